@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Machine facts written beside every benchmark's figures. */
+export function machine() {
+  let java = 'unknown';
+  try {
+    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    java = String((error as { stderr?: string }).stderr ?? 'not found').split('\n')[0] ?? 'not found';
+  }
+  return {
+    hostname: os.hostname(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    java,
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Prints a table and writes bench/results/<name>.json with the run's date and machine. */
+export function writeResults(name: string, figures: Record<string, unknown>, table: Record<string, string | number>[]) {
+  const file = path.resolve(import.meta.dirname, '..', 'results', `${name}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const result = { benchmark: name, date: new Date().toISOString(), machine: machine(), ...figures };
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.table(table);
+  console.log(`figures written to ${path.relative(process.cwd(), file)}`);
+}

@@ -1,0 +1,32 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
+
+/**
+ * Server: one module per folder under schema/ (schema.graphql, schema.mappers.ts,
+ * resolvers/), typed by the server preset. Web: typed documents by the client preset.
+ * `npm run codegen` writes both; `npm run codegen:check` (part of `npm test`) fails when
+ * the committed output is stale.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/**/schema.graphql',
+  generates: {
+    schema: defineConfig({
+      importExtension: '.js',
+      scalarsModule: false,
+      typesPluginsConfig: {
+        contextType: '../server/context.js#RequestContext',
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+    }),
+    'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true },
+    },
+  },
+  hooks: {},
+};
+
+export default config;

@@ -1,0 +1,73 @@
+/**
+ * Schema migrations, applied in order and recorded as (:Migration {version}) nodes.
+ * Statements are idempotent (IF NOT EXISTS) so a half-applied migration can be re-run.
+ * Never edit an applied migration: add a new version.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/** Every node label the architecture names, with the property that identifies it. */
+export const NODE_IDS: ReadonlyArray<readonly [label: string, property: string]> = [
+  ['Industry', 'code'],
+  ['Region', 'code'],
+  ['Topic', 'id'],
+  ['Document', 'id'],
+  ['Policy', 'id'],
+  ['Person', 'id'],
+  ['Organization', 'id'],
+  ['Project', 'id'],
+  ['NewsItem', 'id'],
+  ['Source', 'id'],
+  ['Library', 'id'],
+  ['Reader', 'id'],
+  ['Book', 'id'],
+  ['Bookstore', 'id'],
+  ['PurchaseRequest', 'id'],
+];
+
+const uniqueId = ([label, property]: readonly [string, string]) =>
+  `CREATE CONSTRAINT ${snake(label)}_${property}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`;
+
+const cjkFulltext = (name: string, label: string, properties: string[]) =>
+  `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}] ` +
+  "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}";
+
+function snake(label: string): string {
+  return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+export const EMBEDDING_DIMENSIONS = 512;
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'node identity constraints',
+    statements: NODE_IDS.map(uniqueId),
+  },
+  {
+    version: 2,
+    name: 'cjk full-text indexes for Chinese titles and texts',
+    statements: [
+      cjkFulltext('industry_text', 'Industry', ['name', 'description', 'keywordText']),
+      cjkFulltext('document_text', 'Document', ['title', 'abstract', 'keywordText']),
+      cjkFulltext('policy_text', 'Policy', ['title', 'documentNumber', 'text']),
+      cjkFulltext('news_text', 'NewsItem', ['title', 'summary', 'text']),
+      cjkFulltext('topic_text', 'Topic', ['label', 'keywordText']),
+      cjkFulltext('project_text', 'Project', ['name', 'description']),
+      cjkFulltext('person_text', 'Person', ['name', 'title']),
+      cjkFulltext('organization_text', 'Organization', ['name', 'aliases']),
+      cjkFulltext('book_text', 'Book', ['title', 'authors', 'publisher']),
+    ],
+  },
+  {
+    version: 3,
+    name: 'vector index for document embeddings',
+    statements: [
+      `CREATE VECTOR INDEX document_embedding IF NOT EXISTS FOR (n:Document) ON n.embedding ` +
+        `OPTIONS {indexConfig: {\`vector.dimensions\`: ${EMBEDDING_DIMENSIONS}, \`vector.similarity_function\`: 'cosine'}}`,
+    ],
+  },
+];

@@ -1,0 +1,11 @@
+import type { Graph } from '../driver.js';
+import { IndustryRepository, RegionRepository } from './industry.js';
+
+export function createRepositories(graph: Graph) {
+  return {
+    industries: new IndustryRepository(graph),
+    regions: new RegionRepository(graph),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

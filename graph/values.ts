@@ -1,0 +1,36 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Converts driver values into plain JavaScript: Integers become numbers when they fit
+ * exactly and bigints otherwise (never a silently rounded number), temporal values
+ * become ISO strings, nodes and maps become plain objects.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toBigInt();
+  }
+  if (Array.isArray(value)) return value.map(toNative);
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return (value as { toString(): string }).toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
+    return toNative((value as { properties: unknown }).properties);
+  }
+  if (typeof value === 'object' && value.constructor === Object) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toNative(inner);
+    return out;
+  }
+  return value;
+}
+
+/** Wraps a whole number for a Cypher parameter so it is sent as an INTEGER, not a FLOAT. */
+export const int = (value: number | bigint) => neo4j.int(value);

@@ -1,0 +1,5 @@
+export type {
+  IndustryRecord as IndustryMapper,
+  OfficialDocumentRecord as OfficialDocumentMapper,
+  RegionRecord as RegionMapper,
+} from '../../graph/repositories/industry.js';

@@ -1,0 +1,126 @@
+import { Command } from 'commander';
+import { LocalNeo4jError } from '../../graph/local/errors.js';
+import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/launcher.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { createLogger } from '../logger.js';
+import { localNeo4jOptions, openGraph, prepareGraph, startService } from '../runtime.js';
+import { TaxonomyError } from '../services/industry-taxonomy.js';
+import { readServiceVersion } from '../version.js';
+
+/** `hechuang`: every operator task, calling the same services as the API. */
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Errors a user can act on are one line; anything else is a bug and keeps its stack. */
+function fail(error: unknown): never {
+  const known =
+    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof TaxonomyError ||
+    (error instanceof Error && /already in use/.test(error.message));
+  process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
+  process.exit(known ? 1 : 70);
+}
+
+function config(): Config {
+  return loadConfig();
+}
+
+function requireLocal(cfg: Config): Extract<Config['neo4j'], { mode: 'local' }> {
+  if (cfg.neo4j.mode !== 'local') {
+    throw new ConfigError(['NEO4J_URI is set: the local Neo4j is not used; unset NEO4J_URI to manage it']);
+  }
+  return cfg.neo4j;
+}
+
+export function buildCli(): Command {
+  const cfgVersion = (() => {
+    try {
+      return readServiceVersion(loadConfig({}).projectRoot);
+    } catch {
+      return '0.0.0';
+    }
+  })();
+  const program = new Command('hechuang')
+    .description('禾创 Hechuang: maker-space knowledge service of the Jiaxing public digital library')
+    .version(cfgVersion);
+
+  program
+    .command('start')
+    .description('start the service: Neo4j (local unless NEO4J_URI is set), migrations, GraphQL API and web app')
+    .action(async () => {
+      const cfg = config();
+      const log = createLogger(cfg);
+      const service = await startService(cfg, log, { onProgress: progress });
+      progress(`Hechuang is serving on ${service.url} (GraphQL at ${service.url}/graphql)`);
+      const stop = (signal: string) => {
+        service.shutdown(signal).then(
+          () => process.exit(0),
+          (error: unknown) => {
+            log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending schema migrations and load the industry taxonomy, then exit')
+    .action(async () => {
+      const cfg = config();
+      const handle = await openGraph(cfg, { onProgress: progress });
+      try {
+        const report = await prepareGraph(handle.graph, cfg);
+        progress(
+          `migrations applied: ${report.applied.join(', ') || 'none'}; already applied: ${report.alreadyApplied.join(', ') || 'none'}; industries: ${report.industries}`,
+        );
+      } finally {
+        await handle.close();
+      }
+    });
+
+  const neo4j = program.command('neo4j').description('manage the local Neo4j (the embedded default)');
+  neo4j
+    .command('start')
+    .description('start the local Neo4j in the background; `hechuang start` then uses it')
+    .action(async () => {
+      const cfg = config();
+      requireLocal(cfg);
+      const local = await LocalNeo4j.start(localNeo4jOptions(cfg, { detached: true, onProgress: progress }));
+      progress(`local Neo4j running: ${local.info.uri}, pid ${local.info.pid}, data in ${local.home}`);
+    });
+  neo4j
+    .command('stop')
+    .description('stop the background local Neo4j')
+    .action(async () => {
+      const local = requireLocal(config());
+      const stopped = await stopLocalNeo4j(local.home);
+      progress(stopped ? 'local Neo4j stopped' : `no local Neo4j is running on ${local.home}`);
+    });
+  neo4j
+    .command('status')
+    .description('tell whether the local Neo4j runs (exit code 3 when it does not)')
+    .action(async () => {
+      const local = requireLocal(config());
+      const status = await localNeo4jStatus(local.home);
+      if (!status) {
+        process.stdout.write(`stopped (data in ${local.home})\n`);
+        process.exitCode = 3;
+        return;
+      }
+      process.stdout.write(
+        `running: ${status.uri}, pid ${status.pid}, ${status.detached ? 'background' : 'owned by a running service'}, data in ${local.home}\n`,
+      );
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (error) {
+    fail(error);
+  }
+}

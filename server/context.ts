@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { Graph } from '../graph/driver.js';
+import { createRepositories, type Repositories } from '../graph/repositories/index.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What every resolver receives: per-request repositories, loaders and logger. */
+export interface RequestContext {
+  requestId: string;
+  serviceVersion: string;
+  log: Logger;
+  /** Scoped to this request, so its query count can be logged. */
+  graph: Graph;
+  repos: Repositories;
+  loaders: Loaders;
+}
+
+export function createRequestContext(
+  graph: Graph,
+  log: Logger,
+  requestId: string,
+  serviceVersion: string,
+): RequestContext {
+  const scoped = graph.scoped();
+  const repos = createRepositories(scoped);
+  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos) };
+}

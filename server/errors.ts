@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Typed errors that reach clients. Each factory yields a GraphQLError whose
+ * `extensions.code` is stable, so the web and other clients can branch on it; any
+ * other error is masked by the server as INTERNAL_SERVER_ERROR.
+ */
+export type ErrorCode = 'NOT_FOUND' | 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE';
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    // The name stays 'GraphQLError': yoga passes such errors to clients unmasked.
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const NotFoundError = (what: string, id: string) =>
+  new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)} was not found`, { what, id });
+
+export const ValidationError = (message: string, details: Record<string, unknown> = {}) =>
+  new AppError('VALIDATION', message, details);
+
+export const ForbiddenError = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+
+export const ConflictError = (message: string, details: Record<string, unknown> = {}) =>
+  new AppError('CONFLICT', message, details);
+
+export const UnavailableError = (message: string) => new AppError('UNAVAILABLE', message);

@@ -1,0 +1,19 @@
+import DataLoader from 'dataloader';
+import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry.js';
+import type { Repositories } from '../graph/repositories/index.js';
+
+/**
+ * Per-request batching: every lookup made while resolving one tick of a query is sent
+ * to Neo4j as one UNWIND query, so a list of N items costs a constant number of queries.
+ */
+export function createLoaders(repos: Repositories) {
+  return {
+    industryByCode: new DataLoader<string, IndustryRecord | null>((codes) => repos.industries.byCodes(codes)),
+    industryChildren: new DataLoader<string, IndustryRecord[]>((codes) => repos.industries.childrenOf(codes)),
+    industryRegions: new DataLoader<string, RegionRecord[]>((codes) => repos.industries.regionsOf(codes)),
+    regionByCode: new DataLoader<string, RegionRecord | null>((codes) => repos.regions.byCodes(codes)),
+    regionChildren: new DataLoader<string, RegionRecord[]>((codes) => repos.regions.childrenOf(codes)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

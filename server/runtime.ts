@@ -1,0 +1,155 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from 'pino';
+import { Graph } from '../graph/driver.js';
+import { LocalNeo4j, localNeo4jStatus } from '../graph/local/launcher.js';
+import { javaTools } from '../graph/local/runtime.js';
+import { migrate, type MigrationReport } from '../graph/migrations/runner.js';
+import { createRepositories } from '../graph/repositories/index.js';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { loadTaxonomy, taxonomyFile } from './services/industry-taxonomy.js';
+import { readServiceVersion } from './version.js';
+
+export interface GraphHandle {
+  graph: Graph;
+  /** The local Neo4j this process started and must stop; undefined in production mode. */
+  local: LocalNeo4j | undefined;
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Where progress lines go (jar downloads, start-up); the CLI prints them. */
+  onProgress?: (line: string) => void;
+}
+
+export function localNeo4jOptions(config: Config, options: RuntimeOptions & { detached?: boolean }) {
+  if (config.neo4j.mode !== 'local') throw new Error('the local Neo4j is not used when NEO4J_URI is set');
+  return {
+    home: config.neo4j.home,
+    port: config.neo4j.port,
+    heap: config.neo4j.heap,
+    pageCache: config.neo4j.pageCache,
+    cacheDir: config.cacheDir,
+    launcherDir: path.join(config.projectRoot, 'graph', 'local'),
+    tools: javaTools(config.javaHome),
+    detached: options.detached ?? false,
+    onProgress: options.onProgress,
+  };
+}
+
+/**
+ * Connects to Neo4j: the configured server in production mode; otherwise the local one,
+ * reusing an instance already running on this data directory (`hechuang neo4j start`)
+ * or starting one owned by this process.
+ */
+export async function openGraph(config: Config, options: RuntimeOptions = {}): Promise<GraphHandle> {
+  const { neo4j } = config;
+  const graphOptions = { database: neo4j.database, txTimeoutMs: neo4j.txTimeoutMs };
+  if (neo4j.mode === 'remote') {
+    const graph = Graph.connect(neo4j.uri, neo4j.user, neo4j.password, graphOptions);
+    await waitForBolt(graph, 30_000);
+    return { graph, local: undefined, describe: neo4j.uri, close: () => graph.close() };
+  }
+  const running = await localNeo4jStatus(neo4j.home);
+  const local = running ? undefined : await LocalNeo4j.start(localNeo4jOptions(config, options));
+  const info = running ?? local!.info;
+  const graph = Graph.connect(info.uri, info.user, info.password, graphOptions);
+  try {
+    await waitForBolt(graph, 30_000);
+  } catch (error) {
+    await graph.close();
+    await local?.stop();
+    throw error;
+  }
+  return {
+    graph,
+    local,
+    describe: `${info.uri} (local, ${running ? `already running as pid ${info.pid}` : 'started by this process'})`,
+    close: async () => {
+      await graph.close();
+      await local?.stop();
+    },
+  };
+}
+
+async function waitForBolt(graph: Graph, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await graph.verifyConnectivity();
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('Neo.ClientError.Security') || Date.now() > deadline) throw error;
+      await sleep(250);
+    }
+  }
+}
+
+/** Schema migrations, then the reference data the service needs (the industry taxonomy). */
+export async function prepareGraph(graph: Graph, config: Config): Promise<MigrationReport & { industries: number }> {
+  const report = await migrate(graph);
+  const taxonomy = await loadTaxonomy(createRepositories(graph), taxonomyFile(config.projectRoot));
+  return { ...report, industries: taxonomy.industries };
+}
+
+export interface RunningService {
+  url: string;
+  server: Server;
+  graph: GraphHandle;
+  shutdown(reason: string): Promise<void>;
+}
+
+/** `hechuang start`: Neo4j, migrations, reference data, then HTTP. */
+export async function startService(config: Config, log: Logger, options: RuntimeOptions = {}): Promise<RunningService> {
+  const started = Date.now();
+  const handle = await openGraph(config, options);
+  try {
+    const prepared = await prepareGraph(handle.graph, config);
+    log.info({ neo4j: handle.describe, migrationsApplied: prepared.applied, industries: prepared.industries }, 'graph ready');
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const { app, yoga } = createApp({
+    graph: handle.graph,
+    log,
+    serviceVersion: readServiceVersion(config.projectRoot),
+    webDist: path.join(config.projectRoot, 'web', 'dist'),
+    graphiql: config.env !== 'production',
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    listening.once('error', reject);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await handle.close();
+    throw error.code === 'EADDRINUSE'
+      ? new Error(`port ${config.port} on ${config.host} is already in use; set PORT to a free port`)
+      : error;
+  });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  log.info({ url, startupMs: Date.now() - started }, 'hechuang is serving');
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string) => {
+    stopping ??= (async () => {
+      log.info({ reason }, 'shutting down');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const drained = await Promise.race([closed.then(() => true), sleep(config.shutdownTimeoutMs, undefined, { ref: false }).then(() => false)]);
+      if (!drained) {
+        log.warn({ timeoutMs: config.shutdownTimeoutMs }, 'requests still running at shutdown; closing their connections');
+        server.closeAllConnections();
+      }
+      await yoga.dispose();
+      await handle.close();
+      log.info('stopped');
+    })();
+    return stopping;
+  };
+  return { url, server, graph: handle, shutdown };
+}

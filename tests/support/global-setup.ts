@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { Graph } from '../../graph/driver.js';
+import { LocalNeo4j } from '../../graph/local/launcher.js';
+import { javaTools } from '../../graph/local/runtime.js';
+import { migrate } from '../../graph/migrations/runner.js';
+import { loadConfig } from '../../server/config.js';
+
+/** One real local Neo4j for the whole run, on a free port and a temporary home. */
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string; home: string; pid: number };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const config = loadConfig({});
+  const home = await mkdtemp(path.join(os.tmpdir(), 'hechuang-test-neo4j-'));
+  const started = Date.now();
+  const neo4j = await LocalNeo4j.start({
+    home,
+    port: await freePort(),
+    heap: '1g',
+    pageCache: '128m',
+    cacheDir: config.cacheDir,
+    launcherDir: path.join(config.projectRoot, 'graph', 'local'),
+    tools: javaTools(config.javaHome),
+    onProgress: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+  });
+  process.stderr.write(`[neo4j] test instance ready on ${neo4j.info.uri} in ${Date.now() - started} ms\n`);
+  const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 30_000 });
+  await migrate(graph);
+  await graph.close();
+  project.provide('neo4j', { ...neo4j.info, home });
+
+  return async () => {
+    await neo4j.stop();
+    await rm(home, { recursive: true, force: true });
+  };
+}

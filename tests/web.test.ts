@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../graph/driver.js';
+import { createRepositories } from '../graph/repositories/index.js';
+import { createApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { createLogger } from '../server/logger.js';
+import { loadTaxonomy, readTaxonomy, taxonomyFile } from '../server/services/industry-taxonomy.js';
+import { resetGraph, testGraph } from './support/graph.js';
+import { listen } from './support/http.js';
+
+/** The built web app in a real Chromium, served by the real server on the real graph. */
+
+const CHROMIUM = '/usr/bin/chromium';
+const config = loadConfig({});
+const webDist = path.join(config.projectRoot, 'web', 'dist');
+
+describe('web: industry page', () => {
+  let graph: Graph;
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof listen>>;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
+    if (!existsSync(path.join(webDist, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web`');
+    graph = testGraph();
+    await resetGraph(graph);
+    await loadTaxonomy(createRepositories(graph), taxonomyFile(config.projectRoot));
+    const { app } = createApp({ graph, log: createLogger({ logLevel: 'silent' }), serviceVersion: 'test', webDist, graphiql: false });
+    server = await listen(app);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await graph?.close();
+  });
+
+  it('lists the industries from the API in Chinese, grouped by tier, and filters by district', async () => {
+    const taxonomy = await readTaxonomy(taxonomyFile(config.projectRoot));
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    await page.goto(server.url);
+    await page.locator('li.industry').first().waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('h2').textContent()).toBe('嘉兴产业体系');
+    expect(await page.locator('li.industry').count()).toBe(taxonomy.industries.length);
+    const names = await page.locator('li.industry h4').allTextContents();
+    expect(names.sort()).toEqual(taxonomy.industries.map((i) => i.name).sort());
+
+    await page.getByLabel('按区县筛选').selectOption({ label: '桐乡市' });
+    const tongxiang = taxonomy.industries.filter((i) => i.regionCodes.includes('330483')).map((i) => i.name);
+    expect(tongxiang.length).toBeGreaterThan(0);
+    expect((await page.locator('li.industry h4').allTextContents()).sort()).toEqual(tongxiang.sort());
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('tells the reader when the API cannot be reached', async () => {
+    const page = await browser.newPage();
+    await page.route('**/graphql', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"服务暂不可用"}]}' }));
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('产业目录加载失败');
+    await page.close();
+  });
+});
