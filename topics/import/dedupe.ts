@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { collapseSpaces } from './normalise.js';
+import type { LiteratureRecord } from './types.js';
+
+/** Title for comparison: NFKC, lower case, without whitespace, punctuation or symbols. */
+export function comparableTitle(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** Normalised title + first author + year: the second way two records are the same work. */
+export function titleKey(record: Pick<LiteratureRecord, 'title' | 'authors' | 'year'>): string {
+  const author = (record.authors[0] ?? '').normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '');
+  return `${comparableTitle(record.title)}|${author}|${record.year ?? ''}`;
+}
+
+/** The identity a Document is stored under (unique in the graph): the DOI when there is one, else the title key. */
+export function dedupeKey(record: Pick<LiteratureRecord, 'title' | 'authors' | 'year' | 'doi'>): string {
+  return record.doi ? `doi:${record.doi}` : `title:${titleKey(record)}`;
+}
+
+/**
+ * sha256 of the normalised text an embedding is computed from: title, abstract and keywords.
+ * The embedding cache is keyed by it, so records whose text did not change are not re-embedded.
+ */
+export function contentHash(record: Pick<LiteratureRecord, 'title' | 'abstract' | 'keywords'>): string {
+  const text = [record.title, record.abstract ?? '', record.keywords.join(' ')]
+    .map((part) => collapseSpaces(part.normalize('NFKC')))
+    .join('\n');
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export type MatchedBy = 'doi' | 'title';
+
+/** Whether two records are the same work: DOIs decide when both have one, else the title key. */
+export function sameWork(a: LiteratureRecord, b: LiteratureRecord): MatchedBy | null {
+  if (a.doi && b.doi) return a.doi === b.doi ? 'doi' : null;
+  return titleKey(a) === titleKey(b) ? 'title' : null;
+}
+
+export interface InFileDuplicate {
+  record: LiteratureRecord;
+  of: LiteratureRecord;
+  matchedBy: MatchedBy;
+}
+
+/** Keeps the first of each work in a file; later copies are reported with the record they repeat. */
+export function dedupeWithin(records: LiteratureRecord[]): { unique: LiteratureRecord[]; duplicates: InFileDuplicate[] } {
+  const byDoi = new Map<string, LiteratureRecord>();
+  const byTitle = new Map<string, LiteratureRecord[]>();
+  const unique: LiteratureRecord[] = [];
+  const duplicates: InFileDuplicate[] = [];
+  for (const record of records) {
+    const doiMatch = record.doi ? byDoi.get(record.doi) : undefined;
+    const titleMatch = doiMatch ? undefined : byTitle.get(titleKey(record))?.find((other) => sameWork(record, other));
+    const of = doiMatch ?? titleMatch;
+    if (of) {
+      duplicates.push({ record, of, matchedBy: doiMatch ? 'doi' : 'title' });
+      continue;
+    }
+    unique.push(record);
+    if (record.doi) byDoi.set(record.doi, record);
+    const key = titleKey(record);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), record]);
+  }
+  return { unique, duplicates };
+}

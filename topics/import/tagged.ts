@@ -1,0 +1,122 @@
+import { emptyRaw, type LineProblem, type RawParse, type RawRecord } from './types.js';
+
+/** Where a tag's value goes in a RawRecord. */
+export type TaggedField =
+  | 'type'
+  | 'sourceId'
+  | 'title'
+  | 'abstract'
+  | 'keywords'
+  | 'authors'
+  | 'date'
+  | 'journal'
+  | 'volume'
+  | 'issue'
+  | 'pages'
+  | 'startPage'
+  | 'endPage'
+  | 'doi'
+  | 'issn'
+  | 'isbn'
+  | 'standardNumber'
+  | 'language'
+  | 'url'
+  | 'database';
+
+/**
+ * A line-based tagged export format: RIS, EndNote tagged, RefWorks tagged, NoteExpress.
+ * One tag and value per line; lines that are not tags continue the previous value.
+ */
+export interface TaggedDialect {
+  /** Parses a line into tag and value, or null when the line is not a tag line. */
+  tagOf(line: string): { tag: string; value: string } | null;
+  /** The tag that opens a record. */
+  start: string;
+  /** The tag that closes a record, when the format has one (RIS `ER`): a record without it is truncated. */
+  end?: string;
+  /** Tag → field; when several tags feed a single-valued field, the first in this map wins. */
+  fields: Record<string, TaggedField>;
+  /** Human name of the format, for messages. */
+  name: string;
+}
+
+const LIST_FIELDS = new Set<TaggedField>(['keywords', 'authors']);
+
+interface Entry {
+  tag: string;
+  value: string;
+}
+
+export function parseTagged(text: string, dialect: TaggedDialect): RawParse {
+  const lines = text.split(/\r\n|\r|\n/);
+  const records: RawRecord[] = [];
+  const rejected: LineProblem[] = [];
+  let current: { line: number; entries: Entry[] } | undefined;
+
+  const finish = () => {
+    if (current) records.push(toRaw(current.line, current.entries, dialect));
+    current = undefined;
+  };
+
+  lines.forEach((line, index) => {
+    const lineNumber = index + 1;
+    const tagged = dialect.tagOf(line);
+    if (tagged && tagged.tag === dialect.start) {
+      if (current && dialect.end) {
+        rejected.push({
+          line: current.line,
+          reason: `${dialect.name} record has no ${dialect.end} end tag before the next record at line ${lineNumber}`,
+        });
+        current = undefined;
+      }
+      finish();
+      current = { line: lineNumber, entries: [{ tag: tagged.tag, value: tagged.value }] };
+      return;
+    }
+    if (tagged && dialect.end && tagged.tag === dialect.end) {
+      finish();
+      return;
+    }
+    if (!line.trim()) return;
+    if (!current) {
+      rejected.push({ line: lineNumber, reason: `text outside any ${dialect.name} record (records start with ${dialect.start})` });
+      return;
+    }
+    if (tagged) {
+      current.entries.push({ tag: tagged.tag, value: tagged.value });
+      return;
+    }
+    const last = current.entries[current.entries.length - 1];
+    if (last) last.value = `${last.value}\n${line.trim()}`;
+  });
+
+  if (current && dialect.end) {
+    rejected.push({ line: current.line, reason: `${dialect.name} record is truncated: the file ends before its ${dialect.end} end tag` });
+    current = undefined;
+  }
+  finish();
+  return { records, rejected };
+}
+
+function toRaw(line: number, entries: Entry[], dialect: TaggedDialect): RawRecord {
+  const raw = emptyRaw(line);
+  const priority = Object.keys(dialect.fields);
+  const ordered = [...entries].sort((a, b) => rank(priority, a.tag) - rank(priority, b.tag));
+  for (const { tag, value } of ordered) {
+    const field = dialect.fields[tag];
+    const trimmed = value.trim();
+    if (!field || !trimmed) continue;
+    if (LIST_FIELDS.has(field)) {
+      (raw[field as 'keywords' | 'authors'] as string[]).push(trimmed);
+    } else {
+      const single = field as Exclude<TaggedField, 'keywords' | 'authors'>;
+      if (raw[single] === undefined) raw[single] = trimmed;
+    }
+  }
+  return raw;
+}
+
+function rank(priority: string[], tag: string): number {
+  const index = priority.indexOf(tag);
+  return index === -1 ? priority.length : index;
+}
