@@ -70,4 +70,17 @@ export const MIGRATIONS: Migration[] = [
         `OPTIONS {indexConfig: {\`vector.dimensions\`: ${EMBEDDING_DIMENSIONS}, \`vector.similarity_function\`: 'cosine'}}`,
     ],
   },
+  {
+    version: 20,
+    name: 'literature import: document identity for deduplication, import batches',
+    statements: [
+      'CREATE CONSTRAINT document_dedupe_key_unique IF NOT EXISTS FOR (n:Document) REQUIRE n.dedupeKey IS UNIQUE',
+      'CREATE CONSTRAINT import_batch_id_unique IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX document_doi IF NOT EXISTS FOR (n:Document) ON (n.doi)',
+      'CREATE INDEX document_title_key IF NOT EXISTS FOR (n:Document) ON (n.titleKey)',
+      'CREATE INDEX document_content_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash)',
+      'CREATE INDEX document_imported_at IF NOT EXISTS FOR (n:Document) ON (n.importedAt)',
+      'CREATE INDEX import_batch_imported_at IF NOT EXISTS FOR (n:ImportBatch) ON (n.importedAt)',
+    ],
+  },
 ];

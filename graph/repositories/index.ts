@@ -1,10 +1,12 @@
 import type { Graph } from '../driver.js';
+import { DocumentRepository } from './document.js';
 import { IndustryRepository, RegionRepository } from './industry.js';
 
 export function createRepositories(graph: Graph) {
   return {
     industries: new IndustryRepository(graph),
     regions: new RegionRepository(graph),
+    documents: new DocumentRepository(graph),
   };
 }
 

@@ -6,6 +6,7 @@ import { createLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, startService } from '../runtime.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
 import { readServiceVersion } from '../version.js';
+import { registerTopicsImportCommands } from './topics-import.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
@@ -113,6 +114,8 @@ export function buildCli(): Command {
         `running: ${status.uri}, pid ${status.pid}, ${status.detached ? 'background' : 'owned by a running service'}, data in ${local.home}\n`,
       );
     });
+
+  registerTopicsImportCommands(program);
 
   return program;
 }

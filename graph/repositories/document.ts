@@ -1,0 +1,274 @@
+import type { Graph, Tx } from '../driver.js';
+import { int } from '../values.js';
+
+/** A literature record as stored: a (:Document) node. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  abstract: string | null;
+  keywords: string[];
+  authors: string[];
+  year: number | null;
+  journal: string | null;
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
+  doi: string | null;
+  issn: string | null;
+  isbn: string | null;
+  language: string | null;
+  url: string | null;
+  database: string | null;
+  type: string;
+  /** The record's id in the file it was first imported from. */
+  sourceId: string;
+  /** sha256 of the normalised title, abstract and keywords: the embedding cache key. */
+  contentHash: string;
+  dedupeKey: string;
+  importedAt: string;
+  /** The import batch that first brought the record in. */
+  batchId: string;
+}
+
+/** What the import writes for one new record. */
+export interface DocumentInput extends Omit<DocumentRecord, 'importedAt' | 'batchId'> {
+  titleKey: string;
+  line: number;
+}
+
+export type ImportStatus = 'COMPLETED' | 'FAILED';
+
+/** One import of one file: a (:ImportBatch) node with its report. */
+export interface ImportBatchRecord {
+  id: string;
+  fileName: string;
+  fileHash: string;
+  format: string | null;
+  encoding: string | null;
+  database: string | null;
+  importedBy: string | null;
+  importedAt: string;
+  status: ImportStatus;
+  error: string | null;
+  errorLine: number | null;
+  added: number;
+  duplicates: number;
+  rejected: number;
+  warnings: number;
+  /** The detailed report (rejected lines, warnings, duplicates) as JSON. */
+  reportJson: string;
+}
+
+export type ImportBatchInput = Omit<ImportBatchRecord, 'added' | 'duplicates' | 'reportJson'>;
+
+/** How a record of the file relates to what the graph already held. */
+export interface StoredOutcome {
+  line: number;
+  id: string;
+  /** Set when an existing Document is the same work; nothing was written for the record. */
+  duplicateOf: { id: string; title: string; matchedBy: 'doi' | 'title' } | null;
+}
+
+const DOCUMENT_FIELDS = `{
+  .id, .title, .abstract, .keywords, .authors, .year, .journal, .volume, .issue, .pages, .doi, .issn, .isbn,
+  .language, .url, .database, .type, .sourceId, .contentHash, .dedupeKey, .batchId, importedAt: toString(d.importedAt)
+}`;
+
+const BATCH_FIELDS = `{
+  .id, .fileName, .fileHash, .format, .encoding, .database, .importedBy, importedAt: toString(b.importedAt), .status,
+  .error, .errorLine, .added, .duplicates, .rejected, .warnings, .reportJson
+}`;
+
+/** Rows per UNWIND statement; a file's statements all run in one transaction. */
+const CHUNK = 500;
+
+/** Escapes Lucene query syntax so a reader's words are searched as words. */
+export function escapeLucene(text: string): string {
+  return text.replace(/[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g, (c) => `\\${c}`);
+}
+
+const documentProps = (doc: DocumentInput) => ({
+  id: doc.id,
+  dedupeKey: doc.dedupeKey,
+  titleKey: doc.titleKey,
+  contentHash: doc.contentHash,
+  sourceId: doc.sourceId,
+  title: doc.title,
+  abstract: doc.abstract,
+  keywords: doc.keywords,
+  keywordText: doc.keywords.join(' '),
+  authors: doc.authors,
+  year: doc.year === null ? null : int(doc.year),
+  journal: doc.journal,
+  volume: doc.volume,
+  issue: doc.issue,
+  pages: doc.pages,
+  doi: doc.doi,
+  issn: doc.issn,
+  isbn: doc.isbn,
+  language: doc.language,
+  url: doc.url,
+  database: doc.database,
+  type: doc.type,
+});
+
+/** Document nodes (literature records) and the ImportBatch nodes that brought them in. */
+export class DocumentRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /**
+   * Writes one file's import in a single transaction: the batch node, every new Document
+   * linked to it, and the batch's report (built by `report` from the outcomes, so it can list
+   * what each duplicate repeated). A record whose work is already in the graph (same DOI, or
+   * same title key where either side has no DOI) is not written. Either everything is
+   * written or, on any failure, nothing.
+   */
+  async saveImport(
+    batch: ImportBatchInput,
+    documents: DocumentInput[],
+    report: (outcomes: StoredOutcome[]) => { added: number; duplicates: number; reportJson: string },
+  ): Promise<StoredOutcome[]> {
+    return this.graph.writeTx(async (tx) => {
+      await createBatch(tx, batch);
+      const outcomes: StoredOutcome[] = [];
+      for (let start = 0; start < documents.length; start += CHUNK) {
+        const rows = documents.slice(start, start + CHUNK).map((doc) => ({
+          line: int(doc.line),
+          sourceId: doc.sourceId,
+          doi: doc.doi,
+          titleKey: doc.titleKey,
+          props: documentProps(doc),
+        }));
+        const stored = await tx.run<{ line: number; id: string; duplicateId: string | null; duplicateTitle: string | null; matchedBy: 'doi' | 'title' | null }>(
+          `MATCH (b:ImportBatch {id: $batchId})
+           UNWIND $rows AS row
+           CALL (row) {
+             OPTIONAL MATCH (d:Document) WHERE row.doi IS NOT NULL AND d.doi = row.doi
+             WITH d ORDER BY d.importedAt, d.id LIMIT 1
+             RETURN d AS byDoi
+           }
+           CALL (row, byDoi) {
+             OPTIONAL MATCH (t:Document {titleKey: row.titleKey})
+             WHERE byDoi IS NULL AND (row.doi IS NULL OR t.doi IS NULL)
+             WITH t ORDER BY t.importedAt, t.id LIMIT 1
+             RETURN t AS byTitle
+           }
+           WITH b, row, coalesce(byDoi, byTitle) AS existing,
+                CASE WHEN byDoi IS NOT NULL THEN 'doi' WHEN byTitle IS NOT NULL THEN 'title' END AS matchedBy
+           FOREACH (_ IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
+             CREATE (d:Document)
+             SET d = row.props, d.importedAt = b.importedAt, d.batchId = b.id
+             CREATE (d)-[:IMPORTED_IN {line: row.line, sourceId: row.sourceId}]->(b))
+           RETURN row.line AS line, row.props.id AS id, existing.id AS duplicateId, existing.title AS duplicateTitle, matchedBy`,
+          { batchId: batch.id, rows },
+        );
+        for (const row of stored) {
+          outcomes.push({
+            line: row.line,
+            id: row.id,
+            duplicateOf: row.duplicateId ? { id: row.duplicateId, title: row.duplicateTitle ?? '', matchedBy: row.matchedBy ?? 'title' } : null,
+          });
+        }
+      }
+      const summary = report(outcomes);
+      await tx.run(
+        `MATCH (b:ImportBatch {id: $id})
+         SET b.added = $added, b.duplicates = $duplicates, b.reportJson = $reportJson`,
+        { id: batch.id, added: int(summary.added), duplicates: int(summary.duplicates), reportJson: summary.reportJson },
+      );
+      return outcomes;
+    });
+  }
+
+  /** Records an import that wrote no documents (a file that could not be read). */
+  async saveFailedImport(batch: ImportBatchInput, reportJson: string): Promise<void> {
+    await this.graph.writeTx(async (tx) => {
+      await createBatch(tx, batch);
+      await tx.run('MATCH (b:ImportBatch {id: $id}) SET b.reportJson = $reportJson', { id: batch.id, reportJson });
+    });
+  }
+
+  async batch(id: string): Promise<ImportBatchRecord | null> {
+    const [row] = await this.graph.read<{ batch: ImportBatchRecord }>(
+      `MATCH (b:ImportBatch {id: $id}) RETURN b ${BATCH_FIELDS} AS batch`,
+      { id },
+    );
+    return row?.batch ?? null;
+  }
+
+  async batches(first: number, offset = 0): Promise<ImportBatchRecord[]> {
+    const rows = await this.graph.read<{ batch: ImportBatchRecord }>(
+      `MATCH (b:ImportBatch) RETURN b ${BATCH_FIELDS} AS batch ORDER BY b.importedAt DESC, b.id SKIP $offset LIMIT $first`,
+      { first: int(first), offset: int(offset) },
+    );
+    return rows.map((row) => row.batch);
+  }
+
+  /** Batches by id, in the order asked, null where unknown (a DataLoader batch). */
+  async batchesByIds(ids: readonly string[]): Promise<(ImportBatchRecord | null)[]> {
+    const rows = await this.graph.read<{ batch: ImportBatchRecord }>(
+      `MATCH (b:ImportBatch) WHERE b.id IN $ids RETURN b ${BATCH_FIELDS} AS batch`,
+      { ids },
+    );
+    const byId = new Map(rows.map((row) => [row.batch.id, row.batch]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async byIds(ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
+    const rows = await this.graph.read<{ doc: DocumentRecord }>(
+      `MATCH (d:Document) WHERE d.id IN $ids RETURN d ${DOCUMENT_FIELDS} AS doc`,
+      { ids },
+    );
+    const byId = new Map(rows.map((row) => [row.doc.id, row.doc]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * A page of documents: newest import first, or, with `query`, by full-text relevance over
+   * title, abstract and keywords (the cjk index `document_text`).
+   */
+  async page(input: { first: number; offset: number; query?: string | null }): Promise<{ items: DocumentRecord[]; total: number }> {
+    const query = input.query?.trim();
+    const params = { first: int(input.first), offset: int(input.offset) };
+    if (query) {
+      const search = { ...params, query: escapeLucene(query) };
+      const [counted] = await this.graph.read<{ total: number }>(
+        "CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node RETURN count(node) AS total",
+        search,
+      );
+      const rows = await this.graph.read<{ doc: DocumentRecord }>(
+        `CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node AS d, score
+         RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY score DESC, d.id SKIP $offset LIMIT $first`,
+        search,
+      );
+      return { items: rows.map((row) => row.doc), total: counted?.total ?? 0 };
+    }
+    const [counted] = await this.graph.read<{ total: number }>('MATCH (d:Document) RETURN count(d) AS total');
+    const rows = await this.graph.read<{ doc: DocumentRecord }>(
+      `MATCH (d:Document) RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY d.importedAt DESC, d.id SKIP $offset LIMIT $first`,
+      params,
+    );
+    return { items: rows.map((row) => row.doc), total: counted?.total ?? 0 };
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.graph.read<{ total: number }>('MATCH (d:Document) RETURN count(d) AS total');
+    return row?.total ?? 0;
+  }
+}
+
+async function createBatch(tx: Tx, batch: ImportBatchInput): Promise<void> {
+  await tx.run(
+    `CREATE (b:ImportBatch {id: $id})
+     SET b.fileName = $fileName, b.fileHash = $fileHash, b.format = $format, b.encoding = $encoding,
+         b.database = $database, b.importedBy = $importedBy, b.importedAt = datetime($importedAt),
+         b.status = $status, b.error = $error, b.errorLine = $errorLine,
+         b.added = 0, b.duplicates = 0, b.rejected = $rejected, b.warnings = $warnings, b.reportJson = '{}'`,
+    {
+      ...batch,
+      errorLine: batch.errorLine === null ? null : int(batch.errorLine),
+      rejected: int(batch.rejected),
+      warnings: int(batch.warnings),
+    },
+  );
+}

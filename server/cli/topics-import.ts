@@ -1,0 +1,112 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { migrate } from '../../graph/migrations/runner.js';
+import { createRepositories } from '../../graph/repositories/index.js';
+import type { ColumnMapping, CsvField } from '../../topics/import/csv.js';
+import { importLiteratureFile, type ImportReport } from '../../topics/import/import.js';
+import { LITERATURE_FORMATS, type LiteratureEncoding, type LiteratureFormat } from '../../topics/import/types.js';
+import { loadConfig } from '../config.js';
+import { openGraph } from '../runtime.js';
+
+/** The `topics` command group, shared by every topics subcommand module (created once). */
+export function topicsCommand(program: Command): Command {
+  return (
+    program.commands.find((command) => command.name() === 'topics') ??
+    program.command('topics').description('industry topic libraries: literature import, topics, clustering')
+  );
+}
+
+const ENCODINGS: LiteratureEncoding[] = ['utf-8', 'utf-8-bom', 'gb18030'];
+
+function parseColumns(value: string): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  for (const pair of value.split(',')) {
+    const [field, header] = pair.split('=').map((part) => part.trim());
+    if (!field || !header) throw new Error(`--columns expects field=header pairs separated by commas, got "${pair}"`);
+    mapping[field as CsvField] = header;
+  }
+  return mapping;
+}
+
+/** One report as the librarian reads it: a summary line, then duplicates, rejections and warnings. */
+export function formatImportReport(report: ImportReport): string {
+  const lines: string[] = [];
+  if (report.status === 'FAILED') {
+    lines.push(
+      `${report.fileName}: REJECTED${report.format ? ` (${report.format}, ${report.encoding})` : ''}: ${report.error?.message ?? 'no usable record'}`,
+    );
+  } else {
+    lines.push(
+      `${report.fileName}: ${report.format}, ${report.encoding}${report.database ? `, ${report.database}` : ''}: ` +
+        `${report.added.length} added, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ` +
+        `${report.warnings.length} warnings (batch ${report.batchId})`,
+    );
+  }
+  for (const d of report.duplicates) {
+    const of = d.duplicateOf.inFile ? `line ${d.duplicateOf.line} of this file` : `document ${d.duplicateOf.documentId}`;
+    lines.push(`  duplicate  line ${d.line} (${d.sourceId}) 《${d.title}》 = ${of} 《${d.duplicateOf.title}》 by ${d.matchedBy}`);
+  }
+  for (const r of report.rejected) lines.push(`  rejected   line ${r.line}: ${r.reason}`);
+  for (const w of report.warnings) lines.push(`  warning    line ${w.line}: ${w.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerTopicsImportCommands(program: Command): void {
+  topicsCommand(program)
+    .command('import')
+    .description('import literature export files (RIS, EndNote, RefWorks, NoteExpress, BibTeX, CSV/TSV) as documents')
+    .argument('<files...>', 'export files; format and encoding are detected')
+    .option('--database <name>', 'database the files were exported from (CNKI, Wanfang, VIP…), for records that do not say')
+    .option('--by <librarian>', 'who imports, kept as provenance')
+    .option('--format <format>', `skip detection: ${LITERATURE_FORMATS.join(', ')}`)
+    .option('--encoding <encoding>', `skip detection: ${ENCODINGS.join(', ')}`)
+    .option('--columns <mapping>', 'CSV/TSV columns, e.g. "title=篇名,abstract=摘要,keywords=关键词"')
+    .option('--json', 'print the reports as JSON')
+    .action(
+      async (
+        files: string[],
+        options: { database?: string; by?: string; format?: string; encoding?: string; columns?: string; json?: boolean },
+      ) => {
+        if (options.format && !LITERATURE_FORMATS.includes(options.format as LiteratureFormat)) {
+          throw new Error(`--format must be one of ${LITERATURE_FORMATS.join(', ')}`);
+        }
+        if (options.encoding && !ENCODINGS.includes(options.encoding as LiteratureEncoding)) {
+          throw new Error(`--encoding must be one of ${ENCODINGS.join(', ')}`);
+        }
+        const columns = options.columns ? parseColumns(options.columns) : undefined;
+        const cfg = loadConfig();
+        const handle = await openGraph(cfg, { onProgress: (line) => process.stderr.write(`${line}\n`) });
+        const reports: ImportReport[] = [];
+        let unreadableFiles = 0;
+        try {
+          await migrate(handle.graph);
+          const repos = createRepositories(handle.graph);
+          for (const file of files) {
+            const unreadable = await access(file, constants.R_OK).then(
+              () => null,
+              (error: NodeJS.ErrnoException) => error.message,
+            );
+            if (unreadable) {
+              process.stdout.write(`${file}: REJECTED: cannot read the file (${unreadable})\n`);
+              unreadableFiles += 1;
+              continue;
+            }
+            const report = await importLiteratureFile(repos.documents, file, {
+              ...(options.database ? { database: options.database } : {}),
+              ...(options.by ? { importedBy: options.by } : {}),
+              ...(options.format ? { format: options.format as LiteratureFormat } : {}),
+              ...(options.encoding ? { encoding: options.encoding as LiteratureEncoding } : {}),
+              ...(columns ? { columns } : {}),
+            });
+            reports.push(report);
+            if (!options.json) process.stdout.write(formatImportReport(report));
+          }
+        } finally {
+          await handle.close();
+        }
+        if (options.json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+        if (unreadableFiles > 0 || reports.some((report) => report.status === 'FAILED')) process.exitCode = 1;
+      },
+    );
+}
