@@ -140,7 +140,7 @@ describe('industries over GraphQL', () => {
   });
 
   it('masks unexpected failures: a client learns nothing about the database', async () => {
-    const unreachable = Graph.connect('bolt://127.0.0.1:1', 'neo4j', 'x', { txTimeoutMs: 1_000 });
+    const unreachable = Graph.connect('bolt://127.0.0.1:1', 'neo4j', 'x', { txTimeoutMs: 1_000, maxRetryTimeMs: 500 });
     const { app } = createApp({
       graph: unreachable,
       log: createLogger({ logLevel: 'silent' }),
