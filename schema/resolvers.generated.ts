@@ -1,18 +1,38 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated.js';
-    import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
+    import    { document as Query_document } from './document/resolvers/Query/document.js';
+import    { documents as Query_documents } from './document/resolvers/Query/documents.js';
+import    { importJob as Query_importJob } from './document/resolvers/Query/importJob.js';
+import    { importJobs as Query_importJobs } from './document/resolvers/Query/importJobs.js';
+import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
 import    { industry as Query_industry } from './industry/resolvers/Query/industry.js';
 import    { regions as Query_regions } from './industry/resolvers/Query/regions.js';
 import    { version as Query_version } from './base/resolvers/Query/version.js';
+import    { Document } from './document/resolvers/Document.js';
+import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
+import    { DocumentEdge } from './document/resolvers/DocumentEdge.js';
+import    { DocumentPageInfo } from './document/resolvers/DocumentPageInfo.js';
+import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
+import    { ImportJob } from './document/resolvers/ImportJob.js';
+import    { ImportRejection } from './document/resolvers/ImportRejection.js';
+import    { ImportWarning } from './document/resolvers/ImportWarning.js';
 import    { Industry } from './industry/resolvers/Industry.js';
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
 import    { OfficialDocument } from './industry/resolvers/OfficialDocument.js';
 import    { Region } from './industry/resolvers/Region.js';
     export const resolvers: Resolvers = {
-      Query: { industries: Query_industries,industry: Query_industry,regions: Query_regions,version: Query_version },
+      Query: { document: Query_document,documents: Query_documents,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,regions: Query_regions,version: Query_version },
       
       
-      Industry: Industry,
+      Document: Document,
+DocumentConnection: DocumentConnection,
+DocumentEdge: DocumentEdge,
+DocumentPageInfo: DocumentPageInfo,
+ImportDuplicate: ImportDuplicate,
+ImportJob: ImportJob,
+ImportRejection: ImportRejection,
+ImportWarning: ImportWarning,
+Industry: Industry,
 IndustryClassification: IndustryClassification,
 OfficialDocument: OfficialDocument,
 Region: Region

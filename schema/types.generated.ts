@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { DocumentMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string | number; }
@@ -12,6 +14,121 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/**
+ * A literature record imported from a database export (CNKI, Wanfang, VIP…): the material
+ * industry topic libraries are built from.
+ */
+export type Document = {
+  __typename?: 'Document';
+  abstract?: Maybe<Scalars['String']['output']>;
+  /** Chinese names unspaced, Latin names as "Last, First". */
+  authors: Array<Scalars['String']['output']>;
+  /** sha256 of the normalised title, abstract and keywords. */
+  contentHash: Scalars['String']['output'];
+  /** Database the record came from: CNKI, Wanfang, VIP… */
+  database?: Maybe<Scalars['String']['output']>;
+  /** Lower case, without resolver prefix. */
+  doi?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The import that first brought the record in. */
+  importJob?: Maybe<ImportJob>;
+  importedAt: Scalars['String']['output'];
+  /** ISBN-13, check digit verified. */
+  isbn?: Maybe<Scalars['String']['output']>;
+  /** NNNN-NNNC, check digit verified. */
+  issn?: Maybe<Scalars['String']['output']>;
+  issue?: Maybe<Scalars['String']['output']>;
+  journal?: Maybe<Scalars['String']['output']>;
+  keywords: Array<Scalars['String']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  pages?: Maybe<Scalars['String']['output']>;
+  /** The record's own id in the file it was first imported from (or its position there). */
+  sourceId: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** article, book, chapter, thesis, conference, newspaper, patent, standard, report or other. */
+  type: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  volume?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: DocumentPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
+export type DocumentPageInfo = {
+  __typename?: 'DocumentPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A record of the file that repeats a work already known. */
+export type ImportDuplicate = {
+  __typename?: 'ImportDuplicate';
+  duplicateOf?: Maybe<Document>;
+  duplicateOfLine?: Maybe<Scalars['Int']['output']>;
+  duplicateOfTitle: Scalars['String']['output'];
+  /** True when it repeats an earlier record of the same file (then `duplicateOfLine` is set). */
+  inFile: Scalars['Boolean']['output'];
+  line: Scalars['Int']['output'];
+  /** doi or title (normalised title + first author + year). */
+  matchedBy: Scalars['String']['output'];
+  sourceId: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One import of one export file, with its report. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  added: Scalars['Int']['output'];
+  database?: Maybe<Scalars['String']['output']>;
+  duplicateRecords: Array<ImportDuplicate>;
+  duplicates: Scalars['Int']['output'];
+  encoding?: Maybe<Scalars['String']['output']>;
+  /** Why the whole file was rejected, when it was. */
+  error?: Maybe<Scalars['String']['output']>;
+  errorLine?: Maybe<Scalars['Int']['output']>;
+  /** sha256 of the file's bytes. */
+  fileHash: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  format?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  importedAt: Scalars['String']['output'];
+  importedBy?: Maybe<Scalars['String']['output']>;
+  rejected: Scalars['Int']['output'];
+  rejectedLines: Array<ImportRejection>;
+  status: ImportJobStatus;
+  warningLines: Array<ImportWarning>;
+  warnings: Scalars['Int']['output'];
+};
+
+export type ImportJobStatus =
+  | 'COMPLETED'
+  | 'FAILED';
+
+/** A record of the file that was not imported, with where and why. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** A value dropped from a record that was imported (an invalid DOI, ISSN, ISBN…). */
+export type ImportWarning = {
+  __typename?: 'ImportWarning';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
 };
 
 /**
@@ -60,6 +177,15 @@ export type OfficialDocument = {
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type Query = {
   __typename?: 'Query';
+  document?: Maybe<Document>;
+  /**
+   * Documents, newest import first; with `query`, ranked by full-text relevance over title,
+   * abstract and keywords (Chinese-aware). `after` is the `endCursor` of the previous page.
+   */
+  documents: DocumentConnection;
+  importJob?: Maybe<ImportJob>;
+  /** Import jobs, newest first. */
+  importJobs: Array<ImportJob>;
   /**
    * Industries, ordered by code. `parent` (a code) returns its direct children; `region`
    * (a region code or Chinese name) returns the industries that region names as its own.
@@ -70,6 +196,32 @@ export type Query = {
   regions: Array<Region>;
   /** Version of the running service. */
   version: Scalars['String']['output'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerydocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerydocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryimportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryimportJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -181,29 +333,130 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Industry: ResolverTypeWrapper<IndustryMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Document: ResolverTypeWrapper<DocumentMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentPageInfo: ResolverTypeWrapper<DocumentPageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
+  ImportJob: ResolverTypeWrapper<ImportJobMapper>;
+  ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
+  ImportWarning: ResolverTypeWrapper<ImportWarning>;
+  Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
   OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Industry: IndustryMapper;
-  ID: Scalars['ID']['output'];
+  Document: DocumentMapper;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentPageInfo: DocumentPageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  ImportDuplicate: ImportDuplicateMapper;
+  ImportJob: ImportJobMapper;
+  ImportRejection: ImportRejection;
+  ImportWarning: ImportWarning;
+  Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
   OfficialDocument: OfficialDocumentMapper;
-  Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
-  Boolean: Scalars['Boolean']['output'];
+};
+
+export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  abstract?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  database?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  journal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volume?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['DocumentPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentPageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentPageInfo'] = ResolversParentTypes['DocumentPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ImportDuplicateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportDuplicate'] = ResolversParentTypes['ImportDuplicate']> = {
+  duplicateOf?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  duplicateOfLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  duplicateOfTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inFile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportJobResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  database?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duplicateRecords?: Resolver<Array<ResolversTypes['ImportDuplicate']>, ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fileHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedLines?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  warningLines?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportJobStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any }, ResolversTypes['ImportJobStatus']>;
+
+export type ImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IndustryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
@@ -233,6 +486,10 @@ export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QuerydocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QuerydocumentsArgs, 'first'>>;
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
+  importJobs?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
@@ -250,6 +507,15 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
 
 export type Resolvers<ContextType = RequestContext> = {
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentPageInfo?: DocumentPageInfoResolvers<ContextType>;
+  ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportJobStatus?: ImportJobStatusResolvers;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
+  ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;

@@ -1,0 +1,17 @@
+import type { StoredReport } from '../../../topics/import/import.js';
+import type { ImportBatchRecord } from '../../../graph/repositories/document.js';
+import type { ImportJobResolvers } from './../../types.generated.js';
+
+const reportOf = (job: ImportBatchRecord): Partial<StoredReport> => {
+  try {
+    return JSON.parse(job.reportJson) as Partial<StoredReport>;
+  } catch {
+    return {};
+  }
+};
+
+export const ImportJob: ImportJobResolvers = {
+  duplicateRecords: (job) => reportOf(job).duplicates ?? [],
+  rejectedLines: (job) => reportOf(job).rejected ?? [],
+  warningLines: (job) => reportOf(job).warnings ?? [],
+};

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from './../../../types.generated.js';
+
+export const document: NonNullable<QueryResolvers['document']> = (_parent, { id }, ctx) => ctx.loaders.documentById.load(id);
