@@ -7,11 +7,15 @@ import    { importJobs as Query_importJobs } from './document/resolvers/Query/im
 import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
 import    { industry as Query_industry } from './industry/resolvers/Query/industry.js';
 import    { regions as Query_regions } from './industry/resolvers/Query/regions.js';
+import    { searchDocuments as Query_searchDocuments } from './document/resolvers/Query/searchDocuments.js';
 import    { version as Query_version } from './base/resolvers/Query/version.js';
 import    { Document } from './document/resolvers/Document.js';
 import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
 import    { DocumentEdge } from './document/resolvers/DocumentEdge.js';
 import    { DocumentPageInfo } from './document/resolvers/DocumentPageInfo.js';
+import    { DocumentProvenance } from './document/resolvers/DocumentProvenance.js';
+import    { DocumentSearchHit } from './document/resolvers/DocumentSearchHit.js';
+import    { DocumentSearchResult } from './document/resolvers/DocumentSearchResult.js';
 import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
@@ -21,13 +25,16 @@ import    { IndustryClassification } from './industry/resolvers/IndustryClassifi
 import    { OfficialDocument } from './industry/resolvers/OfficialDocument.js';
 import    { Region } from './industry/resolvers/Region.js';
     export const resolvers: Resolvers = {
-      Query: { document: Query_document,documents: Query_documents,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,regions: Query_regions,version: Query_version },
+      Query: { document: Query_document,documents: Query_documents,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,regions: Query_regions,searchDocuments: Query_searchDocuments,version: Query_version },
       
       
       Document: Document,
 DocumentConnection: DocumentConnection,
 DocumentEdge: DocumentEdge,
 DocumentPageInfo: DocumentPageInfo,
+DocumentProvenance: DocumentProvenance,
+DocumentSearchHit: DocumentSearchHit,
+DocumentSearchResult: DocumentSearchResult,
 ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportRejection: ImportRejection,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DocumentMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
@@ -44,6 +44,8 @@ export type Document = {
   keywords: Array<Scalars['String']['output']>;
   language?: Maybe<Scalars['String']['output']>;
   pages?: Maybe<Scalars['String']['output']>;
+  /** Every import whose file held this record, oldest first: the one that added it, then those that repeated it. */
+  provenance: Array<DocumentProvenance>;
   /** The record's own id in the file it was first imported from (or its position there). */
   sourceId: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -67,10 +69,64 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** Restrictions on documents; every field given must hold. */
+export type DocumentFilter = {
+  /** CNKI, Wanfang, VIP… (the usual spellings, e.g. 中国知网, are understood). */
+  database?: InputMaybe<Scalars['String']['input']>;
+  /** Documents the file of this import held: added by it or repeated in it. */
+  importJob?: InputMaybe<Scalars['ID']['input']>;
+  /** Journal name, whole, case-insensitive. */
+  journal?: InputMaybe<Scalars['String']['input']>;
+  /** One of the record's keywords, whole, case-insensitive. */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** Published in this year (shorthand for yearFrom = yearTo = year). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DocumentPageInfo = {
   __typename?: 'DocumentPageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One file a document came in: which import, where in the file, and whether that import added it. */
+export type DocumentProvenance = {
+  __typename?: 'DocumentProvenance';
+  /** True for the import that created the document; false where a later file repeated it. */
+  added: Scalars['Boolean']['output'];
+  importJob: ImportJob;
+  /** 1-based line where the record starts in the file. */
+  line: Scalars['Int']['output'];
+  /** For a repeat: doi or title (normalised title + first author + year). */
+  matchedBy?: Maybe<Scalars['String']['output']>;
+  /** The record's id in that file (or its position there). */
+  sourceId: Scalars['String']['output'];
+};
+
+export type DocumentSearchHit = {
+  __typename?: 'DocumentSearchHit';
+  cursor: Scalars['String']['output'];
+  node: Document;
+  /** FULLTEXT: Lucene score; SEMANTIC: cosine similarity; HYBRID: fused reciprocal-rank score. */
+  score: Scalars['Float']['output'];
+};
+
+export type DocumentSearchMode =
+  /** The cjk full-text index over title, abstract and keywords. */
+  | 'FULLTEXT'
+  /** FULLTEXT and SEMANTIC fused by reciprocal rank (not available until documents are embedded). */
+  | 'HYBRID'
+  /** Nearest document embeddings to the query (not available until documents are embedded). */
+  | 'SEMANTIC';
+
+export type DocumentSearchResult = {
+  __typename?: 'DocumentSearchResult';
+  edges: Array<DocumentSearchHit>;
+  mode: DocumentSearchMode;
+  pageInfo: DocumentPageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A record of the file that repeats a work already known. */
@@ -179,8 +235,8 @@ export type Query = {
   __typename?: 'Query';
   document?: Maybe<Document>;
   /**
-   * Documents, newest import first; with `query`, ranked by full-text relevance over title,
-   * abstract and keywords (Chinese-aware). `after` is the `endCursor` of the previous page.
+   * Documents, newest import first, restricted by `filter`. `after` is the `endCursor` of the
+   * previous page; pages stay consistent while new imports arrive.
    */
   documents: DocumentConnection;
   importJob?: Maybe<ImportJob>;
@@ -194,6 +250,11 @@ export type Query = {
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
   regions: Array<Region>;
+  /**
+   * Documents matching `query`, best first (Chinese-aware full text over title, abstract and
+   * keywords), restricted by `filter`. `after` is the `endCursor` of the previous page.
+   */
+  searchDocuments: DocumentSearchResult;
   /** Version of the running service. */
   version: Scalars['String']['output'];
 };
@@ -208,8 +269,8 @@ export type QuerydocumentArgs = {
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerydocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -241,6 +302,16 @@ export type QueryindustryArgs = {
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryregionsArgs = {
   level?: InputMaybe<RegionLevel>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysearchDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<DocumentSearchMode>;
+  query: Scalars['String']['input'];
 };
 
 /** An administrative region: 国家 › 浙江省 › 嘉兴市 › 区县. */
@@ -339,8 +410,14 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentFilter: DocumentFilter;
   DocumentPageInfo: ResolverTypeWrapper<DocumentPageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DocumentProvenance: ResolverTypeWrapper<DocumentProvenanceMapper>;
+  DocumentSearchHit: ResolverTypeWrapper<Omit<DocumentSearchHit, 'node'> & { node: ResolversTypes['Document'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DocumentSearchMode: ResolverTypeWrapper<'FULLTEXT' | 'SEMANTIC' | 'HYBRID'>;
+  DocumentSearchResult: ResolverTypeWrapper<Omit<DocumentSearchResult, 'edges' | 'mode'> & { edges: Array<ResolversTypes['DocumentSearchHit']>, mode: ResolversTypes['DocumentSearchMode'] }>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
@@ -362,8 +439,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentFilter: DocumentFilter;
   DocumentPageInfo: DocumentPageInfo;
   Boolean: Scalars['Boolean']['output'];
+  DocumentProvenance: DocumentProvenanceMapper;
+  DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
+  Float: Scalars['Float']['output'];
+  DocumentSearchResult: Omit<DocumentSearchResult, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
   ImportDuplicate: ImportDuplicateMapper;
   ImportJob: ImportJobMapper;
   ImportRejection: ImportRejection;
@@ -391,6 +473,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pages?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['DocumentProvenance']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -413,6 +496,29 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
 export type DocumentPageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentPageInfo'] = ResolversParentTypes['DocumentPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DocumentProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentProvenance'] = ResolversParentTypes['DocumentProvenance']> = {
+  added?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importJob?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentSearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentSearchHit'] = ResolversParentTypes['DocumentSearchHit']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DocumentSearchModeResolvers = EnumResolverSignature<{ FULLTEXT?: any, HYBRID?: any, SEMANTIC?: any }, ResolversTypes['DocumentSearchMode']>;
+
+export type DocumentSearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentSearchResult'] = ResolversParentTypes['DocumentSearchResult']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentSearchHit']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['DocumentSearchMode'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['DocumentPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportDuplicateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportDuplicate'] = ResolversParentTypes['ImportDuplicate']> = {
@@ -493,6 +599,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
+  searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -511,6 +618,10 @@ export type Resolvers<ContextType = RequestContext> = {
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentPageInfo?: DocumentPageInfoResolvers<ContextType>;
+  DocumentProvenance?: DocumentProvenanceResolvers<ContextType>;
+  DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
+  DocumentSearchMode?: DocumentSearchModeResolvers;
+  DocumentSearchResult?: DocumentSearchResultResolvers<ContextType>;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;

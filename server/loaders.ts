@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DocumentRecord, ImportBatchRecord } from '../graph/repositories/document.js';
+import type { DocumentRecord, ImportBatchRecord, ProvenanceRecord } from '../graph/repositories/document.js';
 import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry.js';
 import type { Repositories } from '../graph/repositories/index.js';
 
@@ -15,6 +15,7 @@ export function createLoaders(repos: Repositories) {
     regionByCode: new DataLoader<string, RegionRecord | null>((codes) => repos.regions.byCodes(codes)),
     regionChildren: new DataLoader<string, RegionRecord[]>((codes) => repos.regions.childrenOf(codes)),
     documentById: new DataLoader<string, DocumentRecord | null>((ids) => repos.documents.byIds(ids)),
+    documentProvenance: new DataLoader<string, ProvenanceRecord[]>((ids) => repos.documents.provenanceOf(ids)),
     importBatchById: new DataLoader<string, ImportBatchRecord | null>((ids) => repos.documents.batchesByIds(ids)),
   };
 }

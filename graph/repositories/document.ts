@@ -79,6 +79,51 @@ const BATCH_FIELDS = `{
   .error, .errorLine, .added, .duplicates, .rejected, .warnings, .reportJson
 }`;
 
+/** Where a Document was seen: the batch that first brought it in, or a later one that repeated it. */
+export interface ProvenanceRecord {
+  batch: ImportBatchRecord;
+  line: number;
+  sourceId: string;
+  /** True for the import that created the Document; false where a later file repeated it. */
+  added: boolean;
+  matchedBy: 'doi' | 'title' | null;
+}
+
+/** Restrictions on a list or a search of documents; null or absent means no restriction. */
+export interface DocumentFilter {
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  /** Journal name, case-insensitive, whole name. */
+  journal?: string | null;
+  /** One keyword of the record, case-insensitive, whole keyword. */
+  keyword?: string | null;
+  /** CNKI, Wanfang, VIP… as normalised on import. */
+  database?: string | null;
+  /** Documents seen in this import batch: added by it or repeated in its file. */
+  batchId?: string | null;
+}
+
+/** Keyset position in the newest-import-first order. */
+export interface DocumentListPosition {
+  importedAt: string;
+  id: string;
+}
+
+const FILTER = `($yearFrom IS NULL OR d.year >= $yearFrom) AND ($yearTo IS NULL OR d.year <= $yearTo)
+  AND ($journal IS NULL OR toLower(d.journal) = $journal)
+  AND ($keyword IS NULL OR any(k IN d.keywords WHERE toLower(k) = $keyword))
+  AND ($database IS NULL OR d.database = $database)
+  AND ($batchId IS NULL OR EXISTS { (d)-[:IMPORTED_IN|REPEATED_IN]->(:ImportBatch {id: $batchId}) })`;
+
+const filterParams = (filter: DocumentFilter = {}) => ({
+  yearFrom: filter.yearFrom == null ? null : int(filter.yearFrom),
+  yearTo: filter.yearTo == null ? null : int(filter.yearTo),
+  journal: filter.journal?.trim().toLowerCase() || null,
+  keyword: filter.keyword?.trim().toLowerCase() || null,
+  database: filter.database?.trim() || null,
+  batchId: filter.batchId ?? null,
+});
+
 /** Rows per UNWIND statement; a file's statements all run in one transaction. */
 const CHUNK = 500;
 
@@ -120,7 +165,8 @@ export class DocumentRepository {
    * Writes one file's import in a single transaction: the batch node, every new Document
    * linked to it, and the batch's report (built by `report` from the outcomes, so it can list
    * what each duplicate repeated). A record whose work is already in the graph (same DOI, or
-   * same title key where either side has no DOI) is not written. Either everything is
+   * same title key where either side has no DOI) is not written, only linked to the batch by
+   * REPEATED_IN so its provenance lists every file it came in. Either everything is
    * written or, on any failure, nothing.
    */
   async saveImport(
@@ -159,6 +205,8 @@ export class DocumentRepository {
              CREATE (d:Document)
              SET d = row.props, d.importedAt = b.importedAt, d.batchId = b.id
              CREATE (d)-[:IMPORTED_IN {line: row.line, sourceId: row.sourceId}]->(b))
+           FOREACH (_ IN CASE WHEN existing IS NULL THEN [] ELSE [1] END |
+             CREATE (existing)-[:REPEATED_IN {line: row.line, sourceId: row.sourceId, matchedBy: matchedBy}]->(b))
            RETURN row.line AS line, row.props.id AS id, existing.id AS duplicateId, existing.title AS duplicateTitle, matchedBy`,
           { batchId: batch.id, rows },
         );
@@ -224,31 +272,67 @@ export class DocumentRepository {
   }
 
   /**
-   * A page of documents: newest import first, or, with `query`, by full-text relevance over
-   * title, abstract and keywords (the cjk index `document_text`).
+   * Documents newest import first (then by id), after a keyset position, restricted by
+   * `filter`. Returns up to `first` documents and whether more follow.
    */
-  async page(input: { first: number; offset: number; query?: string | null }): Promise<{ items: DocumentRecord[]; total: number }> {
-    const query = input.query?.trim();
-    const params = { first: int(input.first), offset: int(input.offset) };
-    if (query) {
-      const search = { ...params, query: escapeLucene(query) };
-      const [counted] = await this.graph.read<{ total: number }>(
-        "CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node RETURN count(node) AS total",
-        search,
-      );
-      const rows = await this.graph.read<{ doc: DocumentRecord }>(
-        `CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node AS d, score
-         RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY score DESC, d.id SKIP $offset LIMIT $first`,
-        search,
-      );
-      return { items: rows.map((row) => row.doc), total: counted?.total ?? 0 };
-    }
-    const [counted] = await this.graph.read<{ total: number }>('MATCH (d:Document) RETURN count(d) AS total');
+  async list(input: { first: number; after?: DocumentListPosition | null; filter?: DocumentFilter }): Promise<{ items: DocumentRecord[]; hasMore: boolean }> {
     const rows = await this.graph.read<{ doc: DocumentRecord }>(
-      `MATCH (d:Document) RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY d.importedAt DESC, d.id SKIP $offset LIMIT $first`,
+      `MATCH (d:Document)
+       WHERE ${FILTER}
+         AND ($afterAt IS NULL OR d.importedAt < datetime($afterAt) OR (d.importedAt = datetime($afterAt) AND d.id > $afterId))
+       RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY d.importedAt DESC, d.id LIMIT $limit`,
+      {
+        ...filterParams(input.filter),
+        afterAt: input.after?.importedAt ?? null,
+        afterId: input.after?.id ?? null,
+        limit: int(input.first + 1),
+      },
+    );
+    return { items: rows.slice(0, input.first).map((row) => row.doc), hasMore: rows.length > input.first };
+  }
+
+  async countMatching(filter: DocumentFilter = {}): Promise<number> {
+    const [row] = await this.graph.read<{ total: number }>(`MATCH (d:Document) WHERE ${FILTER} RETURN count(d) AS total`, filterParams(filter));
+    return row?.total ?? 0;
+  }
+
+  /**
+   * Full-text search over title, abstract and keywords (the cjk index `document_text`),
+   * best match first, restricted by `filter`. The query is searched as words: Lucene syntax
+   * in it is escaped.
+   */
+  async fullTextSearch(input: {
+    query: string;
+    first: number;
+    offset: number;
+    filter?: DocumentFilter;
+  }): Promise<{ items: { doc: DocumentRecord; score: number }[]; total: number }> {
+    const params = { ...filterParams(input.filter), query: escapeLucene(input.query), first: int(input.first), offset: int(input.offset) };
+    const [counted] = await this.graph.read<{ total: number }>(
+      `CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node AS d WHERE ${FILTER} RETURN count(d) AS total`,
       params,
     );
-    return { items: rows.map((row) => row.doc), total: counted?.total ?? 0 };
+    const rows = await this.graph.read<{ doc: DocumentRecord; score: number }>(
+      `CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node AS d, score
+       WHERE ${FILTER}
+       RETURN d ${DOCUMENT_FIELDS} AS doc, score ORDER BY score DESC, d.id SKIP $offset LIMIT $first`,
+      params,
+    );
+    return { items: rows, total: counted?.total ?? 0 };
+  }
+
+  /** Every batch each document was seen in, oldest first (a DataLoader batch). */
+  async provenanceOf(ids: readonly string[]): Promise<ProvenanceRecord[][]> {
+    const rows = await this.graph.read<{ id: string; seen: ProvenanceRecord[] }>(
+      `UNWIND $ids AS id
+       MATCH (d:Document {id: id})-[r:IMPORTED_IN|REPEATED_IN]->(b:ImportBatch)
+       WITH id, r, b ORDER BY b.importedAt, b.id
+       RETURN id, collect({batch: b ${BATCH_FIELDS}, line: r.line, sourceId: r.sourceId,
+                           added: type(r) = 'IMPORTED_IN', matchedBy: r.matchedBy}) AS seen`,
+      { ids },
+    );
+    const byId = new Map(rows.map((row) => [row.id, row.seen]));
+    return ids.map((id) => byId.get(id) ?? []);
   }
 
   async count(): Promise<number> {

@@ -2,4 +2,5 @@ import type { DocumentResolvers } from './../../types.generated.js';
 
 export const Document: DocumentResolvers = {
   importJob: (parent, _arg, ctx) => ctx.loaders.importBatchById.load(parent.batchId),
+  provenance: (parent, _arg, ctx) => ctx.loaders.documentProvenance.load(parent.id),
 };

@@ -1,0 +1,33 @@
+import type { DocumentFilter } from '../../graph/repositories/document.js';
+import { ValidationError } from '../../server/errors.js';
+import { normaliseDatabase } from '../../topics/import/normalise.js';
+import type { DocumentFilter as DocumentFilterInput } from '../types.generated.js';
+
+export const MAX_PAGE = 200;
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw ValidationError(`first must be between 0 and ${MAX_PAGE}`, { first: size });
+  return size;
+}
+
+/** The GraphQL filter as the repository takes it; contradictory years are a VALIDATION error. */
+export function documentFilter(input: DocumentFilterInput | null | undefined): DocumentFilter {
+  if (!input) return {};
+  const yearFrom = input.year ?? input.yearFrom ?? null;
+  const yearTo = input.year ?? input.yearTo ?? null;
+  if (input.year != null && ((input.yearFrom != null && input.yearFrom !== input.year) || (input.yearTo != null && input.yearTo !== input.year))) {
+    throw ValidationError('give either year or yearFrom/yearTo', { year: input.year });
+  }
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {
+    throw ValidationError('yearFrom must not be after yearTo', { yearFrom, yearTo });
+  }
+  return {
+    yearFrom,
+    yearTo,
+    journal: input.journal ?? null,
+    keyword: input.keyword ?? null,
+    database: input.database ? (normaliseDatabase(input.database) ?? input.database) : null,
+    batchId: input.importJob ?? null,
+  };
+}

@@ -1,0 +1,27 @@
+import { decodeOffsetCursor, encodeOffsetCursor } from '../../../../server/cursor.js';
+import { UnavailableError, ValidationError } from '../../../../server/errors.js';
+import { EmptySearchQuery, SemanticSearchUnavailable, searchDocuments as search } from '../../../../topics/search/documents.js';
+import { documentFilter, pageSize } from '../../filter.js';
+import type { QueryResolvers } from './../../../types.generated.js';
+
+export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = async (_parent, { query, mode, first, after, filter }, ctx) => {
+  const limit = pageSize(first);
+  const offset = after ? decodeOffsetCursor(after) + 1 : 0;
+  const searchMode = mode ?? 'FULLTEXT';
+  try {
+    // No SemanticDocumentSearch yet: the embeddings work passes one here.
+    const result = await search(ctx.repos.documents, { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) });
+    for (const hit of result.hits) ctx.loaders.documentById.prime(hit.doc.id, hit.doc);
+    const edges = result.hits.map((hit, index) => ({ cursor: encodeOffsetCursor(offset + index), score: hit.score, node: hit.doc }));
+    return {
+      mode: searchMode,
+      edges,
+      totalCount: result.total,
+      pageInfo: { hasNextPage: offset + edges.length < result.total, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    };
+  } catch (error) {
+    if (error instanceof EmptySearchQuery) throw ValidationError(error.message, { query });
+    if (error instanceof SemanticSearchUnavailable) throw UnavailableError(error.message);
+    throw error;
+  }
+};

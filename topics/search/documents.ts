@@ -1,0 +1,89 @@
+import type { DocumentFilter, DocumentRecord, DocumentRepository } from '../../graph/repositories/document.js';
+
+/**
+ * Document search. Today: full text over the cjk index. The seam for the embeddings work:
+ * a `SemanticDocumentSearch` (query → embedding with the query instruction prefix → the
+ * `document_embedding` vector index) passed in as `semantic`; HYBRID then fuses both rankings
+ * by reciprocal rank fusion (`fuseRankings`). Without one, SEMANTIC and HYBRID are refused.
+ */
+
+export type DocumentSearchMode = 'FULLTEXT' | 'SEMANTIC' | 'HYBRID';
+
+export interface DocumentSearchHit {
+  doc: DocumentRecord;
+  /** FULLTEXT: Lucene score; SEMANTIC: cosine similarity; HYBRID: fused RRF score. */
+  score: number;
+}
+
+export interface DocumentSearchRequest {
+  query: string;
+  mode: DocumentSearchMode;
+  first: number;
+  offset: number;
+  filter?: DocumentFilter;
+}
+
+export interface DocumentSearchResult {
+  hits: DocumentSearchHit[];
+  /** How many documents match in all (for HYBRID: how many either ranking returned). */
+  total: number;
+}
+
+/** What the embeddings branch provides: nearest documents to a query, best first. */
+export interface SemanticDocumentSearch {
+  nearest(query: string, limit: number, filter?: DocumentFilter): Promise<DocumentSearchHit[]>;
+}
+
+export class SemanticSearchUnavailable extends Error {
+  constructor(mode: DocumentSearchMode) {
+    super(`${mode} search needs document embeddings, which this service does not have yet; use FULLTEXT`);
+    this.name = 'SemanticSearchUnavailable';
+  }
+}
+
+export class EmptySearchQuery extends Error {
+  constructor() {
+    super('query must contain at least one letter, digit or Chinese character');
+    this.name = 'EmptySearchQuery';
+  }
+}
+
+/** How deep each ranking is read before fusion. */
+const FUSION_DEPTH = 200;
+/** The usual RRF constant (Cormack et al. 2009): damps the weight of the very first ranks. */
+export const RRF_K = 60;
+
+/** Reciprocal rank fusion: score(d) = Σ 1 / (k + rank), rank 1-based, over the rankings d is in. */
+export function fuseRankings(rankings: DocumentSearchHit[][], k = RRF_K): DocumentSearchHit[] {
+  const fused = new Map<string, DocumentSearchHit>();
+  for (const ranking of rankings) {
+    ranking.forEach((hit, index) => {
+      const score = 1 / (k + index + 1);
+      const seen = fused.get(hit.doc.id);
+      fused.set(hit.doc.id, { doc: hit.doc, score: (seen?.score ?? 0) + score });
+    });
+  }
+  return [...fused.values()].sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+}
+
+export async function searchDocuments(
+  documents: DocumentRepository,
+  request: DocumentSearchRequest,
+  semantic?: SemanticDocumentSearch,
+): Promise<DocumentSearchResult> {
+  const query = request.query.trim();
+  if (!/[\p{L}\p{N}]/u.test(query)) throw new EmptySearchQuery();
+  if (request.mode === 'FULLTEXT') {
+    const page = await documents.fullTextSearch({ query, first: request.first, offset: request.offset, filter: request.filter ?? {} });
+    return { hits: page.items, total: page.total };
+  }
+  if (!semantic) throw new SemanticSearchUnavailable(request.mode);
+  const depth = Math.max(FUSION_DEPTH, request.offset + request.first);
+  const nearest = await semantic.nearest(query, depth, request.filter);
+  if (request.mode === 'SEMANTIC') {
+    return { hits: nearest.slice(request.offset, request.offset + request.first), total: nearest.length };
+  }
+  const text = await documents.fullTextSearch({ query, first: depth, offset: 0, filter: request.filter ?? {} });
+  const fused = fuseRankings([text.items, nearest]);
+  return { hits: fused.slice(request.offset, request.offset + request.first), total: fused.length };
+}
