@@ -70,9 +70,10 @@ export class Graph {
     );
   }
 
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** `timeoutMs` overrides the configured transaction timeout for long, deliberate writes (a whole import file). */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     return this.withSession('WRITE', (session) =>
-      session.executeWrite((tx) => work(this.wrap(tx)), { timeout: this.options.txTimeoutMs }),
+      session.executeWrite((tx) => work(this.wrap(tx)), { timeout: options.timeoutMs ?? this.options.txTimeoutMs }),
     );
   }
 

@@ -21,6 +21,12 @@ describe('config', () => {
     expect(config.logLevel).toBe('info');
   });
 
+  it('gives a literature import file its own, longer transaction timeout', () => {
+    expect(loadConfig({}).importTxTimeoutMs).toBe(300_000);
+    expect(loadConfig({ IMPORT_TX_TIMEOUT_MS: '60000' }).importTxTimeoutMs).toBe(60_000);
+    expect(problemsOf({ IMPORT_TX_TIMEOUT_MS: 'soon' })[0]).toMatch(/^IMPORT_TX_TIMEOUT_MS="soon": /);
+  });
+
   it('moves the local Neo4j with DATA_DIR', () => {
     const config = loadConfig({ DATA_DIR: '/srv/hechuang' });
     expect(config.neo4j.mode === 'local' && config.neo4j.home).toBe('/srv/hechuang/neo4j');

@@ -52,6 +52,7 @@ const EnvSchema = z
     NEO4J_TX_TIMEOUT_MS: positiveInt(15_000, 'milliseconds'),
     NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
+    IMPORT_TX_TIMEOUT_MS: positiveInt(300_000, 'milliseconds'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -99,6 +100,8 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   env: z.infer<typeof EnvSchema>['NODE_ENV'];
   shutdownTimeoutMs: number;
+  /** Timeout of the one transaction that writes a whole literature import file. */
+  importTxTimeoutMs: number;
   neo4j: Neo4jConfig;
   /** JDK for the local Neo4j; `java` on PATH when unset. */
   javaHome: string | undefined;
@@ -161,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     env: e.NODE_ENV,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    importTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
     neo4j,
     javaHome: e.JAVA_HOME,
     projectRoot: root,

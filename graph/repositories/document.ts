@@ -125,6 +125,14 @@ const filterParams = (filter: DocumentFilter = {}) => ({
 });
 
 /** Rows per UNWIND statement; a file's statements all run in one transaction. */
+const IMPORT_ATTEMPTS = 3;
+
+/** A concurrent import created a Document with the same dedupeKey (not any other constraint). */
+const isUniquenessConflict = (error: unknown) => {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && typeof message === 'string' && message.includes('`dedupeKey`');
+};
+
 const CHUNK = 500;
 
 /** Escapes Lucene query syntax so a reader's words are searched as words. */
@@ -173,6 +181,24 @@ export class DocumentRepository {
     batch: ImportBatchInput,
     documents: DocumentInput[],
     report: (outcomes: StoredOutcome[]) => { added: number; duplicates: number; reportJson: string },
+    options: { timeoutMs?: number } = {},
+  ): Promise<StoredOutcome[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.writeImport(batch, documents, report, options);
+      } catch (error) {
+        // Another import committed the same work (same dedupeKey) while this one ran: run it
+        // again, and the work is now found as a duplicate.
+        if (attempt >= IMPORT_ATTEMPTS || !isUniquenessConflict(error)) throw error;
+      }
+    }
+  }
+
+  private writeImport(
+    batch: ImportBatchInput,
+    documents: DocumentInput[],
+    report: (outcomes: StoredOutcome[]) => { added: number; duplicates: number; reportJson: string },
+    options: { timeoutMs?: number },
   ): Promise<StoredOutcome[]> {
     return this.graph.writeTx(async (tx) => {
       await createBatch(tx, batch);
@@ -225,7 +251,7 @@ export class DocumentRepository {
         { id: batch.id, added: int(summary.added), duplicates: int(summary.duplicates), reportJson: summary.reportJson },
       );
       return outcomes;
-    });
+    }, options);
   }
 
   /** Records an import that wrote no documents (a file that could not be read). */

@@ -95,6 +95,7 @@ export function registerTopicsImportCommands(program: Command): void {
             const report = await importLiteratureFile(repos.documents, file, {
               ...(options.database ? { database: options.database } : {}),
               ...(options.by ? { importedBy: options.by } : {}),
+              txTimeoutMs: cfg.importTxTimeoutMs,
               ...(options.format ? { format: options.format as LiteratureFormat } : {}),
               ...(options.encoding ? { encoding: options.encoding as LiteratureEncoding } : {}),
               ...(columns ? { columns } : {}),

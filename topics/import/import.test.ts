@@ -178,3 +178,58 @@ describe('importLiteratureFile', () => {
     expect(await documents.count()).toBe(total);
   });
 });
+
+describe('importLiteratureFile, large and concurrent', () => {
+  let graph: Graph;
+  let documents: DocumentRepository;
+  beforeAll(() => {
+    graph = testGraph();
+    documents = new DocumentRepository(graph);
+  });
+  beforeEach(() => resetGraph(graph));
+  afterAll(() => graph.close());
+
+  const counts = async () =>
+    (
+      await graph.read<{ documents: number; batches: number }>(
+        'CALL { MATCH (d:Document) RETURN count(d) AS documents } CALL { MATCH (b:ImportBatch) RETURN count(b) AS batches } RETURN documents, batches',
+      )
+    )[0]!;
+
+  /** A RIS file of `n` distinct synthetic records (more than one UNWIND chunk of 500). */
+  const syntheticRis = (n: number) => {
+    const parts: string[] = [];
+    for (let i = 1; i <= n; i += 1) {
+      parts.push(`TY  - JOUR\nID  - GEN-${i}\nTI  - 碳纤维复合材料研究第${i}号\nAU  - 张${i % 7}\nPY  - ${2000 + (i % 20)}\nKW  - 碳纤维\nER  - \n`);
+    }
+    return { buffer: Buffer.from(parts.join('\n'), 'utf8'), filename: 'synthetic.ris' };
+  };
+
+  it('rolls back every chunk of a large file when a late record fails: counts before and after are equal', async () => {
+    const file = syntheticRis(1200);
+    const first = await importLiteratureFile(documents, file);
+    expect(first.added).toHaveLength(1200);
+    const victim = first.added[1100]!.documentId;
+    await resetGraph(graph);
+    await graph.write("CREATE (:Document {id: $id, dedupeKey: 'foreign', titleKey: 'foreign', title: '占位'})", { id: victim });
+    const before = await counts();
+    await expect(importLiteratureFile(documents, file)).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+    expect(before).toEqual({ documents: 1, batches: 0 });
+  });
+
+  it('writes nothing when the import transaction outlives its timeout', async () => {
+    await expect(importLiteratureFile(documents, syntheticRis(3000), { txTimeoutMs: 50 })).rejects.toThrow(/time|terminated/i);
+    expect(await counts()).toEqual({ documents: 0, batches: 0 });
+  });
+
+  it('two imports of the same file at once store each work once', async () => {
+    const [a, b] = await Promise.all([
+      importLiteratureFile(documents, fixture('cnki.ris')),
+      importLiteratureFile(documents, fixture('cnki.ris')),
+    ]);
+    expect(a!.added.length + b!.added.length).toBe(20);
+    expect(a!.duplicates.length + b!.duplicates.length).toBe(20);
+    expect(await counts()).toEqual({ documents: 20, batches: 2 });
+  });
+});

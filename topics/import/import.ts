@@ -10,6 +10,8 @@ import { LiteratureFileError, type LineProblem, type LineWarning, type Literatur
 export interface ImportOptions extends ParseLiteratureOptions {
   /** Who imports (a librarian's name or account), kept as provenance. */
   importedBy?: string;
+  /** Timeout of the one transaction that writes the file (default: the graph's). */
+  txTimeoutMs?: number;
 }
 
 export interface ImportedRecord {
@@ -181,6 +183,7 @@ export async function importLiteratureFile(
         reportJson: JSON.stringify(storedReport({ ...report, added, duplicates })),
       };
     },
+    options.txTimeoutMs === undefined ? {} : { timeoutMs: options.txTimeoutMs },
   );
   Object.assign(report, summarise(outcomes));
   return report;
