@@ -29,6 +29,7 @@ describe('hechuang topics import', () => {
     expect(first.output).toMatch(/cnki-noteexpress-gbk\.txt: noteexpress, gb18030, CNKI: 20 added/);
     expect(first.output).toMatch(/broken-missing-title\.enw: enw, utf-8, CNKI: 4 added, 0 duplicates, 1 rejected/);
     expect(first.output).toMatch(/rejected +line \d+: missing title/);
+    expect(first.output).toMatch(/^total: 3 files \(0 rejected\): 44 added, 0 duplicates, 1 records rejected$/m);
     expect(await documentCount()).toBe(44);
     const [batch] = await graph.read<{ by: string; db: string }>(
       "MATCH (b:ImportBatch {fileName: 'cnki.ris'}) RETURN b.importedBy AS by, b.database AS db",
@@ -51,6 +52,7 @@ describe('hechuang topics import', () => {
     expect(result.output).toMatch(/broken-truncated\.xml: REJECTED: line \d+: malformed EndNote XML/);
     expect(result.output).toMatch(/export\.tsv: tsv, utf-8: 20 added/);
     expect(result.output).toMatch(/no-such-file\.ris: REJECTED: cannot read the file/);
+    expect(result.output).toMatch(/^total: 3 files \(2 rejected\): 20 added, 0 duplicates, 0 records rejected$/m);
     expect(await documentCount()).toBe(20);
   });
 

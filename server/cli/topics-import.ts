@@ -52,10 +52,23 @@ export function formatImportReport(report: ImportReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The line after several files: what the whole run did. */
+export function formatImportTotals(reports: ImportReport[], unreadable: number): string {
+  const sum = (pick: (r: ImportReport) => number) => reports.reduce((total, r) => total + pick(r), 0);
+  const rejectedFiles = unreadable + reports.filter((r) => r.status === 'FAILED').length;
+  return (
+    `total: ${reports.length + unreadable} files (${rejectedFiles} rejected): ${sum((r) => r.added.length)} added, ` +
+    `${sum((r) => r.duplicates.length)} duplicates, ${sum((r) => r.rejected.length)} records rejected\n`
+  );
+}
+
 export function registerTopicsImportCommands(program: Command): void {
   topicsCommand(program)
     .command('import')
-    .description('import literature export files (RIS, EndNote, RefWorks, NoteExpress, BibTeX, CSV/TSV) as documents')
+    .description(
+      'import literature export files (RIS, EndNote, RefWorks, NoteExpress, BibTeX, CSV/TSV) as documents; ' +
+        'prints a report per file; exits 1 when a file is rejected entirely (rejected records alone do not fail the run)',
+    )
     .argument('<files...>', 'export files; format and encoding are detected')
     .option('--database <name>', 'database the files were exported from (CNKI, Wanfang, VIP…), for records that do not say')
     .option('--by <librarian>', 'who imports, kept as provenance')
@@ -107,6 +120,7 @@ export function registerTopicsImportCommands(program: Command): void {
           await handle.close();
         }
         if (options.json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+        else if (files.length > 1) process.stdout.write(formatImportTotals(reports, unreadableFiles));
         if (unreadableFiles > 0 || reports.some((report) => report.status === 'FAILED')) process.exitCode = 1;
       },
     );
