@@ -145,6 +145,12 @@ describe('importLiteratureFile', () => {
     expect(xml).toMatchObject({ status: 'FAILED', added: 0, errorLine: expect.any(Number) });
     expect(xml.error).toMatch(/malformed EndNote XML/);
     expect(await counts()).toEqual({ documents: 0, batches: 2, links: 0 });
+
+    const empty = await importLiteratureFile(documents, { buffer: Buffer.from(' \n\n'), filename: 'empty.ris' });
+    expect(empty.error?.message).toMatch(/empty/);
+    const zip = await importLiteratureFile(documents, { buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x81, 0x9f, 0x0a]), filename: 'export.xlsx' });
+    expect(zip).toMatchObject({ status: 'FAILED', error: { message: expect.stringMatching(/cannot tell the format/) } });
+    expect(await counts()).toEqual({ documents: 0, batches: 4, links: 0 });
   });
 
   it('is all or nothing: a failure in the middle of a file rolls back every record and the batch', async () => {
