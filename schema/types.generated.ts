@@ -25,8 +25,6 @@ export type Document = {
   abstract?: Maybe<Scalars['String']['output']>;
   /** Chinese names unspaced, Latin names as "Last, First". */
   authors: Array<Scalars['String']['output']>;
-  /** sha256 of the normalised title, abstract and keywords. */
-  contentHash: Scalars['String']['output'];
   /** Database the record came from: CNKI, Wanfang, VIP… */
   database?: Maybe<Scalars['String']['output']>;
   /** Lower case, without resolver prefix. */
@@ -460,7 +458,6 @@ export type ResolversParentTypes = {
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   abstract?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   database?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

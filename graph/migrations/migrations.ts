@@ -78,7 +78,6 @@ export const MIGRATIONS: Migration[] = [
       'CREATE CONSTRAINT import_batch_id_unique IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE',
       'CREATE INDEX document_doi IF NOT EXISTS FOR (n:Document) ON (n.doi)',
       'CREATE INDEX document_title_key IF NOT EXISTS FOR (n:Document) ON (n.titleKey)',
-      'CREATE INDEX document_content_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash)',
       'CREATE INDEX document_imported_at IF NOT EXISTS FOR (n:Document) ON (n.importedAt)',
       'CREATE INDEX import_batch_imported_at IF NOT EXISTS FOR (n:ImportBatch) ON (n.importedAt)',
     ],

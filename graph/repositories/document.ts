@@ -22,8 +22,6 @@ export interface DocumentRecord {
   type: string;
   /** The record's id in the file it was first imported from. */
   sourceId: string;
-  /** sha256 of the normalised title, abstract and keywords: the embedding cache key. */
-  contentHash: string;
   dedupeKey: string;
   importedAt: string;
   /** The import batch that first brought the record in. */
@@ -71,7 +69,7 @@ export interface StoredOutcome {
 
 const DOCUMENT_FIELDS = `{
   .id, .title, .abstract, .keywords, .authors, .year, .journal, .volume, .issue, .pages, .doi, .issn, .isbn,
-  .language, .url, .database, .type, .sourceId, .contentHash, .dedupeKey, .batchId, importedAt: toString(d.importedAt)
+  .language, .url, .database, .type, .sourceId, .dedupeKey, .batchId, importedAt: toString(d.importedAt)
 }`;
 
 const BATCH_FIELDS = `{
@@ -144,7 +142,6 @@ const documentProps = (doc: DocumentInput) => ({
   id: doc.id,
   dedupeKey: doc.dedupeKey,
   titleKey: doc.titleKey,
-  contentHash: doc.contentHash,
   sourceId: doc.sourceId,
   title: doc.title,
   abstract: doc.abstract,

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { collapseSpaces } from './normalise.js';
 import type { LiteratureRecord } from './types.js';
 
 /** Title for comparison: NFKC, lower case, without whitespace, punctuation or symbols. */
@@ -16,17 +14,6 @@ export function titleKey(record: Pick<LiteratureRecord, 'title' | 'authors' | 'y
 /** The identity a Document is stored under (unique in the graph): the DOI when there is one, else the title key. */
 export function dedupeKey(record: Pick<LiteratureRecord, 'title' | 'authors' | 'year' | 'doi'>): string {
   return record.doi ? `doi:${record.doi}` : `title:${titleKey(record)}`;
-}
-
-/**
- * sha256 of the normalised text an embedding is computed from: title, abstract and keywords.
- * The embedding cache is keyed by it, so records whose text did not change are not re-embedded.
- */
-export function contentHash(record: Pick<LiteratureRecord, 'title' | 'abstract' | 'keywords'>): string {
-  const text = [record.title, record.abstract ?? '', record.keywords.join(' ')]
-    .map((part) => collapseSpaces(part.normalize('NFKC')))
-    .join('\n');
-  return createHash('sha256').update(text).digest('hex');
 }
 
 export type MatchedBy = 'doi' | 'title';

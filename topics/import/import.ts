@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentInput, DocumentRepository, ImportBatchInput, ImportStatus } from '../../graph/repositories/document.js';
-import { contentHash, dedupeKey, dedupeWithin, titleKey, type MatchedBy } from './dedupe.js';
+import { dedupeKey, dedupeWithin, titleKey, type MatchedBy } from './dedupe.js';
 import { normaliseDatabase } from './normalise.js';
 import { parseLiteratureBuffer, type LiteratureInput, type ParseLiteratureOptions } from './parse.js';
 import { LiteratureFileError, type LineProblem, type LineWarning, type LiteratureRecord, type ParsedLiteratureFile } from './types.js';
@@ -60,7 +60,6 @@ function toInput(record: LiteratureRecord): DocumentInput {
     id: documentId(key),
     dedupeKey: key,
     titleKey: titleKey(record),
-    contentHash: contentHash(record),
     line: record.line,
     sourceId: record.sourceId,
     title: record.title,

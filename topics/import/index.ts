@@ -1,6 +1,6 @@
 /** Literature import: what other modules (the import service, the clustering CLI) use. */
 export { parseLiteratureFile, parseLiteratureBuffer, type ParseLiteratureOptions, type LiteratureInput } from './parse.js';
-export { contentHash, dedupeKey, titleKey, dedupeWithin, sameWork, type MatchedBy } from './dedupe.js';
+export { dedupeKey, titleKey, dedupeWithin, sameWork, type MatchedBy } from './dedupe.js';
 export type { ColumnMapping, CsvField } from './csv.js';
 export {
   LiteratureFileError,
