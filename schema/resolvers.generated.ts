@@ -9,6 +9,7 @@ import    { industry as Query_industry } from './industry/resolvers/Query/indust
 import    { regions as Query_regions } from './industry/resolvers/Query/regions.js';
 import    { searchDocuments as Query_searchDocuments } from './document/resolvers/Query/searchDocuments.js';
 import    { version as Query_version } from './base/resolvers/Query/version.js';
+import    { importLiteratureFiles as Mutation_importLiteratureFiles } from './document/resolvers/Mutation/importLiteratureFiles.js';
 import    { Document } from './document/resolvers/Document.js';
 import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
 import    { DocumentEdge } from './document/resolvers/DocumentEdge.js';
@@ -26,7 +27,7 @@ import    { OfficialDocument } from './industry/resolvers/OfficialDocument.js';
 import    { Region } from './industry/resolvers/Region.js';
     export const resolvers: Resolvers = {
       Query: { document: Query_document,documents: Query_documents,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,regions: Query_regions,searchDocuments: Query_searchDocuments,version: Query_version },
-      
+      Mutation: { importLiteratureFiles: Mutation_importLiteratureFiles },
       
       Document: Document,
 DocumentConnection: DocumentConnection,

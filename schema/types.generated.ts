@@ -218,6 +218,32 @@ export type IndustryClassification = {
   name: Scalars['String']['output'];
 };
 
+/** One export file sent over the API. */
+export type LiteratureFileInput = {
+  /** The file's bytes, base64-encoded (UTF-8, UTF-8 with BOM or GBK/GB18030 inside). */
+  contentBase64: Scalars['String']['input'];
+  /** The file's name as exported; its extension helps detect the format. */
+  name: Scalars['String']['input'];
+};
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Imports literature export files (as `hechuang topics import` does), one transaction per
+   * file, and returns one import job per file with its report. Librarians only: until sign-in
+   * exists this refuses every caller with FORBIDDEN.
+   */
+  importLiteratureFiles: Array<ImportJob>;
+};
+
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type MutationimportLiteratureFilesArgs = {
+  database?: InputMaybe<Scalars['String']['input']>;
+  files: Array<LiteratureFileInput>;
+};
+
 export type OfficialDocument = {
   __typename?: 'OfficialDocument';
   /** 文号, e.g. 嘉政发〔2022〕13号, where the document has one. */
@@ -423,6 +449,8 @@ export type ResolversTypes = {
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
+  LiteratureFileInput: LiteratureFileInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
@@ -450,6 +478,8 @@ export type ResolversParentTypes = {
   ImportWarning: ImportWarning;
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
+  LiteratureFileInput: LiteratureFileInput;
+  Mutation: Record<PropertyKey, never>;
   OfficialDocument: OfficialDocumentMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
@@ -580,6 +610,10 @@ export type IndustryClassificationResolvers<ContextType = RequestContext, Parent
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
+};
+
 export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficialDocument'] = ResolversParentTypes['OfficialDocument']> = {
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -626,6 +660,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -256,6 +256,18 @@ describe('documents and import jobs over GraphQL', () => {
     expect(first.duplicateOf.title).toBe(ris.added[0]!.title);
   });
 
+  it('refuses importing over the API to everyone until librarian sign-in exists, and stores nothing', async () => {
+    const before = await graph.read<{ n: number }>('MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n');
+    const { data, errors } = await graphql(
+      server.url,
+      'mutation ($files: [LiteratureFileInput!]!) { importLiteratureFiles(files: $files) { id } }',
+      { files: [{ name: 'a.ris', contentBase64: Buffer.from('TY  - JOUR\nTI  - 标题\nER  - \n').toString('base64') }] },
+    );
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await graph.read('MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n')).toEqual(before);
+  });
+
   it('returns null for unknown ids and a VALIDATION error for a forged cursor', async () => {
     const { data } = await graphql<{ document: null; importJob: null }>(server.url, '{ document(id: "nope") { id } importJob(id: "nope") { id } }');
     expect(data).toEqual({ document: null, importJob: null });
