@@ -193,9 +193,11 @@ describe('documents and import jobs over GraphQL', () => {
     expect(odd.data!.searchDocuments.edges[0]!.node.title).toContain('飞行器');
   });
 
-  it('refuses an empty query and, until documents are embedded, semantic search', async () => {
+  it('refuses an empty or overlong query and, until documents are embedded, semantic search', async () => {
     const empty = await graphql(server.url, SEARCH, { query: ' ?! ' });
     expect(empty.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    const long = await graphql(server.url, SEARCH, { query: '碳纤维复合材料'.repeat(40) });
+    expect(long.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     const semantic = await graphql(server.url, SEARCH, { query: '碳纤维', mode: 'HYBRID' });
     expect(semantic.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
     expect(semantic.errors?.[0]?.message).toMatch(/embeddings/);

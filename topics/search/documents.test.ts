@@ -22,9 +22,11 @@ describe('searchDocuments', () => {
     fullTextSearch: async ({ first, offset }: { first: number; offset: number }) => ({ items: fullText.slice(offset, offset + first), total: fullText.length }),
   } as unknown as DocumentRepository;
 
-  it('refuses SEMANTIC and HYBRID without a semantic search, and a query of punctuation only', async () => {
+  it('refuses SEMANTIC and HYBRID without a semantic search, a query of punctuation only and an overlong query', async () => {
     await expect(searchDocuments(repo, { query: '碳纤维', mode: 'HYBRID', first: 5, offset: 0 })).rejects.toBeInstanceOf(SemanticSearchUnavailable);
     await expect(searchDocuments(repo, { query: ' ?*', mode: 'FULLTEXT', first: 5, offset: 0 })).rejects.toThrow(/at least one/);
+    await expect(searchDocuments(repo, { query: '碳'.repeat(201), mode: 'FULLTEXT', first: 5, offset: 0 })).rejects.toThrow(/at most 200/);
+    expect((await searchDocuments(repo, { query: '碳'.repeat(200), mode: 'FULLTEXT', first: 5, offset: 0 })).total).toBe(2);
   });
 
   it('fuses full text with the semantic ranking in HYBRID mode', async () => {

@@ -41,12 +41,15 @@ export class SemanticSearchUnavailable extends Error {
   }
 }
 
-export class EmptySearchQuery extends Error {
-  constructor() {
-    super('query must contain at least one letter, digit or Chinese character');
-    this.name = 'EmptySearchQuery';
+export class InvalidSearchQuery extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidSearchQuery';
   }
 }
+
+/** Longer queries would expand (cjk bigrams) past Lucene's clause limit; nobody types more. */
+export const MAX_QUERY_LENGTH = 200;
 
 /** How deep each ranking is read before fusion. */
 const FUSION_DEPTH = 200;
@@ -72,7 +75,8 @@ export async function searchDocuments(
   semantic?: SemanticDocumentSearch,
 ): Promise<DocumentSearchResult> {
   const query = request.query.trim();
-  if (!/[\p{L}\p{N}]/u.test(query)) throw new EmptySearchQuery();
+  if (!/[\p{L}\p{N}]/u.test(query)) throw new InvalidSearchQuery('query must contain at least one letter, digit or Chinese character');
+  if (query.length > MAX_QUERY_LENGTH) throw new InvalidSearchQuery(`query must be at most ${MAX_QUERY_LENGTH} characters`);
   if (request.mode === 'FULLTEXT') {
     const page = await documents.fullTextSearch({ query, first: request.first, offset: request.offset, filter: request.filter ?? {} });
     return { hits: page.items, total: page.total };

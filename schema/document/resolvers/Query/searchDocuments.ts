@@ -1,6 +1,6 @@
 import { decodeOffsetCursor, encodeOffsetCursor } from '../../../../server/cursor.js';
 import { UnavailableError, ValidationError } from '../../../../server/errors.js';
-import { EmptySearchQuery, SemanticSearchUnavailable, searchDocuments as search } from '../../../../topics/search/documents.js';
+import { InvalidSearchQuery, SemanticSearchUnavailable, searchDocuments as search } from '../../../../topics/search/documents.js';
 import { documentFilter, pageSize } from '../../filter.js';
 import type { QueryResolvers } from './../../../types.generated.js';
 
@@ -20,7 +20,7 @@ export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = a
       pageInfo: { hasNextPage: offset + edges.length < result.total, endCursor: edges[edges.length - 1]?.cursor ?? null },
     };
   } catch (error) {
-    if (error instanceof EmptySearchQuery) throw ValidationError(error.message, { query });
+    if (error instanceof InvalidSearchQuery) throw ValidationError(error.message, { query });
     if (error instanceof SemanticSearchUnavailable) throw UnavailableError(error.message);
     throw error;
   }
