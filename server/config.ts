@@ -50,6 +50,7 @@ const EnvSchema = z
     NEO4J_LOCAL_HEAP: memorySize('1g'),
     NEO4J_LOCAL_PAGECACHE: memorySize('256m'),
     NEO4J_TX_TIMEOUT_MS: positiveInt(15_000, 'milliseconds'),
+    NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
     HF_ENDPOINT: z.string().url('expected a URL such as https://huggingface.co or a mirror such as https://hf-mirror.com').default('https://huggingface.co'),
     MAVEN_REPOSITORY_URL: z.string().url('expected a Maven repository URL').default('https://repo1.maven.org/maven2'),
@@ -83,6 +84,8 @@ export type Neo4jConfig =
       password: string;
       database: string | undefined;
       txTimeoutMs: number;
+      /** How long start-up waits for the server to answer. */
+      connectTimeoutMs: number;
     }
   | {
       mode: 'local';
@@ -135,7 +138,7 @@ export class ConfigError extends Error {
   }
 }
 
-function resolveProjectRoot(): string {
+export function resolveProjectRoot(): string {
   // Compiled to dist/server/config.js or run from server/config.ts: the root holds package.json.
   const here = path.dirname(new URL(import.meta.url).pathname);
   const up = path.resolve(here, '..');
@@ -165,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         password: e.NEO4J_PASSWORD ?? '',
         database: e.NEO4J_DATABASE,
         txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+        connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       }
     : {
         mode: 'local',

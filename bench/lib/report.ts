@@ -16,6 +16,8 @@ export function machine() {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    // Other work on the machine skews timings: the 1-minute load average at the end of the run.
+    loadAverage1m: +(os.loadavg()[0] ?? 0).toFixed(2),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     java,
