@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, open, readFile, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -61,8 +61,32 @@ describe('ensureModel', () => {
     expect(createHash('sha256').update(onnx).digest('hex')).toBe(VARIANTS.int8.onnxSha256);
     expect(JSON.parse(await readFile(path.join(folder, 'config.json'), 'utf8'))).toMatchObject({ model_type: 'bert', hidden_size: 512 });
 
-    const again = await ensureModel('int8', where, { verify: true });
+    const again = await ensureModel('int8', where);
     expect(again.source).toBe('cache');
+  }, 120_000);
+
+  it('detects a damaged cached file (same size), fetches it again, or refuses it when no source answers', async () => {
+    const where = sources('damaged', {});
+    await cp(path.join(scratch, 'maven'), where.dir, { recursive: true });
+    const onnx = path.join(where.dir, HUB_REPOSITORY, 'onnx/model_quantized.onnx');
+    const damage = async () => {
+      const handle = await open(onnx, 'r+');
+      await handle.write(Buffer.from('damaged!'), 0, 8, 4_000_000);
+      await handle.close();
+    };
+    await damage();
+    const lines: string[] = [];
+    const repaired = await ensureModel('int8', where, { onProgress: (line) => lines.push(line) });
+    expect(lines[0]).toMatch(/cached .* is damaged \(onnx\/model_quantized.onnx does not match its SHA-256\); fetching it again/);
+    expect(repaired.source).toBe('maven');
+    expect(createHash('sha256').update(await readFile(onnx)).digest('hex')).toBe(VARIANTS.int8.onnxSha256);
+
+    await damage();
+    const offline = { ...where, mavenRepository: closedMaven };
+    await expect(ensureModel('int8', offline)).rejects.toThrow(ModelUnavailableError);
+    // Refused for good: the damaged copy is no longer marked installed.
+    expect(existsSync(path.join(where.dir, HUB_REPOSITORY, 'hechuang-manifest-int8.json'))).toBe(false);
+    await expect(ensureModel('int8', offline)).rejects.toThrow(/cannot fetch the embedding model/);
   }, 120_000);
 
   it('fetches from an HF_ENDPOINT mirror first when it answers', async () => {

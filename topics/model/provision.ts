@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CONFIG_FILES,
@@ -45,8 +45,8 @@ interface Manifest {
 
 export interface ProvisionOptions {
   onProgress?: (line: string) => void;
-  /** Re-hash the cached files instead of trusting the manifest and sizes. */
-  verify?: boolean;
+  /** Fetch again even when a verified copy is cached. */
+  force?: boolean;
 }
 
 const manifestFile = (folder: string, variant: ModelVariant) => path.join(folder, `hechuang-manifest-${variant}.json`);
@@ -73,9 +73,15 @@ export async function ensureModel(
     folder,
     source,
   });
-  if (await isInstalled(folder, spec, options.verify ?? false)) return provisioned('cache');
-
   const progress = options.onProgress ?? (() => {});
+  if (!options.force) {
+    const cached = await checkInstalled(folder, spec);
+    if (cached === 'ok') return provisioned('cache');
+    if (cached !== 'absent') {
+      progress(`the cached ${spec.modelId} is damaged (${cached}); fetching it again`);
+      await rm(manifestFile(folder, variant), { force: true });
+    }
+  }
   const failures: string[] = [];
   try {
     progress(`fetching ${spec.modelId} from the HuggingFace hub (${sources.hfEndpoint})`);
@@ -101,16 +107,27 @@ export async function ensureModel(
   );
 }
 
-async function isInstalled(folder: string, spec: VariantSpec, verify: boolean): Promise<boolean> {
+/**
+ * Re-hashes every file of the cached variant against its manifest and the pinned checksums
+ * (a fraction of a second for the 95 MB model), so a damaged copy is never loaded.
+ */
+async function checkInstalled(folder: string, spec: VariantSpec): Promise<'ok' | 'absent' | string> {
   const file = manifestFile(folder, spec.variant);
-  if (!existsSync(file)) return false;
-  const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-  for (const [name, expected] of Object.entries(manifest.files)) {
-    const target = path.join(folder, name);
-    if (!existsSync(target) || (await stat(target)).size !== expected.bytes) return false;
-    if (verify && sha256(await readFile(target)) !== expected.sha256) return false;
+  if (!existsSync(file)) return 'absent';
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+  } catch {
+    return 'unreadable manifest';
   }
-  return true;
+  const pinned: Record<string, string> = { [spec.onnxPath]: spec.onnxSha256, 'tokenizer.json': TOKENIZER_SHA256 };
+  for (const name of new Set([...Object.keys(manifest.files ?? {}), ...Object.keys(pinned)])) {
+    const target = path.join(folder, name);
+    if (!existsSync(target)) return `${name} is missing`;
+    const expected = pinned[name] ?? manifest.files[name]?.sha256;
+    if (sha256(await readFile(target)) !== expected) return `${name} does not match its SHA-256`;
+  }
+  return 'ok';
 }
 
 type ModelFiles = Map<string, Buffer>;
