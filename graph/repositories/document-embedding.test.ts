@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocuments } from '../../tests/support/documents.js';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import { loadConfig } from '../../server/config.js';
 import { embedDocumentsCached } from '../../topics/embedding/cache.js';
@@ -37,8 +38,8 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
   beforeAll(async () => {
     graph = testGraph();
     await resetGraph(graph);
-    // The document repository (another module) creates Documents; here a fixture does.
-    await graph.write('UNWIND $docs AS doc CREATE (:Document {id: doc.id, title: doc.text})', { docs: documents });
+    // The document repository (the import's) creates Documents; here a fixture does.
+    await createDocuments(graph, documents.map((doc) => ({ id: doc.id, title: doc.text })));
     embedder = await Embedder.open({ model: await ensureModel('fp32', config.models) });
     counting = new CountingEmbedder(embedder);
   });
@@ -85,7 +86,7 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
   it('finds a document nearest to its own vector through the vector index', async () => {
     const [doc3] = await repo.embeddings(embedder.modelId, ['doc-3']);
     const nearest = await repo.nearest(doc3!.embedding, 3, embedder.modelId);
-    expect(nearest[0]).toMatchObject({ id: 'doc-3' });
+    expect(nearest[0]).toMatchObject({ id: 'doc-3', title: titles[3] });
     expect(nearest[0]!.score).toBeGreaterThan(0.999);
     expect(nearest).toHaveLength(3);
   });

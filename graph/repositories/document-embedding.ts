@@ -5,6 +5,8 @@ import { int } from '../values.js';
  * The embedding properties of `Document` nodes, and nothing else: `embedding` (512 floats,
  * under the `document_embedding` vector index), `embeddingModel` and `contentHash`.
  * Documents themselves are created by the document repository; this one never creates them.
+ * `contentHash` is the SHA-256 of the exact text embedded, so with `embeddingModel` it keys
+ * the cache; `embeddingModel` is only ever set together with `embedding`.
  */
 
 export interface EmbeddingState {
@@ -28,7 +30,16 @@ export interface StoredEmbedding {
 
 export interface NearestDocument {
   id: string;
+  title: string;
   score: number;
+}
+
+/** The fields a Document's embedded text is made of. */
+export interface EmbeddingSource {
+  id: string;
+  title: string;
+  abstract: string | null;
+  keywords: string[];
 }
 
 const BATCH = 500;
@@ -44,6 +55,16 @@ export class DocumentEmbeddingRepository {
        MATCH (d:Document {id: id})
        RETURN d.id AS id, d.contentHash AS contentHash, d.embeddingModel AS embeddingModel`,
       { ids },
+    );
+  }
+
+  /** Texts to embed: every Document (by id), or the given ones that exist. */
+  async sources(ids?: readonly string[]): Promise<EmbeddingSource[]> {
+    return this.graph.read<EmbeddingSource>(
+      `${ids ? 'UNWIND $ids AS id MATCH (d:Document {id: id})' : 'MATCH (d:Document)'}
+       RETURN d.id AS id, coalesce(d.title, '') AS title, d.abstract AS abstract, coalesce(d.keywords, []) AS keywords
+       ORDER BY d.id`,
+      { ids: ids ?? [] },
     );
   }
 
@@ -89,7 +110,7 @@ export class DocumentEmbeddingRepository {
     return this.graph.read<NearestDocument>(
       `CALL db.index.vector.queryNodes('document_embedding', $k, $vector) YIELD node, score
        WHERE node.embeddingModel = $model
-       RETURN node.id AS id, score ORDER BY score DESC LIMIT $limit`,
+       RETURN node.id AS id, coalesce(node.title, '') AS title, score ORDER BY score DESC LIMIT $limit`,
       { k: int(Math.max(limit * 4, limit)), limit: int(limit), vector: Array.from(vector), model: embeddingModel },
     );
   }

@@ -62,6 +62,12 @@ export class EmbeddingJobTracker {
 
   constructor(readonly status: EmbeddingJobStatus) {}
 
+  /** The model and the number of documents, once known (the job starts before the model is loaded). */
+  describe(modelId: string, total: number): void {
+    this.status.modelId = modelId;
+    this.status.total = total;
+  }
+
   progress(done: number, cached = this.status.cached): void {
     this.status.done = done;
     this.status.cached = cached;
