@@ -6,6 +6,8 @@ import { createLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
 import { readServiceVersion } from '../version.js';
+import { ModelChecksumError, ModelUnavailableError } from '../../topics/model/errors.js';
+import { registerEmbeddingCommands } from './embedding.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
@@ -17,7 +19,9 @@ function fail(error: unknown): never {
     error instanceof ConfigError ||
     error instanceof LocalNeo4jError ||
     error instanceof TaxonomyError ||
-    error instanceof StartupError;
+    error instanceof StartupError ||
+    error instanceof ModelUnavailableError ||
+    error instanceof ModelChecksumError;
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
 }
@@ -104,6 +108,8 @@ export function buildCli(): Command {
         `running: ${status.uri}, pid ${status.pid}, ${status.detached ? 'background' : 'owned by a running service'}, data in ${local.home}\n`,
       );
     });
+
+  registerEmbeddingCommands(program, progress);
 
   return program;
 }
