@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string | number; }
@@ -13,6 +14,29 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
 };
+
+export type EmbeddingJob = {
+  __typename?: 'EmbeddingJob';
+  /** Records whose vector was already stored for the same text and model. */
+  cached: Scalars['Int']['output'];
+  /** Records finished, unchanged ones included. */
+  done: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  modelId: Scalars['String']['output'];
+  startedAt: Scalars['String']['output'];
+  state: EmbeddingJobState;
+  /** Records embedded per second so far (unchanged ones not counted). */
+  textsPerSecond?: Maybe<Scalars['Float']['output']>;
+  /** Records in the job (0 until the model is loaded and the records are read). */
+  total: Scalars['Int']['output'];
+};
+
+export type EmbeddingJobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
 
 /**
  * Jiaxing's industrial structure: the leading, emerging and future industries of the city
@@ -47,6 +71,19 @@ export type IndustryClassification = {
   name: Scalars['String']['output'];
 };
 
+/** Changes. Each domain folder extends it with its own fields. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
+  embedDocuments: EmbeddingJob;
+};
+
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type MutationembedDocumentsArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type OfficialDocument = {
   __typename?: 'OfficialDocument';
   /** 文号, e.g. 嘉政发〔2022〕13号, where the document has one. */
@@ -60,6 +97,10 @@ export type OfficialDocument = {
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type Query = {
   __typename?: 'Query';
+  /** An embedding job of this service process, by id (null when unknown or forgotten). */
+  embeddingJob?: Maybe<EmbeddingJob>;
+  /** Recent embedding jobs of this service process, newest first. */
+  embeddingJobs: Array<EmbeddingJob>;
   /**
    * Industries, ordered by code. `parent` (a code) returns its direct children; `region`
    * (a region code or Chinese name) returns the industries that region names as its own.
@@ -68,8 +109,16 @@ export type Query = {
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
   regions: Array<Region>;
+  /** Records nearest in meaning to the query (vector index over the stored embeddings), best first. */
+  semanticSearch: Array<SemanticHit>;
   /** Version of the running service. */
   version: Scalars['String']['output'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryembeddingJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -91,6 +140,13 @@ export type QueryregionsArgs = {
   level?: InputMaybe<RegionLevel>;
 };
 
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysemanticSearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
 /** An administrative region: 国家 › 浙江省 › 嘉兴市 › 区县. */
 export type Region = {
   __typename?: 'Region';
@@ -107,6 +163,14 @@ export type RegionLevel =
   | 'COUNTY'
   | 'NATION'
   | 'PROVINCE';
+
+export type SemanticHit = {
+  __typename?: 'SemanticHit';
+  documentId: Scalars['ID']['output'];
+  /** Cosine similarity mapped to [0, 1] by Neo4j's vector index. */
+  score: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+};
 
 
 
@@ -181,30 +245,54 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Industry: ResolverTypeWrapper<IndustryMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
-  OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
+  EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
+  Industry: ResolverTypeWrapper<IndustryMapper>;
+  IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
+  SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Industry: IndustryMapper;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  IndustryClassification: IndustryClassification;
-  OfficialDocument: OfficialDocumentMapper;
+  EmbeddingJob: EmbeddingJobMapper;
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Float: Scalars['Float']['output'];
+  Industry: IndustryMapper;
+  IndustryClassification: IndustryClassification;
+  Mutation: Record<PropertyKey, never>;
+  OfficialDocument: OfficialDocumentMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
+  SemanticHit: SemanticHitMapper;
   Boolean: Scalars['Boolean']['output'];
 };
+
+export type EmbeddingJobResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmbeddingJob'] = ResolversParentTypes['EmbeddingJob']> = {
+  cached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['EmbeddingJobState'], ParentType, ContextType>;
+  textsPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
 
 export type IndustryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   children?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
@@ -224,6 +312,10 @@ export type IndustryClassificationResolvers<ContextType = RequestContext, Parent
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
+};
+
 export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficialDocument'] = ResolversParentTypes['OfficialDocument']> = {
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -233,9 +325,12 @@ export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
+  embeddingJobs?: Resolver<Array<ResolversTypes['EmbeddingJob']>, ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
+  semanticSearch?: Resolver<Array<ResolversTypes['SemanticHit']>, ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'limit' | 'query'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -249,12 +344,22 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
 
+export type SemanticHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SemanticHit'] = ResolversParentTypes['SemanticHit']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  EmbeddingJob?: EmbeddingJobResolvers<ContextType>;
+  EmbeddingJobState?: EmbeddingJobStateResolvers;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  SemanticHit?: SemanticHitResolvers<ContextType>;
 };
 
