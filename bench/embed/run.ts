@@ -80,6 +80,10 @@ interface Run {
   /** The best round (least disturbed by other work on the machine). */
   seconds: number;
   rounds: number[];
+  /** Process CPU time (all threads), median of the rounds: what contention for the cores changes least. */
+  cpuSeconds: number;
+  cpuRounds: number[];
+  docsPerCpuSecond: number;
   docsPerSecond: number;
   tokensPerSecond: number;
   gflops: number;
@@ -112,9 +116,10 @@ async function main() {
     ) as number[];
     tokens = tokenLengths.reduce((sum, n) => sum + n, 0);
     const flops = tokenLengths.reduce((sum, n) => sum + modelFlops(n), 0);
-    const record = (runtime: string, variant: ModelVariant, rounds: number[]) => {
+    const record = (runtime: string, variant: ModelVariant, rounds: number[], cpuRounds: number[]) => {
       const seconds = Math.min(...rounds);
-      const run = { runtime, variant, seconds, rounds, docsPerSecond: texts.length / seconds, tokensPerSecond: tokens / seconds, gflops: flops / seconds / 1e9 };
+      const cpuSeconds = median(cpuRounds);
+      const run = { runtime, variant, seconds, rounds, cpuSeconds, cpuRounds, docsPerCpuSecond: texts.length / cpuSeconds, docsPerSecond: texts.length / seconds, tokensPerSecond: tokens / seconds, gflops: flops / seconds / 1e9 };
       runs.push(run);
       console.error(`${runtime} ${variant}: ${run.docsPerSecond.toFixed(1)} docs/s, ${run.tokensPerSecond.toFixed(0)} tokens/s`);
     };
@@ -124,6 +129,8 @@ async function main() {
       const embedder = await Embedder.open({ model, batchSize: BATCH, threads: THREADS });
       const ours: number[] = [];
       const theirs: number[] = [];
+      const ourCpu: number[] = [];
+      const theirCpu: number[] = [];
       let onnxruntime = '';
       const vectorsFile = path.join(scratch, `${variant}.f32`);
       let vectors: Float32Array[] = [];
@@ -131,10 +138,13 @@ async function main() {
         await embedder.embedDocuments(texts.slice(0, BATCH)); // warm-up, as the peer gets
         // Rounds alternate between the two sides so that load from other work hits both alike.
         for (let round = 0; round < ROUNDS; round += 1) {
+          const cpu = process.cpuUsage();
           const started = performance.now();
           vectors = await embedder.embedDocuments(texts);
           ours.push((performance.now() - started) / 1000);
-          const result = await peer<{ seconds: number; tokens: number; onnxruntime: string }>(
+          const used = process.cpuUsage(cpu);
+          ourCpu.push((used.user + used.system) / 1e6);
+          const result = await peer<{ seconds: number; cpuSeconds: number; tokens: number; onnxruntime: string }>(
             {
               mode: 'embed',
               onnx: path.join(model.folder, VARIANTS[variant].onnxPath),
@@ -148,14 +158,15 @@ async function main() {
           );
           if (result.tokens !== tokens) console.error(`note: the peer counted ${result.tokens} tokens, the tokenizer pass ${tokens}`);
           theirs.push(result.seconds);
+          theirCpu.push(result.cpuSeconds);
           onnxruntime = result.onnxruntime;
           console.error(`${variant} round ${round + 1}: Hechuang ${ours.at(-1)!.toFixed(1)} s, Python ${result.seconds.toFixed(1)} s`);
         }
       } finally {
         await embedder.close();
       }
-      record('Hechuang (transformers.js, onnxruntime-node)', variant, ours);
-      record(`Python onnxruntime ${onnxruntime} + tokenizers`, variant, theirs);
+      record('Hechuang (transformers.js, onnxruntime-node)', variant, ours, ourCpu);
+      record(`Python onnxruntime ${onnxruntime} + tokenizers`, variant, theirs, theirCpu);
       const peerVectors = new Float32Array(readFileSync(vectorsFile).buffer.slice(0));
       const cosines = vectors.map((vector, i) => cosine(vector, peerVectors.subarray(i * 512, (i + 1) * 512)));
       agreement[variant] = { min: Math.min(...cosines), mean: cosines.reduce((a, b) => a + b, 0) / cosines.length };
@@ -173,6 +184,10 @@ async function main() {
       const [ours, theirs] = runs.filter((run) => run.variant === variant);
       return median(ours!.rounds.map((seconds, round) => theirs!.rounds[round]! / seconds));
     };
+    const cpuRatio = (variant: ModelVariant) => {
+      const [ours, theirs] = runs.filter((run) => run.variant === variant);
+      return ours!.docsPerCpuSecond / theirs!.docsPerCpuSecond;
+    };
     const bestRatio = (variant: ModelVariant) => {
       const [ours, theirs] = runs.filter((run) => run.variant === variant);
       return ours!.docsPerSecond / theirs!.docsPerSecond;
@@ -186,6 +201,7 @@ async function main() {
         ratioToPython: {
           medianOfRounds: { fp32: ratio('fp32'), int8: ratio('int8') },
           bestRoundEach: { fp32: bestRatio('fp32'), int8: bestRatio('int8') },
+          perCpuSecond: { fp32: cpuRatio('fp32'), int8: cpuRatio('int8') },
         },
         agreementWithPython: agreement,
         matmulPeak: {
@@ -197,13 +213,15 @@ async function main() {
         },
       },
       runs.map((run) => ({
-        runtime: run.runtime,
+        runtime: run.runtime.startsWith('Hechuang') ? 'Hechuang (transformers.js)' : 'Python ORT + tokenizers',
         variant: run.variant,
         'docs/s': +run.docsPerSecond.toFixed(1),
         'tokens/s': Math.round(run.tokensPerSecond),
         'GFLOP/s': +run.gflops.toFixed(1),
         '% sgemm peak': +((100 * run.gflops) / peak).toFixed(1),
+        'docs/CPU-s': +run.docsPerCpuSecond.toFixed(2),
         'vs Python (median of rounds)': run.runtime.startsWith('Hechuang') ? `${ratio(run.variant).toFixed(2)}×` : '1.00×',
+        'vs Python per CPU-s': run.runtime.startsWith('Hechuang') ? `${cpuRatio(run.variant).toFixed(2)}×` : '1.00×',
         'cos vs Python (min)': run.runtime.startsWith('Hechuang') ? agreement[run.variant]!.min.toFixed(6) : '',
       })),
     );
