@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
+import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
@@ -127,6 +128,29 @@ export type DocumentSearchResult = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type EmbeddingJob = {
+  __typename?: 'EmbeddingJob';
+  /** Records whose vector was already stored for the same text and model. */
+  cached: Scalars['Int']['output'];
+  /** Records finished, unchanged ones included. */
+  done: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  modelId: Scalars['String']['output'];
+  startedAt: Scalars['String']['output'];
+  state: EmbeddingJobState;
+  /** Records embedded per second so far (unchanged ones not counted). */
+  textsPerSecond?: Maybe<Scalars['Float']['output']>;
+  /** Records in the job (0 until the model is loaded and the records are read). */
+  total: Scalars['Int']['output'];
+};
+
+export type EmbeddingJobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
+
 /** A record of the file that repeats a work already known. */
 export type ImportDuplicate = {
   __typename?: 'ImportDuplicate';
@@ -229,12 +253,20 @@ export type LiteratureFileInput = {
 /** Changes. Each domain folder extends it with its own fields. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
+  embedDocuments: EmbeddingJob;
   /**
    * Imports literature export files (as `hechuang topics import` does), one transaction per
    * file, and returns one import job per file with its report. Librarians only: until sign-in
    * exists this refuses every caller with FORBIDDEN.
    */
   importLiteratureFiles: Array<ImportJob>;
+};
+
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type MutationembedDocumentsArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -263,6 +295,10 @@ export type Query = {
    * previous page; pages stay consistent while new imports arrive.
    */
   documents: DocumentConnection;
+  /** An embedding job of this service process, by id (null when unknown or forgotten). */
+  embeddingJob?: Maybe<EmbeddingJob>;
+  /** Recent embedding jobs of this service process, newest first. */
+  embeddingJobs: Array<EmbeddingJob>;
   importJob?: Maybe<ImportJob>;
   /** Import jobs, newest first. */
   importJobs: Array<ImportJob>;
@@ -279,6 +315,8 @@ export type Query = {
    * keywords), restricted by `filter`. `after` is the `endCursor` of the previous page.
    */
   searchDocuments: DocumentSearchResult;
+  /** Records nearest in meaning to the query (vector index over the stored embeddings), best first. */
+  semanticSearch: Array<SemanticHit>;
   /** Version of the running service. */
   version: Scalars['String']['output'];
 };
@@ -295,6 +333,12 @@ export type QuerydocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryembeddingJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -338,6 +382,13 @@ export type QuerysearchDocumentsArgs = {
   query: Scalars['String']['input'];
 };
 
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysemanticSearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
 /** An administrative region: 国家 › 浙江省 › 嘉兴市 › 区县. */
 export type Region = {
   __typename?: 'Region';
@@ -354,6 +405,14 @@ export type RegionLevel =
   | 'COUNTY'
   | 'NATION'
   | 'PROVINCE';
+
+export type SemanticHit = {
+  __typename?: 'SemanticHit';
+  documentId: Scalars['ID']['output'];
+  /** Cosine similarity mapped to [0, 1] by Neo4j's vector index. */
+  score: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+};
 
 
 
@@ -442,6 +501,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentSearchMode: ResolverTypeWrapper<'FULLTEXT' | 'SEMANTIC' | 'HYBRID'>;
   DocumentSearchResult: ResolverTypeWrapper<Omit<DocumentSearchResult, 'edges' | 'mode'> & { edges: Array<ResolversTypes['DocumentSearchHit']>, mode: ResolversTypes['DocumentSearchMode'] }>;
+  EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
+  EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
@@ -455,6 +516,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
+  SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -472,6 +534,7 @@ export type ResolversParentTypes = {
   DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
   Float: Scalars['Float']['output'];
   DocumentSearchResult: Omit<DocumentSearchResult, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
+  EmbeddingJob: EmbeddingJobMapper;
   ImportDuplicate: ImportDuplicateMapper;
   ImportJob: ImportJobMapper;
   ImportRejection: ImportRejection;
@@ -483,6 +546,7 @@ export type ResolversParentTypes = {
   OfficialDocument: OfficialDocumentMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
+  SemanticHit: SemanticHitMapper;
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -548,6 +612,21 @@ export type DocumentSearchResultResolvers<ContextType = RequestContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EmbeddingJobResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmbeddingJob'] = ResolversParentTypes['EmbeddingJob']> = {
+  cached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['EmbeddingJobState'], ParentType, ContextType>;
+  textsPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
+
 export type ImportDuplicateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportDuplicate'] = ResolversParentTypes['ImportDuplicate']> = {
   duplicateOf?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   duplicateOfLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -611,6 +690,7 @@ export type IndustryClassificationResolvers<ContextType = RequestContext, Parent
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
 };
 
@@ -625,12 +705,15 @@ export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType e
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QuerydocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QuerydocumentsArgs, 'first'>>;
+  embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
+  embeddingJobs?: Resolver<Array<ResolversTypes['EmbeddingJob']>, ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
   importJobs?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
   searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
+  semanticSearch?: Resolver<Array<ResolversTypes['SemanticHit']>, ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'limit' | 'query'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -644,6 +727,12 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
 
+export type SemanticHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SemanticHit'] = ResolversParentTypes['SemanticHit']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -653,6 +742,8 @@ export type Resolvers<ContextType = RequestContext> = {
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
   DocumentSearchMode?: DocumentSearchModeResolvers;
   DocumentSearchResult?: DocumentSearchResultResolvers<ContextType>;
+  EmbeddingJob?: EmbeddingJobResolvers<ContextType>;
+  EmbeddingJobState?: EmbeddingJobStateResolvers;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
@@ -665,5 +756,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  SemanticHit?: SemanticHitResolvers<ContextType>;
 };
 

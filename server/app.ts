@@ -9,7 +9,7 @@ import type { Graph } from '../graph/driver.js';
 import { migrationsApplied } from '../graph/migrations/runner.js';
 import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import { createRequestContext, type AppServices, type RequestContext } from './context.js';
 import { isAppError } from './errors.js';
 
 export interface AppOptions {
@@ -19,17 +19,18 @@ export interface AppOptions {
   /** Built web app (web/dist); when absent, `/` explains how to build it. */
   webDist: string;
   graphiql: boolean;
+  services?: AppServices;
 }
 
 type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-export function createApp({ graph, log, serviceVersion, webDist, graphiql }: AppOptions) {
+export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {} }: AppOptions) {
   const yoga = createYoga<ServerContext, RequestContext>({
     schema: createSchema<ServerContext & RequestContext>({ typeDefs, resolvers }),
     context: ({ req, res }) => {
-      const context = createRequestContext(graph, req.log, String(req.id), serviceVersion);
+      const context = createRequestContext(graph, req.log, String(req.id), serviceVersion, services);
       res.locals.queryStats = context.graph.stats;
       return context;
     },

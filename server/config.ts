@@ -53,6 +53,12 @@ const EnvSchema = z
     NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
     IMPORT_TX_TIMEOUT_MS: positiveInt(300_000, 'milliseconds'),
+    HF_ENDPOINT: z.string().url('expected a URL such as https://huggingface.co or a mirror such as https://hf-mirror.com').default('https://huggingface.co'),
+    MAVEN_REPOSITORY_URL: z.string().url('expected a Maven repository URL').default('https://repo1.maven.org/maven2'),
+    MODEL_FETCH_TIMEOUT_MS: positiveInt(5_000, 'milliseconds'),
+    EMBEDDING_MODEL_VARIANT: z.enum(['fp32', 'int8'], { error: 'expected fp32 or int8' }).default('fp32'),
+    EMBEDDING_THREADS: z.preprocess(emptyAsUndefined, positiveInt(1, 'threads').optional()),
+    EMBEDDING_BATCH_SIZE: positiveInt(16, 'texts'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -107,6 +113,25 @@ export interface Config {
   javaHome: string | undefined;
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
+  models: ModelSourcesConfig;
+  embedding: EmbeddingConfig;
+}
+
+/** Where the embedding model comes from and where it is kept. */
+export interface ModelSourcesConfig {
+  /** $CACHE_DIR/models: provisioned models, one folder per model as transformers.js expects. */
+  dir: string;
+  hfEndpoint: string;
+  mavenRepository: string;
+  /** How long to wait for a source to answer before trying the next one. */
+  fetchTimeoutMs: number;
+}
+
+export interface EmbeddingConfig {
+  variant: 'fp32' | 'int8';
+  /** ONNX Runtime intra-op threads; all cores when unset. */
+  threads: number | undefined;
+  batchSize: number;
 }
 
 export class ConfigError extends Error {
@@ -136,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const root = resolveProjectRoot();
+  const cacheDir = path.resolve(root, e.CACHE_DIR ?? path.join(os.homedir(), '.cache', 'hechuang'));
   const dataDir = path.resolve(root, e.DATA_DIR);
   const neo4j: Neo4jConfig = e.NEO4J_URI
     ? {
@@ -160,7 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     dataDir,
-    cacheDir: path.resolve(root, e.CACHE_DIR ?? path.join(os.homedir(), '.cache', 'hechuang')),
+    cacheDir,
     logLevel: e.LOG_LEVEL,
     env: e.NODE_ENV,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
@@ -168,5 +194,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     neo4j,
     javaHome: e.JAVA_HOME,
     projectRoot: root,
+    models: {
+      dir: path.join(cacheDir, 'models'),
+      hfEndpoint: e.HF_ENDPOINT.replace(/\/+$/, ''),
+      mavenRepository: e.MAVEN_REPOSITORY_URL.replace(/\/+$/, ''),
+      fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
+    },
+    embedding: { variant: e.EMBEDDING_MODEL_VARIANT, threads: e.EMBEDDING_THREADS, batchSize: e.EMBEDDING_BATCH_SIZE },
   };
 }

@@ -1,7 +1,14 @@
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.js';
 import { createRepositories, type Repositories } from '../graph/repositories/index.js';
+import type { EmbeddingService } from '../topics/embedding/service.js';
 import { createLoaders, type Loaders } from './loaders.js';
+
+/** Process-wide services (one per running service, shared by every request). */
+export interface AppServices {
+  /** Absent in an app built without it (some tests): its fields answer UNAVAILABLE. */
+  embedding?: EmbeddingService;
+}
 
 /** What every resolver receives: per-request repositories, loaders and logger. */
 export interface RequestContext {
@@ -12,6 +19,7 @@ export interface RequestContext {
   graph: Graph;
   repos: Repositories;
   loaders: Loaders;
+  services: AppServices;
 }
 
 export function createRequestContext(
@@ -19,8 +27,9 @@ export function createRequestContext(
   log: Logger,
   requestId: string,
   serviceVersion: string,
+  services: AppServices = {},
 ): RequestContext {
   const scoped = graph.scoped();
   const repos = createRepositories(scoped);
-  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos) };
+  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos), services };
 }

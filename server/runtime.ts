@@ -7,6 +7,7 @@ import { LocalNeo4j, localNeo4jStatus } from '../graph/local/launcher.js';
 import { javaTools } from '../graph/local/runtime.js';
 import { migrate, type MigrationReport } from '../graph/migrations/runner.js';
 import { createRepositories } from '../graph/repositories/index.js';
+import { EmbeddingService } from '../topics/embedding/service.js';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { loadTaxonomy, taxonomyFile } from './services/industry-taxonomy.js';
@@ -124,7 +125,11 @@ export async function startService(config: Config, log: Logger, options: Runtime
     await handle.close();
     throw error;
   }
+  const embedding = new EmbeddingService(handle.graph, config, {
+    onProgress: (line) => log.info({ component: 'embedding-model' }, line),
+  });
   const { app, yoga } = createApp({
+    services: { embedding },
     graph: handle.graph,
     log,
     serviceVersion: readServiceVersion(config.projectRoot),
@@ -156,6 +161,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
         server.closeAllConnections();
       }
       await yoga.dispose();
+      await embedding.close();
       await handle.close();
       log.info('stopped');
     })();

@@ -1,5 +1,6 @@
 import type { Graph } from '../driver.js';
 import { DocumentRepository } from './document.js';
+import { DocumentEmbeddingRepository } from './document-embedding.js';
 import { IndustryRepository, RegionRepository } from './industry.js';
 
 export function createRepositories(graph: Graph) {
@@ -7,6 +8,7 @@ export function createRepositories(graph: Graph) {
     industries: new IndustryRepository(graph),
     regions: new RegionRepository(graph),
     documents: new DocumentRepository(graph),
+    documentEmbeddings: new DocumentEmbeddingRepository(graph),
   };
 }
 

@@ -7,6 +7,8 @@ import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService 
 import { TaxonomyError } from '../services/industry-taxonomy.js';
 import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
+import { ModelChecksumError, ModelUnavailableError } from '../../topics/model/errors.js';
+import { registerEmbeddingCommands } from './embedding.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
@@ -18,7 +20,9 @@ function fail(error: unknown): never {
     error instanceof ConfigError ||
     error instanceof LocalNeo4jError ||
     error instanceof TaxonomyError ||
-    error instanceof StartupError;
+    error instanceof StartupError ||
+    error instanceof ModelUnavailableError ||
+    error instanceof ModelChecksumError;
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
 }
@@ -107,6 +111,7 @@ export function buildCli(): Command {
     });
 
   registerTopicsImportCommands(program);
+  registerEmbeddingCommands(program, progress);
 
   return program;
 }

@@ -1,0 +1,9 @@
+import type { RequestContext } from '../../server/context.js';
+import { UnavailableError } from '../../server/errors.js';
+import type { EmbeddingService } from '../../topics/embedding/service.js';
+
+/** The process's embedding service, or UNAVAILABLE when this app was built without one. */
+export function embeddingService(ctx: RequestContext): EmbeddingService {
+  if (!ctx.services.embedding) throw UnavailableError('embeddings are not available in this service');
+  return ctx.services.embedding;
+}

@@ -1,0 +1,3 @@
+import type { SemanticHitResolvers } from './../../types.generated.js';
+
+export const SemanticHit: SemanticHitResolvers = {};
