@@ -90,8 +90,10 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql }: App
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    // Client-side routes (no file extension, a browser asking for HTML) fall back to the app
+    // shell; a missing asset such as /favicon.ico or /assets/x.js stays a 404.
+    app.get(/^\/(?!graphql|healthz|readyz)[^.]*$/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
       res.sendFile(path.join(webDist, 'index.html'));
     });
   } else {

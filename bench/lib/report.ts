@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 /** Machine facts written beside every benchmark's figures. */
 export function machine() {
-  let java = 'unknown';
-  try {
-    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    java = String((error as { stderr?: string }).stderr ?? 'not found').split('\n')[0] ?? 'not found';
-  }
+  // `java -version` writes to stderr.
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const java = probe.error ? 'not found' : (`${probe.stderr}${probe.stdout}`.split('\n')[0] ?? '').trim();
   return {
     hostname: os.hostname(),
     cpu: os.cpus()[0]?.model ?? 'unknown',
