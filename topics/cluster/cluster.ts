@@ -16,7 +16,7 @@ export interface ClusterOptions {
   reducedDimensions?: number;
   /** A member whose cosine to its centroid is more than z standard deviations below the cluster's mean is an outlier. */
   outlierZ?: number;
-  /** Rows that fit the PCA and the centroids (every row is assigned). */
+  /** Rows that fit the centroids (every row is assigned). */
   sampleSize?: number;
 }
 
@@ -38,7 +38,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   minTopicSize: 5,
   reducedDimensions: 64,
   outlierZ: 2.5,
-  sampleSize: 20_000,
+  sampleSize: 10_000,
 } as const;
 
 export function defaultTopicCount(documents: number, maxTopics: number = DEFAULT_CLUSTER_OPTIONS.maxTopics): number {
@@ -57,7 +57,7 @@ export function clusterEmbeddings(m: Matrix, options: ClusterOptions = {}): Clus
   const d = m.dimensions;
   if (n === 0) return { assignments: new Int32Array(0), topicCount: 0, centroids: [], thresholds: [], similarity: new Float32Array(0) };
   const k = Math.max(1, Math.min(o.topics ?? defaultTopicCount(n, o.maxTopics), Math.floor(n / Math.max(1, o.minTopicSize)) || 1));
-  const reduced = o.reducedDimensions < d ? project(m, fitPca(m, o.reducedDimensions, { seed: o.seed, sampleSize: o.sampleSize })) : m;
+  const reduced = o.reducedDimensions < d ? project(m, fitPca(m, o.reducedDimensions, { seed: o.seed })) : m;
   const fitted = kMeans(reduced, { k, seed: o.seed, sampleSize: o.sampleSize });
 
   const raw = fitted.assignments;

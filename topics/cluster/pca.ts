@@ -17,7 +17,7 @@ export function fitPca(m: Matrix, count: number, options: { seed: number; sample
   const d = m.dimensions;
   const r = Math.min(count, d);
   const random = seededRandom(options.seed);
-  const sample = sampleIndices(m.rows, options.sampleSize ?? 10_000, random);
+  const sample = sampleIndices(m.rows, options.sampleSize ?? 4_000, random);
   const mean = new Float64Array(d);
   for (const index of sample) for (let j = 0; j < d; j++) mean[j]! += m.data[index * d + j]!;
   for (let j = 0; j < d; j++) mean[j]! /= sample.length;
@@ -80,15 +80,27 @@ export function project(m: Matrix, projection: Projection): Matrix {
   const { mean, components, count, dimensions: d } = projection;
   if (m.dimensions !== d) throw new Error(`the projection expects ${d} dimensions, got ${m.dimensions}`);
   const out = new Float32Array(m.rows * count);
-  const centred = new Float64Array(d);
+  const basis = Float32Array.from(components);
+  // (x − μ)·w = x·w − μ·w: the offsets once, then plain float32 dot products.
+  const offsets = new Float64Array(count);
+  for (let c = 0; c < count; c++) for (let k = 0; k < d; k++) offsets[c]! += mean[k]! * components[c * d + k]!;
   for (let i = 0; i < m.rows; i++) {
     const base = i * d;
-    for (let k = 0; k < d; k++) centred[k] = m.data[base + k]! - mean[k]!;
     for (let c = 0; c < count; c++) {
       const q = c * d;
-      let sum = 0;
-      for (let k = 0; k < d; k++) sum += centred[k]! * components[q + k]!;
-      out[i * count + c] = sum;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let k = 0;
+      for (; k + 3 < d; k += 4) {
+        s0 += m.data[base + k]! * basis[q + k]!;
+        s1 += m.data[base + k + 1]! * basis[q + k + 1]!;
+        s2 += m.data[base + k + 2]! * basis[q + k + 2]!;
+        s3 += m.data[base + k + 3]! * basis[q + k + 3]!;
+      }
+      for (; k < d; k++) s0 += m.data[base + k]! * basis[q + k]!;
+      out[i * count + c] = s0 + s1 + s2 + s3 - offsets[c]!;
     }
   }
   return { data: out, rows: m.rows, dimensions: count };
