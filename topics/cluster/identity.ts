@@ -60,7 +60,7 @@ export function matchTopics(previous: readonly PreviousTopic[], clusters: readon
   clusters.forEach((cluster, c) => {
     if (ids[c] !== null) return;
     previous.forEach((topic, t) => {
-      if (used.has(t)) return;
+      if (used.has(t) || topic.centroid.length !== cluster.centroid.length) return;
       const score = cosine(cluster.centroid, topic.centroid);
       if (score >= minSimilarity) byCentroid.push({ cluster: c, topic: t, score });
     });
