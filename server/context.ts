@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.js';
 import { createRepositories, type Repositories } from '../graph/repositories/index.js';
+import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../topics/topic-service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives: per-request repositories, loaders and logger. */
@@ -12,6 +13,8 @@ export interface RequestContext {
   graph: Graph;
   repos: Repositories;
   loaders: Loaders;
+  /** Topic decisions (rename, merge, split, map) on this request's repositories. */
+  topics: TopicService;
 }
 
 export function createRequestContext(
@@ -19,8 +22,10 @@ export function createRequestContext(
   log: Logger,
   requestId: string,
   serviceVersion: string,
+  topicSettings: TopicSettings = DEFAULT_TOPIC_SETTINGS,
 ): RequestContext {
   const scoped = graph.scoped();
   const repos = createRepositories(scoped);
-  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos) };
+  const topics = new TopicService(repos, topicSettings.config, topicSettings.embeddingModel);
+  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos), topics };
 }

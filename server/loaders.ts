@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry.js';
 import type { Repositories } from '../graph/repositories/index.js';
+import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../graph/repositories/topic.js';
 
 /**
  * Per-request batching: every lookup made while resolving one tick of a query is sent
@@ -13,6 +14,9 @@ export function createLoaders(repos: Repositories) {
     industryRegions: new DataLoader<string, RegionRecord[]>((codes) => repos.industries.regionsOf(codes)),
     regionByCode: new DataLoader<string, RegionRecord | null>((codes) => repos.regions.byCodes(codes)),
     regionChildren: new DataLoader<string, RegionRecord[]>((codes) => repos.regions.childrenOf(codes)),
+    topicById: new DataLoader<string, TopicRecord | null>((ids) => repos.topics.byIds(ids)),
+    topicCandidates: new DataLoader<string, IndustryCandidateRecord[]>((ids) => repos.topics.candidatesOf(ids)),
+    topicDocumentById: new DataLoader<string, TopicDocument | null>((ids) => repos.topics.documentsByIds(ids)),
   };
 }
 
