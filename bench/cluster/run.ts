@@ -44,10 +44,18 @@ interface RunFigures {
   topics: number;
   outliers: number;
   labelSeconds?: number;
+  /** Set when the run was stopped at the time limit. */
+  timedOutAfterSeconds?: number;
 }
 
+/** A BERTopic run longer than this is stopped and reported as such (seconds; BENCH_CLUSTER_TIMEOUT_S). */
+const TIMEOUT_S = Number(process.env.BENCH_CLUSTER_TIMEOUT_S ?? 3600);
+
 function runChild(command: string, args: string[], label: string): RunFigures {
-  const child = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const child = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20, timeout: TIMEOUT_S * 1000 });
+  if (child.error && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+    return { seconds: Number.NaN, cpuSeconds: Number.NaN, peakRssMiB: Number.NaN, topics: 0, outliers: 0, timedOutAfterSeconds: TIMEOUT_S };
+  }
   const line = child.stdout.trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !line.startsWith('{')) {
     throw new Error(`${label} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
@@ -81,7 +89,30 @@ ensureVenv();
 const sets: LabelledSet[] = [];
 for (const dataset of DATASETS) sets.push(await loadEmbedded(dataset.file, dataset.name, (line) => console.log(line)));
 
-const quality = [];
+const NOTES = [
+  'Both pipelines cluster the same bge-small-zh-v1.5 vectors (computed once by topics/embedding, cached under bench/.cache); each run is a fresh process.',
+  'cls_dcp_dev.tsv: all 1000 abstracts; cls_ctg_train.tsv: all 8000 titles (no subset).',
+  'NMI (arithmetic normalisation) and ARI count outliers (-1) as one cluster, as scikit-learn does for BERTopic output.',
+  `Scale sets are synthetic: documents resampled from the 9000 real embeddings with Gaussian jitter (σ=${JITTER} per dimension, cosine ≈ 0.95 to the source), texts copied from the source.`,
+  'hechuang seconds: clustering only (labels timed separately as labelSeconds); bertopic seconds: BERTopic.fit_transform with precomputed embeddings (UMAP + HDBSCAN + its c-TF-IDF). cpuSeconds sum all threads.',
+  'BERTopic runs with all defaults (UMAP n_neighbors=15, n_components=5, min_dist=0, cosine; HDBSCAN min_cluster_size=10) and no fixed seed, as BERTopic ships.',
+  'The machine is shared (see loadAverage1m): wall times are inflated by other work, CPU seconds less so.',
+];
+
+function save(done: boolean) {
+  writeResults(
+    'cluster',
+    {
+      complete: done,
+      notes: NOTES,
+      quality,
+      scale,
+    },
+    done ? table : [],
+  );
+}
+
+const quality: Record<string, unknown>[] = [];
 const table: Record<string, string | number>[] = [];
 for (const set of sets) {
   const files = cachedFiles(set);
@@ -94,6 +125,7 @@ for (const set of sets) {
     row[name] = { ...figures, nmi: nmi(assignments, set.labels), ari: ari(assignments, set.labels) };
   }
   quality.push(row);
+  save(false);
   const ours = row.hechuang as RunFigures & { nmi: number; ari: number };
   const theirs = row.bertopic as RunFigures & { nmi: number; ari: number };
   table.push({
@@ -109,17 +141,18 @@ for (const set of sets) {
   });
 }
 
-const scale = [];
+const scale: Record<string, unknown>[] = [];
 for (const size of SIZES) {
   const files = synthesise(sets, size);
   console.log(`scale: ${size} documents…`);
   const ours = runOurs(files.vectors, files.texts, path.join(CACHE_DIR, `hechuang-synthetic-${size}.i32`));
   const theirs = runBertopic(files.vectors, files.texts, path.join(CACHE_DIR, `bertopic-synthetic-${size}.i32`));
   scale.push({ documents: size, hechuang: ours, bertopic: theirs, speedup: theirs.seconds / ours.seconds, cpuSpeedup: theirs.cpuSeconds / ours.cpuSeconds });
+  save(false);
   table.push({
     run: `scale ${size} docs`,
     'hechuang s': ours.seconds.toFixed(2),
-    'bertopic s': theirs.seconds.toFixed(2),
+    'bertopic s': theirs.timedOutAfterSeconds ? `> ${theirs.timedOutAfterSeconds} (stopped)` : theirs.seconds.toFixed(2),
     speedup: `${(theirs.seconds / ours.seconds).toFixed(1)}×`,
     'hechuang cpu s': ours.cpuSeconds.toFixed(2),
     'bertopic cpu s': theirs.cpuSeconds.toFixed(2),
@@ -131,20 +164,4 @@ for (const size of SIZES) {
   });
 }
 
-writeResults(
-  'cluster',
-  {
-    notes: [
-      'Both pipelines cluster the same bge-small-zh-v1.5 vectors (computed once by topics/embedding, cached under bench/.cache); each run is a fresh process.',
-      'cls_dcp_dev.tsv: all 1000 abstracts; cls_ctg_train.tsv: all 8000 titles (no subset).',
-      'NMI (arithmetic normalisation) and ARI count outliers (-1) as one cluster, as scikit-learn does for BERTopic output.',
-      `Scale sets are synthetic: documents resampled from the 9000 real embeddings with Gaussian jitter (σ=${JITTER} per dimension, cosine ≈ 0.95 to the source), texts copied from the source.`,
-      'hechuang seconds: clustering only (labels timed separately as labelSeconds); bertopic seconds: BERTopic.fit_transform with precomputed embeddings (UMAP + HDBSCAN + its c-TF-IDF). cpuSeconds sum all threads.',
-      'BERTopic runs with all defaults (UMAP n_neighbors=15, n_components=5, min_dist=0, cosine; HDBSCAN min_cluster_size=10) and no fixed seed, as BERTopic ships.',
-      'The machine is shared (see loadAverage1m): wall times are inflated by other work, CPU seconds less so.',
-    ],
-    quality,
-    scale,
-  },
-  table,
-);
+save(true);
