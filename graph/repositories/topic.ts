@@ -366,8 +366,8 @@ export class TopicRepository {
     const [row] = await this.graph.read<{ total: number; items: TopicDocument[] }>(
       `MATCH (d:Document)-[r:IN_TOPIC]->(:Topic {id: $topicId})
        WITH d, r ORDER BY r.similarity DESC, d.id
-       WITH collect({id: d.id, title: coalesce(d.title, ''), year: d.year, similarity: r.similarity}) AS all
-       RETURN size(all) AS total, all[$offset..($offset + $limit)] AS items`,
+       WITH collect({id: d.id, title: coalesce(d.title, ''), year: d.year, similarity: r.similarity}) AS members
+       RETURN size(members) AS total, members[$offset..($offset + $limit)] AS items`,
       { topicId, offset: int(page.offset), limit: int(page.limit) },
     );
     return row ?? { total: 0, items: [] };
