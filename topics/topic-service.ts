@@ -17,6 +17,7 @@ import { rankIndustries, type IndustryProfile } from './cluster/industry-match.j
 import { labelFromTerms, topicTerms } from './cluster/labels.js';
 import { representatives, trends } from './cluster/summary.js';
 import { cosine, type Matrix } from './cluster/vectors.js';
+import { VARIANTS } from './model/catalog.js';
 
 export interface RebuildReport {
   documents: number;
@@ -41,6 +42,18 @@ export interface TopicServiceDeps {
   industries: IndustryRepository;
   documentEmbeddings: DocumentEmbeddingRepository;
 }
+
+/** What a TopicService needs beyond the repositories. */
+export interface TopicSettings {
+  config: TopicsConfig;
+  /** Id of the embedding model whose vectors are clustered. */
+  embeddingModel: string;
+}
+
+export const DEFAULT_TOPIC_SETTINGS: TopicSettings = {
+  config: { seed: 42, count: undefined, minTopicSize: 5, industryThreshold: 0.3 },
+  embeddingModel: VARIANTS.fp32.modelId,
+};
 
 /** Thrown for a decision that names what does not exist; the API turns it into a typed error. */
 export class TopicDecisionError extends Error {}
