@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../graph/migrations/migrations.js';
 import { runCli, spawnCli, waitForOutput } from './support/cli.js';
 import { freePort } from './support/global-setup.js';
 import { graphql } from './support/http.js';
@@ -43,7 +44,7 @@ describe('hechuang CLI', () => {
       .output()
       .split('\n')
       .find((line) => line.includes('"graph ready"'));
-    expect(JSON.parse(logLine!)).toMatchObject({ level: 30, migrationsApplied: [1, 2, 3] });
+    expect(JSON.parse(logLine!)).toMatchObject({ level: 30, migrationsApplied: MIGRATIONS.map((m) => m.version) });
 
     service.kill('SIGTERM');
     const code = await new Promise((resolve) => service.on('close', resolve));
