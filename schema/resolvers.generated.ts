@@ -11,9 +11,16 @@ import    { industry as Query_industry } from './industry/resolvers/Query/indust
 import    { regions as Query_regions } from './industry/resolvers/Query/regions.js';
 import    { searchDocuments as Query_searchDocuments } from './document/resolvers/Query/searchDocuments.js';
 import    { semanticSearch as Query_semanticSearch } from './embedding/resolvers/Query/semanticSearch.js';
+import    { topic as Query_topic } from './topic/resolvers/Query/topic.js';
+import    { topicReviewQueue as Query_topicReviewQueue } from './topic/resolvers/Query/topicReviewQueue.js';
+import    { topics as Query_topics } from './topic/resolvers/Query/topics.js';
 import    { version as Query_version } from './base/resolvers/Query/version.js';
 import    { embedDocuments as Mutation_embedDocuments } from './embedding/resolvers/Mutation/embedDocuments.js';
 import    { importLiteratureFiles as Mutation_importLiteratureFiles } from './document/resolvers/Mutation/importLiteratureFiles.js';
+import    { mapTopic as Mutation_mapTopic } from './topic/resolvers/Mutation/mapTopic.js';
+import    { mergeTopics as Mutation_mergeTopics } from './topic/resolvers/Mutation/mergeTopics.js';
+import    { renameTopic as Mutation_renameTopic } from './topic/resolvers/Mutation/renameTopic.js';
+import    { splitTopic as Mutation_splitTopic } from './topic/resolvers/Mutation/splitTopic.js';
 import    { Document } from './document/resolvers/Document.js';
 import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
 import    { DocumentEdge } from './document/resolvers/DocumentEdge.js';
@@ -31,9 +38,15 @@ import    { IndustryClassification } from './industry/resolvers/IndustryClassifi
 import    { OfficialDocument } from './industry/resolvers/OfficialDocument.js';
 import    { Region } from './industry/resolvers/Region.js';
 import    { SemanticHit } from './embedding/resolvers/SemanticHit.js';
+import    { Topic } from './topic/resolvers/Topic.js';
+import    { TopicDocument } from './topic/resolvers/TopicDocument.js';
+import    { TopicDocumentPage } from './topic/resolvers/TopicDocumentPage.js';
+import    { TopicIndustryCandidate } from './topic/resolvers/TopicIndustryCandidate.js';
+import    { TopicKeyword } from './topic/resolvers/TopicKeyword.js';
+import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
     export const resolvers: Resolvers = {
-      Query: { document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,regions: Query_regions,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,version: Query_version },
-      Mutation: { embedDocuments: Mutation_embedDocuments,importLiteratureFiles: Mutation_importLiteratureFiles },
+      Query: { document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,regions: Query_regions,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
+      Mutation: { embedDocuments: Mutation_embedDocuments,importLiteratureFiles: Mutation_importLiteratureFiles,mapTopic: Mutation_mapTopic,mergeTopics: Mutation_mergeTopics,renameTopic: Mutation_renameTopic,splitTopic: Mutation_splitTopic },
       
       Document: Document,
 DocumentConnection: DocumentConnection,
@@ -51,5 +64,11 @@ Industry: Industry,
 IndustryClassification: IndustryClassification,
 OfficialDocument: OfficialDocument,
 Region: Region,
-SemanticHit: SemanticHit
+SemanticHit: SemanticHit,
+Topic: Topic,
+TopicDocument: TopicDocument,
+TopicDocumentPage: TopicDocumentPage,
+TopicIndustryCandidate: TopicIndustryCandidate,
+TopicKeyword: TopicKeyword,
+TopicTrendPoint: TopicTrendPoint
     }

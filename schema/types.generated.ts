@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
+import type { TopicMapper, TopicDocumentMapper, TopicIndustryCandidateMapper } from './topic/schema.mappers.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -261,6 +262,13 @@ export type Mutation = {
    * exists this refuses every caller with FORBIDDEN.
    */
   importLiteratureFiles: Array<ImportJob>;
+  /** Maps a topic onto an industry (a code), or onto none (null); overrides the automatic mapping. */
+  mapTopic: Topic;
+  /** Moves every document of `source` into `target`; `source` is retired. */
+  mergeTopics: Topic;
+  renameTopic: Topic;
+  /** Moves the given documents of a topic into a new topic with the given label. */
+  splitTopic: Topic;
 };
 
 
@@ -274,6 +282,35 @@ export type MutationembedDocumentsArgs = {
 export type MutationimportLiteratureFilesArgs = {
   database?: InputMaybe<Scalars['String']['input']>;
   files: Array<LiteratureFileInput>;
+};
+
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type MutationmapTopicArgs = {
+  id: Scalars['ID']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type MutationmergeTopicsArgs = {
+  source: Scalars['ID']['input'];
+  target: Scalars['ID']['input'];
+};
+
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type MutationrenameTopicArgs = {
+  id: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+};
+
+
+/** Changes. Each domain folder extends it with its own fields. */
+export type MutationsplitTopicArgs = {
+  documentIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
 };
 
 export type OfficialDocument = {
@@ -317,6 +354,11 @@ export type Query = {
   searchDocuments: DocumentSearchResult;
   /** Records nearest in meaning to the query (vector index over the stored embeddings), best first. */
   semanticSearch: Array<SemanticHit>;
+  topic?: Maybe<Topic>;
+  /** Topics whose industry mapping waits for a librarian. */
+  topicReviewQueue: Array<Topic>;
+  /** Topics, largest first (未归类 last); `industry` (a code) keeps the topics mapped to it. */
+  topics: Array<Topic>;
   /** Version of the running service. */
   version: Scalars['String']['output'];
 };
@@ -389,6 +431,18 @@ export type QuerysemanticSearchArgs = {
   query: Scalars['String']['input'];
 };
 
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerytopicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerytopicsArgs = {
+  industry?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An administrative region: 国家 › 浙江省 › 嘉兴市 › 区县. */
 export type Region = {
   __typename?: 'Region';
@@ -412,6 +466,99 @@ export type SemanticHit = {
   /** Cosine similarity mapped to [0, 1] by Neo4j's vector index. */
   score: Scalars['Float']['output'];
   title: Scalars['String']['output'];
+};
+
+/**
+ * A topic of the literature: documents clustered by meaning, labelled from their words
+ * (c-TF-IDF over jieba segmentation and the records' keywords) and mapped onto an industry.
+ * 未归类 (`outlier: true`) holds the documents no topic fits.
+ */
+export type Topic = {
+  __typename?: 'Topic';
+  /** The label computed from the topic's words. */
+  autoLabel: Scalars['String']['output'];
+  /** The topic's documents, nearest the centre first. */
+  documents: TopicDocumentPage;
+  id: Scalars['ID']['output'];
+  /** The industry the topic belongs to, when one is chosen. */
+  industry?: Maybe<Industry>;
+  /** Industries scored for this topic, best first, with their evidence. */
+  industryCandidates: Array<TopicIndustryCandidate>;
+  /** Most distinctive words first. */
+  keywords: Array<TopicKeyword>;
+  /** The label shown: the librarian's when they renamed the topic, else the automatic one. */
+  label: Scalars['String']['output'];
+  labelSource: TopicLabelSource;
+  mappingScore?: Maybe<Scalars['Float']['output']>;
+  mappingStatus: TopicMappingStatus;
+  outlier: Scalars['Boolean']['output'];
+  /** Documents nearest the topic's centre. */
+  representativeDocuments: Array<TopicDocument>;
+  /** Number of documents. */
+  size: Scalars['Int']['output'];
+  /** Documents per publication year, oldest first. */
+  trend: Array<TopicTrendPoint>;
+};
+
+
+/**
+ * A topic of the literature: documents clustered by meaning, labelled from their words
+ * (c-TF-IDF over jieba segmentation and the records' keywords) and mapped onto an industry.
+ * 未归类 (`outlier: true`) holds the documents no topic fits.
+ */
+export type TopicdocumentsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TopicDocument = {
+  __typename?: 'TopicDocument';
+  id: Scalars['ID']['output'];
+  /** Cosine similarity to the topic's centre. */
+  similarity?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TopicDocumentPage = {
+  __typename?: 'TopicDocumentPage';
+  items: Array<TopicDocument>;
+  total: Scalars['Int']['output'];
+};
+
+export type TopicIndustryCandidate = {
+  __typename?: 'TopicIndustryCandidate';
+  /** Documents of the topic that name them. */
+  documents: Array<TopicDocument>;
+  industry: Industry;
+  /** Industry keywords found in the topic. */
+  keywords: Array<Scalars['String']['output']>;
+  /** 0–1: half the weight of the topic's words that are industry words, half the share of its documents that name the industry's keywords. */
+  score: Scalars['Float']['output'];
+};
+
+export type TopicKeyword = {
+  __typename?: 'TopicKeyword';
+  score: Scalars['Float']['output'];
+  term: Scalars['String']['output'];
+};
+
+export type TopicLabelSource =
+  | 'AUTO'
+  | 'LIBRARIAN';
+
+export type TopicMappingStatus =
+  /** Mapped automatically: the best industry's score reached the threshold. */
+  | 'AUTO'
+  /** A librarian decided; rebuilds keep it. */
+  | 'LIBRARIAN'
+  /** No industry scored high enough: waiting for a librarian. */
+  | 'REVIEW';
+
+export type TopicTrendPoint = {
+  __typename?: 'TopicTrendPoint';
+  count: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 
@@ -517,6 +664,14 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
+  Topic: ResolverTypeWrapper<TopicMapper>;
+  TopicDocument: ResolverTypeWrapper<TopicDocumentMapper>;
+  TopicDocumentPage: ResolverTypeWrapper<Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversTypes['TopicDocument']> }>;
+  TopicIndustryCandidate: ResolverTypeWrapper<TopicIndustryCandidateMapper>;
+  TopicKeyword: ResolverTypeWrapper<TopicKeyword>;
+  TopicLabelSource: ResolverTypeWrapper<'AUTO' | 'LIBRARIAN'>;
+  TopicMappingStatus: ResolverTypeWrapper<'AUTO' | 'REVIEW' | 'LIBRARIAN'>;
+  TopicTrendPoint: ResolverTypeWrapper<TopicTrendPoint>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -547,6 +702,12 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   SemanticHit: SemanticHitMapper;
+  Topic: TopicMapper;
+  TopicDocument: TopicDocumentMapper;
+  TopicDocumentPage: Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversParentTypes['TopicDocument']> };
+  TopicIndustryCandidate: TopicIndustryCandidateMapper;
+  TopicKeyword: TopicKeyword;
+  TopicTrendPoint: TopicTrendPoint;
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -692,6 +853,10 @@ export type IndustryClassificationResolvers<ContextType = RequestContext, Parent
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
+  mapTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmapTopicArgs, 'id'>>;
+  mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
+  renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
+  splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
 };
 
 export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficialDocument'] = ResolversParentTypes['OfficialDocument']> = {
@@ -714,6 +879,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
   searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
   semanticSearch?: Resolver<Array<ResolversTypes['SemanticHit']>, ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'limit' | 'query'>>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerytopicArgs, 'id'>>;
+  topicReviewQueue?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QuerytopicsArgs>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -731,6 +899,56 @@ export type SemanticHitResolvers<ContextType = RequestContext, ParentType extend
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  autoLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['TopicDocumentPage'], ParentType, ContextType, RequireFields<TopicdocumentsArgs, 'limit' | 'offset'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industryCandidates?: Resolver<Array<ResolversTypes['TopicIndustryCandidate']>, ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['TopicKeyword']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelSource?: Resolver<ResolversTypes['TopicLabelSource'], ParentType, ContextType>;
+  mappingScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mappingStatus?: Resolver<ResolversTypes['TopicMappingStatus'], ParentType, ContextType>;
+  outlier?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  representativeDocuments?: Resolver<Array<ResolversTypes['TopicDocument']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['TopicTrendPoint']>, ParentType, ContextType>;
+};
+
+export type TopicDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicDocument'] = ResolversParentTypes['TopicDocument']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TopicDocumentPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicDocumentPage'] = ResolversParentTypes['TopicDocumentPage']> = {
+  items?: Resolver<Array<ResolversTypes['TopicDocument']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TopicIndustryCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicIndustryCandidate'] = ResolversParentTypes['TopicIndustryCandidate']> = {
+  documents?: Resolver<Array<ResolversTypes['TopicDocument']>, ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TopicKeywordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicKeyword'] = ResolversParentTypes['TopicKeyword']> = {
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TopicLabelSourceResolvers = EnumResolverSignature<{ AUTO?: any, LIBRARIAN?: any }, ResolversTypes['TopicLabelSource']>;
+
+export type TopicMappingStatusResolvers = EnumResolverSignature<{ AUTO?: any, LIBRARIAN?: any, REVIEW?: any }, ResolversTypes['TopicMappingStatus']>;
+
+export type TopicTrendPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicTrendPoint'] = ResolversParentTypes['TopicTrendPoint']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -757,5 +975,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
   SemanticHit?: SemanticHitResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
+  TopicDocument?: TopicDocumentResolvers<ContextType>;
+  TopicDocumentPage?: TopicDocumentPageResolvers<ContextType>;
+  TopicIndustryCandidate?: TopicIndustryCandidateResolvers<ContextType>;
+  TopicKeyword?: TopicKeywordResolvers<ContextType>;
+  TopicLabelSource?: TopicLabelSourceResolvers;
+  TopicMappingStatus?: TopicMappingStatusResolvers;
+  TopicTrendPoint?: TopicTrendPointResolvers<ContextType>;
 };
 

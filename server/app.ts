@@ -11,6 +11,7 @@ import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
 import { createRequestContext, type AppServices, type RequestContext } from './context.js';
 import { isAppError } from './errors.js';
+import type { TopicSettings } from '../topics/topic-service.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -20,17 +21,19 @@ export interface AppOptions {
   webDist: string;
   graphiql: boolean;
   services?: AppServices;
+  /** Clustering settings and embedding model the topic decisions use (defaults otherwise). */
+  topicSettings?: TopicSettings;
 }
 
 type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {} }: AppOptions) {
+export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, topicSettings }: AppOptions) {
   const yoga = createYoga<ServerContext, RequestContext>({
     schema: createSchema<ServerContext & RequestContext>({ typeDefs, resolvers }),
     context: ({ req, res }) => {
-      const context = createRequestContext(graph, req.log, String(req.id), serviceVersion, services);
+      const context = createRequestContext(graph, req.log, String(req.id), serviceVersion, services, topicSettings);
       res.locals.queryStats = context.graph.stats;
       return context;
     },

@@ -59,6 +59,14 @@ const EnvSchema = z
     EMBEDDING_MODEL_VARIANT: z.enum(['fp32', 'int8'], { error: 'expected fp32 or int8' }).default('fp32'),
     EMBEDDING_THREADS: z.preprocess(emptyAsUndefined, positiveInt(1, 'threads').optional()),
     EMBEDDING_BATCH_SIZE: positiveInt(16, 'texts'),
+    TOPIC_SEED: z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected 0 or more').default(42),
+    TOPIC_MIN_SIZE: positiveInt(5, 'documents'),
+    TOPIC_COUNT: z.preprocess(emptyAsUndefined, positiveInt(1, 'topics').optional()),
+    TOPIC_INDUSTRY_THRESHOLD: z.coerce
+      .number({ error: 'expected a number between 0 and 1' })
+      .min(0, 'expected a number between 0 and 1')
+      .max(1, 'expected a number between 0 and 1')
+      .default(0.3),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -115,6 +123,19 @@ export interface Config {
   projectRoot: string;
   models: ModelSourcesConfig;
   embedding: EmbeddingConfig;
+  topics: TopicsConfig;
+}
+
+/** Clustering of documents into topics and their mapping onto industries. */
+export interface TopicsConfig {
+  /** Seed of the clustering: the same seed and embeddings give the same topics. */
+  seed: number;
+  /** Clusters to look for; unset: √(documents / 2), at most 200. */
+  count: number | undefined;
+  /** Smallest topic; smaller clusters become 未归类. */
+  minTopicSize: number;
+  /** Industry score (0–1) below which a topic's mapping goes to the review queue. */
+  industryThreshold: number;
 }
 
 /** Where the embedding model comes from and where it is kept. */
@@ -201,5 +222,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
     },
     embedding: { variant: e.EMBEDDING_MODEL_VARIANT, threads: e.EMBEDDING_THREADS, batchSize: e.EMBEDDING_BATCH_SIZE },
+    topics: { seed: e.TOPIC_SEED, count: e.TOPIC_COUNT, minTopicSize: e.TOPIC_MIN_SIZE, industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD },
   };
 }

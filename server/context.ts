@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.js';
 import { createRepositories, type Repositories } from '../graph/repositories/index.js';
 import type { EmbeddingService } from '../topics/embedding/service.js';
+import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../topics/topic-service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Process-wide services (one per running service, shared by every request). */
@@ -20,6 +21,8 @@ export interface RequestContext {
   repos: Repositories;
   loaders: Loaders;
   services: AppServices;
+  /** Topic decisions (rename, merge, split, map) on this request's repositories. */
+  topics: TopicService;
 }
 
 export function createRequestContext(
@@ -28,8 +31,10 @@ export function createRequestContext(
   requestId: string,
   serviceVersion: string,
   services: AppServices = {},
+  topicSettings: TopicSettings = DEFAULT_TOPIC_SETTINGS,
 ): RequestContext {
   const scoped = graph.scoped();
   const repos = createRepositories(scoped);
-  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos), services };
+  const topics = new TopicService(repos, topicSettings.config, topicSettings.embeddingModel);
+  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos), services, topics };
 }

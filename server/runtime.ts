@@ -9,6 +9,7 @@ import { migrate, type MigrationReport } from '../graph/migrations/runner.js';
 import { createRepositories } from '../graph/repositories/index.js';
 import { EmbeddingService } from '../topics/embedding/service.js';
 import { createApp } from './app.js';
+import { VARIANTS } from '../topics/model/catalog.js';
 import type { Config } from './config.js';
 import { loadTaxonomy, taxonomyFile } from './services/industry-taxonomy.js';
 import { readServiceVersion } from './version.js';
@@ -135,6 +136,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
     serviceVersion: readServiceVersion(config.projectRoot),
     webDist: path.join(config.projectRoot, 'web', 'dist'),
     graphiql: config.env !== 'production',
+    topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

@@ -82,4 +82,13 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX import_batch_imported_at IF NOT EXISTS FOR (n:ImportBatch) ON (n.importedAt)',
     ],
   },
+  {
+    version: 40,
+    name: 'topic decisions and topic lookups',
+    statements: [
+      'CREATE CONSTRAINT topic_decision_id_unique IF NOT EXISTS FOR (n:TopicDecision) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX topic_industry_code IF NOT EXISTS FOR (n:Topic) ON (n.industryCode)',
+      'CREATE INDEX topic_mapping_status IF NOT EXISTS FOR (n:Topic) ON (n.mappingStatus)',
+    ],
+  },
 ];

@@ -2,6 +2,7 @@ import type { Graph } from '../driver.js';
 import { DocumentRepository } from './document.js';
 import { DocumentEmbeddingRepository } from './document-embedding.js';
 import { IndustryRepository, RegionRepository } from './industry.js';
+import { TopicRepository } from './topic.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -9,6 +10,7 @@ export function createRepositories(graph: Graph) {
     regions: new RegionRepository(graph),
     documents: new DocumentRepository(graph),
     documentEmbeddings: new DocumentEmbeddingRepository(graph),
+    topics: new TopicRepository(graph),
   };
 }
 

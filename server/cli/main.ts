@@ -9,6 +9,8 @@ import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
 import { ModelChecksumError, ModelUnavailableError } from '../../topics/model/errors.js';
 import { registerEmbeddingCommands } from './embedding.js';
+import { registerTopicCommands } from './topics.js';
+import { TopicDecisionError } from '../../topics/topic-service.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
@@ -22,7 +24,8 @@ function fail(error: unknown): never {
     error instanceof TaxonomyError ||
     error instanceof StartupError ||
     error instanceof ModelUnavailableError ||
-    error instanceof ModelChecksumError;
+    error instanceof ModelChecksumError ||
+    error instanceof TopicDecisionError;
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
 }
@@ -112,6 +115,7 @@ export function buildCli(): Command {
 
   registerTopicsImportCommands(program);
   registerEmbeddingCommands(program, progress);
+  registerTopicCommands(program, progress);
 
   return program;
 }

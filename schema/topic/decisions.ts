@@ -1,0 +1,21 @@
+import type { TopicRecord } from '../../graph/repositories/topic.js';
+import { NotFoundError, ValidationError } from '../../server/errors.js';
+import type { RequestContext } from '../../server/context.js';
+import { TopicDecisionError } from '../../topics/topic-service.js';
+
+/** Runs a librarian decision and returns the topic it leaves, with decision errors typed for the client. */
+export async function decide(ctx: RequestContext, topicId: string, work: () => Promise<string | void>): Promise<TopicRecord> {
+  let resultId: string = topicId;
+  try {
+    resultId = (await work()) ?? topicId;
+  } catch (error) {
+    if (error instanceof TopicDecisionError) {
+      if (error.message.startsWith('no topic ')) throw NotFoundError('Topic', error.message.slice('no topic '.length));
+      throw ValidationError(error.message);
+    }
+    throw error;
+  }
+  const [topic] = await ctx.repos.topics.byIds([resultId]);
+  if (!topic) throw NotFoundError('Topic', resultId);
+  return topic;
+}

@@ -1,0 +1,4 @@
+import type   { TopicTrendPointResolvers } from './../../types.generated.js';
+    export const TopicTrendPoint: TopicTrendPointResolvers = {
+    /* Implement TopicTrendPoint resolver logic here */
+  };

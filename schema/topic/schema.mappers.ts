@@ -1,0 +1,5 @@
+export type {
+  TopicRecord as TopicMapper,
+  TopicDocument as TopicDocumentMapper,
+  IndustryCandidateRecord as TopicIndustryCandidateMapper,
+} from '../../graph/repositories/topic.js';

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { createRepositories } from '../../graph/repositories/index.js';
+import { VARIANTS } from '../../topics/model/catalog.js';
+import { TopicService } from '../../topics/topic-service.js';
+import { loadConfig, type Config } from '../config.js';
+import { openGraph, prepareGraph } from '../runtime.js';
+
+/** The topic service of a CLI command, on a migrated graph; closes the graph after `work`. */
+async function withTopics<T>(progress: (line: string) => void, work: (service: TopicService, cfg: Config) => Promise<T>): Promise<T> {
+  const cfg = loadConfig();
+  const handle = await openGraph(cfg, { onProgress: progress });
+  try {
+    await prepareGraph(handle.graph, cfg);
+    const service = new TopicService(createRepositories(handle.graph), cfg.topics, VARIANTS[cfg.embedding.variant].modelId);
+    return await work(service, cfg);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `hechuang topics rebuild`, `hechuang topics assign`. */
+export function registerTopicCommands(program: Command, progress: (line: string) => void): void {
+  const topics = program.command('topics').description('topics of the literature: clustering, labels, industry mapping');
+
+  topics
+    .command('rebuild')
+    .description('cluster every embedded Document into topics again, keeping topic identities and librarian decisions')
+    .action(async () => {
+      await withTopics(progress, async (service, cfg) => {
+        progress(`clustering (seed ${cfg.topics.seed}, smallest topic ${cfg.topics.minTopicSize})…`);
+        const report = await service.rebuild();
+        progress(
+          `${report.documents} documents: ${report.topics} topics (${report.continued} kept their identity, ${report.created} new, ` +
+            `${report.retired} retired), ${report.outliers} 未归类; ${report.decisionsApplied} librarian decisions re-applied; ` +
+            `${report.reviewQueue} topics await an industry review; ${report.seconds.toFixed(1)} s`,
+        );
+      });
+    });
+
+  topics
+    .command('assign')
+    .description('place Documents embedded since the last rebuild into their nearest topic (or 未归类), without a rebuild')
+    .action(async () => {
+      await withTopics(progress, async (service) => {
+        const report = await service.assignNew();
+        progress(`${report.assigned} documents joined a topic, ${report.outliers} went to 未归类`);
+      });
+    });
+}

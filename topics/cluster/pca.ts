@@ -1,0 +1,107 @@
+import { gaussian, sampleIndices, seededRandom } from './random.js';
+import type { Matrix } from './vectors.js';
+
+export interface Projection {
+  mean: Float64Array;
+  /** components × dimensions, orthonormal rows. */
+  components: Float64Array;
+  count: number;
+  dimensions: number;
+}
+
+/**
+ * Principal components by subspace iteration on the covariance of a seeded sample of rows:
+ * the covariance costs sample·d², so 100k documents cost no more than the sample does.
+ */
+export function fitPca(m: Matrix, count: number, options: { seed: number; sampleSize?: number; iterations?: number }): Projection {
+  const d = m.dimensions;
+  const r = Math.min(count, d);
+  const random = seededRandom(options.seed);
+  const sample = sampleIndices(m.rows, options.sampleSize ?? 4_000, random);
+  const mean = new Float64Array(d);
+  for (const index of sample) for (let j = 0; j < d; j++) mean[j]! += m.data[index * d + j]!;
+  for (let j = 0; j < d; j++) mean[j]! /= sample.length;
+  // Upper triangle of Σ (x-μ)(x-μ)ᵀ, mirrored after.
+  const covariance = new Float64Array(d * d);
+  const centred = new Float64Array(d);
+  for (const index of sample) {
+    for (let j = 0; j < d; j++) centred[j] = m.data[index * d + j]! - mean[j]!;
+    for (let a = 0; a < d; a++) {
+      const ca = centred[a]!;
+      const base = a * d;
+      for (let b = a; b < d; b++) covariance[base + b]! += ca * centred[b]!;
+    }
+  }
+  for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) covariance[a * d + b] = covariance[b * d + a]!;
+  let basis = new Float64Array(r * d);
+  for (let i = 0; i < basis.length; i++) basis[i] = gaussian(random);
+  orthonormalise(basis, r, d);
+  const next = new Float64Array(r * d);
+  for (let iteration = 0; iteration < (options.iterations ?? 25); iteration++) {
+    next.fill(0);
+    for (let c = 0; c < r; c++) {
+      const q = c * d;
+      for (let a = 0; a < d; a++) {
+        let sum = 0;
+        const base = a * d;
+        for (let b = 0; b < d; b++) sum += covariance[base + b]! * basis[q + b]!;
+        next[q + a] = sum;
+      }
+    }
+    basis.set(next);
+    orthonormalise(basis, r, d);
+  }
+  return { mean, components: basis, count: r, dimensions: d };
+}
+
+/** Modified Gram–Schmidt over the rows; a degenerate row is replaced by a unit axis. */
+function orthonormalise(rows: Float64Array, count: number, d: number): void {
+  for (let i = 0; i < count; i++) {
+    const a = i * d;
+    for (let j = 0; j < i; j++) {
+      const b = j * d;
+      let projection = 0;
+      for (let k = 0; k < d; k++) projection += rows[a + k]! * rows[b + k]!;
+      for (let k = 0; k < d; k++) rows[a + k]! -= projection * rows[b + k]!;
+    }
+    let norm = 0;
+    for (let k = 0; k < d; k++) norm += rows[a + k]! * rows[a + k]!;
+    norm = Math.sqrt(norm);
+    if (norm < 1e-12) {
+      rows.fill(0, a, a + d);
+      rows[a + (i % d)] = 1;
+    } else {
+      for (let k = 0; k < d; k++) rows[a + k]! /= norm;
+    }
+  }
+}
+
+export function project(m: Matrix, projection: Projection): Matrix {
+  const { mean, components, count, dimensions: d } = projection;
+  if (m.dimensions !== d) throw new Error(`the projection expects ${d} dimensions, got ${m.dimensions}`);
+  const out = new Float32Array(m.rows * count);
+  const basis = Float32Array.from(components);
+  // (x − μ)·w = x·w − μ·w: the offsets once, then plain float32 dot products.
+  const offsets = new Float64Array(count);
+  for (let c = 0; c < count; c++) for (let k = 0; k < d; k++) offsets[c]! += mean[k]! * components[c * d + k]!;
+  for (let i = 0; i < m.rows; i++) {
+    const base = i * d;
+    for (let c = 0; c < count; c++) {
+      const q = c * d;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let k = 0;
+      for (; k + 3 < d; k += 4) {
+        s0 += m.data[base + k]! * basis[q + k]!;
+        s1 += m.data[base + k + 1]! * basis[q + k + 1]!;
+        s2 += m.data[base + k + 2]! * basis[q + k + 2]!;
+        s3 += m.data[base + k + 3]! * basis[q + k + 3]!;
+      }
+      for (; k < d; k++) s0 += m.data[base + k]! * basis[q + k]!;
+      out[i * count + c] = s0 + s1 + s2 + s3 - offsets[c]!;
+    }
+  }
+  return { data: out, rows: m.rows, dimensions: count };
+}
