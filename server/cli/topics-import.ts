@@ -8,14 +8,8 @@ import { importLiteratureFile, type ImportReport } from '../../topics/import/imp
 import { LITERATURE_FORMATS, type LiteratureEncoding, type LiteratureFormat } from '../../topics/import/types.js';
 import { loadConfig } from '../config.js';
 import { openGraph } from '../runtime.js';
+import { topicsCommand } from './topics.js';
 
-/** The `topics` command group, shared by every topics subcommand module (created once). */
-export function topicsCommand(program: Command): Command {
-  return (
-    program.commands.find((command) => command.name() === 'topics') ??
-    program.command('topics').description('industry topic libraries: literature import, topics, clustering')
-  );
-}
 
 const ENCODINGS: LiteratureEncoding[] = ['utf-8', 'utf-8-bom', 'gb18030'];
 

@@ -5,6 +5,14 @@ import { TopicService } from '../../topics/topic-service.js';
 import { loadConfig, type Config } from '../config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 
+/** The `topics` command group, shared by every topics subcommand module (created once). */
+export function topicsCommand(program: Command): Command {
+  return (
+    program.commands.find((command) => command.name() === 'topics') ??
+    program.command('topics').description('industry topic libraries: literature import, topics, clustering')
+  );
+}
+
 /** The topic service of a CLI command, on a migrated graph; closes the graph after `work`. */
 async function withTopics<T>(progress: (line: string) => void, work: (service: TopicService, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = loadConfig();
@@ -20,7 +28,7 @@ async function withTopics<T>(progress: (line: string) => void, work: (service: T
 
 /** `hechuang topics rebuild`, `hechuang topics assign`. */
 export function registerTopicCommands(program: Command, progress: (line: string) => void): void {
-  const topics = program.command('topics').description('topics of the literature: clustering, labels, industry mapping');
+  const topics = topicsCommand(program);
 
   topics
     .command('rebuild')
