@@ -25,7 +25,7 @@ export function parseDocumentNumber(text: string | null | undefined): string | n
 }
 
 // A match may start inside a sentence ("根据嘉政办发…"): keep the abbreviation, not the words before it.
-const LEADING_WORDS = ['关于', '印发', '现将', '根据', '按照', '依据', '同时', '废止', '文件', '原', '将', '的', '和', '及', '与', '是', '在', '按'];
+const LEADING_WORDS = ['关于', '印发', '转发', '现将', '根据', '按照', '依据', '参照', '贯彻', '落实', '执行', '详见', '同时', '废止', '文件', '原', '将', '对', '的', '和', '及', '与', '是', '在', '按', '见'];
 
 function trimPrefix(prefix: string): string {
   let cut = 0;
