@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { createGraphQLError, createSchema, createYoga, maskError } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Graph } from '../graph/driver.js';
@@ -10,6 +10,7 @@ import { migrationsApplied } from '../graph/migrations/runner.js';
 import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
 import { createRequestContext, type RequestContext } from './context.js';
+import { isAppError } from './errors.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -34,6 +35,15 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql }: App
     },
     graphiql,
     landingPage: false,
+    maskedErrors: {
+      // Typed errors (NOT_FOUND, VALIDATION…) reach the client; anything else is masked.
+      maskError: (error, message, isDev) => {
+        const original = (error as { originalError?: unknown }).originalError;
+        if (!isAppError(original)) return maskError(error, message, isDev);
+        const located = error as { nodes?: never; path?: ReadonlyArray<string | number> };
+        return createGraphQLError(original.message, { nodes: located.nodes, path: located.path, extensions: original.extensions });
+      },
+    },
     logging: log.child({ component: 'graphql' }),
   });
 
@@ -72,7 +82,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql }: App
       res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'migrations pending', neo4j: 'ok' });
     } catch (error) {
       req.log.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', neo4j: (error as Error).message });
+      res.status(503).json({ status: 'unavailable', neo4j: 'unreachable' });
     }
   });
 
@@ -80,8 +90,10 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql }: App
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    // Client-side routes (no file extension, a browser asking for HTML) fall back to the app
+    // shell; a missing asset such as /favicon.ico or /assets/x.js stays a 404.
+    app.get(/^\/(?!graphql|healthz|readyz)[^.]*$/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
       res.sendFile(path.join(webDist, 'index.html'));
     });
   } else {
