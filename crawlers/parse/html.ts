@@ -134,12 +134,19 @@ function attachments($: cheerio.CheerioAPI, pageUrl: string): Attachment[] {
     } catch {
       return;
     }
-    const match = ATTACHMENT.exec(new URL(url).pathname + (new URL(url).search ? '?' : ''));
+    const parsed = new URL(url);
+    const label = $(element).text().replace(/\s+/g, ' ').trim();
+    // Download scripts (downfile.jsp?filename=x.pdf) name the file in the query or only in the link text.
+    const match =
+      ATTACHMENT.exec(parsed.pathname) ??
+      ATTACHMENT.exec(label) ??
+      [...parsed.searchParams.values()].map((value) => ATTACHMENT.exec(value)).find(Boolean) ??
+      null;
     if (!match) return;
     if (!found.has(url)) {
       found.set(url, {
         url,
-        name: ($(element).text().replace(/\s+/g, ' ').trim() || decodeURIComponent(url.split('/').pop() ?? url)),
+        name: label || decodeURIComponent(parsed.pathname.split('/').pop() ?? url),
         format: match[1]!.toLowerCase(),
       });
     }

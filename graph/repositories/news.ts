@@ -82,17 +82,22 @@ export class NewsRepository {
     }));
     return this.graph.writeTx(async (tx) => {
       const outcomes = await tx.run<{ id: string; outcome: SaveOutcome }>(
+        // MERGE first: it locks the item, so two sources saving the same story at once are
+        // serialised and the second sees the first's content. The source that found an item
+        // first owns it; a syndicated copy elsewhere changes nothing.
         `UNWIND $rows AS row
-         OPTIONAL MATCH (old:NewsItem {id: row.id})
-         WITH row, old, CASE WHEN old IS NULL THEN 'new' WHEN old.contentHash = row.hash THEN 'unchanged' ELSE 'updated' END AS outcome
-         CALL (row, old, outcome) {
-           WITH row, old, outcome WHERE outcome = 'updated'
-           CREATE (rev:NewsRevision {newsId: row.id, number: old.revision, title: old.title, text: old.text, html: old.html,
-                                     contentHash: old.contentHash, replacedAt: datetime()})
-           CREATE (old)-[:HAS_REVISION]->(rev)
-         }
          MERGE (n:NewsItem {id: row.id})
-         ON CREATE SET n.firstSeenAt = datetime(), n.revision = 0
+         ON CREATE SET n.firstSeenAt = datetime(), n.revision = 0, n.sourceId = row.fields.sourceId
+         WITH row, n, CASE
+           WHEN n.contentHash IS NULL THEN 'new'
+           WHEN n.sourceId <> row.fields.sourceId OR n.contentHash = row.hash THEN 'unchanged'
+           ELSE 'updated' END AS outcome
+         CALL (row, n, outcome) {
+           WITH row, n, outcome WHERE outcome = 'updated'
+           CREATE (rev:NewsRevision {newsId: row.id, number: n.revision, title: n.title, text: n.text, html: n.html,
+                                     contentHash: n.contentHash, replacedAt: datetime()})
+           CREATE (n)-[:HAS_REVISION]->(rev)
+         }
          SET n.lastSeenAt = datetime()
          FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |
            SET n += row.fields, n.revision = n.revision + 1, n.updatedAt = datetime())

@@ -113,9 +113,16 @@ export class SourceRepository {
    */
   async tryLock(id: string, token: string, staleMs: number): Promise<boolean> {
     const rows = await this.graph.write<{ token: string }>(
+      // Writing first takes the node's write lock, so a concurrent attempt reads the winner's token
+      // instead of both seeing no lock (Neo4j's documented lost-update idiom).
       `MATCH (s:Source {id: $id})
-       WHERE s.runLock IS NULL OR s.runLockedAt < datetime() - duration({milliseconds: $staleMs})
-       SET s.runLock = $token, s.runLockedAt = datetime()
+       SET s._LOCK_ = true
+       WITH s
+       CALL (s) {
+         WITH s WHERE s.runLock IS NULL OR s.runLockedAt < datetime() - duration({milliseconds: $staleMs})
+         SET s.runLock = $token, s.runLockedAt = datetime()
+       }
+       REMOVE s._LOCK_
        RETURN s.runLock AS token`,
       { id, token, staleMs: int(staleMs) },
     );
