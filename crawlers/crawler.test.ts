@@ -396,6 +396,46 @@ describe('Crawler', () => {
       expect((await one.crawlSource('slow', { force: true })).status).toBe('ok');
     });
 
+    it('records a redirect loop, an oversized body and a stalling server on each source, keeping what they stored', async () => {
+      site.set('/loop.xml', { status: 302, headers: { location: '/loop2.xml' }, etag: false });
+      site.set('/loop2.xml', { status: 302, headers: { location: '/loop.xml' }, etag: false });
+      site.set('/huge.xml', { body: rss1(site.url) });
+      site.set('/stall.xml', { body: rss2(site.url), contentType: 'application/rss+xml' });
+      site.set('/rss1.xml', { body: rss1(site.url), contentType: 'application/rss+xml' });
+      await repos.sources.upsert([
+        testSource('loop', `${site.url}/loop.xml`),
+        testSource('huge', `${site.url}/huge.xml`),
+        testSource('stall', `${site.url}/stall.xml`),
+        testSource('rss1', `${site.url}/rss1.xml`),
+      ]);
+      await crawler(graph).crawlSource('stall');
+      expect(await repos.news.count()).toBe(2);
+
+      site.set('/huge.xml', { body: `<rss version="2.0"><channel>${'<item>x</item>'.repeat(30_000)}</channel></rss>` });
+      site.set('/stall.xml', {
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/rss+xml' });
+          res.write('<?xml version="1.0"?><rss version="2.0"><channel>');
+        },
+      });
+      const results = await crawler(graph).crawlAll({ force: true });
+      const byId = Object.fromEntries(results.map((r) => [r.sourceId, r]));
+      expect(byId.loop).toMatchObject({ status: 'failed' });
+      expect(byId.huge).toMatchObject({ status: 'failed' });
+      expect(byId.stall).toMatchObject({ status: 'failed' });
+      expect(byId.rss1).toMatchObject({ status: 'ok', new: 1 });
+      const stored = Object.fromEntries((await repos.sources.list()).map((s) => [s.id, s]));
+      expect(stored.loop!.lastError).toMatch(/loop/);
+      expect(stored.huge!.lastError).toMatch(/larger than|too large|limit/i);
+      expect(stored.stall!.lastError).toMatch(/no complete answer .* within 1000 ms/);
+      for (const id of ['loop', 'huge', 'stall']) expect(stored[id]).toMatchObject({ errorCount: 1, enabled: true });
+      expect(stored.rss1).toMatchObject({ errorCount: 0, lastError: null });
+      // The stalled source's earlier stories are still there.
+      expect(await repos.news.count()).toBe(3);
+      const runs = await repos.crawlRuns.list({ sourceId: 'stall', limit: 5 });
+      expect(runs.map((r) => r.status)).toEqual(['failed', 'partial']);
+    });
+
     it('reports robots.txt refusals as failures of that source only', async () => {
       site.set('/private/feed.xml', { body: rss1(site.url), contentType: 'application/rss+xml' });
       site.set('/rss1.xml', { body: rss1(site.url), contentType: 'application/rss+xml' });
