@@ -92,9 +92,9 @@ export class Crawler {
     }
   }
 
-  /** Every enabled source due for a check (all sources with `force`), a few at a time. */
+  /** Every enabled source due for a check (every enabled source with `force`), a few at a time. */
   async crawlAll(opts: { force?: boolean; concurrency?: number } = {}): Promise<CrawlSummary[]> {
-    const sources = await this.repos.sources.list(opts.force ? {} : { enabled: true });
+    const sources = await this.repos.sources.list({ enabled: true });
     const context = await this.linkContext();
     const results: CrawlSummary[] = new Array(sources.length);
     let next = 0;

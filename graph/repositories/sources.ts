@@ -25,23 +25,36 @@ function toSource({ source }: SourceRow): SourceRecord {
 export class SourceRepository {
   constructor(private readonly graph: Graph) {}
 
-  /** Creates or redefines sources; their health (ETag, errors, next check) is kept. */
-  async upsert(sources: SourceInput[]): Promise<void> {
+  /**
+   * Creates or redefines sources; their health (ETag, errors, next check) is kept. With `keepEnabled` (re-loading a curated file) an existing
+   * source keeps its enabled state, so a source a librarian or the crawler disabled stays off.
+   * Returns the ids that were new.
+   */
+  async upsert(sources: SourceInput[], options: { keepEnabled?: boolean } = {}): Promise<string[]> {
     const rows = sources.map(({ rules, ...source }) => ({ ...source, rulesJson: rules ? JSON.stringify(rules) : null }));
-    await this.graph.write(
+    const created = await this.graph.write<{ id: string }>(
       `UNWIND $rows AS row
+       OPTIONAL MATCH (existing:Source {id: row.id})
+       WITH row, existing IS NULL AS isNew
        MERGE (s:Source {id: row.id})
        ON CREATE SET s.createdAt = datetime(), s.errorCount = 0
-       SET s += row {.name, .kind, .url, .itemType, .regionCode, .level, .industries, .schedule, .rulesJson, .enabled, .covers, .verified},
-           s.disabledReason = CASE WHEN row.enabled THEN null ELSE s.disabledReason END
-       WITH s, row
+       SET s += row {.name, .kind, .url, .itemType, .regionCode, .level, .industries, .schedule, .rulesJson, .covers, .verified}
+       WITH s, row, isNew
+       CALL (s, row, isNew) {
+         WITH s, row, isNew WHERE isNew OR NOT $keepEnabled
+         SET s.enabled = row.enabled, s.disabledReason = CASE WHEN row.enabled THEN null ELSE s.disabledReason END
+       }
+       WITH s, row, isNew
        OPTIONAL MATCH (s)-[old:COVERS_REGION]->(:Region)
        DELETE old
-       WITH DISTINCT s, row
+       WITH DISTINCT s, row, isNew
        OPTIONAL MATCH (r:Region {code: row.regionCode})
-       FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | MERGE (s)-[:COVERS_REGION]->(r))`,
-      { rows },
+       FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | MERGE (s)-[:COVERS_REGION]->(r))
+       WITH s, isNew WHERE isNew
+       RETURN s.id AS id`,
+      { rows, keepEnabled: options.keepEnabled ?? false },
     );
+    return created.map((row) => row.id);
   }
 
   async get(id: string): Promise<SourceRecord | null> {

@@ -4,7 +4,10 @@ import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
+import { SourceDefinitionError } from '../../crawlers/sources/definition.js';
+import { UnknownSourceError } from '../services/crawl.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
+import { CliInputError, registerCrawlCommands } from './crawl.js';
 import { readServiceVersion } from '../version.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
@@ -17,7 +20,10 @@ function fail(error: unknown): never {
     error instanceof ConfigError ||
     error instanceof LocalNeo4jError ||
     error instanceof TaxonomyError ||
-    error instanceof StartupError;
+    error instanceof StartupError ||
+    error instanceof SourceDefinitionError ||
+    error instanceof UnknownSourceError ||
+    error instanceof CliInputError;
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
 }
@@ -104,6 +110,8 @@ export function buildCli(): Command {
         `running: ${status.uri}, pid ${status.pid}, ${status.detached ? 'background' : 'owned by a running service'}, data in ${local.home}\n`,
       );
     });
+
+  registerCrawlCommands(program, { onProgress: progress });
 
   return program;
 }
