@@ -89,7 +89,7 @@ export class CrawlService {
     return this.loadSources(parseSourceList(json, path.basename(file)));
   }
 
-  importOpml(xml: string): Promise<{ created: string[]; updated: string[] }> {
+  async importOpml(xml: string): Promise<{ created: string[]; updated: string[] }> {
     return this.loadSources(importOpml(xml));
   }
 
@@ -102,7 +102,7 @@ export class CrawlService {
     return this.crawler.crawlSource(sourceId, options);
   }
 
-  crawlAll(options: { force?: boolean; concurrency?: number } = {}): Promise<CrawlSummary[]> {
+  async crawlAll(options: { force?: boolean; concurrency?: number } = {}): Promise<CrawlSummary[]> {
     return this.crawler.crawlAll(options);
   }
 }
