@@ -11,6 +11,7 @@ import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { isAppError } from './errors.js';
+import { policyFeedRouter } from './policy-feeds.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -87,6 +88,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql }: App
   });
 
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
+  app.use(policyFeedRouter(graph));
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

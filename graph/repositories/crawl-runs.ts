@@ -48,4 +48,20 @@ export class CrawlRunRepository {
     );
     return rows.map((row) => row.run);
   }
+
+  /** The latest `limit` runs of each source, in one query (for lists of sources). */
+  async recentOf(sourceIds: readonly string[], limit: number): Promise<CrawlRunRecord[][]> {
+    const rows = await this.graph.read<{ sourceId: string; runs: CrawlRunRecord[] }>(
+      `UNWIND $sourceIds AS sourceId
+       CALL (sourceId) {
+         MATCH (r:CrawlRun {sourceId: sourceId})
+         WITH r ORDER BY r.startedAt DESC, r.id DESC LIMIT $limit
+         RETURN collect(${FIELDS}) AS runs
+       }
+       RETURN sourceId, runs`,
+      { sourceIds, limit: int(limit) },
+    );
+    const bySource = new Map(rows.map((row) => [row.sourceId, row.runs]));
+    return sourceIds.map((id) => bySource.get(id) ?? []);
+  }
 }
