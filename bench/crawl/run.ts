@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,7 +10,6 @@ import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { Crawler, type CrawlSummary } from '../../crawlers/crawler.js';
 import { PoliteFetcher } from '../../crawlers/fetch/fetcher.js';
-import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
 import { testSource } from '../../crawlers/testing/sources.js';
 import { loadConfig } from '../../server/config.js';
 import { loadTaxonomy, taxonomyFile } from '../../server/services/industry-taxonomy.js';
@@ -26,7 +26,8 @@ const HOSTS = 50;
 const SOURCES_PER_HOST = 20;
 const ITEMS = 20;
 const LATENCY_MS = 50;
-const CONCURRENCY = 64;
+// Sources crawled at once (and the peer's parallel fetches): `npm run bench:crawl -- --concurrency=16`.
+const CONCURRENCY = Number(/^--concurrency=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--concurrency=')) ?? '')?.[1] ?? 64);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 function freePort(): Promise<number> {
@@ -38,18 +39,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-function feed(base: string, host: number, source: number): string {
-  const items = Array.from({ length: ITEMS }, (_, i) => {
-    const n = `${host}-${source}-${i}`;
-    return `<item><title>嘉兴创业资讯 ${n}：初创企业完成融资，布局光伏储能与集成电路</title>
-<link>${base}/news/${source}/${i}.html</link><guid>${base}/news/${source}/${i}.html</guid>
-<pubDate>${new Date(Date.UTC(2024, 0, 1 + i)).toUTCString()}</pubDate>
-<description><![CDATA[<p>第 ${n} 条：创客空间入驻团队发布新产品，数字经济与智能制造方向。</p>]]></description></item>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>源 ${host}-${source}</title><link>${base}/</link>
-<description>bench</description>${items.join('\n')}</channel></rss>`;
 }
 
 let peakRss = 0;
@@ -69,25 +58,28 @@ const neo4j = await LocalNeo4j.start({
   onProgress: (line) => console.error(line),
 });
 const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 60_000 });
-const servers: FixtureServer[] = [];
+// The fixture sites run in a child process: the crawler's RSS is measured without them.
+const fixtures = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures.ts'), ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS].map(String)], {
+  cwd: ROOT,
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
 try {
   await migrate(graph);
   const repos = createRepositories(graph);
   await loadTaxonomy(repos, taxonomyFile(ROOT));
 
-  const urls: string[] = [];
-  for (let h = 0; h < HOSTS; h += 1) {
-    const server = await new FixtureServer(`127.0.0.${h + 2}`).start();
-    server.robots = 'User-agent: *\nDisallow:\n';
-    for (let s = 0; s < SOURCES_PER_HOST; s += 1) {
-      server.set(`/feed/${s}.xml`, { body: feed(server.url, h, s), contentType: 'application/rss+xml', delayMs: LATENCY_MS });
-      urls.push(`${server.url}/feed/${s}.xml`);
-    }
-    servers.push(server);
-  }
+  const urls = await new Promise<string[]>((resolve, reject) => {
+    let buffered = '';
+    fixtures.stdout!.on('data', (chunk) => {
+      buffered += String(chunk);
+      if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]!) as string[]);
+    });
+    fixtures.once('exit', (code) => reject(new Error(`fixture servers exited (${code})`)));
+  });
   await repos.sources.upsert(urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)));
 
-  // Neo4j write time: every write transaction the crawler opens, summed (they overlap).
+  // Neo4j write time: every write transaction the crawler opens (graph.write goes through
+  // writeTx), summed over concurrent runs, and the mean per transaction.
   let writeMs = 0;
   let writes = 0;
   const timed = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
@@ -100,7 +92,6 @@ try {
         writes += 1;
       }
     };
-  graph.write = timed(graph.write.bind(graph)) as typeof graph.write;
   graph.writeTx = timed(graph.writeTx.bind(graph)) as typeof graph.writeTx;
 
   const crawler = new Crawler(graph, {
@@ -132,6 +123,7 @@ try {
       notModified,
       neo4jWriteMsSummed: Math.round(writeMs),
       neo4jWrites: writes,
+      neo4jMeanWriteMs: writes ? Math.round(writeMs / writes) : 0,
     };
     console.error(`${label}: ${JSON.stringify(figures)}`);
     return figures;
@@ -145,9 +137,15 @@ try {
   const t0 = performance.now();
   let next = 0;
   let bytes = 0;
+  let ok = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < urls.length; i = next++) bytes += (await (await fetch(urls[i]!)).arrayBuffer()).byteLength;
+      for (let i = next++; i < urls.length; i = next++) {
+        const response = await fetch(urls[i]!);
+        const size = (await response.arrayBuffer()).byteLength;
+        bytes += size;
+        if (response.ok) ok += 1;
+      }
     }),
   );
   const peerMs = performance.now() - t0;
@@ -159,19 +157,19 @@ try {
       first,
       second,
       storedNewsItems: stored,
-      peerPlainFetch: { wallMs: Math.round(peerMs), bytes },
+      peerPlainFetch: { wallMs: Math.round(peerMs), bytes, ok },
       peakRssMiB: mib(Math.max(peakRss, process.memoryUsage().rss)),
     },
     [
-      { run: first.label, 'wall ms': first.wallMs, 'new items': first.newItems, 'items/s': first.itemsPerSecond, 'sources/s': first.sourcesPerSecond, 'Neo4j write ms (summed)': first.neo4jWriteMsSummed, failed: first.failed },
-      { run: second.label, 'wall ms': second.wallMs, 'new items': second.newItems, 'items/s': second.itemsPerSecond, 'sources/s': second.sourcesPerSecond, 'Neo4j write ms (summed)': second.neo4jWriteMsSummed, failed: second.failed },
-      { run: 'peer: plain fetch, no parse/store', 'wall ms': Math.round(peerMs), 'new items': 0, 'items/s': 0, 'sources/s': Math.round((urls.length / peerMs) * 1000), 'Neo4j write ms (summed)': 0, failed: 0 },
+      { run: first.label, 'wall ms': first.wallMs, 'new items': first.newItems, 'items/s': first.itemsPerSecond, 'sources/s': first.sourcesPerSecond, 'Neo4j write ms (summed)': first.neo4jWriteMsSummed, 'ms per write tx': first.neo4jMeanWriteMs, failed: first.failed },
+      { run: second.label, 'wall ms': second.wallMs, 'new items': second.newItems, 'items/s': second.itemsPerSecond, 'sources/s': second.sourcesPerSecond, 'Neo4j write ms (summed)': second.neo4jWriteMsSummed, 'ms per write tx': second.neo4jMeanWriteMs, failed: second.failed },
+      { run: 'peer: plain fetch, no parse/store', 'wall ms': Math.round(peerMs), 'new items': 0, 'items/s': 0, 'sources/s': Math.round((urls.length / peerMs) * 1000), 'Neo4j write ms (summed)': 0, 'ms per write tx': 0, failed: 0 },
     ],
   );
-  console.log(`peak RSS of the crawler process: ${mib(peakRss)} MiB; news items stored: ${stored}`);
+  console.log(`peak RSS of the crawler process (fixture sites in a child process): ${mib(peakRss)} MiB; news items stored: ${stored}`);
 } finally {
   clearInterval(sampler);
-  for (const server of servers) await server.close();
+  fixtures.stdin!.end();
   await graph.close();
   await neo4j.stop();
   await rm(home, { recursive: true, force: true });

@@ -125,7 +125,12 @@ export class NewsRepository {
            }
            CALL (n, row) {
              UNWIND row.mentionIds AS mentionId
-             MATCH (m) WHERE (m:Organization OR m:Person OR m:Project) AND m.id = mentionId
+             // One lookup per label so each uses its id constraint (a label disjunction scans).
+             CALL (mentionId) {
+               MATCH (m:Organization {id: mentionId}) RETURN m
+               UNION MATCH (m:Person {id: mentionId}) RETURN m
+               UNION MATCH (m:Project {id: mentionId}) RETURN m
+             }
              MERGE (n)-[:MENTIONS]->(m)
            }`,
           { rows: changed },
