@@ -57,7 +57,7 @@ export class Crawler {
   private readonly running = new Set<string>();
 
   constructor(
-    graph: Graph,
+    private readonly graph: Graph,
     private readonly options: CrawlerOptions,
   ) {
     this.repos = createRepositories(graph);
@@ -78,15 +78,17 @@ export class Crawler {
     if (this.running.has(sourceId)) return skipped('a run of this source is in progress');
     this.running.add(sourceId);
     const token = randomUUID();
+    const runId = `run:${new Date().toISOString()}:${source.id}:${randomUUID().slice(0, 8)}`;
     try {
-      if (!(await this.repos.sources.tryLock(sourceId, token, this.options.lockStaleMs))) {
-        return skipped('a run of this source is in progress (another process)');
-      }
-      try {
-        return await this.run(source, opts.context ?? (await this.linkContext()));
-      } finally {
-        await this.repos.sources.unlock(sourceId, token);
-      }
+      const context = opts.context ?? (await this.linkContext());
+      // Lock and run record in one transaction: the run history only holds runs that went ahead.
+      const locked = await this.graph.writeTx(async (tx) => {
+        if (!(await this.repos.sources.tryLock(sourceId, token, this.options.lockStaleMs, tx))) return false;
+        await this.repos.crawlRuns.start(runId, sourceId, tx);
+        return true;
+      });
+      if (!locked) return skipped('a run of this source is in progress (another process)');
+      return await this.run(source, runId, token, context);
     } finally {
       this.running.delete(sourceId);
     }
@@ -119,18 +121,17 @@ export class Crawler {
     return { industries: new IndustryMatcher(industries), mentions: new MentionMatcher(names) };
   }
 
-  private async run(source: SourceRecord, context: LinkContext): Promise<CrawlSummary> {
-    const runId = `run:${new Date().toISOString()}:${source.id}:${randomUUID().slice(0, 8)}`;
-    await this.repos.crawlRuns.start(runId, source.id);
+  private async run(source: SourceRecord, runId: string, token: string, context: LinkContext): Promise<CrawlSummary> {
     const counts: CrawlCounts = { fetched: 0, new: 0, updated: 0, unchanged: 0, errors: 0 };
     const messages: string[] = [];
     let status: CrawlRunRecord['status'] = 'ok';
     let error: string | null = null;
     let disabled = false;
+    let outcome: { ok: true; etag: string | null; lastModified: string | null } | { ok: false; nextCheckAt: Date };
     try {
       const validators =
         source.kind === 'html' ? await this.crawlHtml(source, context, counts, messages) : await this.crawlFeed(source, context, counts, messages);
-      await this.repos.sources.recordSuccess(source.id, validators);
+      outcome = { ok: true, ...validators };
       if (counts.errors > 0) status = 'partial';
     } catch (failure) {
       status = 'failed';
@@ -139,12 +140,29 @@ export class Crawler {
       messages.push(error);
       const backoff = backoffDelay(source.errorCount, this.options.backoffBaseMs, this.options.backoffMaxMs);
       const retryAt = failure instanceof FetchError ? failure.retryAt : null;
-      const nextCheckAt = new Date(Math.max(Date.now() + backoff, retryAt?.getTime() ?? 0));
-      const updated = await this.repos.sources.recordFailure(source.id, { error, nextCheckAt, disableAfter: this.options.disableAfter });
-      disabled = updated ? !updated.enabled : false;
-      this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt, disabled }, 'crawl of source failed');
+      outcome = { ok: false, nextCheckAt: new Date(Math.max(Date.now() + backoff, retryAt?.getTime() ?? 0)) };
     }
-    await this.repos.crawlRuns.finish(runId, status, counts, messages);
+    // Health, run record and lock release in one transaction.
+    try {
+      await this.graph.writeTx(async (tx) => {
+        if (outcome.ok) {
+          await this.repos.sources.recordSuccess(source.id, { etag: outcome.etag, lastModified: outcome.lastModified }, tx);
+        } else {
+          const updated = await this.repos.sources.recordFailure(
+            source.id,
+            { error: error!, nextCheckAt: outcome.nextCheckAt, disableAfter: this.options.disableAfter },
+            tx,
+          );
+          disabled = updated ? !updated.enabled : false;
+        }
+        await this.repos.crawlRuns.finish(runId, status, counts, messages, tx);
+        await this.repos.sources.unlock(source.id, token, tx);
+      });
+    } catch (failure) {
+      await this.repos.sources.unlock(source.id, token).catch(() => undefined);
+      throw failure;
+    }
+    if (!outcome.ok) this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt: outcome.nextCheckAt, disabled }, 'crawl of source failed');
     this.options.log?.info({ sourceId: source.id, runId, status, ...counts }, 'crawl run finished');
     return { sourceId: source.id, runId, status, ...counts, messages, error, disabled };
   }

@@ -1,5 +1,5 @@
 import type { CrawlCounts, CrawlRunRecord } from '../../crawlers/model.js';
-import type { Graph } from '../driver.js';
+import type { Graph, Tx } from '../driver.js';
 import { int } from '../values.js';
 
 const FIELDS = `r {
@@ -11,8 +11,12 @@ const FIELDS = `r {
 export class CrawlRunRepository {
   constructor(private readonly graph: Graph) {}
 
-  async start(id: string, sourceId: string): Promise<void> {
-    await this.graph.write(
+  private writer(tx: Tx | undefined): Tx {
+    return tx ?? { run: (cypher, params) => this.graph.write(cypher, params) };
+  }
+
+  async start(id: string, sourceId: string, tx?: Tx): Promise<void> {
+    await this.writer(tx).run(
       `MATCH (s:Source {id: $sourceId})
        CREATE (r:CrawlRun {id: $id, sourceId: $sourceId, status: 'running', startedAt: datetime(),
                            fetched: 0, new: 0, updated: 0, unchanged: 0, errors: 0, messages: []})
@@ -21,8 +25,8 @@ export class CrawlRunRepository {
     );
   }
 
-  async finish(id: string, status: CrawlRunRecord['status'], counts: CrawlCounts, messages: string[]): Promise<void> {
-    await this.graph.write(
+  async finish(id: string, status: CrawlRunRecord['status'], counts: CrawlCounts, messages: string[], tx?: Tx): Promise<void> {
+    await this.writer(tx).run(
       `MATCH (r:CrawlRun {id: $id})
        SET r.status = $status, r.finishedAt = datetime(), r.fetched = $fetched, r.new = $new, r.updated = $updated,
            r.unchanged = $unchanged, r.errors = $errors, r.messages = $messages`,

@@ -1,5 +1,5 @@
 import type { HtmlRules, SourceInput, SourceRecord } from '../../crawlers/model.js';
-import type { Graph } from '../driver.js';
+import type { Graph, Tx } from '../driver.js';
 import { int } from '../values.js';
 
 const FIELDS = `s {
@@ -92,8 +92,13 @@ export class SourceRepository {
     return row ? toSource(row) : null;
   }
 
-  async recordSuccess(id: string, health: { etag: string | null; lastModified: string | null }): Promise<void> {
-    await this.graph.write(
+  /** Health, lock and run methods take an optional transaction, so a run starts and ends in one each. */
+  private writer(tx: Tx | undefined): Tx {
+    return tx ?? { run: (cypher, params) => this.graph.write(cypher, params) };
+  }
+
+  async recordSuccess(id: string, health: { etag: string | null; lastModified: string | null }, tx?: Tx): Promise<void> {
+    await this.writer(tx).run(
       `MATCH (s:Source {id: $id})
        SET s.etag = $etag, s.lastModified = $lastModified, s.errorCount = 0, s.lastError = null,
            s.lastCheckedAt = datetime(), s.nextCheckAt = null`,
@@ -105,8 +110,12 @@ export class SourceRepository {
    * Counts a failure and sets the next check; the source is disabled, with the reason,
    * once `disableAfter` failures follow one another.
    */
-  async recordFailure(id: string, failure: { error: string; nextCheckAt: Date; disableAfter: number }): Promise<SourceRecord | null> {
-    const [row] = await this.graph.write<SourceRow>(
+  async recordFailure(
+    id: string,
+    failure: { error: string; nextCheckAt: Date; disableAfter: number },
+    tx?: Tx,
+  ): Promise<SourceRecord | null> {
+    const [row] = await this.writer(tx).run<SourceRow>(
       `MATCH (s:Source {id: $id})
        SET s.errorCount = coalesce(s.errorCount, 0) + 1, s.lastError = $error,
            s.lastCheckedAt = datetime(), s.nextCheckAt = datetime($nextCheckAt)
@@ -124,8 +133,8 @@ export class SourceRepository {
    * Takes the run lock of a source, so no two runs of it overlap, across processes too.
    * A lock older than `staleMs` (a crashed run) is taken over. Returns the lock token or null.
    */
-  async tryLock(id: string, token: string, staleMs: number): Promise<boolean> {
-    const rows = await this.graph.write<{ token: string }>(
+  async tryLock(id: string, token: string, staleMs: number, tx?: Tx): Promise<boolean> {
+    const rows = await this.writer(tx).run<{ token: string }>(
       // Writing first takes the node's write lock, so a concurrent attempt reads the winner's token
       // instead of both seeing no lock (Neo4j's documented lost-update idiom).
       `MATCH (s:Source {id: $id})
@@ -142,8 +151,8 @@ export class SourceRepository {
     return rows[0]?.token === token;
   }
 
-  async unlock(id: string, token: string): Promise<void> {
-    await this.graph.write(
+  async unlock(id: string, token: string, tx?: Tx): Promise<void> {
+    await this.writer(tx).run(
       `MATCH (s:Source {id: $id}) WHERE s.runLock = $token REMOVE s.runLock, s.runLockedAt`,
       { id, token },
     );
