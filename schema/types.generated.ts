@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { CrawlRunMapper, MentionMapper, NewsItemMapper, PolicyMapper, PolicyLinkMapper, PolicyRevisionMapper, SourceMapper } from './crawl/schema.mappers.js';
 import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
@@ -17,6 +18,29 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
 };
+
+export type CrawlRun = {
+  __typename?: 'CrawlRun';
+  errors: Scalars['Int']['output'];
+  fetched: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Errors of single items or the reason the run failed. */
+  messages: Array<Scalars['String']['output']>;
+  new: Scalars['Int']['output'];
+  sourceId: Scalars['ID']['output'];
+  startedAt: Scalars['String']['output'];
+  status: CrawlRunStatus;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type CrawlRunStatus =
+  | 'FAILED'
+  | 'OK'
+  | 'PARTIAL'
+  | 'RUNNING'
+  | 'SKIPPED';
 
 /**
  * A literature record imported from a database export (CNKI, Wanfang, VIP…): the material
@@ -243,6 +267,11 @@ export type IndustryClassification = {
   name: Scalars['String']['output'];
 };
 
+/** OUT: this policy repeals/replaces/amends the other; IN: the other one does so to this. */
+export type LinkDirection =
+  | 'IN'
+  | 'OUT';
+
 /** One export file sent over the API. */
 export type LiteratureFileInput = {
   /** The file's bytes, base64-encoded (UTF-8, UTF-8 with BOM or GBK/GB18030 inside). */
@@ -250,6 +279,18 @@ export type LiteratureFileInput = {
   /** The file's name as exported; its extension helps detect the format. */
   name: Scalars['String']['input'];
 };
+
+export type Mention = {
+  __typename?: 'Mention';
+  id: Scalars['ID']['output'];
+  kind: MentionKind;
+  name: Scalars['String']['output'];
+};
+
+export type MentionKind =
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PROJECT';
 
 /** Changes. Each domain folder extends it with its own fields. */
 export type Mutation = {
@@ -313,6 +354,45 @@ export type MutationsplitTopicArgs = {
   label: Scalars['String']['input'];
 };
 
+export type NewsFilter = {
+  /** Published on or after (YYYY-MM-DD). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  /** Published on or before (YYYY-MM-DD). */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A startup or technology news item from a feed. */
+export type NewsItem = {
+  __typename?: 'NewsItem';
+  author?: Maybe<Scalars['String']['output']>;
+  firstSeenAt: Scalars['String']['output'];
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  level: RegionLevel;
+  /** Organisations, people and projects of the graph named in the item. */
+  mentions: Array<Mention>;
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  revision: Scalars['Int']['output'];
+  source?: Maybe<Source>;
+  summary: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type NewsPage = {
+  __typename?: 'NewsPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<NewsItem>;
+};
+
 export type OfficialDocument = {
   __typename?: 'OfficialDocument';
   /** 文号, e.g. 嘉政发〔2022〕13号, where the document has one. */
@@ -323,9 +403,116 @@ export type OfficialDocument = {
   year: Scalars['Int']['output'];
 };
 
+/** A policy document crawled from a government site; the latest version, with its history. */
+export type Policy = {
+  __typename?: 'Policy';
+  attachments: Array<PolicyAttachment>;
+  category?: Maybe<Scalars['String']['output']>;
+  /** 发文字号, normalised to 〔〕 brackets, e.g. 嘉政办发〔2024〕12号. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  effectiveDate?: Maybe<Scalars['String']['output']>;
+  expiryDate?: Maybe<Scalars['String']['output']>;
+  firstSeenAt: Scalars['String']['output'];
+  /** Sanitised HTML of the body. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  /** Issuing body as printed (发布机构). */
+  issuer?: Maybe<Scalars['String']['output']>;
+  issuerOrganization?: Maybe<PolicyIssuer>;
+  level: RegionLevel;
+  /** Policies this one repeals, replaces or amends, and those that do so to it. */
+  links: Array<PolicyLink>;
+  /** 发布日期 (YYYY-MM-DD). */
+  publishedDate?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  /** Version number of the current text (1 for the first crawl). */
+  revision: Scalars['Int']['output'];
+  /** Every stored version, newest first. */
+  revisions: Array<PolicyRevision>;
+  source?: Maybe<Source>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  validity?: Maybe<PolicyValidity>;
+  /** 成文日期 (YYYY-MM-DD). */
+  writtenDate?: Maybe<Scalars['String']['output']>;
+};
+
+export type PolicyAttachment = {
+  __typename?: 'PolicyAttachment';
+  /** File type from the name: pdf, docx, xlsx, wps, ofd, zip… */
+  format: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type PolicyFilter = {
+  /** Published on or after (YYYY-MM-DD). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Industry code; includes its sub-industries. */
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the issuer's name, e.g. 科学技术局. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  /** Region code; includes the regions inside it. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Published on or before (YYYY-MM-DD). */
+  to?: InputMaybe<Scalars['String']['input']>;
+  validity?: InputMaybe<PolicyValidity>;
+};
+
+export type PolicyIssuer = {
+  __typename?: 'PolicyIssuer';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PolicyLink = {
+  __typename?: 'PolicyLink';
+  direction: LinkDirection;
+  kind: PolicyRelationKind;
+  policy: Policy;
+};
+
+export type PolicyPage = {
+  __typename?: 'PolicyPage';
+  /** Pass as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Policy>;
+};
+
+export type PolicyRelationKind =
+  | 'AMENDS'
+  | 'REPEALS'
+  | 'REPLACES';
+
+export type PolicyRevision = {
+  __typename?: 'PolicyRevision';
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  fetchedAt: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  validity?: Maybe<PolicyValidity>;
+};
+
+/** Whether a policy is in force, as its page states (有效 / 废止 / 失效). */
+export type PolicyValidity =
+  /** 失效 */
+  | 'EXPIRED'
+  /** 废止 */
+  | 'REPEALED'
+  /** 有效 */
+  | 'VALID';
+
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type Query = {
   __typename?: 'Query';
+  /** Latest crawl runs first, of one source or all. */
+  crawlRuns: Array<CrawlRun>;
   document?: Maybe<Document>;
   /**
    * Documents, newest import first, restricted by `filter`. `after` is the `endCursor` of the
@@ -346,6 +533,12 @@ export type Query = {
    */
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
+  /** Latest news first. */
+  news: NewsPage;
+  newsItem?: Maybe<NewsItem>;
+  /** Latest policies first (by publication date), filtered. */
+  policies: PolicyPage;
+  policy?: Maybe<Policy>;
   regions: Array<Region>;
   /**
    * Documents matching `query`, best first (Chinese-aware full text over title, abstract and
@@ -354,6 +547,8 @@ export type Query = {
   searchDocuments: DocumentSearchResult;
   /** Records nearest in meaning to the query (vector index over the stored embeddings), best first. */
   semanticSearch: Array<SemanticHit>;
+  source?: Maybe<Source>;
+  sources: Array<Source>;
   topic?: Maybe<Topic>;
   /** Topics whose industry mapping waits for a librarian. */
   topicReviewQueue: Array<Topic>;
@@ -361,6 +556,13 @@ export type Query = {
   topics: Array<Topic>;
   /** Version of the running service. */
   version: Scalars['String']['output'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerycrawlRunsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -410,6 +612,34 @@ export type QueryindustryArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerynewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NewsFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerynewsItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryregionsArgs = {
   level?: InputMaybe<RegionLevel>;
 };
@@ -429,6 +659,18 @@ export type QuerysearchDocumentsArgs = {
 export type QuerysemanticSearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysourcesArgs = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -467,6 +709,51 @@ export type SemanticHit = {
   score: Scalars['Float']['output'];
   title: Scalars['String']['output'];
 };
+
+/** A crawled site or feed, with its health. */
+export type Source = {
+  __typename?: 'Source';
+  covers: Scalars['String']['output'];
+  /** Why the source is disabled (by a librarian, or after repeated failures). */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  /** Consecutive failed runs. */
+  errorCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  itemType: SourceItemType;
+  kind: SourceKind;
+  lastCheckedAt?: Maybe<Scalars['String']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+  /** While backing off after failures: the earliest next check. */
+  nextCheckAt?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  /** Latest runs first. */
+  runs: Array<CrawlRun>;
+  /** Cron expression of scheduled checks. */
+  schedule: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  /** Whether a librarian checked the URL and rules against the live site. */
+  verified: Scalars['Boolean']['output'];
+};
+
+
+/** A crawled site or feed, with its health. */
+export type SourcerunsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceItemType =
+  | 'NEWS'
+  | 'POLICY';
+
+export type SourceKind =
+  | 'ATOM'
+  | 'HTML'
+  | 'JSONFEED'
+  | 'RSS';
 
 /**
  * A topic of the literature: documents clustered by meaning, labelled from their words
@@ -634,10 +921,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Document: ResolverTypeWrapper<DocumentMapper>;
+  CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CrawlRunStatus: ResolverTypeWrapper<'RUNNING' | 'OK' | 'PARTIAL' | 'FAILED' | 'SKIPPED'>;
+  Document: ResolverTypeWrapper<DocumentMapper>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentFilter: DocumentFilter;
@@ -657,13 +946,31 @@ export type ResolversTypes = {
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
+  LinkDirection: ResolverTypeWrapper<'OUT' | 'IN'>;
   LiteratureFileInput: LiteratureFileInput;
+  Mention: ResolverTypeWrapper<MentionMapper>;
+  MentionKind: ResolverTypeWrapper<'ORGANIZATION' | 'PERSON' | 'PROJECT'>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewsFilter: NewsFilter;
+  NewsItem: ResolverTypeWrapper<NewsItemMapper>;
+  NewsPage: ResolverTypeWrapper<Omit<NewsPage, 'items'> & { items: Array<ResolversTypes['NewsItem']> }>;
   OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
+  Policy: ResolverTypeWrapper<PolicyMapper>;
+  PolicyAttachment: ResolverTypeWrapper<PolicyAttachment>;
+  PolicyFilter: PolicyFilter;
+  PolicyIssuer: ResolverTypeWrapper<PolicyIssuer>;
+  PolicyLink: ResolverTypeWrapper<PolicyLinkMapper>;
+  PolicyPage: ResolverTypeWrapper<Omit<PolicyPage, 'items'> & { items: Array<ResolversTypes['Policy']> }>;
+  PolicyRelationKind: ResolverTypeWrapper<'REPEALS' | 'REPLACES' | 'AMENDS'>;
+  PolicyRevision: ResolverTypeWrapper<PolicyRevisionMapper>;
+  PolicyValidity: ResolverTypeWrapper<'VALID' | 'REPEALED' | 'EXPIRED'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
+  Source: ResolverTypeWrapper<SourceMapper>;
+  SourceItemType: ResolverTypeWrapper<'POLICY' | 'NEWS'>;
+  SourceKind: ResolverTypeWrapper<'RSS' | 'ATOM' | 'JSONFEED' | 'HTML'>;
   Topic: ResolverTypeWrapper<TopicMapper>;
   TopicDocument: ResolverTypeWrapper<TopicDocumentMapper>;
   TopicDocumentPage: ResolverTypeWrapper<Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversTypes['TopicDocument']> }>;
@@ -676,10 +983,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Document: DocumentMapper;
+  CrawlRun: CrawlRunMapper;
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
+  Document: DocumentMapper;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
@@ -697,11 +1005,23 @@ export type ResolversParentTypes = {
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
   LiteratureFileInput: LiteratureFileInput;
+  Mention: MentionMapper;
   Mutation: Record<PropertyKey, never>;
+  NewsFilter: NewsFilter;
+  NewsItem: NewsItemMapper;
+  NewsPage: Omit<NewsPage, 'items'> & { items: Array<ResolversParentTypes['NewsItem']> };
   OfficialDocument: OfficialDocumentMapper;
+  Policy: PolicyMapper;
+  PolicyAttachment: PolicyAttachment;
+  PolicyFilter: PolicyFilter;
+  PolicyIssuer: PolicyIssuer;
+  PolicyLink: PolicyLinkMapper;
+  PolicyPage: Omit<PolicyPage, 'items'> & { items: Array<ResolversParentTypes['Policy']> };
+  PolicyRevision: PolicyRevisionMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   SemanticHit: SemanticHitMapper;
+  Source: SourceMapper;
   Topic: TopicMapper;
   TopicDocument: TopicDocumentMapper;
   TopicDocumentPage: Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversParentTypes['TopicDocument']> };
@@ -709,6 +1029,22 @@ export type ResolversParentTypes = {
   TopicKeyword: TopicKeyword;
   TopicTrendPoint: TopicTrendPoint;
 };
+
+export type CrawlRunResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlRun'] = ResolversParentTypes['CrawlRun']> = {
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fetched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CrawlRunStatus'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CrawlRunStatusResolvers = EnumResolverSignature<{ FAILED?: any, OK?: any, PARTIAL?: any, RUNNING?: any, SKIPPED?: any }, ResolversTypes['CrawlRunStatus']>;
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   abstract?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -850,6 +1186,16 @@ export type IndustryClassificationResolvers<ContextType = RequestContext, Parent
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LinkDirectionResolvers = EnumResolverSignature<{ IN?: any, OUT?: any }, ResolversTypes['LinkDirection']>;
+
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MentionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
@@ -857,6 +1203,30 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
+};
+
+export type NewsItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewsItem'] = ResolversParentTypes['NewsItem']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NewsPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewsPage'] = ResolversParentTypes['NewsPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['NewsItem']>, ParentType, ContextType>;
 };
 
 export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficialDocument'] = ResolversParentTypes['OfficialDocument']> = {
@@ -867,7 +1237,71 @@ export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType e
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  attachments?: Resolver<Array<ResolversTypes['PolicyAttachment']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuerOrganization?: Resolver<Maybe<ResolversTypes['PolicyIssuer']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  publishedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['PolicyRevision']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['PolicyValidity']>, ParentType, ContextType>;
+  writtenDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PolicyAttachmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyAttachment'] = ResolversParentTypes['PolicyAttachment']> = {
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyIssuerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyIssuer'] = ResolversParentTypes['PolicyIssuer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyLink'] = ResolversParentTypes['PolicyLink']> = {
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PolicyRelationKind'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type PolicyPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyPage'] = ResolversParentTypes['PolicyPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+};
+
+export type PolicyRelationKindResolvers = EnumResolverSignature<{ AMENDS?: any, REPEALS?: any, REPLACES?: any }, ResolversTypes['PolicyRelationKind']>;
+
+export type PolicyRevisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyRevision'] = ResolversParentTypes['PolicyRevision']> = {
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['PolicyValidity']>, ParentType, ContextType>;
+};
+
+export type PolicyValidityResolvers = EnumResolverSignature<{ EXPIRED?: any, REPEALED?: any, VALID?: any }, ResolversTypes['PolicyValidity']>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  crawlRuns?: Resolver<Array<ResolversTypes['CrawlRun']>, ParentType, ContextType, RequireFields<QuerycrawlRunsArgs, 'limit'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QuerydocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QuerydocumentsArgs, 'first'>>;
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
@@ -876,9 +1310,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   importJobs?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
+  news?: Resolver<ResolversTypes['NewsPage'], ParentType, ContextType, RequireFields<QuerynewsArgs, 'first'>>;
+  newsItem?: Resolver<Maybe<ResolversTypes['NewsItem']>, ParentType, ContextType, RequireFields<QuerynewsItemArgs, 'id'>>;
+  policies?: Resolver<ResolversTypes['PolicyPage'], ParentType, ContextType, RequireFields<QuerypoliciesArgs, 'first'>>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QuerypolicyArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
   searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
   semanticSearch?: Resolver<Array<ResolversTypes['SemanticHit']>, ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'limit' | 'query'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerysourcesArgs>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerytopicArgs, 'id'>>;
   topicReviewQueue?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QuerytopicsArgs>>;
@@ -900,6 +1340,31 @@ export type SemanticHitResolvers<ContextType = RequestContext, ParentType extend
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  covers?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  itemType?: Resolver<ResolversTypes['SourceItemType'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  lastCheckedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextCheckAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['CrawlRun']>, ParentType, ContextType, RequireFields<SourcerunsArgs, 'limit'>>;
+  schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SourceItemTypeResolvers = EnumResolverSignature<{ NEWS?: any, POLICY?: any }, ResolversTypes['SourceItemType']>;
+
+export type SourceKindResolvers = EnumResolverSignature<{ ATOM?: any, HTML?: any, JSONFEED?: any, RSS?: any }, ResolversTypes['SourceKind']>;
 
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   autoLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -952,6 +1417,8 @@ export type TopicTrendPointResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  CrawlRun?: CrawlRunResolvers<ContextType>;
+  CrawlRunStatus?: CrawlRunStatusResolvers;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
@@ -969,12 +1436,28 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
+  LinkDirection?: LinkDirectionResolvers;
+  Mention?: MentionResolvers<ContextType>;
+  MentionKind?: MentionKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  NewsItem?: NewsItemResolvers<ContextType>;
+  NewsPage?: NewsPageResolvers<ContextType>;
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
+  PolicyAttachment?: PolicyAttachmentResolvers<ContextType>;
+  PolicyIssuer?: PolicyIssuerResolvers<ContextType>;
+  PolicyLink?: PolicyLinkResolvers<ContextType>;
+  PolicyPage?: PolicyPageResolvers<ContextType>;
+  PolicyRelationKind?: PolicyRelationKindResolvers;
+  PolicyRevision?: PolicyRevisionResolvers<ContextType>;
+  PolicyValidity?: PolicyValidityResolvers;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
   SemanticHit?: SemanticHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceItemType?: SourceItemTypeResolvers;
+  SourceKind?: SourceKindResolvers;
   Topic?: TopicResolvers<ContextType>;
   TopicDocument?: TopicDocumentResolvers<ContextType>;
   TopicDocumentPage?: TopicDocumentPageResolvers<ContextType>;

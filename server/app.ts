@@ -12,6 +12,7 @@ import { typeDefs } from '../schema/typeDefs.generated.js';
 import { createRequestContext, type AppServices, type RequestContext } from './context.js';
 import { isAppError } from './errors.js';
 import type { TopicSettings } from '../topics/topic-service.js';
+import { policyFeedRouter } from './policy-feeds.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -91,6 +92,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
   });
 
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
+  app.use(policyFeedRouter(graph));
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

@@ -67,6 +67,21 @@ const EnvSchema = z
       .min(0, 'expected a number between 0 and 1')
       .max(1, 'expected a number between 0 and 1')
       .default(0.3),
+    CRAWL_SCHEDULER: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+    CRAWL_USER_AGENT: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
+    CRAWL_TIMEOUT_MS: positiveInt(20_000, 'milliseconds'),
+    CRAWL_MAX_BODY_BYTES: positiveInt(5 * 1024 * 1024, 'bytes'),
+    CRAWL_HOST_INTERVAL_MS: z.coerce
+      .number({ error: 'expected a number of milliseconds' })
+      .int('expected a whole number of milliseconds')
+      .min(0, 'expected 0 or more milliseconds')
+      .default(500),
+    CRAWL_DISABLE_AFTER: positiveInt(5, 'failed runs'),
+    CRAWL_JITTER_MS: z.coerce
+      .number({ error: 'expected a number of milliseconds' })
+      .int('expected a whole number of milliseconds')
+      .min(0, 'expected 0 or more milliseconds')
+      .default(120_000),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -106,6 +121,20 @@ export type Neo4jConfig =
       txTimeoutMs: number;
     };
 
+export interface CrawlConfig {
+  /** Scheduled crawls in `hechuang start`; `hechuang crawl` works either way. */
+  scheduler: boolean;
+  userAgent: string | undefined;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  /** Pause between two requests to one host. */
+  hostIntervalMs: number;
+  /** Consecutive failed runs after which a source is disabled. */
+  disableAfter: number;
+  /** Each scheduled run waits a random 0…jitter so sources on one schedule do not fire together. */
+  jitterMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -121,6 +150,7 @@ export interface Config {
   javaHome: string | undefined;
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
+  crawl: CrawlConfig;
   models: ModelSourcesConfig;
   embedding: EmbeddingConfig;
   topics: TopicsConfig;
@@ -223,5 +253,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     embedding: { variant: e.EMBEDDING_MODEL_VARIANT, threads: e.EMBEDDING_THREADS, batchSize: e.EMBEDDING_BATCH_SIZE },
     topics: { seed: e.TOPIC_SEED, count: e.TOPIC_COUNT, minTopicSize: e.TOPIC_MIN_SIZE, industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD },
+    crawl: {
+      scheduler: e.CRAWL_SCHEDULER === 'on',
+      userAgent: e.CRAWL_USER_AGENT,
+      timeoutMs: e.CRAWL_TIMEOUT_MS,
+      maxBodyBytes: e.CRAWL_MAX_BODY_BYTES,
+      hostIntervalMs: e.CRAWL_HOST_INTERVAL_MS,
+      disableAfter: e.CRAWL_DISABLE_AFTER,
+      jitterMs: e.CRAWL_JITTER_MS,
+    },
   };
 }

@@ -3,13 +3,26 @@ import type { DocumentRecord, ImportBatchRecord, ProvenanceRecord } from '../gra
 import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry.js';
 import type { Repositories } from '../graph/repositories/index.js';
 import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../graph/repositories/topic.js';
+import type { MentionRecord, NewsRecord } from '../graph/repositories/news.js';
+import type { PolicyLink, PolicyRecord, PolicyRevisionRecord } from '../graph/repositories/policy.js';
+import type { Attachment, CrawlRunRecord, SourceRecord } from '../crawlers/model.js';
 
 /**
  * Per-request batching: every lookup made while resolving one tick of a query is sent
  * to Neo4j as one UNWIND query, so a list of N items costs a constant number of queries.
  */
 export function createLoaders(repos: Repositories) {
+  /** Recent runs per source, one loader per `limit` asked for in the request. */
+  const runLoaders = new Map<number, DataLoader<string, CrawlRunRecord[]>>();
   return {
+    sourceRuns(limit: number): DataLoader<string, CrawlRunRecord[]> {
+      let loader = runLoaders.get(limit);
+      if (!loader) {
+        loader = new DataLoader<string, CrawlRunRecord[]>((ids) => repos.crawlRuns.recentOf(ids, limit));
+        runLoaders.set(limit, loader);
+      }
+      return loader;
+    },
     industryByCode: new DataLoader<string, IndustryRecord | null>((codes) => repos.industries.byCodes(codes)),
     industryChildren: new DataLoader<string, IndustryRecord[]>((codes) => repos.industries.childrenOf(codes)),
     industryRegions: new DataLoader<string, RegionRecord[]>((codes) => repos.industries.regionsOf(codes)),
@@ -21,6 +34,16 @@ export function createLoaders(repos: Repositories) {
     topicById: new DataLoader<string, TopicRecord | null>((ids) => repos.topics.byIds(ids)),
     topicCandidates: new DataLoader<string, IndustryCandidateRecord[]>((ids) => repos.topics.candidatesOf(ids)),
     topicDocumentById: new DataLoader<string, TopicDocument | null>((ids) => repos.topics.documentsByIds(ids)),
+    policyById: new DataLoader<string, PolicyRecord | null>((ids) => repos.policies.byIds(ids)),
+    policyRevisions: new DataLoader<string, PolicyRevisionRecord[]>((ids) => repos.policies.revisionsOf(ids)),
+    policyAttachments: new DataLoader<string, Attachment[]>((ids) => repos.policies.attachmentsOf(ids)),
+    policyIndustries: new DataLoader<string, string[]>((ids) => repos.policies.industriesOf(ids)),
+    policyIssuer: new DataLoader<string, { id: string; name: string } | null>((ids) => repos.policies.issuersOf(ids)),
+    policyLinks: new DataLoader<string, PolicyLink[]>((ids) => repos.policies.linksOf(ids)),
+    newsById: new DataLoader<string, NewsRecord | null>((ids) => repos.news.byIds(ids)),
+    newsIndustries: new DataLoader<string, string[]>((ids) => repos.news.industriesOf(ids)),
+    newsMentions: new DataLoader<string, MentionRecord[]>((ids) => repos.news.mentionsOf(ids)),
+    sourceById: new DataLoader<string, SourceRecord | null>((ids) => repos.sources.byIds(ids)),
   };
 }
 

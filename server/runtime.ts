@@ -11,6 +11,8 @@ import { EmbeddingService } from '../topics/embedding/service.js';
 import { createApp } from './app.js';
 import { VARIANTS } from '../topics/model/catalog.js';
 import type { Config } from './config.js';
+import { CrawlScheduler } from '../crawlers/scheduler.js';
+import { CrawlService } from './services/crawl.js';
 import { loadTaxonomy, taxonomyFile } from './services/industry-taxonomy.js';
 import { readServiceVersion } from './version.js';
 
@@ -112,6 +114,8 @@ export interface RunningService {
   url: string;
   server: Server;
   graph: GraphHandle;
+  /** Scheduled crawls; undefined when CRAWL_SCHEDULER=off. */
+  scheduler: CrawlScheduler | undefined;
   shutdown(reason: string): Promise<void>;
 }
 
@@ -151,10 +155,27 @@ export async function startService(config: Config, log: Logger, options: Runtime
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   log.info({ url, startupMs: Date.now() - started }, 'hechuang is serving');
 
+  let scheduler: CrawlScheduler | undefined;
+  if (config.crawl.scheduler) {
+    const crawl = new CrawlService(handle.graph, config.crawl, log.child({ component: 'crawler' }));
+    scheduler = new CrawlScheduler(
+      { listSources: (filter) => crawl.listSources(filter), crawl: (id) => crawl.crawl(id) },
+      { jitterMs: config.crawl.jitterMs, refreshMs: 5 * 60_000, log: log.child({ component: 'crawl-scheduler' }) },
+    );
+    try {
+      await scheduler.start();
+      log.info({ sources: scheduler.scheduledSources().length }, 'crawl scheduler started');
+    } catch (error) {
+      // The service is useful without scheduled crawls; say so and carry on.
+      log.error({ err: error }, 'crawl scheduler could not start');
+    }
+  }
+
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down');
+      await scheduler?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const drained = await Promise.race([closed.then(() => true), sleep(config.shutdownTimeoutMs, undefined, { ref: false }).then(() => false)]);
@@ -169,5 +190,5 @@ export async function startService(config: Config, log: Logger, options: Runtime
     })();
     return stopping;
   };
-  return { url, server, graph: handle, shutdown };
+  return { url, server, graph: handle, scheduler, shutdown };
 }

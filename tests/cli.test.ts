@@ -45,6 +45,8 @@ describe('hechuang CLI', () => {
       .split('\n')
       .find((line) => line.includes('"graph ready"'));
     expect(JSON.parse(logLine!)).toMatchObject({ level: 30, migrationsApplied: MIGRATIONS.map((m) => m.version) });
+    // The crawl scheduler starts with the service (CRAWL_SCHEDULER defaults to on).
+    expect(service.output()).toContain('"msg":"crawl scheduler started"');
 
     service.kill('SIGTERM');
     const code = await new Promise((resolve) => service.on('close', resolve));

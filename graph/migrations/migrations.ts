@@ -71,6 +71,21 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    version: 10,
+    name: 'crawlers: revisions, runs, attachments and lookup indexes',
+    statements: [
+      'CREATE CONSTRAINT policy_revision_id_unique IF NOT EXISTS FOR (n:PolicyRevision) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT crawl_run_id_unique IF NOT EXISTS FOR (n:CrawlRun) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT attachment_url_unique IF NOT EXISTS FOR (n:Attachment) REQUIRE n.url IS UNIQUE',
+      'CREATE INDEX policy_document_number IF NOT EXISTS FOR (n:Policy) ON (n.documentNumber)',
+      'CREATE INDEX policy_published_date IF NOT EXISTS FOR (n:Policy) ON (n.publishedDate)',
+      'CREATE INDEX policy_title IF NOT EXISTS FOR (n:Policy) ON (n.title)',
+      'CREATE INDEX news_published_at IF NOT EXISTS FOR (n:NewsItem) ON (n.publishedAt)',
+      'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)',
+      'CREATE INDEX crawl_run_source_started IF NOT EXISTS FOR (n:CrawlRun) ON (n.sourceId, n.startedAt)',
+    ],
+  },
+  {
     version: 20,
     name: 'literature import: document identity for deduplication, import batches',
     statements: [

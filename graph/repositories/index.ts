@@ -3,6 +3,10 @@ import { DocumentRepository } from './document.js';
 import { DocumentEmbeddingRepository } from './document-embedding.js';
 import { IndustryRepository, RegionRepository } from './industry.js';
 import { TopicRepository } from './topic.js';
+import { CrawlRunRepository } from './crawl-runs.js';
+import { NewsRepository } from './news.js';
+import { PolicyRepository } from './policy.js';
+import { SourceRepository } from './sources.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -11,6 +15,10 @@ export function createRepositories(graph: Graph) {
     documents: new DocumentRepository(graph),
     documentEmbeddings: new DocumentEmbeddingRepository(graph),
     topics: new TopicRepository(graph),
+    sources: new SourceRepository(graph),
+    policies: new PolicyRepository(graph),
+    news: new NewsRepository(graph),
+    crawlRuns: new CrawlRunRepository(graph),
   };
 }
 

@@ -4,7 +4,10 @@ import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
+import { SourceDefinitionError } from '../../crawlers/sources/definition.js';
+import { UnknownSourceError } from '../services/crawl.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
+import { CliInputError, registerCrawlCommands } from './crawl.js';
 import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
 import { ModelChecksumError, ModelUnavailableError } from '../../topics/model/errors.js';
@@ -25,7 +28,10 @@ function fail(error: unknown): never {
     error instanceof StartupError ||
     error instanceof ModelUnavailableError ||
     error instanceof ModelChecksumError ||
-    error instanceof TopicDecisionError;
+    error instanceof TopicDecisionError ||
+    error instanceof SourceDefinitionError ||
+    error instanceof UnknownSourceError ||
+    error instanceof CliInputError;
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
 }
@@ -116,6 +122,7 @@ export function buildCli(): Command {
   registerTopicsImportCommands(program);
   registerEmbeddingCommands(program, progress);
   registerTopicCommands(program, progress);
+  registerCrawlCommands(program, { onProgress: progress });
 
   return program;
 }

@@ -1,0 +1,176 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Graph } from '../../graph/driver.js';
+import { LocalNeo4j } from '../../graph/local/launcher.js';
+import { javaTools } from '../../graph/local/runtime.js';
+import { migrate } from '../../graph/migrations/runner.js';
+import { createRepositories } from '../../graph/repositories/index.js';
+import { Crawler, type CrawlSummary } from '../../crawlers/crawler.js';
+import { PoliteFetcher } from '../../crawlers/fetch/fetcher.js';
+import { testSource } from '../../crawlers/testing/sources.js';
+import { loadConfig } from '../../server/config.js';
+import { loadTaxonomy, taxonomyFile } from '../../server/services/industry-taxonomy.js';
+import { writeResults } from '../lib/report.js';
+
+/**
+ * 1,000 feed sources spread over 50 loopback hosts (127.0.0.2 … 127.0.0.51), 20 items each,
+ * every answer delayed 50 ms. First refresh (everything new), then a second one (every
+ * feed answers 304). The peer, on the same hosts in the same run: fetching the same feeds
+ * with plain `fetch` at the same concurrency, storing nothing — the network floor.
+ */
+
+const HOSTS = 50;
+const SOURCES_PER_HOST = 20;
+const ITEMS = 20;
+const LATENCY_MS = 50;
+// Sources crawled at once (and the peer's parallel fetches): `npm run bench:crawl -- --concurrency=16`.
+const CONCURRENCY = Number(/^--concurrency=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--concurrency=')) ?? '')?.[1] ?? 64);
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+const config = loadConfig({});
+const home = await mkdtemp(path.join(os.tmpdir(), 'hechuang-bench-crawl-'));
+const neo4j = await LocalNeo4j.start({
+  home,
+  port: await freePort(),
+  heap: '1g',
+  pageCache: '256m',
+  cacheDir: config.cacheDir,
+  launcherDir: path.join(ROOT, 'graph', 'local'),
+  tools: javaTools(config.javaHome),
+  onProgress: (line) => console.error(line),
+});
+const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 60_000 });
+// The fixture sites run in a child process: the crawler's RSS is measured without them.
+const fixtures = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures.ts'), ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS].map(String)], {
+  cwd: ROOT,
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
+try {
+  await migrate(graph);
+  const repos = createRepositories(graph);
+  await loadTaxonomy(repos, taxonomyFile(ROOT));
+
+  const urls = await new Promise<string[]>((resolve, reject) => {
+    let buffered = '';
+    fixtures.stdout!.on('data', (chunk) => {
+      buffered += String(chunk);
+      if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]!) as string[]);
+    });
+    fixtures.once('exit', (code) => reject(new Error(`fixture servers exited (${code})`)));
+  });
+  await repos.sources.upsert(urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)));
+
+  // Neo4j write time: every write transaction the crawler opens (graph.write goes through
+  // writeTx), summed over concurrent runs, and the mean per transaction.
+  let writeMs = 0;
+  let writes = 0;
+  const timed = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const t0 = performance.now();
+      try {
+        return await fn(...args);
+      } finally {
+        writeMs += performance.now() - t0;
+        writes += 1;
+      }
+    };
+  graph.writeTx = timed(graph.writeTx.bind(graph)) as typeof graph.writeTx;
+
+  const crawler = new Crawler(graph, {
+    fetcher: new PoliteFetcher({ perHostIntervalMs: 0, perHostConcurrency: 2, globalConcurrency: CONCURRENCY, timeoutMs: 30_000 }),
+    disableAfter: 5,
+    backoffBaseMs: 60_000,
+    backoffMaxMs: 3_600_000,
+    lockStaleMs: 600_000,
+    detailConcurrency: 4,
+  });
+
+  const refresh = async (label: string) => {
+    writeMs = 0;
+    writes = 0;
+    const t0 = performance.now();
+    const results: CrawlSummary[] = await crawler.crawlAll({ concurrency: CONCURRENCY });
+    const wallMs = performance.now() - t0;
+    const count = (key: 'new' | 'unchanged' | 'errors') => results.reduce((sum, r) => sum + r[key], 0);
+    const failed = results.filter((r) => r.status === 'failed').length;
+    const notModified = results.filter((r) => r.status === 'ok' && r.new === 0 && r.fetched === 1).length;
+    const figures = {
+      label,
+      wallMs: Math.round(wallMs),
+      sources: results.length,
+      failed,
+      newItems: count('new'),
+      itemsPerSecond: Math.round((count('new') / wallMs) * 1000),
+      sourcesPerSecond: Math.round((results.length / wallMs) * 1000),
+      notModified,
+      neo4jWriteMsSummed: Math.round(writeMs),
+      neo4jWrites: writes,
+      neo4jMeanWriteMs: writes ? Math.round(writeMs / writes) : 0,
+    };
+    console.error(`${label}: ${JSON.stringify(figures)}`);
+    return figures;
+  };
+
+  const first = await refresh('first refresh (all new)');
+  const second = await refresh('second refresh (304)');
+  const stored = await repos.news.count();
+
+  // The peer: the same 1,000 feeds fetched with plain fetch, same concurrency, nothing parsed or stored.
+  const t0 = performance.now();
+  let next = 0;
+  let bytes = 0;
+  let ok = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = next++; i < urls.length; i = next++) {
+        const response = await fetch(urls[i]!);
+        const size = (await response.arrayBuffer()).byteLength;
+        bytes += size;
+        if (response.ok) ok += 1;
+      }
+    }),
+  );
+  const peerMs = performance.now() - t0;
+
+  writeResults(
+    'crawl',
+    {
+      setup: { hosts: HOSTS, sources: HOSTS * SOURCES_PER_HOST, itemsPerSource: ITEMS, latencyMs: LATENCY_MS, concurrency: CONCURRENCY, perHostConcurrency: 2 },
+      first,
+      second,
+      storedNewsItems: stored,
+      peerPlainFetch: { wallMs: Math.round(peerMs), bytes, ok },
+      peakRssMiB: mib(Math.max(peakRss, process.memoryUsage().rss)),
+    },
+    [
+      { run: first.label, 'wall ms': first.wallMs, 'new items': first.newItems, 'items/s': first.itemsPerSecond, 'sources/s': first.sourcesPerSecond, 'Neo4j write ms (summed)': first.neo4jWriteMsSummed, 'ms per write tx': first.neo4jMeanWriteMs, failed: first.failed },
+      { run: second.label, 'wall ms': second.wallMs, 'new items': second.newItems, 'items/s': second.itemsPerSecond, 'sources/s': second.sourcesPerSecond, 'Neo4j write ms (summed)': second.neo4jWriteMsSummed, 'ms per write tx': second.neo4jMeanWriteMs, failed: second.failed },
+      { run: 'peer: plain fetch, no parse/store', 'wall ms': Math.round(peerMs), 'new items': 0, 'items/s': 0, 'sources/s': Math.round((urls.length / peerMs) * 1000), 'Neo4j write ms (summed)': 0, 'ms per write tx': 0, failed: 0 },
+    ],
+  );
+  console.log(`peak RSS of the crawler process (fixture sites in a child process): ${mib(peakRss)} MiB; news items stored: ${stored}`);
+} finally {
+  clearInterval(sampler);
+  fixtures.stdin!.end();
+  await graph.close();
+  await neo4j.stop();
+  await rm(home, { recursive: true, force: true });
+}
