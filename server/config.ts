@@ -51,6 +51,17 @@ const EnvSchema = z
     NEO4J_LOCAL_PAGECACHE: memorySize('256m'),
     NEO4J_TX_TIMEOUT_MS: positiveInt(15_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
+    SESSION_TTL_HOURS: positiveInt(24 * 14, 'hours'),
+    COOKIE_SECURE: z.enum(['auto', 'true', 'false'], { error: 'expected auto, true or false' }).default('auto'),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5, 'attempts'),
+    LOGIN_MAX_ATTEMPTS_PER_IP: positiveInt(30, 'attempts'),
+    LOGIN_WINDOW_MINUTES: positiveInt(15, 'minutes'),
+    GRAPHQL_INTROSPECTION: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' }).optional()),
+    GRAPHQL_MAX_DEPTH: positiveInt(8, 'levels'),
+    GRAPHQL_MAX_COST: positiveInt(5000, 'cost units'),
+    GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
+    GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
+    GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -99,9 +110,46 @@ export interface Config {
   neo4j: Neo4jConfig;
   /** JDK for the local Neo4j; `java` on PATH when unset. */
   javaHome: string | undefined;
+  auth: AuthConfig;
+  api: ApiLimits;
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
 }
+
+export interface AuthConfig {
+  sessionTtlMs: number;
+  /** 'auto': Secure cookies when the request came over https (directly or via a trusted proxy). */
+  cookieSecure: 'auto' | boolean;
+  loginMaxFailuresPerAccount: number;
+  loginMaxAttemptsPerIp: number;
+  loginWindowMs: number;
+}
+
+export interface ApiLimits {
+  introspection: boolean;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+}
+
+export const DEFAULT_AUTH: AuthConfig = {
+  sessionTtlMs: 14 * 24 * 3_600_000,
+  cookieSecure: 'auto',
+  loginMaxFailuresPerAccount: 5,
+  loginMaxAttemptsPerIp: 30,
+  loginWindowMs: 15 * 60_000,
+};
+
+export const DEFAULT_API_LIMITS: ApiLimits = {
+  introspection: true,
+  maxDepth: 8,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -159,6 +207,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     neo4j,
     javaHome: e.JAVA_HOME,
+    auth: {
+      sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+      cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+      loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      loginMaxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
+      loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+    },
+    api: {
+      introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+    },
     projectRoot: root,
   };
 }

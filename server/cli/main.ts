@@ -73,7 +73,7 @@ export function buildCli(): Command {
       try {
         const report = await prepareGraph(handle.graph, cfg);
         progress(
-          `migrations applied: ${report.applied.join(', ') || 'none'}; already applied: ${report.alreadyApplied.join(', ') || 'none'}; industries: ${report.industries}`,
+          `migrations applied: ${report.applied.join(', ') || 'none'}; already applied: ${report.alreadyApplied.join(', ') || 'none'}; industries: ${report.industries}; libraries: ${report.libraries}`,
         );
       } finally {
         await handle.close();
