@@ -16,6 +16,8 @@ export interface QueryStats {
 export interface GraphOptions {
   database?: string | undefined;
   txTimeoutMs: number;
+  /** How long managed transactions retry transient failures (driver default: 30 s). */
+  maxRetryTimeMs?: number;
 }
 
 /**
@@ -38,6 +40,8 @@ export class Graph {
       userAgent: 'hechuang',
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 10_000,
       disableLosslessIntegers: false,
     });
     return new Graph(driver, options);

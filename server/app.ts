@@ -5,7 +5,7 @@ import express, { type Request, type Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { getOperationAST, NoSchemaIntrospectionCustomRule, type GraphQLError } from 'graphql';
-import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
+import { createGraphQLError, createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Graph } from '../graph/driver.js';
@@ -18,7 +18,7 @@ import { CSRF_HEADER, readCookie, SESSION_COOKIE, tokenHash } from './auth/sessi
 import { DEFAULT_API_LIMITS, DEFAULT_AUTH, type ApiLimits, type AuthConfig } from './config.js';
 import { createRepositories as createRepositoriesFor } from '../graph/repositories/index.js';
 import { createRequestContext, type RequestContext } from './context.js';
-import { ForbiddenError } from './errors.js';
+import { ForbiddenError, isAppError } from './errors.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -73,6 +73,15 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, auth 
     plugins: [...armor(api).plugins, csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
     graphiql,
     landingPage: false,
+    maskedErrors: {
+      // Typed errors (NOT_FOUND, VALIDATION…) reach the client; anything else is masked.
+      maskError: (error, message, isDev) => {
+        const original = (error as { originalError?: unknown }).originalError;
+        if (!isAppError(original)) return maskError(error, message, isDev);
+        const located = error as { nodes?: never; path?: ReadonlyArray<string | number> };
+        return createGraphQLError(original.message, { nodes: located.nodes, path: located.path, extensions: original.extensions });
+      },
+    },
     logging: log.child({ component: 'graphql' }),
   });
 
@@ -111,7 +120,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, auth 
       res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'migrations pending', neo4j: 'ok' });
     } catch (error) {
       req.log.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', neo4j: (error as Error).message });
+      res.status(503).json({ status: 'unavailable', neo4j: 'unreachable' });
     }
   });
 
@@ -119,8 +128,10 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, auth 
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    // Client-side routes (no file extension, a browser asking for HTML) fall back to the app
+    // shell; a missing asset such as /favicon.ico or /assets/x.js stays a 404.
+    app.get(/^\/(?!graphql|healthz|readyz)[^.]*$/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
       res.sendFile(path.join(webDist, 'index.html'));
     });
   } else {

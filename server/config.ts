@@ -50,6 +50,7 @@ const EnvSchema = z
     NEO4J_LOCAL_HEAP: memorySize('1g'),
     NEO4J_LOCAL_PAGECACHE: memorySize('256m'),
     NEO4J_TX_TIMEOUT_MS: positiveInt(15_000, 'milliseconds'),
+    NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
     SESSION_TTL_HOURS: positiveInt(24 * 14, 'hours'),
     COOKIE_SECURE: z.enum(['auto', 'true', 'false'], { error: 'expected auto, true or false' }).default('auto'),
@@ -88,6 +89,8 @@ export type Neo4jConfig =
       password: string;
       database: string | undefined;
       txTimeoutMs: number;
+      /** How long start-up waits for the server to answer. */
+      connectTimeoutMs: number;
     }
   | {
       mode: 'local';
@@ -158,7 +161,7 @@ export class ConfigError extends Error {
   }
 }
 
-function resolveProjectRoot(): string {
+export function resolveProjectRoot(): string {
   // Compiled to dist/server/config.js or run from server/config.ts: the root holds package.json.
   const here = path.dirname(new URL(import.meta.url).pathname);
   const up = path.resolve(here, '..');
@@ -187,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         password: e.NEO4J_PASSWORD ?? '',
         database: e.NEO4J_DATABASE,
         txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+        connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       }
     : {
         mode: 'local',

@@ -7,15 +7,26 @@ import { GraphQLError } from 'graphql';
  */
 export type ErrorCode = 'NOT_FOUND' | 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE' | 'RATE_LIMITED';
 
+const APP_ERROR = Symbol.for('hechuang.AppError');
+
 export class AppError extends GraphQLError {
+  readonly [APP_ERROR] = true;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     details: Record<string, unknown> = {},
   ) {
-    // The name stays 'GraphQLError': yoga passes such errors to clients unmasked.
     super(message, { extensions: { code, ...details } });
   }
+}
+
+/**
+ * Recognises our errors by a brand, not by `instanceof GraphQLError`: graphql ships both
+ * CommonJS and ESM builds, and a library loading the other build sees another class.
+ */
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[APP_ERROR] === true;
 }
 
 export const NotFoundError = (what: string, id: string) =>

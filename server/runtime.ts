@@ -13,6 +13,11 @@ import { loadTaxonomy, taxonomyFile } from './services/industry-taxonomy.js';
 import { librariesFile, loadLibraries } from './services/libraries.js';
 import { readServiceVersion } from './version.js';
 
+/** A start-up failure the operator can fix; the CLI prints its message as one line. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
 export interface GraphHandle {
   graph: Graph;
   /** The local Neo4j this process started and must stop; undefined in production mode. */
@@ -51,7 +56,12 @@ export async function openGraph(config: Config, options: RuntimeOptions = {}): P
   const graphOptions = { database: neo4j.database, txTimeoutMs: neo4j.txTimeoutMs };
   if (neo4j.mode === 'remote') {
     const graph = Graph.connect(neo4j.uri, neo4j.user, neo4j.password, graphOptions);
-    await waitForBolt(graph, 30_000);
+    try {
+      await waitForBolt(graph, neo4j.connectTimeoutMs);
+    } catch (error) {
+      await graph.close();
+      throw new StartupError(`cannot use Neo4j at ${neo4j.uri} (NEO4J_URI): ${(error as Error).message.split('\n')[0]}`);
+    }
     return { graph, local: undefined, describe: neo4j.uri, close: () => graph.close() };
   }
   const running = await localNeo4jStatus(neo4j.home);
@@ -133,7 +143,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
   }).catch(async (error: NodeJS.ErrnoException) => {
     await handle.close();
     throw error.code === 'EADDRINUSE'
-      ? new Error(`port ${config.port} on ${config.host} is already in use; set PORT to a free port`)
+      ? new StartupError(`port ${config.port} on ${config.host} is already in use; set PORT to a free port`)
       : error;
   });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

@@ -1,4 +1,4 @@
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,4 +85,25 @@ describe('hechuang CLI', () => {
     expect(after.code).toBe(3);
     expect(after.output).toMatch(/^stopped/);
   });
+});
+
+describe('hechuang CLI in production mode', () => {
+  it('reports an unreachable NEO4J_URI in one line and starts nothing local', async () => {
+    const port = await freePort();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-cli-remote-'));
+    try {
+      const { code, output } = await runCli(['migrate'], {
+        DATA_DIR: dataDir,
+        NEO4J_URI: `bolt://127.0.0.1:${port}`,
+        NEO4J_PASSWORD: 'secret',
+        NEO4J_CONNECT_TIMEOUT_MS: '1000',
+      });
+      expect(code).toBe(1);
+      expect(output.trim()).toMatch(new RegExp(`^hechuang: cannot use Neo4j at bolt://127.0.0.1:${port} \\(NEO4J_URI\\): .+$`));
+      expect(output).not.toMatch(/Starting local Neo4j/);
+      expect(await readdir(dataDir)).toEqual([]);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

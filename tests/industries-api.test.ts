@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../graph/driver.js';
+import { Graph } from '../graph/driver.js';
 import { createRepositories } from '../graph/repositories/index.js';
 import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
@@ -137,6 +137,29 @@ describe('industries over GraphQL', () => {
     expect(broken.errors?.[0]?.message).toMatch(/Syntax Error/);
     const unknownField = await graphql(server.url, '{ industries { password } }');
     expect(unknownField.status).toBe(400);
+  });
+
+  it('masks unexpected failures: a client learns nothing about the database', async () => {
+    const unreachable = Graph.connect('bolt://127.0.0.1:1', 'neo4j', 'x', { txTimeoutMs: 1_000, maxRetryTimeMs: 500 });
+    const { app } = createApp({
+      graph: unreachable,
+      log: createLogger({ logLevel: 'silent' }),
+      serviceVersion: 'test',
+      webDist: '/nonexistent',
+      graphiql: false,
+    });
+    const broken = await listen(app);
+    try {
+      const { errors } = await graphql(broken.url, '{ industries { code } }');
+      expect(errors?.[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|Neo4j|bolt/i);
+      const ready = await fetch(`${broken.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', neo4j: 'unreachable' });
+    } finally {
+      await broken.close();
+      await unreachable.close();
+    }
   });
 
   it('reports health and readiness, and echoes or assigns a request id', async () => {

@@ -62,6 +62,15 @@ describe('web: industry page', () => {
     await page.close();
   });
 
+  it('serves the app shell for client routes but 404 for missing assets', async () => {
+    const route = await fetch(`${server.url}/industries/C26`, { headers: { accept: 'text/html' } });
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<div id="root">');
+    expect((await fetch(`${server.url}/favicon.ico`)).status).toBe(404);
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/industries/C26`, { headers: { accept: 'application/json' } })).status).toBe(404);
+  });
+
   it('tells the reader when the API cannot be reached', async () => {
     const page = await browser.newPage();
     await page.route('**/graphql', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"服务暂不可用"}]}' }));

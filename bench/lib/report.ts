@@ -1,21 +1,20 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 /** Machine facts written beside every benchmark's figures. */
 export function machine() {
-  let java = 'unknown';
-  try {
-    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    java = String((error as { stderr?: string }).stderr ?? 'not found').split('\n')[0] ?? 'not found';
-  }
+  // `java -version` writes to stderr.
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const java = probe.error ? 'not found' : (`${probe.stderr}${probe.stdout}`.split('\n')[0] ?? '').trim();
   return {
     hostname: os.hostname(),
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    // Other work on the machine skews timings: the 1-minute load average at the end of the run.
+    loadAverage1m: +(os.loadavg()[0] ?? 0).toFixed(2),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     java,

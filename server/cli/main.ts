@@ -3,7 +3,7 @@ import { LocalNeo4jError } from '../../graph/local/errors.js';
 import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/launcher.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
-import { localNeo4jOptions, openGraph, prepareGraph, startService } from '../runtime.js';
+import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
 import { readServiceVersion } from '../version.js';
 
@@ -14,14 +14,12 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 /** Errors a user can act on are one line; anything else is a bug and keeps its stack. */
 function fail(error: unknown): never {
   const known =
-    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof TaxonomyError ||
-    (error instanceof Error && /already in use/.test(error.message));
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof TaxonomyError ||
+    error instanceof StartupError;
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
-}
-
-function config(): Config {
-  return loadConfig();
 }
 
 function requireLocal(cfg: Config): Extract<Config['neo4j'], { mode: 'local' }> {
@@ -32,22 +30,15 @@ function requireLocal(cfg: Config): Extract<Config['neo4j'], { mode: 'local' }> 
 }
 
 export function buildCli(): Command {
-  const cfgVersion = (() => {
-    try {
-      return readServiceVersion(loadConfig({}).projectRoot);
-    } catch {
-      return '0.0.0';
-    }
-  })();
   const program = new Command('hechuang')
     .description('禾创 Hechuang: maker-space knowledge service of the Jiaxing public digital library')
-    .version(cfgVersion);
+    .version(readServiceVersion());
 
   program
     .command('start')
     .description('start the service: Neo4j (local unless NEO4J_URI is set), migrations, GraphQL API and web app')
     .action(async () => {
-      const cfg = config();
+      const cfg = loadConfig();
       const log = createLogger(cfg);
       const service = await startService(cfg, log, { onProgress: progress });
       progress(`Hechuang is serving on ${service.url} (GraphQL at ${service.url}/graphql)`);
@@ -68,7 +59,7 @@ export function buildCli(): Command {
     .command('migrate')
     .description('apply pending schema migrations and load the industry taxonomy, then exit')
     .action(async () => {
-      const cfg = config();
+      const cfg = loadConfig();
       const handle = await openGraph(cfg, { onProgress: progress });
       try {
         const report = await prepareGraph(handle.graph, cfg);
@@ -85,7 +76,7 @@ export function buildCli(): Command {
     .command('start')
     .description('start the local Neo4j in the background; `hechuang start` then uses it')
     .action(async () => {
-      const cfg = config();
+      const cfg = loadConfig();
       requireLocal(cfg);
       const local = await LocalNeo4j.start(localNeo4jOptions(cfg, { detached: true, onProgress: progress }));
       progress(`local Neo4j running: ${local.info.uri}, pid ${local.info.pid}, data in ${local.home}`);
@@ -94,7 +85,7 @@ export function buildCli(): Command {
     .command('stop')
     .description('stop the background local Neo4j')
     .action(async () => {
-      const local = requireLocal(config());
+      const local = requireLocal(loadConfig());
       const stopped = await stopLocalNeo4j(local.home);
       progress(stopped ? 'local Neo4j stopped' : `no local Neo4j is running on ${local.home}`);
     });
@@ -102,7 +93,7 @@ export function buildCli(): Command {
     .command('status')
     .description('tell whether the local Neo4j runs (exit code 3 when it does not)')
     .action(async () => {
-      const local = requireLocal(config());
+      const local = requireLocal(loadConfig());
       const status = await localNeo4jStatus(local.home);
       if (!status) {
         process.stdout.write(`stopped (data in ${local.home})\n`);
