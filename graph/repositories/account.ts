@@ -76,6 +76,29 @@ export class AccountRepository {
     return rows.map((row) => row.account);
   }
 
+  /**
+   * Changes the role (and library) of the account with this email and ends its sessions, so
+   * that the new role applies from the next sign-in. Null when no such account exists.
+   */
+  async setRole(email: string, role: Role, libraryId: string | null): Promise<AccountRecord | null> {
+    const [row] = await this.graph.write<{ account: AccountRecord }>(
+      `MATCH (a:Account {email: $email})
+       SET a.role = $role, a.libraryId = $libraryId
+       WITH a
+       OPTIONAL MATCH (a)-[w:WORKS_AT]->(:Library)
+       DELETE w
+       WITH DISTINCT a
+       OPTIONAL MATCH (s:Session)-[:OF]->(a)
+       DETACH DELETE s
+       WITH DISTINCT a
+       OPTIONAL MATCH (l:Library {id: $libraryId})
+       FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WORKS_AT]->(l))
+       RETURN a ${ACCOUNT} AS account`,
+      { email, role, libraryId },
+    );
+    return row?.account ?? null;
+  }
+
   async createSession(input: { tokenHash: string; csrfToken: string; accountId: string; expiresAt: string }): Promise<void> {
     await this.graph.write(
       `MATCH (a:Account {id: $accountId})

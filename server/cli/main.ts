@@ -4,7 +4,10 @@ import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
+import { isAppError } from '../errors.js';
+import { LibrariesError } from '../services/libraries.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
+import { registerUserCommands } from './users.js';
 import { readServiceVersion } from '../version.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
@@ -17,7 +20,9 @@ function fail(error: unknown): never {
     error instanceof ConfigError ||
     error instanceof LocalNeo4jError ||
     error instanceof TaxonomyError ||
-    error instanceof StartupError;
+    error instanceof StartupError ||
+    error instanceof LibrariesError ||
+    isAppError(error);
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
 }
@@ -104,6 +109,8 @@ export function buildCli(): Command {
         `running: ${status.uri}, pid ${status.pid}, ${status.detached ? 'background' : 'owned by a running service'}, data in ${local.home}\n`,
       );
     });
+
+  registerUserCommands(program, progress);
 
   return program;
 }

@@ -5,7 +5,7 @@ import type { Repositories } from '../../graph/repositories/index.js';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { LoginLimits } from '../auth/rate-limit.js';
 import { newToken, tokenHash } from '../auth/sessions.js';
-import { AppError, ConflictError, RateLimitedError, ValidationError } from '../errors.js';
+import { AppError, ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../errors.js';
 
 /** Accounts: self-registration of readers, staff accounts made by admins, sign-in with sessions. */
 
@@ -34,12 +34,7 @@ export async function createAccount(repos: Repositories, input: NewAccount): Pro
   const email = parse(Email, input.email, 'email');
   const password = parse(Password, input.password, 'password');
   const displayName = parse(DisplayName, input.displayName, 'displayName');
-  if (input.role === 'LIBRARIAN' && !input.libraryId) throw ValidationError('a librarian belongs to a member library', { field: 'library' });
-  if (input.role !== 'LIBRARIAN' && input.libraryId) throw ValidationError('only librarians belong to a library', { field: 'library' });
-  if (input.libraryId) {
-    const [library] = await repos.libraries.byIds([input.libraryId]);
-    if (!library) throw ValidationError(`unknown library ${JSON.stringify(input.libraryId)}`, { field: 'library' });
-  }
+  await checkRoleLibrary(repos, input.role, input.libraryId);
   const account = await repos.accounts.create({
     id: newId(),
     email,
@@ -49,6 +44,24 @@ export async function createAccount(repos: Repositories, input: NewAccount): Pro
     passwordHash: await hashPassword(password),
   });
   if (!account) throw ConflictError('an account with this email exists', { field: 'email' });
+  return account;
+}
+
+async function checkRoleLibrary(repos: Repositories, role: Role, libraryId: string | null): Promise<void> {
+  if (role === 'LIBRARIAN' && !libraryId) throw ValidationError('a librarian belongs to a member library', { field: 'library' });
+  if (role !== 'LIBRARIAN' && libraryId) throw ValidationError('only librarians belong to a library', { field: 'library' });
+  if (libraryId) {
+    const [library] = await repos.libraries.byIds([libraryId]);
+    if (!library) throw ValidationError(`unknown library ${JSON.stringify(libraryId)}`, { field: 'library' });
+  }
+}
+
+/** Gives an existing account another role; its open sessions end. */
+export async function changeRole(repos: Repositories, input: { email: string; role: Role; libraryId: string | null }): Promise<AccountRecord> {
+  const email = parse(Email, input.email, 'email');
+  await checkRoleLibrary(repos, input.role, input.libraryId);
+  const account = await repos.accounts.setRole(email, input.role, input.libraryId);
+  if (!account) throw NotFoundError('Account', email);
   return account;
 }
 
