@@ -59,7 +59,7 @@ const EnvSchema = z
     LOGIN_WINDOW_MINUTES: positiveInt(15, 'minutes'),
     GRAPHQL_INTROSPECTION: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' }).optional()),
     GRAPHQL_MAX_DEPTH: positiveInt(8, 'levels'),
-    GRAPHQL_MAX_COST: positiveInt(5000, 'cost units'),
+    GRAPHQL_MAX_COST: positiveInt(20_000, 'cost units'),
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
@@ -148,7 +148,7 @@ export const DEFAULT_AUTH: AuthConfig = {
 export const DEFAULT_API_LIMITS: ApiLimits = {
   introspection: true,
   maxDepth: 8,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
