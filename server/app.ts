@@ -4,10 +4,11 @@ import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { getOperationAST, NoSchemaIntrospectionCustomRule, type GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError as GraphQLErrorClass, type GraphQLError, type ValidationRule } from 'graphql';
 import { createGraphQLError, createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Graph } from '../graph/driver.js';
 import { migrationsApplied } from '../graph/migrations/runner.js';
 import { resolvers } from '../schema/resolvers.generated.js';
@@ -15,7 +16,8 @@ import { typeDefs } from '../schema/typeDefs.generated.js';
 import type { Viewer } from './auth/policy.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import { CSRF_HEADER, readCookie, SESSION_COOKIE, tokenHash } from './auth/sessions.js';
-import { DEFAULT_API_LIMITS, DEFAULT_AUTH, type ApiLimits, type AuthConfig } from './config.js';
+import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from './config.js';
+import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
 import { createRepositories as createRepositoriesFor } from '../graph/repositories/index.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { ForbiddenError, isAppError } from './errors.js';
@@ -29,13 +31,16 @@ export interface AppOptions {
   graphiql: boolean;
   auth?: AuthConfig;
   api?: ApiLimits;
+  /** The web client's operations; by default the codegen output in this checkout. */
+  persistedDocuments?: PersistedDocuments;
 }
 
 type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-export function createApp({ graph, log, serviceVersion, webDist, graphiql, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS }: AppOptions) {
+export function createApp({ graph, log, serviceVersion, webDist, graphiql, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments }: AppOptions) {
+  const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
   const limits = {
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
     perIp: new RateLimiter(auth.loginMaxAttemptsPerIp, auth.loginWindowMs),
@@ -70,7 +75,18 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, auth 
         auth: { config: auth, limits },
       });
     },
-    plugins: [...armor(api).plugins, csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
+    plugins: [
+      usePersistedOperations({
+        getPersistedOperation: (id) => documents.get(id) ?? null,
+        extractPersistedOperationId: persistedDocumentId,
+        allowArbitraryOperations: api.arbitraryDocuments,
+        customErrors: {
+          notFound: { message: 'Unknown persisted document', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_NOT_FOUND' } },
+          persistedQueryOnly: { message: 'Only the persisted documents of the web client are accepted here', extensions: { code: 'FORBIDDEN', reason: 'PERSISTED_QUERY_ONLY' } },
+          keyNotFound: { message: 'Send a query or a persisted document id', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_ID_REQUIRED' } },
+        },
+      }),
+      ...armor(api).plugins, csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
     graphiql,
     landingPage: false,
     maskedErrors: {
@@ -188,10 +204,23 @@ function csrfProtection(): Plugin<RequestContext> {
   };
 }
 
+/**
+ * Refuses `__schema` and `__type` by field name. graphql's own NoSchemaIntrospectionCustomRule
+ * checks types with instanceof, which fails when yoga validates with graphql's other
+ * (CommonJS) build; `__typename` stays allowed.
+ */
+const noIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLErrorClass('GraphQL introspection is disabled on this server', { nodes: node }));
+    }
+  },
+});
+
 function noIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
+      addValidationRule(noIntrospectionRule);
     },
   };
 }

@@ -58,6 +58,7 @@ const EnvSchema = z
     LOGIN_MAX_ATTEMPTS_PER_IP: positiveInt(30, 'attempts'),
     LOGIN_WINDOW_MINUTES: positiveInt(15, 'minutes'),
     GRAPHQL_INTROSPECTION: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' }).optional()),
+    GRAPHQL_ARBITRARY_DOCUMENTS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' }).optional()),
     GRAPHQL_MAX_DEPTH: positiveInt(8, 'levels'),
     GRAPHQL_MAX_COST: positiveInt(20_000, 'cost units'),
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
@@ -130,6 +131,8 @@ export interface AuthConfig {
 
 export interface ApiLimits {
   introspection: boolean;
+  /** Whether documents other than the web client's persisted ones are run. */
+  arbitraryDocuments: boolean;
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
@@ -147,6 +150,7 @@ export const DEFAULT_AUTH: AuthConfig = {
 
 export const DEFAULT_API_LIMITS: ApiLimits = {
   introspection: true,
+  arbitraryDocuments: true,
   maxDepth: 8,
   maxCost: 20_000,
   maxAliases: 15,
@@ -220,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     api: {
       introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+      arbitraryDocuments: e.GRAPHQL_ARBITRARY_DOCUMENTS ? e.GRAPHQL_ARBITRARY_DOCUMENTS === 'true' : e.NODE_ENV !== 'production',
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
