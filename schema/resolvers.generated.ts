@@ -61,6 +61,7 @@ import    { ProjectConnection } from './curation/resolvers/ProjectConnection.js'
 import    { Provenance } from './curation/resolvers/Provenance.js';
 import    { Region } from './industry/resolvers/Region.js';
 import    { SearchHit } from './explore/resolvers/SearchHit.js';
+import    { SearchResults } from './explore/resolvers/SearchResults.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
       Query: { accounts: Query_accounts,auditLog: Query_auditLog,csrfToken: Query_csrfToken,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,me: Query_me,neighbourhood: Query_neighbourhood,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,version: Query_version },
@@ -89,5 +90,6 @@ ProjectConnection: ProjectConnection,
 Provenance: Provenance,
 Region: Region,
 SearchHit: SearchHit,
+SearchResults: SearchResults,
 SearchEntity: SearchEntity
     }

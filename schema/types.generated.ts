@@ -640,8 +640,8 @@ export type Query = {
   project?: Maybe<Project>;
   projects: ProjectConnection;
   regions: Array<Region>;
-  /** Full-text search (Chinese-aware) across people, organisations and projects, best first; `first` at most 50. */
-  search: Array<SearchHit>;
+  /** Full-text search (Chinese-aware) across people, organisations, projects, policies, documents and news, best first; `first` at most 50, 500 hits deep. */
+  search: SearchResults;
   /** Version of the running service. */
   version: Scalars['String']['output'];
 };
@@ -741,6 +741,7 @@ export type QueryregionsArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerysearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   query: Scalars['String']['input'];
@@ -779,14 +780,26 @@ export type SearchEntity = Organization | Person | Project;
 
 export type SearchHit = {
   __typename?: 'SearchHit';
-  entity: SearchEntity;
+  /** The full person, organisation or project; null for policies, documents and news (look those up by `node.id`). */
+  entity?: Maybe<SearchEntity>;
+  /** What was found: its id (or code), kind and title. */
+  node: GraphNode;
   score: Scalars['Float']['output'];
 };
 
 export type SearchKind =
+  | 'DOCUMENT'
+  | 'NEWS'
   | 'ORGANIZATION'
   | 'PERSON'
+  | 'POLICY'
   | 'PROJECT';
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  hits: Array<SearchHit>;
+  pageInfo: PageInfo;
+};
 
 
 
@@ -913,9 +926,10 @@ export type ResolversTypes = {
   RegisterInput: RegisterInput;
   Role: ResolverTypeWrapper<'READER' | 'LIBRARIAN' | 'ADMIN'>;
   SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['SearchEntity'] }>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversTypes['SearchEntity']>, node: ResolversTypes['GraphNode'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  SearchKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT'>;
+  SearchKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'POLICY' | 'DOCUMENT' | 'NEWS'>;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -959,8 +973,9 @@ export type ResolversParentTypes = {
   Region: RegionMapper;
   RegisterInput: RegisterInput;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
-  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['SearchEntity'] };
+  SearchHit: Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversParentTypes['SearchEntity']>, node: ResolversParentTypes['GraphNode'] };
   Float: Scalars['Float']['output'];
+  SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
 };
 
 export type AccountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -1195,7 +1210,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryprojectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryprojectsArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1216,11 +1231,17 @@ export type SearchEntityResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  entity?: Resolver<ResolversTypes['SearchEntity'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['SearchEntity']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type SearchKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['SearchKind']>;
+export type SearchKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, NEWS?: any, ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['SearchKind']>;
+
+export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
 
 export type Resolvers<ContextType = RequestContext> = {
   Account?: AccountResolvers<ContextType>;
@@ -1255,5 +1276,6 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchKind?: SearchKindResolvers;
+  SearchResults?: SearchResultsResolvers<ContextType>;
 };
 

@@ -176,6 +176,26 @@ export interface GraphNodeRecord {
   label: string;
 }
 
+export type SearchKind = EntityType | 'Policy' | 'Document' | 'NewsItem';
+export const SEARCH_KINDS: readonly SearchKind[] = ['Person', 'Organization', 'Project', 'Policy', 'Document', 'NewsItem'];
+/** The cjk full-text indexes of migration 2. */
+const SEARCH_INDEX: Record<SearchKind, string> = {
+  Person: 'person_text',
+  Organization: 'organization_text',
+  Project: 'project_text',
+  Policy: 'policy_text',
+  Document: 'document_text',
+  NewsItem: 'news_text',
+};
+
+export interface SearchRecord {
+  kind: SearchKind;
+  score: number;
+  node: GraphNodeRecord;
+  /** The full record for people, organisations and projects. */
+  record: EntityRecord | null;
+}
+
 export interface GraphEdgeRecord {
   from: string;
   to: string;
@@ -448,19 +468,24 @@ export class CurationRepository {
     );
   }
 
-  async search(query: string, types: readonly EntityType[], limit: number, includeDeleted: boolean): Promise<{ record: EntityRecord; score: number }[]> {
-    const INDEX: Record<EntityType, string> = { Person: 'person_text', Organization: 'organization_text', Project: 'project_text' };
-    const out: { record: EntityRecord; score: number }[] = [];
-    for (const type of types) {
-      const rows = await this.graph.read<{ n: Props; score: number }>(
+  /**
+   * Full-text search over the cjk indexes of the curated entities and of the published
+   * content other modules own (policies, documents, news), best first. Returns the first
+   * `limit` hits overall: each index gives its best `limit`, so the merge is exact.
+   */
+  async search(query: string, kinds: readonly SearchKind[], limit: number, includeDeleted: boolean): Promise<SearchRecord[]> {
+    const out: SearchRecord[] = [];
+    for (const kind of kinds) {
+      const rows = await this.graph.read<{ n: Props; node: GraphNodeRecord; score: number }>(
         `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node AS n, score
-         WHERE n.mergedInto IS NULL AND ($includeDeleted OR NOT n.deleted)
-         RETURN ${NODE} AS n, score`,
-        { index: INDEX[type], query, limit: int(limit), includeDeleted },
+         WHERE n.mergedInto IS NULL AND ($includeDeleted OR NOT coalesce(n.deleted, false)) AND NOT coalesce(n.retired, false)
+         RETURN ${NODE} AS n, ${GRAPH_NODE('n')} AS node, score`,
+        { index: SEARCH_INDEX[kind], query, limit: int(limit), includeDeleted },
       );
-      out.push(...rows.map((row) => ({ record: toEntity(type, row.n), score: row.score })));
+      const curated = (ENTITY_TYPES as readonly string[]).includes(kind);
+      out.push(...rows.map((row) => ({ kind, score: row.score, node: row.node, record: curated ? toEntity(kind as EntityType, row.n) : null })));
     }
-    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+    return out.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key)).slice(0, limit);
   }
 
   /** What an id names: industry and region codes by their shape, entity ids by lookup. */

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../../graph/repositories/curation.js';
+import { SEARCH_KINDS, type SearchKind } from '../../graph/repositories/curation.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { ValidationError } from '../errors.js';
 
@@ -37,10 +37,37 @@ export function escapeLucene(text: string): string {
   return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`).replace(/\b(AND|OR|NOT)\b/g, (w) => w.toLowerCase());
 }
 
-export async function search(repos: Repositories, query: string, kinds: readonly EntityType[] | null, first: number, includeDeleted: boolean) {
+export const MAX_SEARCH_OFFSET = 500;
+
+/**
+ * One search across kinds, paged by an opaque offset cursor (scores have no stable order
+ * key; the offset is capped so deep pages stay cheap).
+ */
+export async function search(
+  repos: Repositories,
+  query: string,
+  kinds: readonly SearchKind[] | null,
+  first: number,
+  after: string | null,
+  includeDeleted: boolean,
+) {
   within('first', first, 1, LIMITS.maxSearch);
   const text = query.trim();
   if (text.length === 0) throw ValidationError('query: say what to look for', { field: 'query' });
   if (text.length > LIMITS.maxQueryLength) throw ValidationError(`query: at most ${LIMITS.maxQueryLength} characters`, { field: 'query' });
-  return repos.curation.search(escapeLucene(text), kinds?.length ? kinds : ENTITY_TYPES, first, includeDeleted);
+  const offset = decodeOffset(after);
+  const hits = await repos.curation.search(escapeLucene(text), kinds?.length ? kinds : SEARCH_KINDS, offset + first + 1, includeDeleted);
+  const page = hits.slice(offset, offset + first);
+  const hasNextPage = hits.length > offset + first && offset + first < MAX_SEARCH_OFFSET;
+  return { hits: page, pageInfo: { hasNextPage, endCursor: page.length ? encodeOffset(offset + page.length) : null } };
+}
+
+const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+
+function decodeOffset(cursor: string | null): number {
+  if (!cursor) return 0;
+  const match = /^o:(\d{1,4})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : NaN;
+  if (!(offset >= 0 && offset <= MAX_SEARCH_OFFSET)) throw ValidationError('after: not a cursor from this search', { field: 'after' });
+  return offset;
 }
