@@ -165,13 +165,15 @@ export type LinkInput = {
 export type LinkType =
   /** Person, Organization or Project → Organization. */
   | 'AFFILIATED_WITH'
+  /** Project or Organization → Policy (by id). */
+  | 'FUNDED_BY'
   /** Person, Organization or Project → Industry (by code). */
   | 'IN_INDUSTRY'
   /** Person → Project or Organization. */
   | 'LEADS'
   /** Person, Organization or Project → Region (by code). */
   | 'LOCATED_IN'
-  /** Person → Organization. */
+  /** Person → Organization or Project. */
   | 'MEMBER_OF';
 
 /**
@@ -428,6 +430,8 @@ export type Organization = {
   creditCode?: Maybe<Scalars['String']['output']>;
   deleted: Scalars['Boolean']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** Policies the organisation is funded by (FUNDED_BY). */
+  fundedBy: Array<GraphNode>;
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
@@ -549,10 +553,14 @@ export type Project = {
   createdAt: Scalars['String']['output'];
   deleted: Scalars['Boolean']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** Policies the project is funded by (FUNDED_BY). */
+  fundedBy: Array<GraphNode>;
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
   leaders: Array<Person>;
+  /** People working on the project. */
+  members: Array<Person>;
   name: Scalars['String']['output'];
   organizations: Array<Organization>;
   provenance: Provenance;
@@ -899,7 +907,7 @@ export type ResolversTypes = {
   Library: ResolverTypeWrapper<LibraryMapper>;
   Link: ResolverTypeWrapper<LinkMapper>;
   LinkInput: LinkInput;
-  LinkType: ResolverTypeWrapper<'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN'>;
+  LinkType: ResolverTypeWrapper<'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
@@ -1060,7 +1068,7 @@ export type LinkResolvers<ContextType = RequestContext, ParentType extends Resol
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
 };
 
-export type LinkTypeResolvers = EnumResolverSignature<{ AFFILIATED_WITH?: any, IN_INDUSTRY?: any, LEADS?: any, LOCATED_IN?: any, MEMBER_OF?: any }, ResolversTypes['LinkType']>;
+export type LinkTypeResolvers = EnumResolverSignature<{ AFFILIATED_WITH?: any, FUNDED_BY?: any, IN_INDUSTRY?: any, LEADS?: any, LOCATED_IN?: any, MEMBER_OF?: any }, ResolversTypes['LinkType']>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
@@ -1107,6 +1115,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<OrganizationhistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
@@ -1164,10 +1173,12 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ProjecthistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;

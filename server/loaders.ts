@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { AccountRecord, LibraryRecord } from '../graph/repositories/account.js';
-import type { EntityRecord, EntityType, RelatedKey, TargetKind } from '../graph/repositories/curation.js';
+import type { EntityRecord, EntityType, RelatedKey, RelatedRecord } from '../graph/repositories/curation.js';
 import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry.js';
 import type { Repositories } from '../graph/repositories/index.js';
 
@@ -22,7 +22,7 @@ export function createLoaders(repos: Repositories, options: { includeDeleted: bo
     personById: entity('Person'),
     organizationById: entity('Organization'),
     projectById: entity('Project'),
-    related: new DataLoader<RelatedKey, { kind: TargetKind; key: string; record: EntityRecord | null }[], string>(
+    related: new DataLoader<RelatedKey, RelatedRecord[], string>(
       (keys) => repos.curation.related(keys, options.includeDeleted),
       { cacheKeyFn: (key) => `${key.from}:${key.id}:${key.type}:${key.direction}` },
     ),

@@ -177,6 +177,21 @@ describe('curation', () => {
     expect(actions.map((a) => a.action)).toEqual(['CREATE', 'LINK', 'LINK', 'UNLINK']);
   });
 
+  it('links projects and organisations to policies (FUNDED_BY) and people to projects', async () => {
+    await graph.write("CREATE (:Policy {id: 'policy-funds', title: '嘉兴市科技创新券管理办法'})");
+    const project = (await haining.gql<{ createProject: { id: string } }>('mutation { createProject(input: {name: "创新券项目"}) { id } }')).data!.createProject;
+    const person = await createPerson(haining, '项目成员');
+    const link = 'mutation ($i: LinkInput!) { link(input: $i) { type toId } }';
+    expect((await haining.gql(link, { i: { fromId: project.id, type: 'FUNDED_BY', toId: 'policy-funds', sourceUrl: 'https://kjj.jiaxing.gov.cn/x' } })).errors).toBeUndefined();
+    expect((await haining.gql(link, { i: { fromId: person.id, type: 'MEMBER_OF', toId: project.id } })).errors).toBeUndefined();
+    expect(codeOf(await haining.gql(link, { i: { fromId: person.id, type: 'FUNDED_BY', toId: 'policy-funds' } }))).toBe('VALIDATION');
+    expect(codeOf(await haining.gql(link, { i: { fromId: project.id, type: 'FUNDED_BY', toId: 'no-such-policy' } }))).toBe('NOT_FOUND');
+    const view = await anonymous().gql<{ project: any }>('query ($id: ID!) { project(id: $id) { fundedBy { id kind label } members { name } } }', { id: project.id });
+    expect(view.data!.project).toEqual({ fundedBy: [{ id: 'policy-funds', kind: 'Policy', label: '嘉兴市科技创新券管理办法' }], members: [{ name: '项目成员' }] });
+    const person2 = await anonymous().gql<{ person: any }>('query ($id: ID!) { person(id: $id) { memberOf { name } } }', { id: person.id });
+    expect(person2.data!.person.memberOf).toEqual([]);
+  });
+
   it('merges duplicate organisations: every relationship moves, the old id resolves to the kept one', async () => {
     const keep = await createOrganization(haining, '嘉兴某某科技有限公司');
     const duplicate = await createOrganization(haining, '某某科技', { website: 'https://mm.example.com' });

@@ -11,15 +11,17 @@ import { int } from '../values.js';
 export type EntityType = 'Person' | 'Organization' | 'Project';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Project'];
 
-export type LinkType = 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN';
-export type TargetKind = EntityType | 'Industry' | 'Region';
+export type LinkType = 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY';
+/** Policies belong to the policy module; curation only links to them by id. */
+export type TargetKind = EntityType | 'Industry' | 'Region' | 'Policy';
 
 export const LINK_RULES: Record<LinkType, { from: readonly EntityType[]; to: readonly TargetKind[] }> = {
   LEADS: { from: ['Person'], to: ['Project', 'Organization'] },
-  MEMBER_OF: { from: ['Person'], to: ['Organization'] },
+  MEMBER_OF: { from: ['Person'], to: ['Organization', 'Project'] },
   AFFILIATED_WITH: { from: ['Person', 'Organization', 'Project'], to: ['Organization'] },
   IN_INDUSTRY: { from: ['Person', 'Organization', 'Project'], to: ['Industry'] },
   LOCATED_IN: { from: ['Person', 'Organization', 'Project'], to: ['Region'] },
+  FUNDED_BY: { from: ['Project', 'Organization'], to: ['Policy'] },
 };
 
 export interface Provenance {
@@ -161,6 +163,13 @@ export interface ListFilter {
   industryCode: string | null;
   regionCode: string | null;
   organizationId: string | null;
+}
+
+export interface RelatedRecord {
+  kind: TargetKind;
+  key: string;
+  label: string;
+  record: EntityRecord | null;
 }
 
 export interface RelatedKey {
@@ -333,7 +342,7 @@ export class CurationRepository {
         ? 'MATCH (t:Industry {code: $key}) WHERE NOT coalesce(t.retired, false) RETURN 1 AS ok'
         : kind === 'Region'
           ? 'MATCH (t:Region {code: $key}) RETURN 1 AS ok'
-          : `MATCH (t:${kind} {id: $key}) WHERE NOT t.deleted RETURN 1 AS ok`;
+          : `MATCH (t:${kind} {id: $key}) WHERE NOT coalesce(t.deleted, false) RETURN 1 AS ok`;
     return (await tx.run(cypher, { key })).length > 0;
   }
 
@@ -417,22 +426,22 @@ export class CurationRepository {
   async related(
     keys: readonly RelatedKey[],
     includeDeleted: boolean,
-  ): Promise<{ kind: TargetKind; key: string; record: EntityRecord | null }[][]> {
+  ): Promise<RelatedRecord[][]> {
     const groups = new Map<string, number[]>();
     keys.forEach((key, index) => {
       const group = `${key.from}:${key.type}:${key.direction}`;
       groups.set(group, [...(groups.get(group) ?? []), index]);
     });
-    const results: { kind: TargetKind; key: string; record: EntityRecord | null }[][] = keys.map(() => []);
+    const results: RelatedRecord[][] = keys.map(() => []);
     for (const [, indexes] of groups) {
       const { from, type, direction } = keys[indexes[0]!]!;
       const pattern = direction === 'out' ? `(s)-[r:${type}]->(o)` : `(s)<-[r:${type}]-(o)`;
-      const rows = await this.graph.read<{ source: string; labels: string[]; n: Props }>(
+      const rows = await this.graph.read<{ source: string; labels: string[]; label: string; n: Props }>(
         `UNWIND $ids AS source
          MATCH (s:${from} {id: source})
          MATCH ${pattern}
          WHERE ${ACTIVE_REL} AND ($includeDeleted OR NOT coalesce(o.deleted, false))
-         RETURN source, labels(o) AS labels, o {.*, createdAt: toString(o.createdAt), updatedAt: toString(o.updatedAt), provAt: toString(o.provAt)} AS n
+         RETURN source, labels(o) AS labels, coalesce(o.name, o.title, o.code) AS label, o {.*, createdAt: toString(o.createdAt), updatedAt: toString(o.updatedAt), provAt: toString(o.provAt)} AS n
          ORDER BY coalesce(o.name, o.code)`,
         { ids: [...new Set(indexes.map((i) => keys[i]!.id))], includeDeleted },
       );
@@ -441,11 +450,12 @@ export class CurationRepository {
         results[index] = rows
           .filter((row) => row.source === id)
           .map((row) => {
-            const kind = (['Industry', 'Region', ...ENTITY_TYPES] as TargetKind[]).find((k) => row.labels.includes(k)) ?? 'Region';
+            const kind = (['Industry', 'Region', 'Policy', ...ENTITY_TYPES] as TargetKind[]).find((k) => row.labels.includes(k)) ?? 'Region';
             const isEntity = (ENTITY_TYPES as readonly string[]).includes(kind);
             return {
               kind,
-              key: String(isEntity ? row.n.id : row.n.code),
+              key: String(row.n.id ?? row.n.code),
+              label: row.label,
               record: isEntity ? toEntity(kind as EntityType, row.n) : null,
             };
           });
@@ -492,11 +502,12 @@ export class CurationRepository {
   async kindOf(key: string): Promise<TargetKind | null> {
     if (/^jx-[a-z0-9-]+$/.test(key)) return 'Industry';
     if (/^(CN|\d{6})$/.test(key)) return 'Region';
-    const [row] = await this.graph.read<{ kind: EntityType }>(
+    const [row] = await this.graph.read<{ kind: TargetKind }>(
       `CALL () {
          MATCH (:Person {id: $key}) RETURN 'Person' AS kind
          UNION MATCH (:Organization {id: $key}) RETURN 'Organization' AS kind
          UNION MATCH (:Project {id: $key}) RETURN 'Project' AS kind
+         UNION MATCH (:Policy {id: $key}) RETURN 'Policy' AS kind
        }
        RETURN kind LIMIT 1`,
       { key },
@@ -507,7 +518,7 @@ export class CurationRepository {
   /** Breadth-first neighbourhood of one node, hop by hop, never more than `limit` nodes. */
   async neighbourhood(start: { kind: TargetKind; key: string }, hops: number, limit: number): Promise<{ nodes: GraphNodeRecord[]; edges: GraphEdgeRecord[] } | null> {
     const startMatch =
-      start.kind === 'Industry' ? 'MATCH (n:Industry {code: $key})' : start.kind === 'Region' ? 'MATCH (n:Region {code: $key})' : `MATCH (n:${start.kind} {id: $key}) WHERE NOT n.deleted`;
+      start.kind === 'Industry' ? 'MATCH (n:Industry {code: $key})' : start.kind === 'Region' ? 'MATCH (n:Region {code: $key})' : `MATCH (n:${start.kind} {id: $key}) WHERE NOT coalesce(n.deleted, false)`;
     const [root] = await this.graph.read<{ element: string; node: GraphNodeRecord }>(
       `${startMatch} RETURN elementId(n) AS element, ${GRAPH_NODE('n')} AS node`,
       { key: start.key },

@@ -10,6 +10,12 @@ export async function related(ctx: RequestContext, from: EntityRecord, type: Lin
   return rows.filter((row) => row.kind === kind && row.record).map((row) => row.record!);
 }
 
+/** Policies (owned by the policy module) as graph nodes: id, kind and title. */
+export async function fundedBy(ctx: RequestContext, from: EntityRecord) {
+  const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'FUNDED_BY', direction: 'out' });
+  return rows.filter((row) => row.kind === 'Policy').map((row) => ({ key: row.key, kind: row.kind, label: row.label }));
+}
+
 export async function industriesOf(ctx: RequestContext, from: EntityRecord): Promise<IndustryRecord[]> {
   const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'IN_INDUSTRY', direction: 'out' });
   const found = await ctx.loaders.industryByCode.loadMany(rows.map((row) => row.key));

@@ -1,4 +1,4 @@
-import { ENTITY_COMMON, related } from '../helpers.js';
+import { ENTITY_COMMON, fundedBy, related } from '../helpers.js';
 import type { OrganizationResolvers } from './../../types.generated.js';
 
 export const Organization: OrganizationResolvers = {
@@ -11,4 +11,5 @@ export const Organization: OrganizationResolvers = {
   affiliatedPeople: (parent, _arg, ctx) => related(ctx, parent, 'AFFILIATED_WITH', 'in', 'Person'),
   projects: (parent, _arg, ctx) => related(ctx, parent, 'AFFILIATED_WITH', 'in', 'Project'),
   affiliations: (parent, _arg, ctx) => related(ctx, parent, 'AFFILIATED_WITH', 'out', 'Organization'),
+  fundedBy: (parent, _arg, ctx) => fundedBy(ctx, parent),
 };

@@ -1,4 +1,4 @@
-import { ENTITY_COMMON, related } from '../helpers.js';
+import { ENTITY_COMMON, fundedBy, related } from '../helpers.js';
 import type { ProjectResolvers } from './../../types.generated.js';
 
 export const Project: ProjectResolvers = {
@@ -8,4 +8,6 @@ export const Project: ProjectResolvers = {
   status: (parent) => parent.status as never,
   leaders: (parent, _arg, ctx) => related(ctx, parent, 'LEADS', 'in', 'Person'),
   organizations: (parent, _arg, ctx) => related(ctx, parent, 'AFFILIATED_WITH', 'out', 'Organization'),
+  members: (parent, _arg, ctx) => related(ctx, parent, 'MEMBER_OF', 'in', 'Person'),
+  fundedBy: (parent, _arg, ctx) => fundedBy(ctx, parent),
 };
