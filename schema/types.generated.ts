@@ -3,6 +3,7 @@ import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/
 import type { AuditConnectionMapper, AuditEntryMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper, ProvenanceMapper } from './curation/schema.mappers.js';
 import type { GraphNodeMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
+import type { PolicyConditionsMapper, PolicyMatchMapper } from './matching/schema.mappers.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -57,6 +58,21 @@ export type AuthPayload = {
   /** Send as the x-hechuang-csrf header with every mutation of this session. */
   csrfToken: Scalars['String']['output'];
   expiresAt: Scalars['String']['output'];
+};
+
+/** A founder's company. Revenue in 万元. */
+export type CompanyProfile = {
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD. */
+  foundedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Industry codes (at least one); policies for a parent industry apply too. */
+  industries: Array<Scalars['ID']['input']>;
+  qualifications?: InputMaybe<Array<Qualification>>;
+  rdStaff?: InputMaybe<Scalars['Int']['input']>;
+  /** Region code of the district or county of registration. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  revenue?: InputMaybe<Scalars['Int']['input']>;
+  talentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CreateAccountInput = {
@@ -176,6 +192,12 @@ export type LinkType =
   /** Person → Organization or Project. */
   | 'MEMBER_OF';
 
+export type MatchStatus =
+  /** Every condition is met. */
+  | 'APPLIES'
+  /** One or two conditions the company can still meet are missing. */
+  | 'NEARLY';
+
 /**
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
@@ -204,6 +226,8 @@ export type Mutation = {
   restoreOrganization: Organization;
   restorePerson: Person;
   restoreProject: Project;
+  /** Librarians: set a policy's conditions; `version` is the current one (0 when none are set). */
+  setPolicyConditions: PolicyConditions;
   /** Soft-deletes a relationship; `link` restores it. */
   unlink: Link;
   updateOrganization: Organization;
@@ -352,6 +376,17 @@ export type MutationrestorePersonArgs = {
  */
 export type MutationrestoreProjectArgs = {
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationsetPolicyConditionsArgs = {
+  conditions: PolicyConditionsInput;
+  policyId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -548,6 +583,68 @@ export type PersonPatch = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Eligibility conditions of a policy, curated by librarians. Revenue in 万元; ages in whole years. */
+export type PolicyConditions = {
+  __typename?: 'PolicyConditions';
+  /** Industries the policy supports besides its own SUPPORTS links (codes). */
+  industryCodes: Array<Scalars['ID']['output']>;
+  maxAgeYears?: Maybe<Scalars['Int']['output']>;
+  maxEmployees?: Maybe<Scalars['Int']['output']>;
+  maxRevenue?: Maybe<Scalars['Int']['output']>;
+  minAgeYears?: Maybe<Scalars['Int']['output']>;
+  minEmployees?: Maybe<Scalars['Int']['output']>;
+  minRdStaff?: Maybe<Scalars['Int']['output']>;
+  minRevenue?: Maybe<Scalars['Int']['output']>;
+  policyId: Scalars['ID']['output'];
+  qualifications: Array<Qualification>;
+  /** Where the company must be registered; empty: anywhere. */
+  regionCodes: Array<Scalars['ID']['output']>;
+  /** At least one of these talent types (e.g. 博士, 省级人才); empty: none needed. */
+  talentTypes: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validUntil?: Maybe<Scalars['String']['output']>;
+  /** Pass back to setPolicyConditions (0 before any are set). */
+  version: Scalars['Int']['output'];
+};
+
+export type PolicyConditionsInput = {
+  industryCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxAgeYears?: InputMaybe<Scalars['Int']['input']>;
+  maxEmployees?: InputMaybe<Scalars['Int']['input']>;
+  maxRevenue?: InputMaybe<Scalars['Int']['input']>;
+  minAgeYears?: InputMaybe<Scalars['Int']['input']>;
+  minEmployees?: InputMaybe<Scalars['Int']['input']>;
+  minRdStaff?: InputMaybe<Scalars['Int']['input']>;
+  minRevenue?: InputMaybe<Scalars['Int']['input']>;
+  qualifications?: InputMaybe<Array<Qualification>>;
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  talentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions read from the policy text, to be checked by a librarian; `evidence` quotes the text. */
+export type PolicyConditionsSuggestion = {
+  __typename?: 'PolicyConditionsSuggestion';
+  evidence: Array<Scalars['String']['output']>;
+  maxAgeYears?: Maybe<Scalars['Int']['output']>;
+  maxEmployees?: Maybe<Scalars['Int']['output']>;
+  minRdStaff?: Maybe<Scalars['Int']['output']>;
+  minRevenue?: Maybe<Scalars['Int']['output']>;
+  qualifications: Array<Qualification>;
+};
+
+export type PolicyMatch = {
+  __typename?: 'PolicyMatch';
+  /** What is missing (NEARLY) or what the profile did not say. */
+  missing: Array<Scalars['String']['output']>;
+  policy: GraphNode;
+  /** Why it applies: industry link, region, each condition met. */
+  reasons: Array<Scalars['String']['output']>;
+  status: MatchStatus;
+};
+
 export type Project = {
   __typename?: 'Project';
   createdAt: Scalars['String']['output'];
@@ -617,6 +714,14 @@ export type Provenance = {
   sourceUrl?: Maybe<Scalars['String']['output']>;
 };
 
+export type Qualification =
+  /** 高新技术企业 */
+  | 'HIGH_TECH'
+  /** 专精特新企业 */
+  | 'SPECIALIZED'
+  /** 科技型中小企业 */
+  | 'TECH_SME';
+
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type Query = {
   __typename?: 'Query';
@@ -634,6 +739,8 @@ export type Query = {
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
   libraries: Array<Library>;
+  /** Policies in force that apply to the company, ranked: APPLIES first (most conditions met first), then NEARLY. */
+  matchPolicies: Array<PolicyMatch>;
   /** The signed-in account, or null for visitors. */
   me?: Maybe<Account>;
   /** The entities around one (an id, or an industry or region code): `hops` 1 to 3, `limit` nodes at most 200. */
@@ -645,11 +752,14 @@ export type Query = {
   /** Ordered by creation; `first` at most 100. */
   people: PersonConnection;
   person?: Maybe<Person>;
+  policyConditions?: Maybe<PolicyConditions>;
   project?: Maybe<Project>;
   projects: ProjectConnection;
   regions: Array<Region>;
   /** Full-text search (Chinese-aware) across people, organisations, projects, policies, documents and news, best first; `first` at most 50, 500 hits deep. */
   search: SearchResults;
+  /** Librarians: conditions suggested from the policy text. */
+  suggestPolicyConditions?: Maybe<PolicyConditionsSuggestion>;
   /** Version of the running service. */
   version: Scalars['String']['output'];
 };
@@ -680,6 +790,13 @@ export type QueryindustriesArgs = {
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryindustryArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerymatchPoliciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  profile: CompanyProfile;
 };
 
 
@@ -728,6 +845,12 @@ export type QuerypersonArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypolicyConditionsArgs = {
+  policyId: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryprojectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -753,6 +876,12 @@ export type QuerysearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   query: Scalars['String']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysuggestPolicyConditionsArgs = {
+  policyId: Scalars['ID']['input'];
 };
 
 /** An administrative region: 国家 › 浙江省 › 嘉兴市 › 区县. */
@@ -896,6 +1025,8 @@ export type ResolversTypes = {
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
+  CompanyProfile: CompanyProfile;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateAccountInput: CreateAccountInput;
   EntityFilter: EntityFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -908,8 +1039,8 @@ export type ResolversTypes = {
   Link: ResolverTypeWrapper<LinkMapper>;
   LinkInput: LinkInput;
   LinkType: ResolverTypeWrapper<'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'>;
+  MatchStatus: ResolverTypeWrapper<'APPLIES' | 'NEARLY'>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
@@ -922,12 +1053,17 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
+  PolicyConditions: ResolverTypeWrapper<PolicyConditionsMapper>;
+  PolicyConditionsInput: PolicyConditionsInput;
+  PolicyConditionsSuggestion: ResolverTypeWrapper<Omit<PolicyConditionsSuggestion, 'qualifications'> & { qualifications: Array<ResolversTypes['Qualification']> }>;
+  PolicyMatch: ResolverTypeWrapper<PolicyMatchMapper>;
   Project: ResolverTypeWrapper<ProjectMapper>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionMapper>;
   ProjectInput: ProjectInput;
   ProjectPatch: ProjectPatch;
   ProjectStatus: ResolverTypeWrapper<'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'SUSPENDED'>;
   Provenance: ResolverTypeWrapper<ProvenanceMapper>;
+  Qualification: ResolverTypeWrapper<'HIGH_TECH' | 'SPECIALIZED' | 'TECH_SME'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
@@ -948,6 +1084,8 @@ export type ResolversParentTypes = {
   AuditConnection: AuditConnectionMapper;
   AuditEntry: AuditEntryMapper;
   AuthPayload: AuthPayloadMapper;
+  CompanyProfile: CompanyProfile;
+  Int: Scalars['Int']['output'];
   CreateAccountInput: CreateAccountInput;
   EntityFilter: EntityFilter;
   Boolean: Scalars['Boolean']['output'];
@@ -960,7 +1098,6 @@ export type ResolversParentTypes = {
   Link: LinkMapper;
   LinkInput: LinkInput;
   Mutation: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Neighbourhood: Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   OfficialDocument: OfficialDocumentMapper;
   Organization: OrganizationMapper;
@@ -972,6 +1109,10 @@ export type ResolversParentTypes = {
   PersonConnection: PersonConnectionMapper;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
+  PolicyConditions: PolicyConditionsMapper;
+  PolicyConditionsInput: PolicyConditionsInput;
+  PolicyConditionsSuggestion: PolicyConditionsSuggestion;
+  PolicyMatch: PolicyMatchMapper;
   Project: ProjectMapper;
   ProjectConnection: ProjectConnectionMapper;
   ProjectInput: ProjectInput;
@@ -1070,6 +1211,8 @@ export type LinkResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type LinkTypeResolvers = EnumResolverSignature<{ AFFILIATED_WITH?: any, FUNDED_BY?: any, IN_INDUSTRY?: any, LEADS?: any, LOCATED_IN?: any, MEMBER_OF?: any }, ResolversTypes['LinkType']>;
 
+export type MatchStatusResolvers = EnumResolverSignature<{ APPLIES?: any, NEARLY?: any }, ResolversTypes['MatchStatus']>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
@@ -1087,6 +1230,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
   restoreProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationrestoreProjectArgs, 'id' | 'version'>>;
+  setPolicyConditions?: Resolver<ResolversTypes['PolicyConditions'], ParentType, ContextType, RequireFields<MutationsetPolicyConditionsArgs, 'conditions' | 'policyId' | 'version'>>;
   unlink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'id' | 'patch' | 'version'>>;
@@ -1169,6 +1313,41 @@ export type PersonConnectionResolvers<ContextType = RequestContext, ParentType e
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type PolicyConditionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditions'] = ResolversParentTypes['PolicyConditions']> = {
+  industryCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRdStaff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  regionCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  talentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyConditionsSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditionsSuggestion'] = ResolversParentTypes['PolicyConditionsSuggestion']> = {
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRdStaff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+};
+
+export type PolicyMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyMatch'] = ResolversParentTypes['PolicyMatch']> = {
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1204,6 +1383,8 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type QualificationResolvers = EnumResolverSignature<{ HIGH_TECH?: any, SPECIALIZED?: any, TECH_SME?: any }, ResolversTypes['Qualification']>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryaccountsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryauditLogArgs, 'first'>>;
@@ -1211,6 +1392,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
+  matchPolicies?: Resolver<Array<ResolversTypes['PolicyMatch']>, ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryneighbourhoodArgs, 'hops' | 'id' | 'limit'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryorganizationArgs, 'id'>>;
@@ -1218,10 +1400,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QuerypathsArgs, 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerypeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
+  policyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditions']>, ParentType, ContextType, RequireFields<QuerypolicyConditionsArgs, 'policyId'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryprojectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryprojectsArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
+  suggestPolicyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditionsSuggestion']>, ParentType, ContextType, RequireFields<QuerysuggestPolicyConditionsArgs, 'policyId'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1267,6 +1451,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Library?: LibraryResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkType?: LinkTypeResolvers;
+  MatchStatus?: MatchStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;
@@ -1276,10 +1461,14 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PolicyConditions?: PolicyConditionsResolvers<ContextType>;
+  PolicyConditionsSuggestion?: PolicyConditionsSuggestionResolvers<ContextType>;
+  PolicyMatch?: PolicyMatchResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectStatus?: ProjectStatusResolvers;
   Provenance?: ProvenanceResolvers<ContextType>;
+  Qualification?: QualificationResolvers;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;

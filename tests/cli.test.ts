@@ -43,7 +43,7 @@ describe('hechuang CLI', () => {
       .output()
       .split('\n')
       .find((line) => line.includes('"graph ready"'));
-    expect(JSON.parse(logLine!)).toMatchObject({ level: 30, migrationsApplied: [1, 2, 3, 30, 31] });
+    expect(JSON.parse(logLine!)).toMatchObject({ level: 30, migrationsApplied: [1, 2, 3, 30, 31, 32] });
 
     service.kill('SIGTERM');
     const code = await new Promise((resolve) => service.on('close', resolve));

@@ -89,4 +89,9 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt)',
     ],
   },
+  {
+    version: 32,
+    name: 'policy conditions: one node per policy',
+    statements: ['CREATE CONSTRAINT policy_conditions_policy_unique IF NOT EXISTS FOR (n:PolicyConditions) REQUIRE n.policyId IS UNIQUE'],
+  },
 ];

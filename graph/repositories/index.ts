@@ -2,6 +2,7 @@ import type { Graph } from '../driver.js';
 import { AccountRepository, LibraryRepository } from './account.js';
 import { CurationRepository } from './curation.js';
 import { IndustryRepository, RegionRepository } from './industry.js';
+import { PolicyConditionsRepository } from './policy-conditions.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -10,6 +11,7 @@ export function createRepositories(graph: Graph) {
     accounts: new AccountRepository(graph),
     libraries: new LibraryRepository(graph),
     curation: new CurationRepository(graph),
+    policyConditions: new PolicyConditionsRepository(graph),
   };
 }
 
