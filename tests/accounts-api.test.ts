@@ -74,6 +74,15 @@ describe('accounts and sessions', () => {
     expect((await replay.gql('{ me { role } }')).data).toEqual({ me: null });
   });
 
+  it('refuses an expired session and sweeps expired sessions at the next sign-in', async () => {
+    const client = await new Client(server.url).login('reader@example.org');
+    await graph.write('MATCH (s:Session) SET s.expiresAt = datetime() - duration({minutes: 1})');
+    expect((await client.gql('{ me { role } }')).data).toEqual({ me: null });
+    await new Client(server.url).login('reader@example.org');
+    const [left] = await graph.read<{ n: number }>('MATCH (s:Session) WHERE s.expiresAt <= datetime() RETURN count(s) AS n');
+    expect(left!.n).toBe(0);
+  });
+
   it('refuses cookie-authenticated mutations without the session CSRF token', async () => {
     const client = await new Client(server.url).login('admin@example.org');
     const create = 'mutation ($i: PersonInput!) { createPerson(input: $i) { id } }';

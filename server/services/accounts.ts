@@ -100,6 +100,9 @@ export async function openSession(repos: Repositories, account: AccountRecord, t
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + ttlMs);
   await repos.accounts.createSession({ tokenHash: tokenHash(token), csrfToken, accountId: account.id, expiresAt: expiresAt.toISOString() });
+  // Expired sessions are refused by the lookup anyway; sweeping them at each sign-in (one
+  // indexed query) keeps them from piling up without a background job.
+  await repos.accounts.deleteExpiredSessions();
   return { account, token, csrfToken, expiresAt };
 }
 
