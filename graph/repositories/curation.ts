@@ -327,6 +327,20 @@ export class CurationRepository {
     );
   }
 
+  /**
+   * Live entities an import row refers to: by id, exact name, alias or credit code. Indexed
+   * by id; the name lookup scans the label, which bulk imports of thousands of rows afford.
+   */
+  async findByReference(tx: Tx, type: EntityType, reference: string): Promise<{ id: string; name: string }[]> {
+    return tx.run<{ id: string; name: string }>(
+      `MATCH (n:${type})
+       WHERE (n.id = $ref OR n.name = $ref OR $ref IN coalesce(n.aliasList, []) OR n.creditCode = $ref)
+         AND NOT n.deleted AND n.mergedInto IS NULL
+       RETURN n.id AS id, n.name AS name LIMIT 3`,
+      { ref: reference },
+    );
+  }
+
   /** Finds which curated label an id belongs to (and locks the node). */
   async lockAny(tx: Tx, id: string): Promise<EntityRecord | null> {
     for (const type of ENTITY_TYPES) {

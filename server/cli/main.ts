@@ -7,6 +7,8 @@ import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService 
 import { isAppError } from '../errors.js';
 import { LibrariesError } from '../services/libraries.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
+import { ImportFileError } from '../services/import.js';
+import { registerImportCommands } from './import.js';
 import { registerUserCommands } from './users.js';
 import { readServiceVersion } from '../version.js';
 
@@ -22,6 +24,7 @@ function fail(error: unknown): never {
     error instanceof TaxonomyError ||
     error instanceof StartupError ||
     error instanceof LibrariesError ||
+    error instanceof ImportFileError ||
     isAppError(error);
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
@@ -111,6 +114,7 @@ export function buildCli(): Command {
     });
 
   registerUserCommands(program, progress);
+  registerImportCommands(program, progress);
 
   return program;
 }
