@@ -76,9 +76,6 @@ interface ProvenanceInput {
   importFile?: string | null;
 }
 
-/** What the audit log keeps of an entity: its fields and bookkeeping, as the client sees them. */
-const snapshot = (record: EntityRecord | null) => record;
-
 async function audit(repos: Repositories, tx: Tx, actor: Viewer, action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
   await repos.curation.audit(tx, newId(), { actor, action, entityType, entityId, before, after });
 }
@@ -117,7 +114,7 @@ export async function createEntity(
       libraryId: actor.libraryId,
       provenance: { sourceUrl, importFile: provenance.importFile ?? null, actor: actor.id },
     });
-    await audit(repos, t, actor, provenance.importFile ? 'IMPORT' : 'CREATE', type, created.id, null, snapshot(created));
+    await audit(repos, t, actor, provenance.importFile ? 'IMPORT' : 'CREATE', type, created.id, null, created);
     return created;
   };
   return tx ? work(tx) : repos.curation.writeTx(work);
@@ -141,7 +138,7 @@ export async function updateEntity(
       fields,
       provenance: { sourceUrl: url ?? before.provenance.sourceUrl, importFile: null, actor: actor.id },
     });
-    await audit(repos, tx, actor, 'UPDATE', type, id, snapshot(before), snapshot(after));
+    await audit(repos, tx, actor, 'UPDATE', type, id, before, after);
     return after;
   });
 }
@@ -151,7 +148,7 @@ export async function setDeleted(repos: Repositories, actor: Viewer, type: Entit
     const before = await lockForChange(repos, tx, actor, type, id, version);
     if (before.deleted === deleted) throw ConflictError(`${type} ${id} is already ${deleted ? 'deleted' : 'live'}`);
     const after = await repos.curation.update(tx, type, id, { deleted });
-    await audit(repos, tx, actor, deleted ? 'DELETE' : 'RESTORE', type, id, snapshot(before), snapshot(after));
+    await audit(repos, tx, actor, deleted ? 'DELETE' : 'RESTORE', type, id, before, after);
     return after;
   });
 }
@@ -164,11 +161,11 @@ export async function mergeEntities(repos: Repositories, actor: Viewer, type: En
     const duplicate = await lockForChange(repos, tx, actor, type, duplicateId, null);
     if (keep.deleted) throw ConflictError(`${type} ${keepId} is deleted; restore it before merging into it`);
     const { moved } = await repos.curation.merge(tx, type, keepId, duplicateId, actor.id);
-    const [after] = await Promise.all([repos.curation.lock(tx, type, keepId)]);
+    const after = (await repos.curation.lock(tx, type, keepId))!;
     const mergedDuplicate = await repos.curation.lock(tx, type, duplicateId);
-    await audit(repos, tx, actor, 'MERGE', type, keepId, snapshot(keep), { ...snapshot(after!), mergedFrom: duplicateId, relationshipsMoved: moved });
-    await audit(repos, tx, actor, 'MERGED_INTO', type, duplicateId, snapshot(duplicate), snapshot(mergedDuplicate));
-    return after!;
+    await audit(repos, tx, actor, 'MERGE', type, keepId, keep, { ...after, mergedFrom: duplicateId, relationshipsMoved: moved });
+    await audit(repos, tx, actor, 'MERGED_INTO', type, duplicateId, duplicate, mergedDuplicate);
+    return after;
   });
 }
 
