@@ -4,6 +4,8 @@ import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
 /**
  * Server: one module per folder under schema/ (schema.graphql, schema.mappers.ts,
  * resolvers/), typed by the server preset. Web: typed documents by the client preset.
+ * The client preset also writes web/src/gql/persisted-documents.json: the only documents
+ * the server runs when arbitrary documents are off (see server/persisted-documents.ts).
  * `npm run codegen` writes both; `npm run codegen:check` (part of `npm test`) fails when
  * the committed output is stale.
  */
@@ -22,7 +24,7 @@ const config: CodegenConfig = {
     'web/src/gql/': {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: { useTypeImports: true, enumsAsTypes: true },
     },
   },

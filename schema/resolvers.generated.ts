@@ -1,6 +1,9 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated.js';
-    import    { crawlRuns as Query_crawlRuns } from './crawl/resolvers/Query/crawlRuns.js';
+    import    { accounts as Query_accounts } from './account/resolvers/Query/accounts.js';
+import    { auditLog as Query_auditLog } from './curation/resolvers/Query/auditLog.js';
+import    { crawlRuns as Query_crawlRuns } from './crawl/resolvers/Query/crawlRuns.js';
+import    { csrfToken as Query_csrfToken } from './account/resolvers/Query/csrfToken.js';
 import    { document as Query_document } from './document/resolvers/Query/document.js';
 import    { documents as Query_documents } from './document/resolvers/Query/documents.js';
 import    { embeddingJob as Query_embeddingJob } from './embedding/resolvers/Query/embeddingJob.js';
@@ -9,25 +12,64 @@ import    { importJob as Query_importJob } from './document/resolvers/Query/impo
 import    { importJobs as Query_importJobs } from './document/resolvers/Query/importJobs.js';
 import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
 import    { industry as Query_industry } from './industry/resolvers/Query/industry.js';
+import    { libraries as Query_libraries } from './account/resolvers/Query/libraries.js';
+import    { matchPolicies as Query_matchPolicies } from './matching/resolvers/Query/matchPolicies.js';
+import    { me as Query_me } from './account/resolvers/Query/me.js';
+import    { neighbourhood as Query_neighbourhood } from './explore/resolvers/Query/neighbourhood.js';
 import    { news as Query_news } from './crawl/resolvers/Query/news.js';
 import    { newsItem as Query_newsItem } from './crawl/resolvers/Query/newsItem.js';
+import    { organization as Query_organization } from './curation/resolvers/Query/organization.js';
+import    { organizations as Query_organizations } from './curation/resolvers/Query/organizations.js';
+import    { paths as Query_paths } from './explore/resolvers/Query/paths.js';
+import    { people as Query_people } from './curation/resolvers/Query/people.js';
+import    { person as Query_person } from './curation/resolvers/Query/person.js';
 import    { policies as Query_policies } from './crawl/resolvers/Query/policies.js';
 import    { policy as Query_policy } from './crawl/resolvers/Query/policy.js';
+import    { policyConditions as Query_policyConditions } from './matching/resolvers/Query/policyConditions.js';
+import    { project as Query_project } from './curation/resolvers/Query/project.js';
+import    { projects as Query_projects } from './curation/resolvers/Query/projects.js';
 import    { regions as Query_regions } from './industry/resolvers/Query/regions.js';
+import    { search as Query_search } from './explore/resolvers/Query/search.js';
 import    { searchDocuments as Query_searchDocuments } from './document/resolvers/Query/searchDocuments.js';
 import    { semanticSearch as Query_semanticSearch } from './embedding/resolvers/Query/semanticSearch.js';
 import    { source as Query_source } from './crawl/resolvers/Query/source.js';
 import    { sources as Query_sources } from './crawl/resolvers/Query/sources.js';
+import    { suggestPolicyConditions as Query_suggestPolicyConditions } from './matching/resolvers/Query/suggestPolicyConditions.js';
 import    { topic as Query_topic } from './topic/resolvers/Query/topic.js';
 import    { topicReviewQueue as Query_topicReviewQueue } from './topic/resolvers/Query/topicReviewQueue.js';
 import    { topics as Query_topics } from './topic/resolvers/Query/topics.js';
 import    { version as Query_version } from './base/resolvers/Query/version.js';
+import    { createAccount as Mutation_createAccount } from './account/resolvers/Mutation/createAccount.js';
+import    { createOrganization as Mutation_createOrganization } from './curation/resolvers/Mutation/createOrganization.js';
+import    { createPerson as Mutation_createPerson } from './curation/resolvers/Mutation/createPerson.js';
+import    { createProject as Mutation_createProject } from './curation/resolvers/Mutation/createProject.js';
+import    { deleteOrganization as Mutation_deleteOrganization } from './curation/resolvers/Mutation/deleteOrganization.js';
+import    { deletePerson as Mutation_deletePerson } from './curation/resolvers/Mutation/deletePerson.js';
+import    { deleteProject as Mutation_deleteProject } from './curation/resolvers/Mutation/deleteProject.js';
 import    { embedDocuments as Mutation_embedDocuments } from './embedding/resolvers/Mutation/embedDocuments.js';
 import    { importLiteratureFiles as Mutation_importLiteratureFiles } from './document/resolvers/Mutation/importLiteratureFiles.js';
+import    { link as Mutation_link } from './curation/resolvers/Mutation/link.js';
+import    { login as Mutation_login } from './account/resolvers/Mutation/login.js';
+import    { logout as Mutation_logout } from './account/resolvers/Mutation/logout.js';
 import    { mapTopic as Mutation_mapTopic } from './topic/resolvers/Mutation/mapTopic.js';
+import    { mergeOrganizations as Mutation_mergeOrganizations } from './curation/resolvers/Mutation/mergeOrganizations.js';
+import    { mergePeople as Mutation_mergePeople } from './curation/resolvers/Mutation/mergePeople.js';
 import    { mergeTopics as Mutation_mergeTopics } from './topic/resolvers/Mutation/mergeTopics.js';
+import    { register as Mutation_register } from './account/resolvers/Mutation/register.js';
 import    { renameTopic as Mutation_renameTopic } from './topic/resolvers/Mutation/renameTopic.js';
+import    { restoreOrganization as Mutation_restoreOrganization } from './curation/resolvers/Mutation/restoreOrganization.js';
+import    { restorePerson as Mutation_restorePerson } from './curation/resolvers/Mutation/restorePerson.js';
+import    { restoreProject as Mutation_restoreProject } from './curation/resolvers/Mutation/restoreProject.js';
+import    { setPolicyConditions as Mutation_setPolicyConditions } from './matching/resolvers/Mutation/setPolicyConditions.js';
 import    { splitTopic as Mutation_splitTopic } from './topic/resolvers/Mutation/splitTopic.js';
+import    { unlink as Mutation_unlink } from './curation/resolvers/Mutation/unlink.js';
+import    { updateOrganization as Mutation_updateOrganization } from './curation/resolvers/Mutation/updateOrganization.js';
+import    { updatePerson as Mutation_updatePerson } from './curation/resolvers/Mutation/updatePerson.js';
+import    { updateProject as Mutation_updateProject } from './curation/resolvers/Mutation/updateProject.js';
+import    { Account } from './account/resolvers/Account.js';
+import    { AuditConnection } from './curation/resolvers/AuditConnection.js';
+import    { AuditEntry } from './curation/resolvers/AuditEntry.js';
+import    { AuthPayload } from './account/resolvers/AuthPayload.js';
 import    { CrawlRun } from './crawl/resolvers/CrawlRun.js';
 import    { Document } from './document/resolvers/Document.js';
 import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
@@ -37,23 +79,42 @@ import    { DocumentProvenance } from './document/resolvers/DocumentProvenance.j
 import    { DocumentSearchHit } from './document/resolvers/DocumentSearchHit.js';
 import    { DocumentSearchResult } from './document/resolvers/DocumentSearchResult.js';
 import    { EmbeddingJob } from './embedding/resolvers/EmbeddingJob.js';
+import    { GraphEdge } from './explore/resolvers/GraphEdge.js';
+import    { GraphNode } from './explore/resolvers/GraphNode.js';
+import    { GraphPath } from './explore/resolvers/GraphPath.js';
 import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
 import    { ImportWarning } from './document/resolvers/ImportWarning.js';
 import    { Industry } from './industry/resolvers/Industry.js';
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
+import    { Library } from './account/resolvers/Library.js';
+import    { Link } from './curation/resolvers/Link.js';
 import    { Mention } from './crawl/resolvers/Mention.js';
+import    { Neighbourhood } from './explore/resolvers/Neighbourhood.js';
 import    { NewsItem } from './crawl/resolvers/NewsItem.js';
 import    { NewsPage } from './crawl/resolvers/NewsPage.js';
 import    { OfficialDocument } from './industry/resolvers/OfficialDocument.js';
+import    { Organization } from './curation/resolvers/Organization.js';
+import    { OrganizationConnection } from './curation/resolvers/OrganizationConnection.js';
+import    { PageInfo } from './curation/resolvers/PageInfo.js';
+import    { Person } from './curation/resolvers/Person.js';
+import    { PersonConnection } from './curation/resolvers/PersonConnection.js';
 import    { Policy } from './crawl/resolvers/Policy.js';
 import    { PolicyAttachment } from './crawl/resolvers/PolicyAttachment.js';
+import    { PolicyConditions } from './matching/resolvers/PolicyConditions.js';
+import    { PolicyConditionsSuggestion } from './matching/resolvers/PolicyConditionsSuggestion.js';
 import    { PolicyIssuer } from './crawl/resolvers/PolicyIssuer.js';
 import    { PolicyLink } from './crawl/resolvers/PolicyLink.js';
+import    { PolicyMatch } from './matching/resolvers/PolicyMatch.js';
 import    { PolicyPage } from './crawl/resolvers/PolicyPage.js';
 import    { PolicyRevision } from './crawl/resolvers/PolicyRevision.js';
+import    { Project } from './curation/resolvers/Project.js';
+import    { ProjectConnection } from './curation/resolvers/ProjectConnection.js';
+import    { Provenance } from './curation/resolvers/Provenance.js';
 import    { Region } from './industry/resolvers/Region.js';
+import    { SearchHit } from './explore/resolvers/SearchHit.js';
+import    { SearchResults } from './explore/resolvers/SearchResults.js';
 import    { SemanticHit } from './embedding/resolvers/SemanticHit.js';
 import    { Source } from './crawl/resolvers/Source.js';
 import    { Topic } from './topic/resolvers/Topic.js';
@@ -62,11 +123,16 @@ import    { TopicDocumentPage } from './topic/resolvers/TopicDocumentPage.js';
 import    { TopicIndustryCandidate } from './topic/resolvers/TopicIndustryCandidate.js';
 import    { TopicKeyword } from './topic/resolvers/TopicKeyword.js';
 import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
+import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
-      Query: { crawlRuns: Query_crawlRuns,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,news: Query_news,newsItem: Query_newsItem,policies: Query_policies,policy: Query_policy,regions: Query_regions,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
-      Mutation: { embedDocuments: Mutation_embedDocuments,importLiteratureFiles: Mutation_importLiteratureFiles,mapTopic: Mutation_mapTopic,mergeTopics: Mutation_mergeTopics,renameTopic: Mutation_renameTopic,splitTopic: Mutation_splitTopic },
+      Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,suggestPolicyConditions: Query_suggestPolicyConditions,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
+      Mutation: { createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updateProject: Mutation_updateProject },
       
-      CrawlRun: CrawlRun,
+      Account: Account,
+AuditConnection: AuditConnection,
+AuditEntry: AuditEntry,
+AuthPayload: AuthPayload,
+CrawlRun: CrawlRun,
 Document: Document,
 DocumentConnection: DocumentConnection,
 DocumentEdge: DocumentEdge,
@@ -75,23 +141,42 @@ DocumentProvenance: DocumentProvenance,
 DocumentSearchHit: DocumentSearchHit,
 DocumentSearchResult: DocumentSearchResult,
 EmbeddingJob: EmbeddingJob,
+GraphEdge: GraphEdge,
+GraphNode: GraphNode,
+GraphPath: GraphPath,
 ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportRejection: ImportRejection,
 ImportWarning: ImportWarning,
 Industry: Industry,
 IndustryClassification: IndustryClassification,
+Library: Library,
+Link: Link,
 Mention: Mention,
+Neighbourhood: Neighbourhood,
 NewsItem: NewsItem,
 NewsPage: NewsPage,
 OfficialDocument: OfficialDocument,
+Organization: Organization,
+OrganizationConnection: OrganizationConnection,
+PageInfo: PageInfo,
+Person: Person,
+PersonConnection: PersonConnection,
 Policy: Policy,
 PolicyAttachment: PolicyAttachment,
+PolicyConditions: PolicyConditions,
+PolicyConditionsSuggestion: PolicyConditionsSuggestion,
 PolicyIssuer: PolicyIssuer,
 PolicyLink: PolicyLink,
+PolicyMatch: PolicyMatch,
 PolicyPage: PolicyPage,
 PolicyRevision: PolicyRevision,
+Project: Project,
+ProjectConnection: ProjectConnection,
+Provenance: Provenance,
 Region: Region,
+SearchHit: SearchHit,
+SearchResults: SearchResults,
 SemanticHit: SemanticHit,
 Source: Source,
 Topic: Topic,
@@ -99,5 +184,6 @@ TopicDocument: TopicDocument,
 TopicDocumentPage: TopicDocumentPage,
 TopicIndustryCandidate: TopicIndustryCandidate,
 TopicKeyword: TopicKeyword,
-TopicTrendPoint: TopicTrendPoint
+TopicTrendPoint: TopicTrendPoint,
+SearchEntity: SearchEntity
     }

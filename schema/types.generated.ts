@@ -1,8 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
+import type { AuditConnectionMapper, AuditEntryMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper, ProvenanceMapper } from './curation/schema.mappers.js';
 import type { CrawlRunMapper, MentionMapper, NewsItemMapper, PolicyMapper, PolicyLinkMapper, PolicyRevisionMapper, SourceMapper } from './crawl/schema.mappers.js';
 import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
+import type { GraphNodeMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
+import type { PolicyConditionsMapper, PolicyMatchMapper } from './matching/schema.mappers.js';
 import type { TopicMapper, TopicDocumentMapper, TopicIndustryCandidateMapper } from './topic/schema.mappers.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
@@ -17,6 +21,62 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+export type Account = {
+  __typename?: 'Account';
+  createdAt: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  /** Shown to the account itself and to admins only. */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  library?: Maybe<Library>;
+  role: Role;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
+
+/** One change: who did what to which entity, with the entity before and after (JSON). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE, IMPORT, UPDATE, DELETE, RESTORE, MERGE, MERGED_INTO, LINK, UNLINK. */
+  action: Scalars['String']['output'];
+  /** The account that made the change (null for the operator CLI). */
+  actor?: Maybe<Account>;
+  actorId: Scalars['ID']['output'];
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  before?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  account: Account;
+  /** Send as the x-hechuang-csrf header with every mutation of this session. */
+  csrfToken: Scalars['String']['output'];
+  expiresAt: Scalars['String']['output'];
+};
+
+/** A founder's company. Revenue in 万元. */
+export type CompanyProfile = {
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD. */
+  foundedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Industry codes (at least one); policies for a parent industry apply too. */
+  industries: Array<Scalars['ID']['input']>;
+  qualifications?: InputMaybe<Array<Qualification>>;
+  rdStaff?: InputMaybe<Scalars['Int']['input']>;
+  /** Region code of the district or county of registration. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  revenue?: InputMaybe<Scalars['Int']['input']>;
+  talentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CrawlRun = {
@@ -41,6 +101,15 @@ export type CrawlRunStatus =
   | 'PARTIAL'
   | 'RUNNING'
   | 'SKIPPED';
+
+export type CreateAccountInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** Required for librarians: the id of their member library. */
+  library?: InputMaybe<Scalars['ID']['input']>;
+  password: Scalars['String']['input'];
+  role: Role;
+};
 
 /**
  * A literature record imported from a database export (CNKI, Wanfang, VIP…): the material
@@ -176,6 +245,39 @@ export type EmbeddingJobState =
   | 'FAILED'
   | 'RUNNING';
 
+/** Filters shared by the entity lists. `region` and `industry` include their sub-regions and sub-industries. */
+export type EntityFilter = {
+  /** Librarians only. */
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  /** People, organisations or projects linked (member, affiliated, leads) to this organisation. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A node of the knowledge graph as the graph view draws it. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Entity id, or industry or region code. */
+  id: Scalars['ID']['output'];
+  /** Person, Organization, Project, Industry, Region, Policy, Document, NewsItem, Topic or Library. */
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+};
+
 /** A record of the file that repeats a work already known. */
 export type ImportDuplicate = {
   __typename?: 'ImportDuplicate';
@@ -267,10 +369,52 @@ export type IndustryClassification = {
   name: Scalars['String']['output'];
 };
 
+/** A member library of the Jiaxing library alliance. Librarians belong to one. */
+export type Library = {
+  __typename?: 'Library';
+  id: Scalars['ID']['output'];
+  /** PUBLIC, ACADEMIC or RESEARCH. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  region?: Maybe<Region>;
+};
+
+export type Link = {
+  __typename?: 'Link';
+  deleted: Scalars['Boolean']['output'];
+  fromId: Scalars['ID']['output'];
+  provenance: Provenance;
+  /** Entity id, or industry or region code. */
+  toId: Scalars['ID']['output'];
+  type: LinkType;
+};
+
 /** OUT: this policy repeals/replaces/amends the other; IN: the other one does so to this. */
 export type LinkDirection =
   | 'IN'
   | 'OUT';
+
+export type LinkInput = {
+  fromId: Scalars['ID']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Entity id, or industry code (IN_INDUSTRY) or region code (LOCATED_IN). */
+  toId: Scalars['ID']['input'];
+  type: LinkType;
+};
+
+export type LinkType =
+  /** Person, Organization or Project → Organization. */
+  | 'AFFILIATED_WITH'
+  /** Project or Organization → Policy (by id). */
+  | 'FUNDED_BY'
+  /** Person, Organization or Project → Industry (by code). */
+  | 'IN_INDUSTRY'
+  /** Person → Project or Organization. */
+  | 'LEADS'
+  /** Person, Organization or Project → Region (by code). */
+  | 'LOCATED_IN'
+  /** Person → Organization or Project. */
+  | 'MEMBER_OF';
 
 /** One export file sent over the API. */
 export type LiteratureFileInput = {
@@ -279,6 +423,12 @@ export type LiteratureFileInput = {
   /** The file's name as exported; its extension helps detect the format. */
   name: Scalars['String']['input'];
 };
+
+export type MatchStatus =
+  /** Every condition is met. */
+  | 'APPLIES'
+  /** One or two conditions the company can still meet are missing. */
+  | 'NEARLY';
 
 export type Mention = {
   __typename?: 'Mention';
@@ -292,9 +442,20 @@ export type MentionKind =
   | 'PERSON'
   | 'PROJECT';
 
-/** Changes. Each domain folder extends it with its own fields. */
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates an account of any role (admins only). */
+  createAccount: Account;
+  createOrganization: Organization;
+  createPerson: Person;
+  createProject: Project;
+  deleteOrganization: Organization;
+  deletePerson: Person;
+  deleteProject: Project;
   /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
   embedDocuments: EmbeddingJob;
   /**
@@ -303,55 +464,302 @@ export type Mutation = {
    * exists this refuses every caller with FORBIDDEN.
    */
   importLiteratureFiles: Array<ImportJob>;
+  /** Creates (or restores) a relationship. */
+  link: Link;
+  /** Signs in (sets the session cookie). Failed attempts are rate-limited per account and per IP. */
+  login: AuthPayload;
+  /** Ends the current session; true when there was one. */
+  logout: Scalars['Boolean']['output'];
   /** Maps a topic onto an industry (a code), or onto none (null); overrides the automatic mapping. */
   mapTopic: Topic;
+  mergeOrganizations: Organization;
+  /** Moves every relationship of `duplicate` to `keep`; the duplicate's id then resolves to `keep`. */
+  mergePeople: Person;
   /** Moves every document of `source` into `target`; `source` is retired. */
   mergeTopics: Topic;
+  /** Creates a reader account and signs it in (sets the session cookie). */
+  register: AuthPayload;
   renameTopic: Topic;
+  restoreOrganization: Organization;
+  restorePerson: Person;
+  restoreProject: Project;
+  /** Librarians: set a policy's conditions; `version` is the current one (0 when none are set). */
+  setPolicyConditions: PolicyConditions;
   /** Moves the given documents of a topic into a new topic with the given label. */
   splitTopic: Topic;
+  /** Soft-deletes a relationship; `link` restores it. */
+  unlink: Link;
+  updateOrganization: Organization;
+  updatePerson: Person;
+  updateProject: Project;
 };
 
 
-/** Changes. Each domain folder extends it with its own fields. */
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcreateOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcreatePersonArgs = {
+  input: PersonInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcreateProjectArgs = {
+  input: ProjectInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeletePersonArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeleteProjectArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationembedDocumentsArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
-/** Changes. Each domain folder extends it with its own fields. */
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationimportLiteratureFilesArgs = {
   database?: InputMaybe<Scalars['String']['input']>;
   files: Array<LiteratureFileInput>;
 };
 
 
-/** Changes. Each domain folder extends it with its own fields. */
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationlinkArgs = {
+  input: LinkInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationloginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationmapTopicArgs = {
   id: Scalars['ID']['input'];
   industry?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Changes. Each domain folder extends it with its own fields. */
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationmergeOrganizationsArgs = {
+  duplicate: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationmergePeopleArgs = {
+  duplicate: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationmergeTopicsArgs = {
   source: Scalars['ID']['input'];
   target: Scalars['ID']['input'];
 };
 
 
-/** Changes. Each domain folder extends it with its own fields. */
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationregisterArgs = {
+  input: RegisterInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationrenameTopicArgs = {
   id: Scalars['ID']['input'];
   label: Scalars['String']['input'];
 };
 
 
-/** Changes. Each domain folder extends it with its own fields. */
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationrestoreOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationrestorePersonArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationrestoreProjectArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationsetPolicyConditionsArgs = {
+  conditions: PolicyConditionsInput;
+  policyId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationsplitTopicArgs = {
   documentIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   label: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationunlinkArgs = {
+  input: LinkInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationupdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  patch: OrganizationPatch;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationupdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  patch: PersonPatch;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationupdateProjectArgs = {
+  id: Scalars['ID']['input'];
+  patch: ProjectPatch;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when the limit cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type NewsFilter = {
@@ -403,6 +811,136 @@ export type OfficialDocument = {
   year: Scalars['Int']['output'];
 };
 
+export type Organization = {
+  __typename?: 'Organization';
+  /** People affiliated with the organisation. */
+  affiliatedPeople: Array<Person>;
+  /** Organisations this one is affiliated with (e.g. a parent). */
+  affiliations: Array<Organization>;
+  aliases: Array<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  /** 统一社会信用代码. */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Policies the organisation is funded by (FUNDED_BY). */
+  fundedBy: Array<GraphNode>;
+  history: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind?: Maybe<OrganizationKind>;
+  leaders: Array<Person>;
+  members: Array<Person>;
+  name: Scalars['String']['output'];
+  /** Projects affiliated with the organisation. */
+  projects: Array<Project>;
+  provenance: Provenance;
+  regions: Array<Region>;
+  updatedAt: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OrganizationhistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+};
+
+export type OrganizationInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  name: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationKind =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'GOVERNMENT'
+  | 'INCUBATOR'
+  | 'OTHER'
+  | 'RESEARCH_INSTITUTE'
+  | 'UNIVERSITY';
+
+export type OrganizationPatch = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A person: founder, researcher, official, mentor… */
+export type Person = {
+  __typename?: 'Person';
+  affiliations: Array<Organization>;
+  createdAt: Scalars['String']['output'];
+  /** True when soft-deleted (only librarians see deleted entities). */
+  deleted: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The audit log of this entity, newest first (librarians and admins only). */
+  history: Array<AuditEntry>;
+  /** Opaque id; ids of merged duplicates still resolve to the surviving person. */
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  /** Projects the person leads. */
+  leads: Array<Project>;
+  /** Organisations the person leads. */
+  leadsOrganizations: Array<Organization>;
+  /** Organisations the person is a member of. */
+  memberOf: Array<Organization>;
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  regions: Array<Region>;
+  /** 职务 or 职称. */
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; pass it back to update (stale versions are refused with CONFLICT). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A person: founder, researcher, official, mentor… */
+export type PersonhistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+};
+
+export type PersonInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersonPatch = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A policy document crawled from a government site; the latest version, with its history. */
 export type Policy = {
   __typename?: 'Policy';
@@ -448,6 +986,58 @@ export type PolicyAttachment = {
   url: Scalars['String']['output'];
 };
 
+/** Eligibility conditions of a policy, curated by librarians. Revenue in 万元; ages in whole years. */
+export type PolicyConditions = {
+  __typename?: 'PolicyConditions';
+  /** Industries the policy supports besides its own SUPPORTS links (codes). */
+  industryCodes: Array<Scalars['ID']['output']>;
+  maxAgeYears?: Maybe<Scalars['Int']['output']>;
+  maxEmployees?: Maybe<Scalars['Int']['output']>;
+  maxRevenue?: Maybe<Scalars['Int']['output']>;
+  minAgeYears?: Maybe<Scalars['Int']['output']>;
+  minEmployees?: Maybe<Scalars['Int']['output']>;
+  minRdStaff?: Maybe<Scalars['Int']['output']>;
+  minRevenue?: Maybe<Scalars['Int']['output']>;
+  policyId: Scalars['ID']['output'];
+  qualifications: Array<Qualification>;
+  /** Where the company must be registered; empty: anywhere. */
+  regionCodes: Array<Scalars['ID']['output']>;
+  /** At least one of these talent types (e.g. 博士, 省级人才); empty: none needed. */
+  talentTypes: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validUntil?: Maybe<Scalars['String']['output']>;
+  /** Pass back to setPolicyConditions (0 before any are set). */
+  version: Scalars['Int']['output'];
+};
+
+export type PolicyConditionsInput = {
+  industryCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxAgeYears?: InputMaybe<Scalars['Int']['input']>;
+  maxEmployees?: InputMaybe<Scalars['Int']['input']>;
+  maxRevenue?: InputMaybe<Scalars['Int']['input']>;
+  minAgeYears?: InputMaybe<Scalars['Int']['input']>;
+  minEmployees?: InputMaybe<Scalars['Int']['input']>;
+  minRdStaff?: InputMaybe<Scalars['Int']['input']>;
+  minRevenue?: InputMaybe<Scalars['Int']['input']>;
+  qualifications?: InputMaybe<Array<Qualification>>;
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  talentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions read from the policy text, to be checked by a librarian; `evidence` quotes the text. */
+export type PolicyConditionsSuggestion = {
+  __typename?: 'PolicyConditionsSuggestion';
+  evidence: Array<Scalars['String']['output']>;
+  maxAgeYears?: Maybe<Scalars['Int']['output']>;
+  maxEmployees?: Maybe<Scalars['Int']['output']>;
+  minRdStaff?: Maybe<Scalars['Int']['output']>;
+  minRevenue?: Maybe<Scalars['Int']['output']>;
+  qualifications: Array<Qualification>;
+};
+
 export type PolicyFilter = {
   /** Published on or after (YYYY-MM-DD). */
   from?: InputMaybe<Scalars['String']['input']>;
@@ -474,6 +1064,16 @@ export type PolicyLink = {
   direction: LinkDirection;
   kind: PolicyRelationKind;
   policy: Policy;
+};
+
+export type PolicyMatch = {
+  __typename?: 'PolicyMatch';
+  /** What is missing (NEARLY) or what the profile did not say. */
+  missing: Array<Scalars['String']['output']>;
+  policy: GraphNode;
+  /** Why it applies: industry link, region, each condition met. */
+  reasons: Array<Scalars['String']['output']>;
+  status: MatchStatus;
 };
 
 export type PolicyPage = {
@@ -508,11 +1108,94 @@ export type PolicyValidity =
   /** 有效 */
   | 'VALID';
 
+export type Project = {
+  __typename?: 'Project';
+  createdAt: Scalars['String']['output'];
+  deleted: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Policies the project is funded by (FUNDED_BY). */
+  fundedBy: Array<GraphNode>;
+  history: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  leaders: Array<Person>;
+  /** People working on the project. */
+  members: Array<Person>;
+  name: Scalars['String']['output'];
+  organizations: Array<Organization>;
+  provenance: Provenance;
+  regions: Array<Region>;
+  /** YYYY-MM-DD. */
+  startedOn?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ProjectStatus>;
+  updatedAt: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type ProjecthistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+};
+
+export type ProjectPatch = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+};
+
+export type ProjectStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PLANNED'
+  | 'SUSPENDED';
+
+/** Where a curated fact comes from. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** When it was last asserted. */
+  at: Scalars['String']['output'];
+  /** Who asserted it (librarians and admins see this; null for others and for the CLI). */
+  curator?: Maybe<Account>;
+  /** The import file it came from (CSV/Excel bulk import). */
+  importFile?: Maybe<Scalars['String']['output']>;
+  /** The page the fact was taken from. */
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type Qualification =
+  /** 高新技术企业 */
+  | 'HIGH_TECH'
+  /** 专精特新企业 */
+  | 'SPECIALIZED'
+  /** 科技型中小企业 */
+  | 'TECH_SME';
+
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type Query = {
   __typename?: 'Query';
+  /** Accounts, optionally of one library (admins only). */
+  accounts: Array<Account>;
+  /** The audit log, newest first, per entity and/or per actor account (librarians: their library's; admins: all). */
+  auditLog: AuditConnection;
   /** Latest crawl runs first, of one source or all. */
   crawlRuns: Array<CrawlRun>;
+  /** The CSRF token of the current session, or null without one. */
+  csrfToken?: Maybe<Scalars['String']['output']>;
   document?: Maybe<Document>;
   /**
    * Documents, newest import first, restricted by `filter`. `after` is the `endCursor` of the
@@ -533,13 +1216,32 @@ export type Query = {
    */
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
+  libraries: Array<Library>;
+  /** Policies in force that apply to the company, ranked: APPLIES first (most conditions met first), then NEARLY. */
+  matchPolicies: Array<PolicyMatch>;
+  /** The signed-in account, or null for visitors. */
+  me?: Maybe<Account>;
+  /** The entities around one (an id, or an industry or region code): `hops` 1 to 3, `limit` nodes at most 200. */
+  neighbourhood?: Maybe<Neighbourhood>;
   /** Latest news first. */
   news: NewsPage;
   newsItem?: Maybe<NewsItem>;
+  organization?: Maybe<Organization>;
+  organizations: OrganizationConnection;
+  /** Shortest paths between two entities, `maxHops` 1 to 6, at most 5 paths. */
+  paths: Array<GraphPath>;
+  /** Ordered by creation; `first` at most 100. */
+  people: PersonConnection;
+  person?: Maybe<Person>;
   /** Latest policies first (by publication date), filtered. */
   policies: PolicyPage;
   policy?: Maybe<Policy>;
+  policyConditions?: Maybe<PolicyConditions>;
+  project?: Maybe<Project>;
+  projects: ProjectConnection;
   regions: Array<Region>;
+  /** Full-text search (Chinese-aware) across people, organisations, projects, policies, documents and news, best first; `first` at most 50, 500 hits deep. */
+  search: SearchResults;
   /**
    * Documents matching `query`, best first (Chinese-aware full text over title, abstract and
    * keywords), restricted by `filter`. `after` is the `endCursor` of the previous page.
@@ -549,6 +1251,8 @@ export type Query = {
   semanticSearch: Array<SemanticHit>;
   source?: Maybe<Source>;
   sources: Array<Source>;
+  /** Librarians: conditions suggested from the policy text. */
+  suggestPolicyConditions?: Maybe<PolicyConditionsSuggestion>;
   topic?: Maybe<Topic>;
   /** Topics whose industry mapping waits for a librarian. */
   topicReviewQueue: Array<Topic>;
@@ -556,6 +1260,21 @@ export type Query = {
   topics: Array<Topic>;
   /** Version of the running service. */
   version: Scalars['String']['output'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryaccountsArgs = {
+  library?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryauditLogArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -612,6 +1331,21 @@ export type QueryindustryArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerymatchPoliciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  profile: CompanyProfile;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryneighbourhoodArgs = {
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerynewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NewsFilter>;
@@ -621,6 +1355,42 @@ export type QuerynewsArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerynewsItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryorganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryorganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypathsArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypersonArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -640,8 +1410,37 @@ export type QuerypolicyArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypolicyConditionsArgs = {
+  policyId: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryprojectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryprojectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryregionsArgs = {
   level?: InputMaybe<RegionLevel>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -675,6 +1474,12 @@ export type QuerysourcesArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerysuggestPolicyConditionsArgs = {
+  policyId: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerytopicArgs = {
   id: Scalars['ID']['input'];
 };
@@ -701,6 +1506,43 @@ export type RegionLevel =
   | 'COUNTY'
   | 'NATION'
   | 'PROVINCE';
+
+export type RegisterInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'LIBRARIAN'
+  | 'READER';
+
+export type SearchEntity = Organization | Person | Project;
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The full person, organisation or project; null for policies, documents and news (look those up by `node.id`). */
+  entity?: Maybe<SearchEntity>;
+  /** What was found: its id (or code), kind and title. */
+  node: GraphNode;
+  score: Scalars['Float']['output'];
+};
+
+export type SearchKind =
+  | 'DOCUMENT'
+  | 'NEWS'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'POLICY'
+  | 'PROJECT';
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  hits: Array<SearchHit>;
+  pageInfo: PageInfo;
+};
 
 export type SemanticHit = {
   __typename?: 'SemanticHit';
@@ -917,15 +1759,29 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchEntity:
+    | ( OrganizationMapper & { __typename: 'Organization' } )
+    | ( PersonMapper & { __typename: 'Person' } )
+    | ( ProjectMapper & { __typename: 'Project' } )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Account: ResolverTypeWrapper<AccountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
+  AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
+  CompanyProfile: CompanyProfile;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
   CrawlRunStatus: ResolverTypeWrapper<'RUNNING' | 'OK' | 'PARTIAL' | 'FAILED' | 'SKIPPED'>;
+  CreateAccountInput: CreateAccountInput;
   Document: ResolverTypeWrapper<DocumentMapper>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
@@ -939,6 +1795,10 @@ export type ResolversTypes = {
   DocumentSearchResult: ResolverTypeWrapper<Omit<DocumentSearchResult, 'edges' | 'mode'> & { edges: Array<ResolversTypes['DocumentSearchHit']>, mode: ResolversTypes['DocumentSearchMode'] }>;
   EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
+  EntityFilter: EntityFilter;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNodeMapper>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
@@ -946,27 +1806,60 @@ export type ResolversTypes = {
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
+  Library: ResolverTypeWrapper<LibraryMapper>;
+  Link: ResolverTypeWrapper<LinkMapper>;
   LinkDirection: ResolverTypeWrapper<'OUT' | 'IN'>;
+  LinkInput: LinkInput;
+  LinkType: ResolverTypeWrapper<'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'>;
   LiteratureFileInput: LiteratureFileInput;
+  MatchStatus: ResolverTypeWrapper<'APPLIES' | 'NEARLY'>;
   Mention: ResolverTypeWrapper<MentionMapper>;
   MentionKind: ResolverTypeWrapper<'ORGANIZATION' | 'PERSON' | 'PROJECT'>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   NewsFilter: NewsFilter;
   NewsItem: ResolverTypeWrapper<NewsItemMapper>;
   NewsPage: ResolverTypeWrapper<Omit<NewsPage, 'items'> & { items: Array<ResolversTypes['NewsItem']> }>;
   OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
+  Organization: ResolverTypeWrapper<OrganizationMapper>;
+  OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapper>;
+  OrganizationInput: OrganizationInput;
+  OrganizationKind: ResolverTypeWrapper<'COMPANY' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT' | 'INCUBATOR' | 'ASSOCIATION' | 'OTHER'>;
+  OrganizationPatch: OrganizationPatch;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonMapper>;
+  PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
+  PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   Policy: ResolverTypeWrapper<PolicyMapper>;
   PolicyAttachment: ResolverTypeWrapper<PolicyAttachment>;
+  PolicyConditions: ResolverTypeWrapper<PolicyConditionsMapper>;
+  PolicyConditionsInput: PolicyConditionsInput;
+  PolicyConditionsSuggestion: ResolverTypeWrapper<Omit<PolicyConditionsSuggestion, 'qualifications'> & { qualifications: Array<ResolversTypes['Qualification']> }>;
   PolicyFilter: PolicyFilter;
   PolicyIssuer: ResolverTypeWrapper<PolicyIssuer>;
   PolicyLink: ResolverTypeWrapper<PolicyLinkMapper>;
+  PolicyMatch: ResolverTypeWrapper<PolicyMatchMapper>;
   PolicyPage: ResolverTypeWrapper<Omit<PolicyPage, 'items'> & { items: Array<ResolversTypes['Policy']> }>;
   PolicyRelationKind: ResolverTypeWrapper<'REPEALS' | 'REPLACES' | 'AMENDS'>;
   PolicyRevision: ResolverTypeWrapper<PolicyRevisionMapper>;
   PolicyValidity: ResolverTypeWrapper<'VALID' | 'REPEALED' | 'EXPIRED'>;
+  Project: ResolverTypeWrapper<ProjectMapper>;
+  ProjectConnection: ResolverTypeWrapper<ProjectConnectionMapper>;
+  ProjectInput: ProjectInput;
+  ProjectPatch: ProjectPatch;
+  ProjectStatus: ResolverTypeWrapper<'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'SUSPENDED'>;
+  Provenance: ResolverTypeWrapper<ProvenanceMapper>;
+  Qualification: ResolverTypeWrapper<'HIGH_TECH' | 'SPECIALIZED' | 'TECH_SME'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
+  RegisterInput: RegisterInput;
+  Role: ResolverTypeWrapper<'READER' | 'LIBRARIAN' | 'ADMIN'>;
+  SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversTypes['SearchEntity']>, node: ResolversTypes['GraphNode'] }>;
+  SearchKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'POLICY' | 'DOCUMENT' | 'NEWS'>;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
   Source: ResolverTypeWrapper<SourceMapper>;
   SourceItemType: ResolverTypeWrapper<'POLICY' | 'NEWS'>;
@@ -983,10 +1876,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CrawlRun: CrawlRunMapper;
-  Int: Scalars['Int']['output'];
+  Account: AccountMapper;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AuditConnection: AuditConnectionMapper;
+  AuditEntry: AuditEntryMapper;
+  AuthPayload: AuthPayloadMapper;
+  CompanyProfile: CompanyProfile;
+  Int: Scalars['Int']['output'];
+  CrawlRun: CrawlRunMapper;
+  CreateAccountInput: CreateAccountInput;
   Document: DocumentMapper;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
@@ -998,28 +1897,58 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   DocumentSearchResult: Omit<DocumentSearchResult, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
   EmbeddingJob: EmbeddingJobMapper;
+  EntityFilter: EntityFilter;
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNodeMapper;
+  GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   ImportDuplicate: ImportDuplicateMapper;
   ImportJob: ImportJobMapper;
   ImportRejection: ImportRejection;
   ImportWarning: ImportWarning;
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
+  Library: LibraryMapper;
+  Link: LinkMapper;
+  LinkInput: LinkInput;
   LiteratureFileInput: LiteratureFileInput;
   Mention: MentionMapper;
   Mutation: Record<PropertyKey, never>;
+  Neighbourhood: Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   NewsFilter: NewsFilter;
   NewsItem: NewsItemMapper;
   NewsPage: Omit<NewsPage, 'items'> & { items: Array<ResolversParentTypes['NewsItem']> };
   OfficialDocument: OfficialDocumentMapper;
+  Organization: OrganizationMapper;
+  OrganizationConnection: OrganizationConnectionMapper;
+  OrganizationInput: OrganizationInput;
+  OrganizationPatch: OrganizationPatch;
+  PageInfo: PageInfo;
+  Person: PersonMapper;
+  PersonConnection: PersonConnectionMapper;
+  PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   Policy: PolicyMapper;
   PolicyAttachment: PolicyAttachment;
+  PolicyConditions: PolicyConditionsMapper;
+  PolicyConditionsInput: PolicyConditionsInput;
+  PolicyConditionsSuggestion: PolicyConditionsSuggestion;
   PolicyFilter: PolicyFilter;
   PolicyIssuer: PolicyIssuer;
   PolicyLink: PolicyLinkMapper;
+  PolicyMatch: PolicyMatchMapper;
   PolicyPage: Omit<PolicyPage, 'items'> & { items: Array<ResolversParentTypes['Policy']> };
   PolicyRevision: PolicyRevisionMapper;
+  Project: ProjectMapper;
+  ProjectConnection: ProjectConnectionMapper;
+  ProjectInput: ProjectInput;
+  ProjectPatch: ProjectPatch;
+  Provenance: ProvenanceMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
+  RegisterInput: RegisterInput;
+  SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
+  SearchHit: Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversParentTypes['SearchEntity']>, node: ResolversParentTypes['GraphNode'] };
+  SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SemanticHit: SemanticHitMapper;
   Source: SourceMapper;
   Topic: TopicMapper;
@@ -1028,6 +1957,38 @@ export type ResolversParentTypes = {
   TopicIndustryCandidate: TopicIndustryCandidateMapper;
   TopicKeyword: TopicKeyword;
   TopicTrendPoint: TopicTrendPoint;
+};
+
+export type AccountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  library?: Resolver<Maybe<ResolversTypes['Library']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  csrfToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CrawlRunResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlRun'] = ResolversParentTypes['CrawlRun']> = {
@@ -1124,6 +2085,23 @@ export type EmbeddingJobResolvers<ContextType = RequestContext, ParentType exten
 
 export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
 
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
 export type ImportDuplicateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportDuplicate'] = ResolversParentTypes['ImportDuplicate']> = {
   duplicateOf?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   duplicateOfLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1186,7 +2164,26 @@ export type IndustryClassificationResolvers<ContextType = RequestContext, Parent
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LibraryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Library'] = ResolversParentTypes['Library']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type LinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+};
+
 export type LinkDirectionResolvers = EnumResolverSignature<{ IN?: any, OUT?: any }, ResolversTypes['LinkDirection']>;
+
+export type LinkTypeResolvers = EnumResolverSignature<{ AFFILIATED_WITH?: any, FUNDED_BY?: any, IN_INDUSTRY?: any, LEADS?: any, LOCATED_IN?: any, MEMBER_OF?: any }, ResolversTypes['LinkType']>;
+
+export type MatchStatusResolvers = EnumResolverSignature<{ APPLIES?: any, NEARLY?: any }, ResolversTypes['MatchStatus']>;
 
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1197,12 +2194,39 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
+  createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
+  deleteOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationdeleteOrganizationArgs, 'id' | 'version'>>;
+  deletePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationdeletePersonArgs, 'id' | 'version'>>;
+  deleteProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationdeleteProjectArgs, 'id' | 'version'>>;
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mapTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmapTopicArgs, 'id'>>;
+  mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationmergeOrganizationsArgs, 'duplicate' | 'keep'>>;
+  mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationmergePeopleArgs, 'duplicate' | 'keep'>>;
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
+  register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
+  restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
+  restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
+  restoreProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationrestoreProjectArgs, 'id' | 'version'>>;
+  setPolicyConditions?: Resolver<ResolversTypes['PolicyConditions'], ParentType, ContextType, RequireFields<MutationsetPolicyConditionsArgs, 'conditions' | 'policyId' | 'version'>>;
   splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
+  unlink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'id' | 'patch' | 'version'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'id' | 'patch' | 'version'>>;
+};
+
+export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NewsItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewsItem'] = ResolversParentTypes['NewsItem']> = {
@@ -1235,6 +2259,68 @@ export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType e
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  affiliatedPeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<OrganizationhistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrganizationKindResolvers = EnumResolverSignature<{ ASSOCIATION?: any, COMPANY?: any, GOVERNMENT?: any, INCUBATOR?: any, OTHER?: any, RESEARCH_INSTITUTE?: any, UNIVERSITY?: any }, ResolversTypes['OrganizationKind']>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PersonhistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  leadsOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
@@ -1270,6 +2356,34 @@ export type PolicyAttachmentResolvers<ContextType = RequestContext, ParentType e
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PolicyConditionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditions'] = ResolversParentTypes['PolicyConditions']> = {
+  industryCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRdStaff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  regionCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  talentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyConditionsSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditionsSuggestion'] = ResolversParentTypes['PolicyConditionsSuggestion']> = {
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRdStaff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+};
+
 export type PolicyIssuerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyIssuer'] = ResolversParentTypes['PolicyIssuer']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1279,6 +2393,13 @@ export type PolicyLinkResolvers<ContextType = RequestContext, ParentType extends
   direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PolicyRelationKind'], ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type PolicyMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyMatch'] = ResolversParentTypes['PolicyMatch']> = {
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
 };
 
 export type PolicyPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyPage'] = ResolversParentTypes['PolicyPage']> = {
@@ -1300,8 +2421,48 @@ export type PolicyRevisionResolvers<ContextType = RequestContext, ParentType ext
 
 export type PolicyValidityResolvers = EnumResolverSignature<{ EXPIRED?: any, REPEALED?: any, VALID?: any }, ResolversTypes['PolicyValidity']>;
 
+export type ProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ProjecthistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, COMPLETED?: any, PLANNED?: any, SUSPENDED?: any }, ResolversTypes['ProjectStatus']>;
+
+export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curator?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  importFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QualificationResolvers = EnumResolverSignature<{ HIGH_TECH?: any, SPECIALIZED?: any, TECH_SME?: any }, ResolversTypes['Qualification']>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryaccountsArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryauditLogArgs, 'first'>>;
   crawlRuns?: Resolver<Array<ResolversTypes['CrawlRun']>, ParentType, ContextType, RequireFields<QuerycrawlRunsArgs, 'limit'>>;
+  csrfToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QuerydocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QuerydocumentsArgs, 'first'>>;
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
@@ -1310,15 +2471,29 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   importJobs?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
+  libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
+  matchPolicies?: Resolver<Array<ResolversTypes['PolicyMatch']>, ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
+  me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryneighbourhoodArgs, 'hops' | 'id' | 'limit'>>;
   news?: Resolver<ResolversTypes['NewsPage'], ParentType, ContextType, RequireFields<QuerynewsArgs, 'first'>>;
   newsItem?: Resolver<Maybe<ResolversTypes['NewsItem']>, ParentType, ContextType, RequireFields<QuerynewsItemArgs, 'id'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryorganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryorganizationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QuerypathsArgs, 'from' | 'maxHops' | 'to'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerypeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
   policies?: Resolver<ResolversTypes['PolicyPage'], ParentType, ContextType, RequireFields<QuerypoliciesArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QuerypolicyArgs, 'id'>>;
+  policyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditions']>, ParentType, ContextType, RequireFields<QuerypolicyConditionsArgs, 'policyId'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryprojectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryprojectsArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
   semanticSearch?: Resolver<Array<ResolversTypes['SemanticHit']>, ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'limit' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerysourcesArgs>>;
+  suggestPolicyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditionsSuggestion']>, ParentType, ContextType, RequireFields<QuerysuggestPolicyConditionsArgs, 'policyId'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerytopicArgs, 'id'>>;
   topicReviewQueue?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QuerytopicsArgs>>;
@@ -1334,6 +2509,25 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
+
+export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, LIBRARIAN?: any, READER?: any }, ResolversTypes['Role']>;
+
+export type SearchEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
+  __resolveType?: TypeResolveFn<'Organization' | 'Person' | 'Project', ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<Maybe<ResolversTypes['SearchEntity']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, NEWS?: any, ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['SearchKind']>;
+
+export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
 
 export type SemanticHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SemanticHit'] = ResolversParentTypes['SemanticHit']> = {
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1417,6 +2611,10 @@ export type TopicTrendPointResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  Account?: AccountResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
   CrawlRunStatus?: CrawlRunStatusResolvers;
   Document?: DocumentResolvers<ContextType>;
@@ -1429,6 +2627,9 @@ export type Resolvers<ContextType = RequestContext> = {
   DocumentSearchResult?: DocumentSearchResultResolvers<ContextType>;
   EmbeddingJob?: EmbeddingJobResolvers<ContextType>;
   EmbeddingJobState?: EmbeddingJobStateResolvers;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
@@ -1436,24 +2637,48 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
+  Library?: LibraryResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
   LinkDirection?: LinkDirectionResolvers;
+  LinkType?: LinkTypeResolvers;
+  MatchStatus?: MatchStatusResolvers;
   Mention?: MentionResolvers<ContextType>;
   MentionKind?: MentionKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NewsItem?: NewsItemResolvers<ContextType>;
   NewsPage?: NewsPageResolvers<ContextType>;
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationKind?: OrganizationKindResolvers;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyAttachment?: PolicyAttachmentResolvers<ContextType>;
+  PolicyConditions?: PolicyConditionsResolvers<ContextType>;
+  PolicyConditionsSuggestion?: PolicyConditionsSuggestionResolvers<ContextType>;
   PolicyIssuer?: PolicyIssuerResolvers<ContextType>;
   PolicyLink?: PolicyLinkResolvers<ContextType>;
+  PolicyMatch?: PolicyMatchResolvers<ContextType>;
   PolicyPage?: PolicyPageResolvers<ContextType>;
   PolicyRelationKind?: PolicyRelationKindResolvers;
   PolicyRevision?: PolicyRevisionResolvers<ContextType>;
   PolicyValidity?: PolicyValidityResolvers;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectStatus?: ProjectStatusResolvers;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Qualification?: QualificationResolvers;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  Role?: RoleResolvers;
+  SearchEntity?: SearchEntityResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchKind?: SearchKindResolvers;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   SemanticHit?: SemanticHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceItemType?: SourceItemTypeResolvers;

@@ -2,15 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
-import { createGraphQLError, createSchema, createYoga, maskError } from 'graphql-yoga';
+import { timingSafeEqual } from 'node:crypto';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { getOperationAST, GraphQLError as GraphQLErrorClass, type GraphQLError, type ValidationRule } from 'graphql';
+import { createGraphQLError, createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Graph } from '../graph/driver.js';
 import { migrationsApplied } from '../graph/migrations/runner.js';
 import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
+import type { Viewer } from './auth/policy.js';
+import { RateLimiter } from './auth/rate-limit.js';
+import { CSRF_HEADER, readCookie, SESSION_COOKIE, tokenHash } from './auth/sessions.js';
+import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from './config.js';
+import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
+import { createRepositories as createRepositoriesFor } from '../graph/repositories/index.js';
 import { createRequestContext, type AppServices, type RequestContext } from './context.js';
-import { isAppError } from './errors.js';
+import { ForbiddenError, isAppError } from './errors.js';
 import type { TopicSettings } from '../topics/topic-service.js';
 import { policyFeedRouter } from './policy-feeds.js';
 
@@ -24,20 +34,64 @@ export interface AppOptions {
   services?: AppServices;
   /** Clustering settings and embedding model the topic decisions use (defaults otherwise). */
   topicSettings?: TopicSettings;
+  auth?: AuthConfig;
+  api?: ApiLimits;
+  /** The web client's operations; by default the codegen output in this checkout. */
+  persistedDocuments?: PersistedDocuments;
 }
 
 type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, topicSettings }: AppOptions) {
+export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, topicSettings, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments }: AppOptions) {
+  const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
+  const limits = {
+    perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
+    perIp: new RateLimiter(auth.loginMaxAttemptsPerIp, auth.loginWindowMs),
+  };
   const yoga = createYoga<ServerContext, RequestContext>({
     schema: createSchema<ServerContext & RequestContext>({ typeDefs, resolvers }),
-    context: ({ req, res }) => {
-      const context = createRequestContext(graph, req.log, String(req.id), serviceVersion, services, topicSettings);
-      res.locals.queryStats = context.graph.stats;
-      return context;
+    context: async ({ req, res }) => {
+      const scoped = graph.scoped();
+      res.locals.queryStats = scoped.stats;
+      const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+      let viewer: Viewer | null = null;
+      let session: RequestContext['session'] = null;
+      if (token && token.length <= 128) {
+        const hash = tokenHash(token);
+        const found = await createRepositoriesFor(scoped).accounts.session(hash);
+        if (found) {
+          viewer = { id: found.account.id, role: found.account.role, libraryId: found.account.libraryId };
+          session = { tokenHash: hash, csrfToken: found.csrfToken };
+        }
+      }
+      const csrf = req.headers[CSRF_HEADER];
+      return createRequestContext(req.log, String(req.id), serviceVersion, {
+        graph: scoped,
+        viewer,
+        session,
+        http: {
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          secureCookies: auth.cookieSecure === 'auto' ? req.secure : auth.cookieSecure,
+          setCookie: (value) => res.append('Set-Cookie', value),
+          csrfHeader: typeof csrf === 'string' ? csrf : undefined,
+        },
+        auth: { config: auth, limits },
+      }, { ...services, topicSettings: topicSettings ?? services.topicSettings });
     },
+    plugins: [
+      usePersistedOperations({
+        getPersistedOperation: (id) => documents.get(id) ?? null,
+        extractPersistedOperationId: persistedDocumentId,
+        allowArbitraryOperations: api.arbitraryDocuments,
+        customErrors: {
+          notFound: { message: 'Unknown persisted document', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_NOT_FOUND' } },
+          persistedQueryOnly: { message: 'Only the persisted documents of the web client are accepted here', extensions: { code: 'FORBIDDEN', reason: 'PERSISTED_QUERY_ONLY' } },
+          keyNotFound: { message: 'Send a query or a persisted document id', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_ID_REQUIRED' } },
+        },
+      }),
+      ...armor(api).plugins, csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
     graphiql,
     landingPage: false,
     maskedErrors: {
@@ -109,4 +163,70 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
   }
 
   return { app, yoga };
+}
+
+/** Depth, cost, alias, directive and token limits, rejected before execution with code VALIDATION. */
+function armor(api: ApiLimits) {
+  const tag = (limit: string) => [
+    (_ctx: unknown, error: GraphQLError) => {
+      Object.assign(error.extensions as Record<string, unknown>, { code: 'VALIDATION', limit });
+    },
+  ];
+  return new EnvelopArmor({
+    maxDepth: { n: api.maxDepth, onReject: tag('maxDepth') },
+    costLimit: { maxCost: api.maxCost, onReject: tag('maxCost') },
+    maxAliases: { n: api.maxAliases, onReject: tag('maxAliases') },
+    maxDirectives: { n: api.maxDirectives, onReject: tag('maxDirectives') },
+    maxTokens: { n: api.maxTokens, onReject: tag('maxTokens') },
+    blockFieldSuggestion: { enabled: !api.introspection },
+  }).protect();
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Mutations need the `x-hechuang-csrf` header: a custom header cannot be sent cross-site
+ * without a CORS preflight, which this server never grants. With a session cookie the header
+ * must also equal the session's CSRF token (see ARCHITECTURE.md, "Sessions and CSRF").
+ */
+function csrfProtection(): Plugin<RequestContext> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (operation?.operation !== 'mutation') return;
+      const ctx = args.contextValue as RequestContext;
+      const header = ctx.http.csrfHeader;
+      const ok = !!header && (ctx.session === null || sameToken(header, ctx.session.csrfToken));
+      if (!ok) {
+        const error = ForbiddenError(`Mutations need the ${CSRF_HEADER} header${ctx.session ? " with this session's CSRF token" : ''}`);
+        Object.assign(error.extensions as Record<string, unknown>, { reason: 'CSRF' });
+        setResultAndStopExecution({ errors: [error] });
+      }
+    },
+  };
+}
+
+/**
+ * Refuses `__schema` and `__type` by field name. graphql's own NoSchemaIntrospectionCustomRule
+ * checks types with instanceof, which fails when yoga validates with graphql's other
+ * (CommonJS) build; `__typename` stays allowed.
+ */
+const noIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLErrorClass('GraphQL introspection is disabled on this server', { nodes: node }));
+    }
+  },
+});
+
+function noIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(noIntrospectionRule);
+    },
+  };
 }

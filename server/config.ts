@@ -82,6 +82,18 @@ const EnvSchema = z
       .int('expected a whole number of milliseconds')
       .min(0, 'expected 0 or more milliseconds')
       .default(120_000),
+    SESSION_TTL_HOURS: positiveInt(24 * 14, 'hours'),
+    COOKIE_SECURE: z.enum(['auto', 'true', 'false'], { error: 'expected auto, true or false' }).default('auto'),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5, 'attempts'),
+    LOGIN_MAX_ATTEMPTS_PER_IP: positiveInt(30, 'attempts'),
+    LOGIN_WINDOW_MINUTES: positiveInt(15, 'minutes'),
+    GRAPHQL_INTROSPECTION: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' }).optional()),
+    GRAPHQL_ARBITRARY_DOCUMENTS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' }).optional()),
+    GRAPHQL_MAX_DEPTH: positiveInt(8, 'levels'),
+    GRAPHQL_MAX_COST: positiveInt(20_000, 'cost units'),
+    GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
+    GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
+    GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -148,6 +160,8 @@ export interface Config {
   neo4j: Neo4jConfig;
   /** JDK for the local Neo4j; `java` on PATH when unset. */
   javaHome: string | undefined;
+  auth: AuthConfig;
+  api: ApiLimits;
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
   crawl: CrawlConfig;
@@ -184,6 +198,44 @@ export interface EmbeddingConfig {
   threads: number | undefined;
   batchSize: number;
 }
+
+export interface AuthConfig {
+  sessionTtlMs: number;
+  /** 'auto': Secure cookies when the request came over https (directly or via a trusted proxy). */
+  cookieSecure: 'auto' | boolean;
+  loginMaxFailuresPerAccount: number;
+  loginMaxAttemptsPerIp: number;
+  loginWindowMs: number;
+}
+
+export interface ApiLimits {
+  introspection: boolean;
+  /** Whether documents other than the web client's persisted ones are run. */
+  arbitraryDocuments: boolean;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+}
+
+export const DEFAULT_AUTH: AuthConfig = {
+  sessionTtlMs: 14 * 24 * 3_600_000,
+  cookieSecure: 'auto',
+  loginMaxFailuresPerAccount: 5,
+  loginMaxAttemptsPerIp: 30,
+  loginWindowMs: 15 * 60_000,
+};
+
+export const DEFAULT_API_LIMITS: ApiLimits = {
+  introspection: true,
+  arbitraryDocuments: true,
+  maxDepth: 8,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -244,6 +296,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
     neo4j,
     javaHome: e.JAVA_HOME,
+    auth: {
+      sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+      cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+      loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      loginMaxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
+      loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+    },
+    api: {
+      introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+      arbitraryDocuments: e.GRAPHQL_ARBITRARY_DOCUMENTS ? e.GRAPHQL_ARBITRARY_DOCUMENTS === 'true' : e.NODE_ENV !== 'production',
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+    },
     projectRoot: root,
     models: {
       dir: path.join(cacheDir, 'models'),

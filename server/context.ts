@@ -3,15 +3,30 @@ import type { Graph } from '../graph/driver.js';
 import { createRepositories, type Repositories } from '../graph/repositories/index.js';
 import type { EmbeddingService } from '../topics/embedding/service.js';
 import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../topics/topic-service.js';
+import type { Viewer } from './auth/policy.js';
+import type { LoginLimits } from './auth/rate-limit.js';
+import type { AuthConfig } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Process-wide services (one per running service, shared by every request). */
 export interface AppServices {
   /** Absent in an app built without it (some tests): its fields answer UNAVAILABLE. */
   embedding?: EmbeddingService;
+  /** Clustering settings and embedding model the topic decisions use (defaults otherwise). */
+  topicSettings?: TopicSettings;
 }
 
-/** What every resolver receives: per-request repositories, loaders and logger. */
+/** The HTTP side of sign-in: where the request came from and how to set the session cookie. */
+export interface HttpAuth {
+  ip: string;
+  /** Whether cookies get the Secure attribute (https, or forced by COOKIE_SECURE). */
+  secureCookies: boolean;
+  setCookie(value: string): void;
+  /** The CSRF header sent with the request, if any. */
+  csrfHeader: string | undefined;
+}
+
+/** What every resolver receives: per-request repositories, loaders, logger and who is asking. */
 export interface RequestContext {
   requestId: string;
   serviceVersion: string;
@@ -23,18 +38,45 @@ export interface RequestContext {
   services: AppServices;
   /** Topic decisions (rename, merge, split, map) on this request's repositories. */
   topics: TopicService;
+  /** null for anonymous visitors. */
+  viewer: Viewer | null;
+  /** The session that authenticated this request (its token hash and CSRF token). */
+  session: { tokenHash: string; csrfToken: string } | null;
+  http: HttpAuth;
+  auth: { config: AuthConfig; limits: LoginLimits };
+}
+
+export interface RequestAuth {
+  graph: Graph;
+  viewer: Viewer | null;
+  session: RequestContext['session'];
+  http: HttpAuth;
+  auth: RequestContext['auth'];
 }
 
 export function createRequestContext(
-  graph: Graph,
   log: Logger,
   requestId: string,
   serviceVersion: string,
+  { graph, viewer, session, http, auth }: RequestAuth,
   services: AppServices = {},
-  topicSettings: TopicSettings = DEFAULT_TOPIC_SETTINGS,
 ): RequestContext {
-  const scoped = graph.scoped();
-  const repos = createRepositories(scoped);
+  const repos = createRepositories(graph);
+  const staff = viewer !== null && viewer.role !== 'READER';
+  const topicSettings = services.topicSettings ?? DEFAULT_TOPIC_SETTINGS;
   const topics = new TopicService(repos, topicSettings.config, topicSettings.embeddingModel);
-  return { requestId, serviceVersion, log, graph: scoped, repos, loaders: createLoaders(repos), services, topics };
+  return {
+    requestId,
+    serviceVersion,
+    log,
+    graph,
+    repos,
+    loaders: createLoaders(repos, { includeDeleted: staff }),
+    services,
+    topics,
+    viewer,
+    session,
+    http,
+    auth,
+  };
 }

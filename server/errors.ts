@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
  * `extensions.code` is stable, so the web and other clients can branch on it; any
  * other error is masked by the server as INTERNAL_SERVER_ERROR.
  */
-export type ErrorCode = 'NOT_FOUND' | 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE';
+export type ErrorCode = 'NOT_FOUND' | 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE' | 'RATE_LIMITED';
 
 const APP_ERROR = Symbol.for('hechuang.AppError');
 
@@ -41,3 +41,6 @@ export const ConflictError = (message: string, details: Record<string, unknown> 
   new AppError('CONFLICT', message, details);
 
 export const UnavailableError = (message: string) => new AppError('UNAVAILABLE', message);
+
+export const RateLimitedError = (retryAfterMs: number) =>
+  new AppError('RATE_LIMITED', 'Too many sign-in attempts; try again later', { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) });

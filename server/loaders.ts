@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DocumentRecord, ImportBatchRecord, ProvenanceRecord } from '../graph/repositories/document.js';
+import type { AccountRecord, LibraryRecord } from '../graph/repositories/account.js';
+import type { EntityRecord, EntityType, RelatedKey, RelatedRecord } from '../graph/repositories/curation.js';
 import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry.js';
 import type { Repositories } from '../graph/repositories/index.js';
 import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../graph/repositories/topic.js';
@@ -11,7 +13,9 @@ import type { Attachment, CrawlRunRecord, SourceRecord } from '../crawlers/model
  * Per-request batching: every lookup made while resolving one tick of a query is sent
  * to Neo4j as one UNWIND query, so a list of N items costs a constant number of queries.
  */
-export function createLoaders(repos: Repositories) {
+export function createLoaders(repos: Repositories, options: { includeDeleted: boolean } = { includeDeleted: false }) {
+  const entity = (type: EntityType) =>
+    new DataLoader<string, EntityRecord | null>((ids) => repos.curation.byIds(type, ids, options.includeDeleted));
   /** Recent runs per source, one loader per `limit` asked for in the request. */
   const runLoaders = new Map<number, DataLoader<string, CrawlRunRecord[]>>();
   return {
@@ -44,6 +48,15 @@ export function createLoaders(repos: Repositories) {
     newsIndustries: new DataLoader<string, string[]>((ids) => repos.news.industriesOf(ids)),
     newsMentions: new DataLoader<string, MentionRecord[]>((ids) => repos.news.mentionsOf(ids)),
     sourceById: new DataLoader<string, SourceRecord | null>((ids) => repos.sources.byIds(ids)),
+    accountById: new DataLoader<string, AccountRecord | null>((ids) => repos.accounts.byIds(ids)),
+    libraryById: new DataLoader<string, LibraryRecord | null>((ids) => repos.libraries.byIds(ids)),
+    personById: entity('Person'),
+    organizationById: entity('Organization'),
+    projectById: entity('Project'),
+    related: new DataLoader<RelatedKey, RelatedRecord[], string>(
+      (keys) => repos.curation.related(keys, options.includeDeleted),
+      { cacheKeyFn: (key) => `${key.from}:${key.id}:${key.type}:${key.direction}` },
+    ),
   };
 }
 

@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import { CrawlScheduler } from '../crawlers/scheduler.js';
 import { CrawlService } from './services/crawl.js';
 import { loadTaxonomy, taxonomyFile } from './services/industry-taxonomy.js';
+import { librariesFile, loadLibraries } from './services/libraries.js';
 import { readServiceVersion } from './version.js';
 
 /** A start-up failure the operator can fix; the CLI prints its message as one line. */
@@ -103,11 +104,13 @@ async function waitForBolt(graph: Graph, timeoutMs: number): Promise<void> {
   }
 }
 
-/** Schema migrations, then the reference data the service needs (the industry taxonomy). */
-export async function prepareGraph(graph: Graph, config: Config): Promise<MigrationReport & { industries: number }> {
+/** Schema migrations, then the reference data the service needs (the industry taxonomy, the member libraries). */
+export async function prepareGraph(graph: Graph, config: Config): Promise<MigrationReport & { industries: number; libraries: number }> {
   const report = await migrate(graph);
-  const taxonomy = await loadTaxonomy(createRepositories(graph), taxonomyFile(config.projectRoot));
-  return { ...report, industries: taxonomy.industries };
+  const repos = createRepositories(graph);
+  const taxonomy = await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
+  const libraries = await loadLibraries(repos, librariesFile(config.projectRoot));
+  return { ...report, industries: taxonomy.industries, libraries };
 }
 
 export interface RunningService {
@@ -141,6 +144,8 @@ export async function startService(config: Config, log: Logger, options: Runtime
     webDist: path.join(config.projectRoot, 'web', 'dist'),
     graphiql: config.env !== 'production',
     topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
+    auth: config.auth,
+    api: config.api,
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

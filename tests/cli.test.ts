@@ -19,7 +19,7 @@ describe('hechuang CLI', () => {
   let env: Record<string, string>;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-cli-'));
-    env = { DATA_DIR: dataDir, PORT: String(await freePort()), NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '512m' };
+    env = { DATA_DIR: dataDir, PORT: String(await freePort()), NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '512m', GRAPHQL_ARBITRARY_DOCUMENTS: 'true' };
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 

@@ -98,6 +98,30 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    version: 30,
+    name: 'accounts, sessions and audit entries: identity constraints',
+    statements: [
+      'CREATE CONSTRAINT account_id_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT account_email_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE',
+      'CREATE CONSTRAINT session_token_hash_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHash IS UNIQUE',
+      'CREATE CONSTRAINT audit_entry_id_unique IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
+    ],
+  },
+  {
+    version: 31,
+    name: 'audit log lookups per entity and per actor',
+    statements: [
+      'CREATE INDEX audit_entry_entity IF NOT EXISTS FOR (n:AuditEntry) ON (n.entityId, n.at)',
+      'CREATE INDEX audit_entry_actor IF NOT EXISTS FOR (n:AuditEntry) ON (n.actor, n.at)',
+      'CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt)',
+    ],
+  },
+  {
+    version: 32,
+    name: 'policy conditions: one node per policy',
+    statements: ['CREATE CONSTRAINT policy_conditions_policy_unique IF NOT EXISTS FOR (n:PolicyConditions) REQUIRE n.policyId IS UNIQUE'],
+  },
+  {
     version: 40,
     name: 'topic decisions and topic lookups',
     statements: [

@@ -7,6 +7,9 @@ import { CrawlRunRepository } from './crawl-runs.js';
 import { NewsRepository } from './news.js';
 import { PolicyRepository } from './policy.js';
 import { SourceRepository } from './sources.js';
+import { AccountRepository, LibraryRepository } from './account.js';
+import { CurationRepository } from './curation.js';
+import { PolicyConditionsRepository } from './policy-conditions.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -19,6 +22,10 @@ export function createRepositories(graph: Graph) {
     policies: new PolicyRepository(graph),
     news: new NewsRepository(graph),
     crawlRuns: new CrawlRunRepository(graph),
+    accounts: new AccountRepository(graph),
+    libraries: new LibraryRepository(graph),
+    curation: new CurationRepository(graph),
+    policyConditions: new PolicyConditionsRepository(graph),
   };
 }
 

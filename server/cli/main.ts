@@ -8,6 +8,11 @@ import { SourceDefinitionError } from '../../crawlers/sources/definition.js';
 import { UnknownSourceError } from '../services/crawl.js';
 import { TaxonomyError } from '../services/industry-taxonomy.js';
 import { CliInputError, registerCrawlCommands } from './crawl.js';
+import { isAppError } from '../errors.js';
+import { LibrariesError } from '../services/libraries.js';
+import { ImportFileError } from '../services/import.js';
+import { registerImportCommands } from './import.js';
+import { registerUserCommands } from './users.js';
 import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
 import { ModelChecksumError, ModelUnavailableError } from '../../topics/model/errors.js';
@@ -31,7 +36,10 @@ function fail(error: unknown): never {
     error instanceof TopicDecisionError ||
     error instanceof SourceDefinitionError ||
     error instanceof UnknownSourceError ||
-    error instanceof CliInputError;
+    error instanceof CliInputError ||
+    error instanceof LibrariesError ||
+    error instanceof ImportFileError ||
+    isAppError(error);
   process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
   process.exit(known ? 1 : 70);
 }
@@ -78,7 +86,7 @@ export function buildCli(): Command {
       try {
         const report = await prepareGraph(handle.graph, cfg);
         progress(
-          `migrations applied: ${report.applied.join(', ') || 'none'}; already applied: ${report.alreadyApplied.join(', ') || 'none'}; industries: ${report.industries}`,
+          `migrations applied: ${report.applied.join(', ') || 'none'}; already applied: ${report.alreadyApplied.join(', ') || 'none'}; industries: ${report.industries}; libraries: ${report.libraries}`,
         );
       } finally {
         await handle.close();
@@ -123,6 +131,8 @@ export function buildCli(): Command {
   registerEmbeddingCommands(program, progress);
   registerTopicCommands(program, progress);
   registerCrawlCommands(program, { onProgress: progress });
+  registerUserCommands(program, progress);
+  registerImportCommands(program, progress);
 
   return program;
 }

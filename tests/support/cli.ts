@@ -4,20 +4,21 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Runs the real `hechuang` CLI from source in a child process with the given environment. */
-export function spawnCli(args: string[], env: Record<string, string>): ChildProcess & { output: () => string } {
+export function spawnCli(args: string[], env: Record<string, string>, input?: string): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/cli/bin.ts'), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (input !== undefined) child.stdin?.end(input);
   let output = '';
   child.stdout?.on('data', (chunk) => (output += String(chunk)));
   child.stderr?.on('data', (chunk) => (output += String(chunk)));
   return Object.assign(child, { output: () => output });
 }
 
-export async function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawnCli(args, env);
+export async function runCli(args: string[], env: Record<string, string>, input?: string): Promise<{ code: number | null; output: string }> {
+  const child = spawnCli(args, env, input);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, output: child.output() };
 }

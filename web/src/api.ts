@@ -10,15 +10,29 @@ export class ApiError extends Error {
   }
 }
 
+let csrfToken: string | undefined;
+
+/** Remembers the session's CSRF token (from `login`, `register` or the `csrfToken` query). */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
 /** Sends a typed GraphQL document to the service and returns its data, or throws ApiError. */
 export async function request<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables?: Variables,
 ): Promise<Result> {
+  // Codegen gives every document its hash; the server knows these (persisted documents) and,
+  // in production, runs nothing else.
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const payload = hash
+    ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } }, variables }
+    : { query: print(document), variables };
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query: print(document), variables }),
+    // The CSRF header is required on mutations (see ARCHITECTURE.md, "Sessions and CSRF").
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-hechuang-csrf': csrfToken ?? 'anonymous' },
+    body: JSON.stringify(payload),
   });
   const body = (await response.json()) as {
     data?: Result;

@@ -1,0 +1,3 @@
+import type { AuthPayloadResolvers } from './../../types.generated.js';
+
+export const AuthPayload: AuthPayloadResolvers = {};

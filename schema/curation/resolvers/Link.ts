@@ -1,0 +1,5 @@
+import type { LinkResolvers } from './../../types.generated.js';
+
+export const Link: LinkResolvers = {
+  toId: (parent) => parent.toKey,
+};

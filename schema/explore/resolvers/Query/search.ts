@@ -1,0 +1,21 @@
+import type { SearchKind } from '../../../../graph/repositories/curation.js';
+import { isStaff } from '../../../../server/auth/policy.js';
+import { search as find } from '../../../../server/services/explore.js';
+import type { QueryResolvers } from './../../../types.generated.js';
+
+const KIND: Record<string, SearchKind> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PROJECT: 'Project',
+  POLICY: 'Policy',
+  DOCUMENT: 'Document',
+  NEWS: 'NewsItem',
+};
+
+export const search: NonNullable<QueryResolvers['search']> = async (_parent, { query, kinds, first, after }, ctx) => {
+  const found = await find(ctx.repos, query, kinds?.map((k) => KIND[k]!) ?? null, first, after ?? null, isStaff(ctx.viewer));
+  return {
+    pageInfo: found.pageInfo,
+    hits: found.hits.map((hit) => ({ score: hit.score, node: hit.node, entity: hit.record ? { ...hit.record, __typename: hit.record.entityType } : null })),
+  };
+};

@@ -1,0 +1,5 @@
+import type { SearchEntityResolvers } from './../../types.generated.js';
+
+export const SearchEntity: SearchEntityResolvers = {
+  __resolveType: (parent) => parent.entityType,
+};

@@ -1,0 +1,1 @@
+export type { GraphNodeRecord as GraphNodeMapper } from '../../graph/repositories/curation.js';

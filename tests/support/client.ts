@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { Graph } from '../../graph/driver.js';
+import { createRepositories } from '../../graph/repositories/index.js';
+import type { Role } from '../../graph/repositories/account.js';
+import { createApp } from '../../server/app.js';
+import { DEFAULT_API_LIMITS, DEFAULT_AUTH, loadConfig, type ApiLimits, type AuthConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { createAccount } from '../../server/services/accounts.js';
+import { loadTaxonomy, taxonomyFile } from '../../server/services/industry-taxonomy.js';
+import { librariesFile, loadLibraries } from '../../server/services/libraries.js';
+import { listen, type GraphQLResponse } from './http.js';
+
+/** The real app on a loopback port, with the taxonomy and member libraries loaded. */
+export async function startApp(graph: Graph, options: { auth?: Partial<AuthConfig>; api?: Partial<ApiLimits> } = {}) {
+  const config = loadConfig({});
+  const repos = createRepositories(graph);
+  await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
+  await loadLibraries(repos, librariesFile(config.projectRoot));
+  const { app } = createApp({
+    graph,
+    log: createLogger({ logLevel: process.env.HECHUANG_TEST_LOG === 'debug' ? 'error' : 'silent' }),
+    serviceVersion: 'test',
+    webDist: path.join(config.projectRoot, 'web', 'dist'),
+    graphiql: false,
+    auth: { ...DEFAULT_AUTH, ...options.auth },
+    api: { ...DEFAULT_API_LIMITS, ...options.api },
+  });
+  return listen(app);
+}
+
+export const PASSWORD = 'correct horse battery';
+
+/** Creates an account directly through the service (as an operator would). */
+export async function seedAccount(graph: Graph, email: string, role: Role, libraryId: string | null = null) {
+  return createAccount(createRepositories(graph), { email, password: PASSWORD, displayName: email.split('@')[0]!, role, libraryId });
+}
+
+export interface Reply<T> extends GraphQLResponse<T> {
+  status: number;
+  headers: Headers;
+}
+
+/** A browser-like GraphQL client: keeps the session cookie and sends the CSRF header with mutations. */
+export class Client {
+  cookie: string | undefined;
+  csrf: string | undefined;
+
+  constructor(readonly url: string) {}
+
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { csrf?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<Reply<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...options.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    const csrf = options.csrf === undefined ? (this.csrf ?? 'anonymous') : options.csrf;
+    if (csrf !== null) headers['x-hechuang-csrf'] = csrf;
+    const response = await fetch(`${this.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, value] = pair!.split('=');
+      if (name === 'hechuang_session') this.cookie = value ? `hechuang_session=${value}` : undefined;
+    }
+    const body = (await response.json()) as GraphQLResponse<T>;
+    return { status: response.status, headers: response.headers, ...body };
+  }
+
+  async login(email: string, password = PASSWORD): Promise<this> {
+    const reply = await this.gql<{ login: { csrfToken: string } }>(
+      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { csrfToken } }',
+      { e: email, p: password },
+    );
+    if (!reply.data?.login) throw new Error(`login failed: ${JSON.stringify(reply.errors)}`);
+    this.csrf = reply.data.login.csrfToken;
+    return this;
+  }
+}
+
+export const codeOf = (reply: { errors?: { extensions?: { code?: string } }[] }) => reply.errors?.[0]?.extensions?.code;
