@@ -79,6 +79,17 @@ export type CompanyProfile = {
   talentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** What a librarian's crawl of one source did: the run it made, or why none was made. */
+export type CrawlNowResult = {
+  __typename?: 'CrawlNowResult';
+  /** Whether the source is disabled after this run (repeated failures disable it). */
+  disabled: Scalars['Boolean']['output'];
+  /** null when no run was made (`skippedBecause` says why, e.g. a run already in progress). */
+  run?: Maybe<CrawlRun>;
+  skippedBecause?: Maybe<Scalars['String']['output']>;
+  sourceId: Scalars['ID']['output'];
+};
+
 export type CrawlRun = {
   __typename?: 'CrawlRun';
   errors: Scalars['Int']['output'];
@@ -448,6 +459,8 @@ export type MentionKind =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Crawls one source now, even when it is not due or is backing off; the same crawl as `hechuang crawl --source`. */
+  crawlSource: CrawlNowResult;
   /** Creates an account of any role (admins only). */
   createAccount: Account;
   createOrganization: Organization;
@@ -485,6 +498,8 @@ export type Mutation = {
   restoreProject: Project;
   /** Librarians: set a policy's conditions; `version` is the current one (0 when none are set). */
   setPolicyConditions: PolicyConditions;
+  /** Stops (with a reason shown to librarians) or resumes crawling a source; what it stored stays. */
+  setSourceEnabled: Source;
   /** Moves the given documents of a topic into a new topic with the given label. */
   splitTopic: Topic;
   /** Soft-deletes a relationship; `link` restores it. */
@@ -492,6 +507,15 @@ export type Mutation = {
   updateOrganization: Organization;
   updatePerson: Person;
   updateProject: Project;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcrawlSourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -696,6 +720,17 @@ export type MutationsetPolicyConditionsArgs = {
   conditions: PolicyConditionsInput;
   policyId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationsetSourceEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1779,6 +1814,8 @@ export type ResolversTypes = {
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   CompanyProfile: CompanyProfile;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CrawlNowResult: ResolverTypeWrapper<Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversTypes['CrawlRun']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
   CrawlRunStatus: ResolverTypeWrapper<'RUNNING' | 'OK' | 'PARTIAL' | 'FAILED' | 'SKIPPED'>;
   CreateAccountInput: CreateAccountInput;
@@ -1787,7 +1824,6 @@ export type ResolversTypes = {
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentFilter: DocumentFilter;
   DocumentPageInfo: ResolverTypeWrapper<DocumentPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DocumentProvenance: ResolverTypeWrapper<DocumentProvenanceMapper>;
   DocumentSearchHit: ResolverTypeWrapper<Omit<DocumentSearchHit, 'node'> & { node: ResolversTypes['Document'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1884,6 +1920,8 @@ export type ResolversParentTypes = {
   AuthPayload: AuthPayloadMapper;
   CompanyProfile: CompanyProfile;
   Int: Scalars['Int']['output'];
+  CrawlNowResult: Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversParentTypes['CrawlRun']> };
+  Boolean: Scalars['Boolean']['output'];
   CrawlRun: CrawlRunMapper;
   CreateAccountInput: CreateAccountInput;
   Document: DocumentMapper;
@@ -1891,7 +1929,6 @@ export type ResolversParentTypes = {
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
   DocumentPageInfo: DocumentPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   DocumentProvenance: DocumentProvenanceMapper;
   DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
   Float: Scalars['Float']['output'];
@@ -1989,6 +2026,13 @@ export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extend
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   csrfToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CrawlNowResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlNowResult'] = ResolversParentTypes['CrawlNowResult']> = {
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['CrawlRun']>, ParentType, ContextType>;
+  skippedBecause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CrawlRunResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlRun'] = ResolversParentTypes['CrawlRun']> = {
@@ -2194,6 +2238,7 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
@@ -2216,6 +2261,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
   restoreProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationrestoreProjectArgs, 'id' | 'version'>>;
   setPolicyConditions?: Resolver<ResolversTypes['PolicyConditions'], ParentType, ContextType, RequireFields<MutationsetPolicyConditionsArgs, 'conditions' | 'policyId' | 'version'>>;
+  setSourceEnabled?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationsetSourceEnabledArgs, 'enabled' | 'id'>>;
   splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
   unlink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
@@ -2615,6 +2661,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CrawlNowResult?: CrawlNowResultResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
   CrawlRunStatus?: CrawlRunStatusResolvers;
   Document?: DocumentResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.js';
 import { createRepositories, type Repositories } from '../graph/repositories/index.js';
 import type { EmbeddingService } from '../topics/embedding/service.js';
+import type { CrawlService } from './services/crawl.js';
 import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../topics/topic-service.js';
 import type { Viewer } from './auth/policy.js';
 import type { LoginLimits } from './auth/rate-limit.js';
@@ -12,6 +13,8 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface AppServices {
   /** Absent in an app built without it (some tests): its fields answer UNAVAILABLE. */
   embedding?: EmbeddingService;
+  /** The crawler shared with the scheduler, so a librarian's crawl and a scheduled one never overlap. */
+  crawl?: CrawlService;
   /** Clustering settings and embedding model the topic decisions use (defaults otherwise). */
   topicSettings?: TopicSettings;
 }

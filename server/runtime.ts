@@ -136,8 +136,9 @@ export async function startService(config: Config, log: Logger, options: Runtime
   const embedding = new EmbeddingService(handle.graph, config, {
     onProgress: (line) => log.info({ component: 'embedding-model' }, line),
   });
+  const crawl = new CrawlService(handle.graph, config.crawl, log.child({ component: 'crawler' }));
   const { app, yoga } = createApp({
-    services: { embedding },
+    services: { embedding, crawl },
     graph: handle.graph,
     log,
     serviceVersion: readServiceVersion(config.projectRoot),
@@ -162,7 +163,6 @@ export async function startService(config: Config, log: Logger, options: Runtime
 
   let scheduler: CrawlScheduler | undefined;
   if (config.crawl.scheduler) {
-    const crawl = new CrawlService(handle.graph, config.crawl, log.child({ component: 'crawler' }));
     scheduler = new CrawlScheduler(
       { listSources: (filter) => crawl.listSources(filter), crawl: (id) => crawl.crawl(id) },
       { jitterMs: config.crawl.jitterMs, refreshMs: 5 * 60_000, log: log.child({ component: 'crawl-scheduler' }) },

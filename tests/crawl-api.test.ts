@@ -10,7 +10,9 @@ import { JIAXING_RULES, testSource } from '../crawlers/testing/sources.js';
 import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
+import { CrawlService } from '../server/services/crawl.js';
 import { loadTaxonomy, taxonomyFile } from '../server/services/industry-taxonomy.js';
+import { Client, codeOf, signedInClient } from './support/client.js';
 import { resetGraph, testGraph } from './support/graph.js';
 import { graphql, listen } from './support/http.js';
 
@@ -184,5 +186,72 @@ describe('crawled content over GraphQL and Atom', () => {
     expect(city.match(/<entry>/g)).toHaveLength(3);
 
     expect((await fetch(`${server.url}/feeds/policies/industry/jx-nothing.atom`)).status).toBe(404);
+  });
+});
+
+describe('crawl now and source switches for librarians', () => {
+  const config = loadConfig({ CRAWL_HOST_INTERVAL_MS: '0', CRAWL_TIMEOUT_MS: '3000' });
+  const site = new FixtureServer();
+  let graph: Graph;
+  let server: Awaited<ReturnType<typeof listen>>;
+  let librarian: Client;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    await resetGraph(graph);
+    const repos = createRepositories(graph);
+    await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
+    await site.start();
+    site.set('/rss2.xml', { body: rss2(site.url), contentType: 'application/rss+xml' });
+    await repos.sources.upsert([testSource('jx-news', `${site.url}/rss2.xml`, { name: '嘉兴创业资讯' })]);
+    const crawl = new CrawlService(graph, config.crawl);
+    const { app } = createApp({ graph, log: createLogger({ logLevel: 'silent' }), serviceVersion: 'test', webDist: '/nonexistent', graphiql: false, services: { crawl } });
+    server = await listen(app);
+    librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
+  });
+  afterAll(async () => {
+    await server.close();
+    await site.close();
+    await graph.close();
+  });
+
+  const CRAWL = 'mutation ($id: ID!) { crawlSource(id: $id) { sourceId skippedBecause disabled run { status fetched new updated unchanged } } }';
+  const SWITCH = 'mutation ($id: ID!, $on: Boolean!, $why: String) { setSourceEnabled(id: $id, enabled: $on, reason: $why) { id enabled disabledReason } }';
+  const newsCount = async () => (await graph.read<{ n: number }>('MATCH (n:NewsItem) RETURN count(n) AS n'))[0]!.n;
+
+  it('refuses visitors and readers, and crawls nothing for them', async () => {
+    const reader = await signedInClient(graph, server.url, 'READER');
+    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+      expect(codeOf(await client.gql(CRAWL, { id: 'jx-news' }))).toBe(code);
+      expect(codeOf(await client.gql(SWITCH, { id: 'jx-news', on: false, why: 'x' }))).toBe(code);
+    }
+    expect(await newsCount()).toBe(0);
+    expect(await graph.read('MATCH (r:CrawlRun) RETURN r')).toEqual([]);
+  });
+
+  it('crawls a source now and answers its run; a second crawl finds everything unchanged', async () => {
+    const first = await librarian.gql<{ crawlSource: { run: { status: string; fetched: number; new: number } } }>(CRAWL, { id: 'jx-news' });
+    expect(first.errors).toBeUndefined();
+    // The fixture feed holds two good items and one without a link (recorded, skipped).
+    expect(first.data!.crawlSource.run).toMatchObject({ status: 'PARTIAL', new: 2 });
+    const added = first.data!.crawlSource.run.new;
+    expect(await newsCount()).toBe(added);
+    const second = await librarian.gql<{ crawlSource: { run: { new: number; updated: number } } }>(CRAWL, { id: 'jx-news' });
+    expect(second.data!.crawlSource.run).toMatchObject({ new: 0, updated: 0 });
+    expect(await newsCount()).toBe(added);
+  });
+
+  it('disables and re-enables a source with the reason, keeping what it stored', async () => {
+    const before = await newsCount();
+    const off = await librarian.gql(SWITCH, { id: 'jx-news', on: false, why: '网站改版，待更新规则' });
+    expect(off.data).toEqual({ setSourceEnabled: { id: 'jx-news', enabled: false, disabledReason: '网站改版，待更新规则' } });
+    expect(await newsCount()).toBe(before);
+    const on = await librarian.gql(SWITCH, { id: 'jx-news', on: true });
+    expect(on.data).toEqual({ setSourceEnabled: { id: 'jx-news', enabled: true, disabledReason: null } });
+  });
+
+  it('answers NOT_FOUND for an unknown source', async () => {
+    expect(codeOf(await librarian.gql(CRAWL, { id: 'nope' }))).toBe('NOT_FOUND');
+    expect(codeOf(await librarian.gql(SWITCH, { id: 'nope', on: false }))).toBe('NOT_FOUND');
   });
 });

@@ -9,6 +9,7 @@ import { importLiteratureFile, type ImportReport } from '../topics/import/import
 import { parseLiteratureFile } from '../topics/import/parse.js';
 import type { LiteratureRecord } from '../topics/import/types.js';
 import { resetGraph, testGraph } from './support/graph.js';
+import { Client, codeOf, signedInClient } from './support/client.js';
 import { graphql, listen } from './support/http.js';
 
 /** Imported documents and import jobs over GraphQL: real fixtures, real Neo4j, real HTTP. */
@@ -258,16 +259,29 @@ describe('documents and import jobs over GraphQL', () => {
     expect(first.duplicateOf.title).toBe(ris.added[0]!.title);
   });
 
-  it('refuses importing over the API to everyone until librarian sign-in exists, and stores nothing', async () => {
-    const before = await graph.read<{ n: number }>('MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n');
-    const { data, errors } = await graphql(
-      server.url,
-      'mutation ($files: [LiteratureFileInput!]!) { importLiteratureFiles(files: $files) { id } }',
-      { files: [{ name: 'a.ris', contentBase64: Buffer.from('TY  - JOUR\nTI  - 标题\nER  - \n').toString('base64') }] },
+  it('imports over the API for librarians only: visitors and readers are refused and nothing is stored', async () => {
+    const IMPORT = 'mutation ($files: [LiteratureFileInput!]!, $db: String) { importLiteratureFiles(files: $files, database: $db) { id fileName status added importedBy database } }';
+    const files = [{ name: 'upload.ris', contentBase64: Buffer.from('TY  - JOUR\nTI  - 嘉兴秀洲光伏组件回收工艺研究\nAU  - 沈一\nPY  - 2024\nER  - \n').toString('base64') }];
+    const count = 'MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n';
+    const before = await graph.read(count);
+    const reader = await signedInClient(graph, server.url, 'READER');
+    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+      const refused = await client.gql(IMPORT, { files, db: 'CNKI' });
+      expect(refused.data).toBeNull();
+      expect(codeOf(refused)).toBe(code);
+    }
+    expect(await graph.read(count)).toEqual(before);
+
+    const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
+    const account = await graph.read<{ email: string }>('MATCH (a:Account {role: "LIBRARIAN"}) RETURN a.email AS email');
+    const { data, errors } = await librarian.gql<{ importLiteratureFiles: { fileName: string; status: string; added: number; importedBy: string; database: string }[] }>(
+      IMPORT,
+      { files, db: 'CNKI' },
     );
-    expect(data).toBeNull();
-    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await graph.read('MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n')).toEqual(before);
+    expect(errors).toBeUndefined();
+    expect(data!.importLiteratureFiles).toEqual([
+      expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
+    ]);
   });
 
   it('returns null for unknown ids and a VALIDATION error for a forged cursor', async () => {

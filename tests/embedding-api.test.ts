@@ -9,6 +9,7 @@ import { EmbeddingService } from '../topics/embedding/service.js';
 import { createDocuments, disciplineDocuments } from './support/documents.js';
 import { freePort } from './support/global-setup.js';
 import { resetGraph, testGraph } from './support/graph.js';
+import { Client, codeOf, signedInClient } from './support/client.js';
 import { graphql, listen } from './support/http.js';
 
 /** Embedding jobs and semantic search over GraphQL: real model, real Neo4j, real HTTP. */
@@ -30,6 +31,7 @@ describe('embeddings over GraphQL', () => {
   let service: EmbeddingService;
   let server: Awaited<ReturnType<typeof listen>>;
   let bare: Awaited<ReturnType<typeof listen>>;
+  let librarian: Client;
 
   beforeAll(async () => {
     const config = loadConfig({ HF_ENDPOINT: `http://127.0.0.1:${await freePort()}` });
@@ -49,6 +51,7 @@ describe('embeddings over GraphQL', () => {
     };
     server = await listen(createApp({ ...options, services: { embedding: service } }).app);
     bare = await listen(createApp(options).app);
+    librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
   });
   afterAll(async () => {
     await server?.close();
@@ -66,15 +69,24 @@ describe('embeddings over GraphQL', () => {
     throw new Error('the embedding job did not finish');
   }
 
+  it('embedDocuments is for librarians: visitors are asked to sign in, readers are refused, no job starts', async () => {
+    const reader = await signedInClient(graph, server.url, 'READER');
+    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+      expect(codeOf(await client.gql(`mutation { embedDocuments { id } }`))).toBe(code);
+    }
+    const { data } = await graphql<{ embeddingJobs: Job[] }>(server.url, `{ embeddingJobs { id } }`);
+    expect(data!.embeddingJobs).toEqual([]);
+  });
+
   it('embedDocuments starts a job whose status can be polled to the end', async () => {
-    const { data, errors } = await graphql<{ embedDocuments: Job }>(server.url, `mutation { embedDocuments { ${JOB_FIELDS} } }`);
+    const { data, errors } = await librarian.gql<{ embedDocuments: Job }>(`mutation { embedDocuments { ${JOB_FIELDS} } }`);
     expect(errors).toBeUndefined();
     expect(data!.embedDocuments).toMatchObject({ state: 'RUNNING', modelId: 'BAAI/bge-small-zh-v1.5@onnx-fp32', finishedAt: null });
     const finished = await waitForJob(data!.embedDocuments.id);
     expect(finished).toMatchObject({ state: 'DONE', total: 12, done: 12, cached: 0, error: null });
     expect(finished.finishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 
-    const again = await graphql<{ embedDocuments: Job }>(server.url, `mutation { embedDocuments(ids: ["materials-0", "nobody"]) { ${JOB_FIELDS} } }`);
+    const again = await librarian.gql<{ embedDocuments: Job }>(`mutation { embedDocuments(ids: ["materials-0", "nobody"]) { ${JOB_FIELDS} } }`);
     expect(await waitForJob(again.data!.embedDocuments.id)).toMatchObject({ state: 'DONE', total: 1, done: 1, cached: 1 });
     const { data: list } = await graphql<{ embeddingJobs: Job[] }>(server.url, `{ embeddingJobs { id } }`);
     expect(list!.embeddingJobs.map((job) => job.id)).toEqual([again.data!.embedDocuments.id, data!.embedDocuments.id]);

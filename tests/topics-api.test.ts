@@ -9,6 +9,7 @@ import { loadTaxonomy, taxonomyFile } from '../server/services/industry-taxonomy
 import { addThemeDocuments, FIXTURE_MODEL } from '../topics/testing/topic-fixture.js';
 import { TopicService } from '../topics/topic-service.js';
 import { resetGraph, testGraph } from './support/graph.js';
+import { Client, codeOf, signedInClient } from './support/client.js';
 import { graphql, listen } from './support/http.js';
 
 /** Topics end to end: fixture documents in the real Neo4j, a rebuild, GraphQL over real HTTP. */
@@ -37,6 +38,7 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
   let graph: Graph;
   let repos: Repositories;
   let server: Awaited<ReturnType<typeof listen>>;
+  let librarian: Client;
   const settings = { config: { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, embeddingModel: FIXTURE_MODEL };
 
   beforeAll(async () => {
@@ -56,6 +58,7 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
       topicSettings: settings,
     });
     server = await listen(app);
+    librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
   });
   afterAll(async () => {
     await server.close();
@@ -90,16 +93,31 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
     expect(data!.topicReviewQueue.every((t) => t.mappingStatus === 'REVIEW')).toBe(true);
   });
 
+  it('lets only librarians decide: visitors are asked to sign in, readers are refused, nothing changes', async () => {
+    const before = await topics();
+    const target = before[0]!;
+    const reader = await signedInClient(graph, server.url, 'READER');
+    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+      const renamed = await client.gql(`mutation($id: ID!) { renameTopic(id: $id, label: "改名") { id } }`, { id: target.id });
+      expect(codeOf(renamed)).toBe(code);
+      const mapped = await client.gql(`mutation($id: ID!) { mapTopic(id: $id, industry: "jx-biomanufacturing") { id } }`, { id: target.id });
+      expect(codeOf(mapped)).toBe(code);
+      const merged = await client.gql(`mutation($a: ID!, $b: ID!) { mergeTopics(source: $a, target: $b) { id } }`, { a: before[1]!.id, b: target.id });
+      expect(codeOf(merged)).toBe(code);
+      const split = await client.gql(`mutation($id: ID!) { splitTopic(id: $id, documentIds: [], label: "x") { id } }`, { id: target.id });
+      expect(codeOf(split)).toBe(code);
+    }
+    expect(await topics()).toEqual(before);
+  });
+
   it('renames and maps a topic, and the topics of an industry include it', async () => {
     const agriculture = (await topics()).find((t) => t.keywords.some((k) => k.term === '水稻'))!;
-    const renamed = await graphql<{ renameTopic: { label: string; labelSource: string } }>(
-      server.url,
+    const renamed = await librarian.gql<{ renameTopic: { label: string; labelSource: string } }>(
       `mutation($id: ID!) { renameTopic(id: $id, label: "水稻栽培") { label labelSource } }`,
       { id: agriculture.id },
     );
     expect(renamed.data!.renameTopic).toEqual({ label: '水稻栽培', labelSource: 'LIBRARIAN' });
-    const mapped = await graphql<{ mapTopic: { industry: { code: string }; mappingStatus: string } }>(
-      server.url,
+    const mapped = await librarian.gql<{ mapTopic: { industry: { code: string }; mappingStatus: string } }>(
       `mutation($id: ID!) { mapTopic(id: $id, industry: "jx-biomanufacturing") { industry { code } mappingStatus } }`,
       { id: agriculture.id },
     );
@@ -109,12 +127,12 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
   });
 
   it('answers typed errors for unknown topics, industries and empty labels', async () => {
-    const unknown = await graphql(server.url, `mutation { renameTopic(id: "topic-nope", label: "x") { id } }`);
+    const unknown = await librarian.gql(`mutation { renameTopic(id: "topic-nope", label: "x") { id } }`);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const any = (await topics())[0]!;
-    const empty = await graphql(server.url, `mutation($id: ID!) { renameTopic(id: $id, label: " ") { id } }`, { id: any.id });
+    const empty = await librarian.gql(`mutation($id: ID!) { renameTopic(id: $id, label: " ") { id } }`, { id: any.id });
     expect(empty.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    const industry = await graphql(server.url, `mutation($id: ID!) { mapTopic(id: $id, industry: "jx-nope") { id } }`, { id: any.id });
+    const industry = await librarian.gql(`mutation($id: ID!) { mapTopic(id: $id, industry: "jx-nope") { id } }`, { id: any.id });
     expect(industry.errors?.[0]).toMatchObject({ message: 'unknown industry jx-nope', extensions: { code: 'VALIDATION' } });
     const { data } = await graphql<{ topic: null }>(server.url, `{ topic(id: "topic-nope") { id } }`);
     expect(data!.topic).toBeNull();

@@ -1,13 +1,22 @@
 import type { TopicRecord } from '../../graph/repositories/topic.js';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
+import { requireRole } from '../../server/auth/policy.js';
 import type { RequestContext } from '../../server/context.js';
 import { TopicDecisionError } from '../../topics/topic-service.js';
 
-/** Runs a librarian decision and returns the topic it leaves, with decision errors typed for the client. */
-export async function decide(ctx: RequestContext, topicId: string, work: () => Promise<string | void>): Promise<TopicRecord> {
+/**
+ * Runs a librarian decision (librarians and admins only; the decision records who made it)
+ * and returns the topic it leaves, with decision errors typed for the client.
+ */
+export async function decide(
+  ctx: RequestContext,
+  topicId: string,
+  work: (decidedBy: string) => Promise<string | void>,
+): Promise<TopicRecord> {
+  const viewer = requireRole(ctx, 'LIBRARIAN');
   let resultId: string = topicId;
   try {
-    resultId = (await work()) ?? topicId;
+    resultId = (await work(viewer.id)) ?? topicId;
   } catch (error) {
     if (error instanceof TopicDecisionError) {
       if (error.message.startsWith('no topic ')) throw NotFoundError('Topic', error.message.slice('no topic '.length));

@@ -78,3 +78,12 @@ export class Client {
 }
 
 export const codeOf = (reply: { errors?: { extensions?: { code?: string } }[] }) => reply.errors?.[0]?.extensions?.code;
+
+/** A client signed in with a fresh account of `role` (librarians belong to the city library). */
+export async function signedInClient(graph: Graph, url: string, role: Role = 'LIBRARIAN'): Promise<Client> {
+  const config = loadConfig({});
+  await loadLibraries(createRepositories(graph), librariesFile(config.projectRoot));
+  const email = `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 10)}@test.jxlib.cn`;
+  await seedAccount(graph, email, role, role === 'LIBRARIAN' ? 'jx-library' : null);
+  return new Client(url).login(email);
+}

@@ -1,20 +1,14 @@
-import type { RequestContext } from '../../../../server/context.js';
-import { ForbiddenError, ValidationError } from '../../../../server/errors.js';
+import { requireRole } from '../../../../server/auth/policy.js';
+import { ValidationError } from '../../../../server/errors.js';
 import { importUploadedFiles, UploadError } from '../../../../server/services/literature-upload.js';
 import type { MutationResolvers } from './../../../types.generated.js';
 
-/**
- * MERGE: replace with the role check of the auth work (requireRole(ctx, 'LIBRARIAN')) and
- * return the librarian's name as `importedBy`. Until then nobody may import over the API.
- */
-function requireLibrarian(_ctx: RequestContext): { importedBy: string } {
-  throw ForbiddenError('Importing literature is for librarians; sign-in is not available in this build, use `hechuang topics import`');
-}
-
+/** Librarians and admins import; the batch records the account's e-mail as who imported it. */
 export const importLiteratureFiles: NonNullable<MutationResolvers['importLiteratureFiles']> = async (_parent, { files, database }, ctx) => {
-  const { importedBy } = requireLibrarian(ctx);
+  const viewer = requireRole(ctx, 'LIBRARIAN');
+  const account = await ctx.loaders.accountById.load(viewer.id);
   try {
-    const reports = await importUploadedFiles(ctx.repos.documents, files, { database: database ?? null, importedBy });
+    const reports = await importUploadedFiles(ctx.repos.documents, files, { database: database ?? null, importedBy: account?.email ?? viewer.id });
     const jobs = await ctx.repos.documents.batchesByIds(reports.map((report) => report.batchId));
     return jobs.filter((job) => job !== null);
   } catch (error) {
