@@ -220,9 +220,9 @@ export type DocumentSearchHit = {
 export type DocumentSearchMode =
   /** The cjk full-text index over title, abstract and keywords. */
   | 'FULLTEXT'
-  /** FULLTEXT and SEMANTIC fused by reciprocal rank (not available until documents are embedded). */
+  /** FULLTEXT and SEMANTIC fused by reciprocal rank (UNAVAILABLE in a service without the embedding model). */
   | 'HYBRID'
-  /** Nearest document embeddings to the query (not available until documents are embedded). */
+  /** Nearest document embeddings to the query (embedded documents only; UNAVAILABLE in a service without the embedding model). */
   | 'SEMANTIC';
 
 export type DocumentSearchResult = {

@@ -103,6 +103,25 @@ describe('embeddings over GraphQL', () => {
     expect(data!.semanticSearch[0]!.title.length).toBeGreaterThan(0);
   });
 
+  it('searchDocuments ranks by meaning (SEMANTIC) and fuses with full text (HYBRID), filters applied', async () => {
+    const SEARCH = `query ($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {
+      searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) { mode totalCount edges { score node { id } } } }`;
+    type Search = { searchDocuments: { mode: string; totalCount: number; edges: { score: number; node: { id: string } }[] } };
+    for (const mode of ['SEMANTIC', 'HYBRID']) {
+      const { data, errors } = await graphql<Search>(server.url, SEARCH, { q: '碳纤维复合材料的力学性能', mode });
+      expect(errors).toBeUndefined();
+      expect(data!.searchDocuments.mode).toBe(mode);
+      expect(data!.searchDocuments.edges.slice(0, 2).map((edge) => edge.node.id.split('-')[0])).toEqual(['materials', 'materials']);
+      const scores = data!.searchDocuments.edges.map((edge) => edge.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    // The fixture records carry no year: a year filter leaves none of the nearest.
+    const filtered = await graphql<Search>(server.url, SEARCH, { q: '碳纤维', mode: 'SEMANTIC', filter: { yearFrom: 2000 } });
+    expect(filtered.data!.searchDocuments).toMatchObject({ totalCount: 0, edges: [] });
+    const bareSearch = await graphql(bare.url, SEARCH, { q: '碳纤维', mode: 'SEMANTIC' });
+    expect(bareSearch.errors![0]!.extensions!.code).toBe('UNAVAILABLE');
+  });
+
   it('rejects an empty query or a bad limit, and answers UNAVAILABLE without the service', async () => {
     const empty = await graphql(server.url, `{ semanticSearch(query: "  ") { documentId } }`);
     expect(empty.errors![0]).toMatchObject({ message: 'the query is empty', extensions: { code: 'VALIDATION' } });

@@ -294,6 +294,17 @@ export class DocumentRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** The documents among `ids` that pass `filter`, in the order of `ids` (to restrict a ranking). */
+  async matching(ids: readonly string[], filter: DocumentFilter = {}): Promise<DocumentRecord[]> {
+    const rows = await this.graph.read<{ doc: DocumentRecord }>(
+      `UNWIND range(0, size($ids) - 1) AS rank
+       MATCH (d:Document {id: $ids[rank]}) WHERE ${FILTER}
+       RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY rank`,
+      { ids, ...filterParams(filter) },
+    );
+    return rows.map((row) => row.doc);
+  }
+
   /**
    * Documents newest import first (then by id), after a keyset position, restricted by
    * `filter`. Returns up to `first` documents and whether more follow.

@@ -1,6 +1,7 @@
 import { decodeOffsetCursor, encodeOffsetCursor } from '../../../../server/cursor.js';
 import { UnavailableError, ValidationError } from '../../../../server/errors.js';
 import { InvalidSearchQuery, SemanticSearchUnavailable, searchDocuments as search } from '../../../../topics/search/documents.js';
+import { embeddingDocumentSearch } from '../../../../topics/search/semantic.js';
 import { documentFilter, pageSize } from '../../filter.js';
 import type { QueryResolvers } from './../../../types.generated.js';
 
@@ -9,8 +10,9 @@ export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = a
   const offset = after ? decodeOffsetCursor(after) + 1 : 0;
   const searchMode = mode ?? 'FULLTEXT';
   try {
-    // No SemanticDocumentSearch yet: the embeddings work passes one here.
-    const result = await search(ctx.repos.documents, { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) });
+    const { embedding } = ctx.services;
+    const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
+    const result = await search(ctx.repos.documents, { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) }, semantic);
     for (const hit of result.hits) ctx.loaders.documentById.prime(hit.doc.id, hit.doc);
     const edges = result.hits.map((hit, index) => ({ cursor: encodeOffsetCursor(offset + index), score: hit.score, node: hit.doc }));
     return {
