@@ -226,7 +226,22 @@ describe('importLiteratureFile, large and concurrent', () => {
   });
 
   it('writes nothing when the import transaction outlives its timeout', async () => {
-    await expect(importLiteratureFile(documents, syntheticRis(3000), { txTimeoutMs: 50 })).rejects.toThrow(/time|terminated/i);
+    const file = syntheticRis(1200);
+    const victim = (await importLiteratureFile(documents, file)).added[1100]!.documentId;
+    await resetGraph(graph);
+    // Another, uncommitted transaction holds the id of a late record: the import waits on that
+    // lock until its own timeout ends it, however fast the machine is.
+    const HOLD = new Error('release the held id');
+    let outcome: unknown;
+    await expect(
+      graph.writeTx(async (tx) => {
+        await tx.run("CREATE (:Document {id: $id, dedupeKey: 'held', titleKey: 'held', title: '占位'})", { id: victim });
+        outcome = await importLiteratureFile(documents, file, { txTimeoutMs: 1_000 }).catch((error: unknown) => error);
+        throw HOLD;
+      }),
+    ).rejects.toBe(HOLD);
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toMatch(/time|terminated/i);
     expect(await counts()).toEqual({ documents: 0, batches: 0 });
   });
 
