@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testGraph } from '../tests/support/graph.js';
 import type { Graph } from './driver.js';
-import { int } from './values.js';
+import { alignByKey, int } from './values.js';
 
 describe('values from Neo4j', () => {
   let graph: Graph;
@@ -25,5 +25,13 @@ describe('values from Neo4j', () => {
       "RETURN date('2026-11-25') AS day, {n: [1, 2], s: '禾城'} AS nested",
     );
     expect(row).toEqual({ day: '2026-11-25', nested: { n: [1, 2], s: '禾城' } });
+  });
+});
+
+describe('alignByKey', () => {
+  it('answers one entry per key in the keys’ order, null where no row matched, repeats included', () => {
+    const rows = [['b', 2], ['a', 1]] as const;
+    expect(alignByKey(['a', 'x', 'b', 'a'], rows)).toEqual([1, null, 2, 1]);
+    expect(alignByKey([], rows)).toEqual([]);
   });
 });

@@ -34,3 +34,12 @@ export function toNative(value: unknown): unknown {
 
 /** Wraps a whole number for a Cypher parameter so it is sent as an INTEGER, not a FLOAT. */
 export const int = (value: number | bigint) => neo4j.int(value);
+
+/**
+ * Lines query rows up with the keys a DataLoader asked for: one entry per key, in the keys'
+ * order, null where no row matched.
+ */
+export function alignByKey<T>(keys: readonly string[], entries: Iterable<readonly [string, T]>): (T | null)[] {
+  const byKey = new Map(entries);
+  return keys.map((key) => byKey.get(key) ?? null);
+}

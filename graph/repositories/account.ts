@@ -1,3 +1,4 @@
+import { alignByKey } from '../values.js';
 import type { Graph } from '../driver.js';
 
 export type Role = 'READER' | 'LIBRARIAN' | 'ADMIN';
@@ -63,8 +64,7 @@ export class AccountRepository {
       `MATCH (a:Account) WHERE a.id IN $ids RETURN a ${ACCOUNT} AS account`,
       { ids },
     );
-    const byId = new Map(rows.map((row) => [row.account.id, row.account]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.account.id, row.account] as const));
   }
 
   async list(filter: { libraryId: string | null }): Promise<AccountRecord[]> {
@@ -161,7 +161,6 @@ export class LibraryRepository {
        RETURN l.id AS id, l.name AS name, l.kind AS kind, l.regionCode AS regionCode, l.confidence AS confidence`,
       { ids },
     );
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.id, row] as const));
   }
 }

@@ -1,5 +1,5 @@
 import type { Graph, Tx } from '../driver.js';
-import { int } from '../values.js';
+import { int, alignByKey } from '../values.js';
 
 /**
  * People, organisations and projects that librarians curate, and their relationships.
@@ -404,8 +404,7 @@ export class CurationRepository {
        RETURN asked, ${NODE} AS n`,
       { ids, includeDeleted },
     );
-    const byId = new Map(rows.map((row) => [row.asked, toEntity(type, row.n)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.asked, toEntity(type, row.n)] as const));
   }
 
   async list(type: EntityType, filter: ListFilter): Promise<Page<EntityRecord>> {

@@ -1,5 +1,5 @@
 import type { Graph, Tx } from '../driver.js';
-import { int } from '../values.js';
+import { int, alignByKey } from '../values.js';
 
 /** A literature record as stored: a (:Document) node. */
 export interface DocumentRecord {
@@ -281,8 +281,7 @@ export class DocumentRepository {
       `MATCH (b:ImportBatch) WHERE b.id IN $ids RETURN b ${BATCH_FIELDS} AS batch`,
       { ids },
     );
-    const byId = new Map(rows.map((row) => [row.batch.id, row.batch]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.batch.id, row.batch] as const));
   }
 
   async byIds(ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
@@ -290,8 +289,7 @@ export class DocumentRepository {
       `MATCH (d:Document) WHERE d.id IN $ids RETURN d ${DOCUMENT_FIELDS} AS doc`,
       { ids },
     );
-    const byId = new Map(rows.map((row) => [row.doc.id, row.doc]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.doc.id, row.doc] as const));
   }
 
   /** The documents among `ids` that pass `filter`, in the order of `ids` (to restrict a ranking). */

@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.js';
-import { int } from '../values.js';
+import { int, alignByKey } from '../values.js';
 
 export interface IndustryClassification {
   code: string;
@@ -191,8 +191,7 @@ export class IndustryRepository {
       `MATCH (i:Industry) WHERE i.code IN $codes RETURN i ${INDUSTRY_FIELDS} AS industry`,
       { codes },
     );
-    const byCode = new Map(rows.map((row) => [row.industry.code, toIndustry(row)]));
-    return codes.map((code) => byCode.get(code) ?? null);
+    return alignByKey(codes, rows.map((row) => [row.industry.code, toIndustry(row)] as const));
   }
 
   /** Direct children of each parent code, ordered by code (a DataLoader batch). */
@@ -252,8 +251,7 @@ export class RegionRepository {
        RETURN r.code AS code, r.name AS name, r.level AS level, r.parentCode AS parentCode`,
       { codes },
     );
-    const byCode = new Map(rows.map((row) => [row.code, row]));
-    return codes.map((code) => byCode.get(code) ?? null);
+    return alignByKey(codes, rows.map((row) => [row.code, row] as const));
   }
 
   async childrenOf(parentCodes: readonly string[]): Promise<RegionRecord[][]> {

@@ -1,6 +1,6 @@
 import type { NewsDraft } from '../../crawlers/model.js';
 import type { Graph } from '../driver.js';
-import { int } from '../values.js';
+import { int, alignByKey } from '../values.js';
 import type { SaveOutcome } from './policy.js';
 
 export interface NewsSaveInput {
@@ -142,8 +142,7 @@ export class NewsRepository {
 
   async byIds(ids: readonly string[]): Promise<(NewsRecord | null)[]> {
     const rows = await this.graph.read<{ news: NewsRecord }>(`MATCH (n:NewsItem) WHERE n.id IN $ids RETURN ${FIELDS} AS news`, { ids });
-    const byId = new Map(rows.map((row) => [row.news.id, row.news]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.news.id, row.news] as const));
   }
 
   async list(filter: NewsFilter, page: { first: number; after: string | null }): Promise<{ items: NewsRecord[]; hasMore: boolean }> {

@@ -1,3 +1,4 @@
+import { alignByKey } from '../values.js';
 import type { Graph, Tx } from '../driver.js';
 
 /**
@@ -124,8 +125,7 @@ export class PolicyConditionsRepository {
       `UNWIND $ids AS id MATCH (:Policy {id: id})-[:HAS_CONDITIONS]->(c:PolicyConditions) RETURN ${RECORD} AS c`,
       { ids },
     );
-    const byId = new Map(rows.map((row) => [String(row.c.policyId), toRecord(row.c)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [String(row.c.policyId), toRecord(row.c)] as const));
   }
 
   /** Policies that could apply: those with conditions, and those supporting one of `industryCodes`. */

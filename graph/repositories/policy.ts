@@ -1,6 +1,6 @@
 import type { Attachment, PolicyDraft, PolicyRelationKind } from '../../crawlers/model.js';
 import type { Graph, Tx } from '../driver.js';
-import { int } from '../values.js';
+import { int, alignByKey } from '../values.js';
 
 export interface PolicySaveInput {
   id: string;
@@ -225,8 +225,7 @@ export class PolicyRepository {
 
   async byIds(ids: readonly string[]): Promise<(PolicyRecord | null)[]> {
     const rows = await this.graph.read<{ policy: PolicyRecord }>(`MATCH (p:Policy) WHERE p.id IN $ids RETURN ${FIELDS} AS policy`, { ids });
-    const byId = new Map(rows.map((row) => [row.policy.id, row.policy]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.policy.id, row.policy] as const));
   }
 
   /** Newest first (publication date, then id), after the cursor's sort key. */
@@ -292,8 +291,7 @@ export class PolicyRepository {
       `UNWIND $ids AS id MATCH (:Policy {id: id})-[:ISSUED_BY]->(o:Organization) RETURN id, o {.id, .name} AS org`,
       { ids },
     );
-    const byId = new Map(rows.map((r) => [r.id, r.org]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((r) => [r.id, r.org] as const));
   }
 
   async linksOf(ids: readonly string[]): Promise<PolicyLink[][]> {

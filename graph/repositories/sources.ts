@@ -1,6 +1,6 @@
 import type { HtmlRules, SourceInput, SourceRecord } from '../../crawlers/model.js';
 import type { Graph, Tx } from '../driver.js';
-import { int } from '../values.js';
+import { int, alignByKey } from '../values.js';
 
 const FIELDS = `s {
   .id, .name, .kind, .url, .itemType, .regionCode, .level, .industries, .schedule, .rulesJson, .enabled, .covers,
@@ -64,8 +64,7 @@ export class SourceRepository {
 
   async byIds(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
     const rows = await this.graph.read<SourceRow>(`MATCH (s:Source) WHERE s.id IN $ids RETURN ${FIELDS} AS source`, { ids });
-    const byId = new Map(rows.map((row) => [row.source.id, toSource(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.source.id, toSource(row)] as const));
   }
 
   async list(filter: { enabled?: boolean | null; kind?: string | null } = {}): Promise<SourceRecord[]> {

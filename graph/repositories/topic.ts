@@ -1,5 +1,5 @@
 import type { Graph, Tx } from '../driver.js';
-import { int } from '../values.js';
+import { int, alignByKey } from '../values.js';
 
 /**
  * Topics of the literature (`Topic` nodes), documents' membership (`(:Document)-[:IN_TOPIC]->(:Topic)`),
@@ -357,8 +357,7 @@ export class TopicRepository {
   /** Topics by id, in the order asked, null where unknown (a DataLoader batch). */
   async byIds(ids: readonly string[]): Promise<(TopicRecord | null)[]> {
     const rows = await this.graph.read<TopicRow>(`MATCH (t:Topic) WHERE t.id IN $ids RETURN t ${TOPIC_FIELDS} AS topic`, { ids });
-    const byId = new Map(rows.map((row) => [row.topic.id, toTopic(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.topic.id, toTopic(row)] as const));
   }
 
   /** A page of a topic's documents, nearest to its centroid first. */
@@ -381,8 +380,7 @@ export class TopicRepository {
        RETURN d.id AS id, coalesce(d.title, '') AS title, d.year AS year, r.similarity AS similarity`,
       { ids },
     );
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKey(ids, rows.map((row) => [row.id, row] as const));
   }
 
   async addDecision(decision: Omit<TopicDecisionRecord, 'sequence'>): Promise<TopicDecisionRecord> {
