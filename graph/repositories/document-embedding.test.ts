@@ -6,14 +6,14 @@ import { embedDocumentsCached } from '../../topics/embedding/cache.js';
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { EmbeddingJobs } from '../../topics/embedding/jobs.js';
 import { ensureModel } from '../../topics/model/provision.js';
-import { cslRows } from '../../topics/testing/csl.js';
+import { CSL_SLICE_DIR, cslRows } from '../../topics/testing/csl.js';
 import type { Graph } from '../driver.js';
 import { DocumentEmbeddingRepository } from './document-embedding.js';
 
 /** Embeddings on Document nodes with the real model: stored under the vector index, never recomputed for unchanged text. */
 
 const config = loadConfig({ HF_ENDPOINT: 'http://127.0.0.1:9' });
-const titles = cslRows('cls_ctg_dev.tsv').slice(0, 6).map(([title]) => title);
+const titles = cslRows('cls_ctg_dev.tsv', CSL_SLICE_DIR).slice(0, 6).map(([title]) => title);
 
 /** Counts what reaches the model, so a cache hit is visible. */
 class CountingEmbedder {

@@ -1,5 +1,5 @@
 import type { Graph } from '../../graph/driver.js';
-import { cslRows } from '../../topics/testing/csl.js';
+import { CSL_SLICE_DIR, cslRows } from '../../topics/testing/csl.js';
 
 /**
  * Document nodes for embedding and search tests, with the properties the import writes
@@ -34,7 +34,7 @@ export async function createDocuments(graph: Graph, documents: readonly Document
  * Documents titled by their first clause; ids are `<prefix>-<n>`.
  */
 export function disciplineDocuments(prefix: string, labels: readonly string[], perLabel: number): DocumentFixture[] {
-  const rows = cslRows('cls_dcp_dev.tsv');
+  const rows = cslRows('cls_dcp_dev.tsv', CSL_SLICE_DIR);
   return labels.flatMap((label) => rows.filter(([, discipline]) => discipline === label).slice(0, perLabel)).map(([abstract], i) => ({
     id: `${prefix}-${i}`,
     title: abstract.split(/[。，,.；;]/)[0]!.slice(0, 40),
