@@ -21,7 +21,6 @@ import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, ty
 import { createRepositories as createRepositoriesFor } from '../graph/repositories/index.js';
 import { createRequestContext, type AppServices, type RequestContext } from './context.js';
 import { ForbiddenError, isAppError } from './errors.js';
-import type { TopicSettings } from '../topics/topic-service.js';
 import { policyFeedRouter } from './policy-feeds.js';
 
 export interface AppOptions {
@@ -32,8 +31,6 @@ export interface AppOptions {
   webDist: string;
   graphiql: boolean;
   services?: AppServices;
-  /** Clustering settings and embedding model the topic decisions use (defaults otherwise). */
-  topicSettings?: TopicSettings;
   auth?: AuthConfig;
   api?: ApiLimits;
   /** The web client's operations; by default the codegen output in this checkout. */
@@ -44,7 +41,7 @@ type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, topicSettings, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments }: AppOptions) {
+export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments }: AppOptions) {
   const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
   const limits = {
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
@@ -78,7 +75,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
           csrfHeader: typeof csrf === 'string' ? csrf : undefined,
         },
         auth: { config: auth, limits },
-      }, { ...services, topicSettings: topicSettings ?? services.topicSettings });
+      }, services);
     },
     plugins: [
       usePersistedOperations({

@@ -138,13 +138,12 @@ export async function startService(config: Config, log: Logger, options: Runtime
   });
   const crawl = new CrawlService(handle.graph, config.crawl, log.child({ component: 'crawler' }));
   const { app, yoga } = createApp({
-    services: { embedding, crawl },
+    services: { embedding, crawl, topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId } },
     graph: handle.graph,
     log,
     serviceVersion: readServiceVersion(config.projectRoot),
     webDist: path.join(config.projectRoot, 'web', 'dist'),
     graphiql: config.env !== 'production',
-    topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
     auth: config.auth,
     api: config.api,
   });

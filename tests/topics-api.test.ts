@@ -55,7 +55,7 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
       serviceVersion: 'test',
       webDist: path.join(config.projectRoot, 'web', 'dist'),
       graphiql: false,
-      topicSettings: settings,
+      services: { topicSettings: settings },
     });
     server = await listen(app);
     librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
