@@ -15,16 +15,9 @@ export interface NewsSaveInput {
   mentionIds: string[];
 }
 
-export interface NewsRecord {
+/** A stored news item: the fields of its draft plus identity, revision and provenance. */
+export interface NewsRecord extends NewsDraft {
   id: string;
-  guid: string;
-  url: string;
-  title: string;
-  summary: string;
-  text: string;
-  html: string;
-  publishedAt: string | null;
-  author: string | null;
   contentHash: string;
   revision: number;
   level: string;
