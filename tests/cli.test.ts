@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopLocalNeo4j } from '../graph/local/launcher.js';
 import { MIGRATIONS } from '../graph/migrations/migrations.js';
 import { runCli, spawnCli, waitForOutput } from './support/cli.js';
 import { freePort } from './support/global-setup.js';
@@ -21,7 +22,11 @@ describe('hechuang CLI', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-cli-'));
     env = { DATA_DIR: dataDir, PORT: String(await freePort()), NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '512m', GRAPHQL_ARBITRARY_DOCUMENTS: 'true' };
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    // A failed test may leave the background instance of `neo4j start` running: never outlive the run.
+    await stopLocalNeo4j(path.join(dataDir, 'neo4j'));
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('rejects bad configuration in one line naming the variable', async () => {
     const { code, output } = await runCli(['start'], { ...env, PORT: 'abc' });
