@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // graphql 16 ships index.mjs and index.js; Node loads index.js for every dependency, so the
+  // tests must too, or schema objects built by one copy are refused by the other ("another realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     include: ['{server,graph,schema,crawlers,topics,purchases,tests}/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],

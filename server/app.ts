@@ -22,6 +22,7 @@ import { createRepositories as createRepositoriesFor } from '../graph/repositori
 import { createRequestContext, type AppServices, type RequestContext } from './context.js';
 import { ForbiddenError, isAppError } from './errors.js';
 import { policyFeedRouter } from './policy-feeds.js';
+import { rowLimit } from './query-rows.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -88,7 +89,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
           keyNotFound: { message: 'Send a query or a persisted document id', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_ID_REQUIRED' } },
         },
       }),
-      ...armor(api).plugins, csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
+      ...armor(api).plugins, rowLimit(api), csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
     graphiql,
     landingPage: false,
     maskedErrors: {

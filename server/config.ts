@@ -91,6 +91,8 @@ const EnvSchema = z
     GRAPHQL_ARBITRARY_DOCUMENTS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' }).optional()),
     GRAPHQL_MAX_DEPTH: positiveInt(8, 'levels'),
     GRAPHQL_MAX_COST: positiveInt(20_000, 'cost units'),
+    GRAPHQL_MAX_ROWS: positiveInt(50_000, 'rows'),
+    GRAPHQL_ASSUMED_LIST_SIZE: positiveInt(10, 'items'),
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
@@ -214,6 +216,10 @@ export interface ApiLimits {
   arbitraryDocuments: boolean;
   maxDepth: number;
   maxCost: number;
+  /** Estimated rows an operation may touch, variables applied (see server/query-rows.ts). */
+  maxRows: number;
+  /** Items assumed for a list field without `first`/`limit` in that estimate. */
+  assumedListSize: number;
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
@@ -232,6 +238,8 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
   arbitraryDocuments: true,
   maxDepth: 8,
   maxCost: 20_000,
+  maxRows: 50_000,
+  assumedListSize: 10,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
@@ -308,6 +316,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       arbitraryDocuments: e.GRAPHQL_ARBITRARY_DOCUMENTS ? e.GRAPHQL_ARBITRARY_DOCUMENTS === 'true' : e.NODE_ENV !== 'production',
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,
+      maxRows: e.GRAPHQL_MAX_ROWS,
+      assumedListSize: e.GRAPHQL_ASSUMED_LIST_SIZE,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,

@@ -34,9 +34,9 @@ describe('API hardening', () => {
     await graph.close();
   });
 
-  async function rejectedCheaply(query: string, limit: string) {
+  async function rejectedCheaply(query: string, limit: string, variables: Record<string, unknown> = {}) {
     const before = graph.stats.queries;
-    const reply = await client().gql(query);
+    const reply = await client().gql(query, variables);
     expect(reply.data ?? null).toBeNull();
     expect(codeOf(reply)).toBe('VALIDATION');
     expect(reply.errors![0]!.extensions).toMatchObject({ limit });
@@ -58,6 +58,16 @@ describe('API hardening', () => {
     const orgs = (inner: string) => `memberOf { ${wide} ${inner} } affiliations { ${wide} ${inner} } leadsOrganizations { ${wide} ${inner} }`;
     await rejectedCheaply(`{ people(first: 100) { nodes { ${wide} ${orgs(people(orgs("")))} } } }`, "maxCost");
   });
+
+  it('counts `first` given as a variable, which the static cost limit cannot see', async () => {
+    const query = 'query ($n: Int) { people(first: $n) { nodes { name memberOf { name members { name memberOf { name } } } } } }';
+    const small = await client().gql(query, { n: 2 });
+    expect(small.errors).toBeUndefined();
+    await rejectedCheaply(query, 'maxRows', { n: 100 });
+  });
+
+  it('counts relation lists without `first` as lists, not as one object', () =>
+    rejectedCheaply('{ industries { children { children { children { regions { name } } } } } }', 'maxRows'));
 
   it('rejects a directive flood', () => rejectedCheaply(`{ version ${'@include(if: true) '.repeat(50)} }`, 'maxDirectives'));
 
