@@ -18,7 +18,7 @@ import { RateLimiter } from './auth/rate-limit.js';
 import { CSRF_HEADER, readCookie, SESSION_COOKIE, tokenHash } from './auth/sessions.js';
 import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from './config.js';
 import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
-import { createRepositories as createRepositoriesFor } from '../graph/repositories/index.js';
+import { AccountRepository } from '../graph/repositories/account.js';
 import { createRequestContext, type AppServices, type RequestContext } from './context.js';
 import { ForbiddenError, isAppError } from './errors.js';
 import { policyFeedRouter } from './policy-feeds.js';
@@ -58,7 +58,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
       let session: RequestContext['session'] = null;
       if (token && token.length <= 128) {
         const hash = tokenHash(token);
-        const found = await createRepositoriesFor(scoped).accounts.session(hash);
+        const found = await new AccountRepository(scoped).session(hash);
         if (found) {
           viewer = { id: found.account.id, role: found.account.role, libraryId: found.account.libraryId };
           session = { tokenHash: hash, csrfToken: found.csrfToken };
