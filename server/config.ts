@@ -182,6 +182,8 @@ export interface TopicsConfig {
   minTopicSize: number;
   /** Industry score (0–1) below which a topic's mapping goes to the review queue. */
   industryThreshold: number;
+  /** Timeout of the one transaction that writes a rebuild (every topic and membership); the request timeout when unset. */
+  rebuildTxTimeoutMs?: number;
 }
 
 /** Where the embedding model comes from and where it is kept. */
@@ -330,7 +332,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
     },
     embedding: { variant: e.EMBEDDING_MODEL_VARIANT, threads: e.EMBEDDING_THREADS, batchSize: e.EMBEDDING_BATCH_SIZE },
-    topics: { seed: e.TOPIC_SEED, count: e.TOPIC_COUNT, minTopicSize: e.TOPIC_MIN_SIZE, industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD },
+    topics: { seed: e.TOPIC_SEED, count: e.TOPIC_COUNT, minTopicSize: e.TOPIC_MIN_SIZE, industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD, rebuildTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS },
     crawl: {
       scheduler: e.CRAWL_SCHEDULER === 'on',
       userAgent: e.CRAWL_USER_AGENT,

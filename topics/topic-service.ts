@@ -111,7 +111,7 @@ export class TopicService {
       const topic = clustering.assignments[i]!;
       return { documentId: d.id, topicId: topic === OUTLIER ? OUTLIER_TOPIC_ID : ids[topic]!, similarity: clustering.similarity[i]! };
     });
-    await repo.saveBuild({ topics, retiredIds: match.retired, memberships });
+    await repo.saveBuild({ topics, retiredIds: match.retired, memberships }, { timeoutMs: this.config.rebuildTxTimeoutMs });
 
     let decisionsApplied = 0;
     for (const decision of decisions) if (await this.apply(decision, true)) decisionsApplied++;

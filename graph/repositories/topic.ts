@@ -183,7 +183,7 @@ export class TopicRepository {
    * Replaces the topics in one transaction: the given topics are written (labels a librarian set
    * are kept, the automatic label is refreshed), the retired ones marked, every membership replaced.
    */
-  async saveBuild(input: { topics: TopicWrite[]; retiredIds: string[]; memberships: Membership[] }): Promise<void> {
+  async saveBuild(input: { topics: TopicWrite[]; retiredIds: string[]; memberships: Membership[] }, options: { timeoutMs?: number } = {}): Promise<void> {
     const topics = input.topics.map((topic) => ({
       id: topic.id,
       autoLabel: topic.autoLabel,
@@ -211,7 +211,7 @@ export class TopicRepository {
       await tx.run(`MATCH (:Document)-[r:IN_TOPIC]->(:Topic) DELETE r`);
       await writeMemberships(tx, input.memberships);
       await refreshSizes(tx);
-    });
+    }, options);
   }
 
   /** Moves documents into topics (replacing any membership they had) and refreshes sizes. */
