@@ -76,6 +76,7 @@ import    { Account } from './account/resolvers/Account.js';
 import    { AuditConnection } from './curation/resolvers/AuditConnection.js';
 import    { AuditEntry } from './curation/resolvers/AuditEntry.js';
 import    { AuthPayload } from './account/resolvers/AuthPayload.js';
+import    { ConditionClause } from './matching/resolvers/ConditionClause.js';
 import    { CrawlNowResult } from './crawl/resolvers/CrawlNowResult.js';
 import    { CrawlRun } from './crawl/resolvers/CrawlRun.js';
 import    { Document } from './document/resolvers/Document.js';
@@ -139,6 +140,7 @@ import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
 AuditConnection: AuditConnection,
 AuditEntry: AuditEntry,
 AuthPayload: AuthPayload,
+ConditionClause: ConditionClause,
 CrawlNowResult: CrawlNowResult,
 CrawlRun: CrawlRun,
 Document: Document,

@@ -79,6 +79,30 @@ export type CompanyProfile = {
   talentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The words of the policy (条款) a condition was read from; shown with the condition in match reasons and in `missing`. */
+export type ConditionClause = {
+  __typename?: 'ConditionClause';
+  field: ConditionField;
+  text: Scalars['String']['output'];
+};
+
+export type ConditionClauseInput = {
+  field: ConditionField;
+  text: Scalars['String']['input'];
+};
+
+/** Which condition a clause of the policy text states. */
+export type ConditionField =
+  | 'AGE'
+  | 'EMPLOYEES'
+  | 'INDUSTRY'
+  | 'QUALIFICATIONS'
+  | 'RD_STAFF'
+  | 'REGION'
+  | 'REVENUE'
+  | 'TALENT'
+  | 'VALIDITY';
+
 /** What a librarian's crawl of one source did: the run it made, or why none was made. */
 export type CrawlNowResult = {
   __typename?: 'CrawlNowResult';
@@ -1108,6 +1132,8 @@ export type PolicyAttachment = {
 /** Eligibility conditions of a policy, curated by librarians. Revenue in 万元; ages in whole years. */
 export type PolicyConditions = {
   __typename?: 'PolicyConditions';
+  /** The clause of the policy behind each condition, as the librarian kept or edited it. */
+  clauses: Array<ConditionClause>;
   /** Industries the policy supports besides its own SUPPORTS links (codes). */
   industryCodes: Array<Scalars['ID']['output']>;
   maxAgeYears?: Maybe<Scalars['Int']['output']>;
@@ -1131,6 +1157,8 @@ export type PolicyConditions = {
 };
 
 export type PolicyConditionsInput = {
+  /** Replaces the stored clauses (none when left out). */
+  clauses?: InputMaybe<Array<ConditionClauseInput>>;
   industryCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
   maxAgeYears?: InputMaybe<Scalars['Int']['input']>;
   maxEmployees?: InputMaybe<Scalars['Int']['input']>;
@@ -1149,6 +1177,8 @@ export type PolicyConditionsInput = {
 /** Conditions read from the policy text, to be checked by a librarian; `evidence` quotes the text. */
 export type PolicyConditionsSuggestion = {
   __typename?: 'PolicyConditionsSuggestion';
+  /** The whole clause behind each suggested condition, to keep or edit in setPolicyConditions. */
+  clauses: Array<ConditionClause>;
   evidence: Array<Scalars['String']['output']>;
   maxAgeYears?: Maybe<Scalars['Int']['output']>;
   maxEmployees?: Maybe<Scalars['Int']['output']>;
@@ -1214,7 +1244,7 @@ export type PolicyMatch = {
   /** What is missing (NEARLY) or what the profile did not say. */
   missing: Array<Scalars['String']['output']>;
   policy: GraphNode;
-  /** Why it applies: industry link, region, each condition met. */
+  /** Why it applies: the industry link (政策支持产业 or 适用条件所列产业), the policy's region, each condition met, with its clause where recorded. */
   reasons: Array<Scalars['String']['output']>;
   status: MatchStatus;
 };
@@ -1374,7 +1404,7 @@ export type Query = {
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
   libraries: Array<Library>;
-  /** Policies in force that apply to the company, ranked: APPLIES first (most conditions met first), then NEARLY. */
+  /** Policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force) that apply to the company, ranked: APPLIES first (most reasons first), then NEARLY. */
   matchPolicies: Array<PolicyMatch>;
   /** The signed-in account, or null for visitors. */
   me?: Maybe<Account>;
@@ -1936,6 +1966,9 @@ export type ResolversTypes = {
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   CompanyProfile: CompanyProfile;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConditionClause: ResolverTypeWrapper<Omit<ConditionClause, 'field'> & { field: ResolversTypes['ConditionField'] }>;
+  ConditionClauseInput: ConditionClauseInput;
+  ConditionField: ResolverTypeWrapper<'INDUSTRY' | 'REGION' | 'AGE' | 'EMPLOYEES' | 'REVENUE' | 'RD_STAFF' | 'QUALIFICATIONS' | 'TALENT' | 'VALIDITY'>;
   CrawlNowResult: ResolverTypeWrapper<Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversTypes['CrawlRun']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
@@ -1994,7 +2027,7 @@ export type ResolversTypes = {
   PolicyAttachment: ResolverTypeWrapper<PolicyAttachment>;
   PolicyConditions: ResolverTypeWrapper<PolicyConditionsMapper>;
   PolicyConditionsInput: PolicyConditionsInput;
-  PolicyConditionsSuggestion: ResolverTypeWrapper<Omit<PolicyConditionsSuggestion, 'qualifications'> & { qualifications: Array<ResolversTypes['Qualification']> }>;
+  PolicyConditionsSuggestion: ResolverTypeWrapper<Omit<PolicyConditionsSuggestion, 'clauses' | 'qualifications'> & { clauses: Array<ResolversTypes['ConditionClause']>, qualifications: Array<ResolversTypes['Qualification']> }>;
   PolicyFilter: PolicyFilter;
   PolicyInput: PolicyInput;
   PolicyIssuer: ResolverTypeWrapper<PolicyIssuer>;
@@ -2045,6 +2078,8 @@ export type ResolversParentTypes = {
   AuthPayload: AuthPayloadMapper;
   CompanyProfile: CompanyProfile;
   Int: Scalars['Int']['output'];
+  ConditionClause: ConditionClause;
+  ConditionClauseInput: ConditionClauseInput;
   CrawlNowResult: Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversParentTypes['CrawlRun']> };
   Boolean: Scalars['Boolean']['output'];
   CrawlRun: CrawlRunMapper;
@@ -2093,7 +2128,7 @@ export type ResolversParentTypes = {
   PolicyAttachment: PolicyAttachment;
   PolicyConditions: PolicyConditionsMapper;
   PolicyConditionsInput: PolicyConditionsInput;
-  PolicyConditionsSuggestion: PolicyConditionsSuggestion;
+  PolicyConditionsSuggestion: Omit<PolicyConditionsSuggestion, 'clauses'> & { clauses: Array<ResolversParentTypes['ConditionClause']> };
   PolicyFilter: PolicyFilter;
   PolicyInput: PolicyInput;
   PolicyIssuer: PolicyIssuer;
@@ -2154,6 +2189,13 @@ export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extend
   csrfToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ConditionClauseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConditionClause'] = ResolversParentTypes['ConditionClause']> = {
+  field?: Resolver<ResolversTypes['ConditionField'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConditionFieldResolvers = EnumResolverSignature<{ AGE?: any, EMPLOYEES?: any, INDUSTRY?: any, QUALIFICATIONS?: any, RD_STAFF?: any, REGION?: any, REVENUE?: any, TALENT?: any, VALIDITY?: any }, ResolversTypes['ConditionField']>;
 
 export type CrawlNowResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlNowResult'] = ResolversParentTypes['CrawlNowResult']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2542,6 +2584,7 @@ export type PolicyAttachmentResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type PolicyConditionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditions'] = ResolversParentTypes['PolicyConditions']> = {
+  clauses?: Resolver<Array<ResolversTypes['ConditionClause']>, ParentType, ContextType>;
   industryCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2561,6 +2604,7 @@ export type PolicyConditionsResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type PolicyConditionsSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditionsSuggestion'] = ResolversParentTypes['PolicyConditionsSuggestion']> = {
+  clauses?: Resolver<Array<ResolversTypes['ConditionClause']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2800,6 +2844,8 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ConditionClause?: ConditionClauseResolvers<ContextType>;
+  ConditionField?: ConditionFieldResolvers;
   CrawlNowResult?: CrawlNowResultResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
   CrawlRunStatus?: CrawlRunStatusResolvers;
