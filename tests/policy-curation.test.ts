@@ -12,6 +12,7 @@ const DELETE = 'mutation ($id: ID!, $v: Int!) { deletePolicy(id: $id, version: $
 const RESTORE = 'mutation ($id: ID!, $v: Int!) { restorePolicy(id: $id, version: $v) { deleted version } }';
 const LINK = 'mutation ($i: LinkInput!) { link(input: $i) { type origin fromId toId deleted provenance { curator { id } } } }';
 const UNLINK = 'mutation ($i: LinkInput!) { unlink(input: $i) { type deleted } }';
+const CONDITIONS = 'mutation ($id: ID!, $v: Int!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: $v, conditions: $c) { version } }';
 
 describe('policy curation', () => {
   let graph: Graph;
@@ -133,6 +134,9 @@ describe('policy curation', () => {
   it('soft-deletes: hidden from visitors and readers everywhere, visible to librarians; restore brings it back', async () => {
     const policy = await createPolicy(haining, '禾创软删除验证专项扶持政策', { region: '330400', text: '软删除验证专项扶持' });
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'SUPPORTS', toId: industry } }));
+    must(await haining.gql(CONDITIONS, { id: policy.id, v: 0, c: { clauses: [{ field: 'INDUSTRY', text: '软删除验证专项扶持' }] } }));
+    const conditionsOf = async (client: Client) =>
+      (await client.gql<{ policyConditions: { version: number } | null }>('query ($id: ID!) { policyConditions(policyId: $id) { version } }', { id: policy.id })).data!.policyConditions;
     const visible = async (client: Client) => {
       const one = await client.gql<{ policy: { deleted: boolean } | null }>('query ($id: ID!) { policy(id: $id) { deleted } }', { id: policy.id });
       const list = await client.gql<{ policies: { items: { id: string }[] } }>('{ policies(first: 100) { items { id } } }');
@@ -160,6 +164,8 @@ describe('policy curation', () => {
     const nowhere = { policy: false, list: false, search: false, neighbourhood: false, matching: false, feed: false };
     expect(await visible(anonymous())).toEqual(nowhere);
     expect(await visible(reader)).toEqual(nowhere);
+    expect(await conditionsOf(anonymous())).toBeNull();
+    expect(await conditionsOf(jiashan)).toEqual({ version: 1 });
     // Librarians still see it (by id, in search and in lists that ask for deleted policies); matching and feeds stay honest.
     expect(await visible(jiashan)).toMatchObject({ policy: true, search: true, matching: false, feed: false });
     const withDeleted = must(await jiashan.gql<{ policies: { items: { id: string; deleted: boolean }[] } }>('{ policies(first: 100, filter: { includeDeleted: true }) { items { id deleted } } }'));
@@ -172,7 +178,7 @@ describe('policy curation', () => {
     expect(restored.restorePolicy).toEqual({ deleted: false, version: 3 });
     expect(await visible(anonymous())).toEqual(everywhere);
     const actions = must(await haining.gql<{ policy: { history: { action: string }[] } }>('query ($id: ID!) { policy(id: $id) { history { action } } }', { id: policy.id }));
-    expect(actions.policy.history.map((h) => h.action)).toEqual(['RESTORE', 'DELETE', 'LINK', 'CREATE']);
+    expect(actions.policy.history.map((h) => h.action)).toEqual(['RESTORE', 'DELETE', 'CONDITIONS', 'LINK', 'CREATE']);
   });
 
   it('links policies to industries, issuers, regions and other policies, and news to what it mentions', async () => {
@@ -243,6 +249,7 @@ describe('policy curation', () => {
       [RESTORE, { id, v: 1 }],
       [LINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }],
       [UNLINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }],
+      [CONDITIONS, { id, v: 0, c: { minRdStaff: 1 } }],
     ] as const;
 
     beforeAll(async () => {

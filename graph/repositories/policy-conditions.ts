@@ -102,10 +102,10 @@ export class PolicyConditionsRepository {
     return this.graph.writeTx(work);
   }
 
-  async policy(tx: Tx, policyId: string): Promise<{ id: string; title: string; text: string } | null> {
-    const [row] = await tx.run<{ id: string; title: string; text: string }>(
+  async policy(tx: Tx, policyId: string): Promise<{ id: string; title: string; text: string; libraryId: string | null } | null> {
+    const [row] = await tx.run<{ id: string; title: string; text: string; libraryId: string | null }>(
       `MATCH (p:Policy {id: $policyId}) WHERE NOT coalesce(p.deleted, false)
-       RETURN p.id AS id, coalesce(p.title, '') AS title, coalesce(p.text, '') AS text`,
+       RETURN p.id AS id, coalesce(p.title, '') AS title, coalesce(p.text, '') AS text, p.libraryId AS libraryId`,
       { policyId },
     );
     return row ?? null;

@@ -14,6 +14,7 @@ import {
 import type { Viewer } from '../auth/policy.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { chinaDate } from './clock.js';
+import { requireScope } from './curation.js';
 
 /**
  * Policy matching for founders: which policies in force apply to a company profile, ranked,
@@ -93,7 +94,9 @@ export async function setPolicyConditions(
 ): Promise<ConditionsRecord> {
   const conditions = parse(ConditionsSchema, input, 'conditions') as Conditions;
   return repos.policyConditions.writeTx(async (tx: Tx) => {
-    if (!(await repos.policyConditions.policy(tx, policyId))) throw NotFoundError('Policy', policyId);
+    const policy = await repos.policyConditions.policy(tx, policyId);
+    if (!policy) throw NotFoundError('Policy', policyId);
+    requireScope(actor, policy);
     const before = await repos.policyConditions.lock(tx, policyId);
     const current = before?.version ?? 0;
     if ((version ?? 0) !== current) {
