@@ -234,6 +234,8 @@ describe('policy curation', () => {
       [{ fromId: 'news-1', type: 'MENTIONS', toId: 'nobody' }, 'NOT_FOUND'],
     ];
     for (const [input, code] of refused) expect(codeOf(await haining.gql(LINK, { i: input }))).toBe(code);
+    // A policy keeps one region: it is replaced by linking another, never removed.
+    expect(codeOf(await haining.gql(UNLINK, { i: { fromId: policy.id, type: 'IN_REGION', toId: '330400' } }))).toBe('VALIDATION');
 
     const history = must(await haining.gql<{ policy: { history: { action: string; after: string }[] } }>('query ($id: ID!) { policy(id: $id) { history(first: 10) { action after } } }', { id: policy.id }));
     expect(history.policy.history.map((h) => h.action)).toEqual(['UNLINK', 'LINK', 'LINK', 'LINK', 'LINK', 'CREATE']);

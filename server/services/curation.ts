@@ -217,6 +217,7 @@ export async function linkEntities(repos: Repositories, actor: Viewer, input: Li
 }
 
 export async function unlinkEntities(repos: Repositories, actor: Viewer, input: LinkInput): Promise<LinkRecord> {
+  if (input.type === 'IN_REGION') throw ValidationError('a policy keeps its region: link another region to replace it', { field: 'type' });
   return repos.curation.writeTx(async (tx) => {
     const from = await lockLinkSource(repos, tx, actor, input);
     const to = await resolveTarget(repos, tx, input.type, input.toId);
