@@ -76,7 +76,7 @@ describe('policy curation', () => {
       revisions: [{ number: 1 }],
       provenance: { sourceUrl: 'https://www.haining.gov.cn/art/2025/1/1/art_1.html', curator: { id: await accountId('hn@example.org') } },
     });
-    const paper = await createPolicy(haining, '只有纸质文件的政策');
+    const paper = await createPolicy(haining, '只有纸质文件的政策', { text: null, documentNumber: null });
     expect(paper).toMatchObject({ url: '', provenance: { sourceUrl: null } });
 
     const visitor = must(await anonymous().gql<{ policy: any }>(`query ($id: ID!) { policy(id: $id) { ${POLICY} html } }`, { id: policy.id })).policy;
@@ -299,7 +299,11 @@ describe('policy curation', () => {
       const PERSON_HISTORY = 'query ($e: ID!) { person(id: $e) { history { action } } }';
       expect(codeOf(await anonymous().gql(PERSON_HISTORY, { e: person.id }))).toBe('UNAUTHENTICATED');
       expect(codeOf(await reader.gql(PERSON_HISTORY, { e: person.id }))).toBe('FORBIDDEN');
-      const deletedPolicyHistory = 'query ($p: ID!) { policy(id: $p) { history { action } } }';
+      const live = await createPolicy(haining, '历史可见性测试政策');
+      const POLICY_HISTORY = 'query ($p: ID!) { policy(id: $p) { history { action } } }';
+      expect(codeOf(await anonymous().gql(POLICY_HISTORY, { p: live.id }))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await reader.gql(POLICY_HISTORY, { p: live.id }))).toBe('FORBIDDEN');
+      const deletedPolicyHistory = POLICY_HISTORY;
       // The policy is deleted: visitors and readers do not see it at all.
       expect((await anonymous().gql<{ policy: null }>(deletedPolicyHistory, { p: policy.id })).data).toEqual({ policy: null });
       expect((await reader.gql<{ policy: null }>(deletedPolicyHistory, { p: policy.id })).data).toEqual({ policy: null });

@@ -33,7 +33,7 @@ const FIELD_SCHEMAS = {
   expiryDate: date,
   category: text(100),
   region: z.string().trim().min(1, 'a region code is needed').max(12),
-  text: z.string().max(200_000, 'at most 200,000 characters'),
+  text: z.string().max(200_000, 'at most 200,000 characters').nullable().transform((value) => value ?? ''),
 } as const;
 
 type FieldName = keyof typeof FIELD_SCHEMAS;
