@@ -43,9 +43,11 @@ import    { crawlSource as Mutation_crawlSource } from './crawl/resolvers/Mutati
 import    { createAccount as Mutation_createAccount } from './account/resolvers/Mutation/createAccount.js';
 import    { createOrganization as Mutation_createOrganization } from './curation/resolvers/Mutation/createOrganization.js';
 import    { createPerson as Mutation_createPerson } from './curation/resolvers/Mutation/createPerson.js';
+import    { createPolicy as Mutation_createPolicy } from './curation/resolvers/Mutation/createPolicy.js';
 import    { createProject as Mutation_createProject } from './curation/resolvers/Mutation/createProject.js';
 import    { deleteOrganization as Mutation_deleteOrganization } from './curation/resolvers/Mutation/deleteOrganization.js';
 import    { deletePerson as Mutation_deletePerson } from './curation/resolvers/Mutation/deletePerson.js';
+import    { deletePolicy as Mutation_deletePolicy } from './curation/resolvers/Mutation/deletePolicy.js';
 import    { deleteProject as Mutation_deleteProject } from './curation/resolvers/Mutation/deleteProject.js';
 import    { embedDocuments as Mutation_embedDocuments } from './embedding/resolvers/Mutation/embedDocuments.js';
 import    { importLiteratureFiles as Mutation_importLiteratureFiles } from './document/resolvers/Mutation/importLiteratureFiles.js';
@@ -60,6 +62,7 @@ import    { register as Mutation_register } from './account/resolvers/Mutation/r
 import    { renameTopic as Mutation_renameTopic } from './topic/resolvers/Mutation/renameTopic.js';
 import    { restoreOrganization as Mutation_restoreOrganization } from './curation/resolvers/Mutation/restoreOrganization.js';
 import    { restorePerson as Mutation_restorePerson } from './curation/resolvers/Mutation/restorePerson.js';
+import    { restorePolicy as Mutation_restorePolicy } from './curation/resolvers/Mutation/restorePolicy.js';
 import    { restoreProject as Mutation_restoreProject } from './curation/resolvers/Mutation/restoreProject.js';
 import    { setPolicyConditions as Mutation_setPolicyConditions } from './matching/resolvers/Mutation/setPolicyConditions.js';
 import    { setSourceEnabled as Mutation_setSourceEnabled } from './crawl/resolvers/Mutation/setSourceEnabled.js';
@@ -67,11 +70,13 @@ import    { splitTopic as Mutation_splitTopic } from './topic/resolvers/Mutation
 import    { unlink as Mutation_unlink } from './curation/resolvers/Mutation/unlink.js';
 import    { updateOrganization as Mutation_updateOrganization } from './curation/resolvers/Mutation/updateOrganization.js';
 import    { updatePerson as Mutation_updatePerson } from './curation/resolvers/Mutation/updatePerson.js';
+import    { updatePolicy as Mutation_updatePolicy } from './curation/resolvers/Mutation/updatePolicy.js';
 import    { updateProject as Mutation_updateProject } from './curation/resolvers/Mutation/updateProject.js';
 import    { Account } from './account/resolvers/Account.js';
 import    { AuditConnection } from './curation/resolvers/AuditConnection.js';
 import    { AuditEntry } from './curation/resolvers/AuditEntry.js';
 import    { AuthPayload } from './account/resolvers/AuthPayload.js';
+import    { ConditionClause } from './matching/resolvers/ConditionClause.js';
 import    { CrawlNowResult } from './crawl/resolvers/CrawlNowResult.js';
 import    { CrawlRun } from './crawl/resolvers/CrawlRun.js';
 import    { Document } from './document/resolvers/Document.js';
@@ -129,12 +134,13 @@ import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
       Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,suggestPolicyConditions: Query_suggestPolicyConditions,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
-      Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updateProject: Mutation_updateProject },
+      Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
       
       Account: Account,
 AuditConnection: AuditConnection,
 AuditEntry: AuditEntry,
 AuthPayload: AuthPayload,
+ConditionClause: ConditionClause,
 CrawlNowResult: CrawlNowResult,
 CrawlRun: CrawlRun,
 Document: Document,

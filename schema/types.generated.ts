@@ -43,7 +43,7 @@ export type AuditConnection = {
 /** One change: who did what to which entity, with the entity before and after (JSON). */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** CREATE, IMPORT, UPDATE, DELETE, RESTORE, MERGE, MERGED_INTO, LINK, UNLINK. */
+  /** CREATE, IMPORT, UPDATE, DELETE, RESTORE, MERGE, MERGED_INTO, LINK, UNLINK, CONDITIONS. */
   action: Scalars['String']['output'];
   /** The account that made the change (null for the operator CLI). */
   actor?: Maybe<Account>;
@@ -78,6 +78,30 @@ export type CompanyProfile = {
   revenue?: InputMaybe<Scalars['Int']['input']>;
   talentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** The words of the policy (条款) a condition was read from; shown with the condition in match reasons and in `missing`. */
+export type ConditionClause = {
+  __typename?: 'ConditionClause';
+  field: ConditionField;
+  text: Scalars['String']['output'];
+};
+
+export type ConditionClauseInput = {
+  field: ConditionField;
+  text: Scalars['String']['input'];
+};
+
+/** Which condition a clause of the policy text states. */
+export type ConditionField =
+  | 'AGE'
+  | 'EMPLOYEES'
+  | 'INDUSTRY'
+  | 'QUALIFICATIONS'
+  | 'RD_STAFF'
+  | 'REGION'
+  | 'REVENUE'
+  | 'TALENT'
+  | 'VALIDITY';
 
 /** What a librarian's crawl of one source did: the run it made, or why none was made. */
 export type CrawlNowResult = {
@@ -394,8 +418,10 @@ export type Link = {
   __typename?: 'Link';
   deleted: Scalars['Boolean']['output'];
   fromId: Scalars['ID']['output'];
+  /** LIBRARIAN for curated links, CRAWLER for links a crawler inferred. */
+  origin: LinkOrigin;
   provenance: Provenance;
-  /** Entity id, or industry or region code. */
+  /** Entity or policy id, or industry or region code. */
   toId: Scalars['ID']['output'];
   type: LinkType;
 };
@@ -408,24 +434,42 @@ export type LinkDirection =
 export type LinkInput = {
   fromId: Scalars['ID']['input'];
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
-  /** Entity id, or industry code (IN_INDUSTRY) or region code (LOCATED_IN). */
+  /** Entity, policy or news item id, or industry code (IN_INDUSTRY, SUPPORTS) or region code (LOCATED_IN, IN_REGION). */
   toId: Scalars['ID']['input'];
   type: LinkType;
 };
 
+export type LinkOrigin =
+  | 'CRAWLER'
+  | 'LIBRARIAN';
+
 export type LinkType =
   /** Person, Organization or Project → Organization. */
   | 'AFFILIATED_WITH'
+  /** Policy → Policy. */
+  | 'AMENDS'
   /** Project or Organization → Policy (by id). */
   | 'FUNDED_BY'
   /** Person, Organization or Project → Industry (by code). */
   | 'IN_INDUSTRY'
+  /** Policy → Region (by code): where the policy applies; linking another one replaces it. */
+  | 'IN_REGION'
+  /** Policy → Organization: the issuing body; linking another one replaces it. */
+  | 'ISSUED_BY'
   /** Person → Project or Organization. */
   | 'LEADS'
   /** Person, Organization or Project → Region (by code). */
   | 'LOCATED_IN'
   /** Person → Organization or Project. */
-  | 'MEMBER_OF';
+  | 'MEMBER_OF'
+  /** NewsItem → Person, Organization, Project or Policy. */
+  | 'MENTIONS'
+  /** Policy → Policy. */
+  | 'REPEALS'
+  /** Policy → Policy. */
+  | 'REPLACES'
+  /** Policy → Industry (by code): the policy supports the industry. */
+  | 'SUPPORTS';
 
 /** One export file sent over the API. */
 export type LiteratureFileInput = {
@@ -451,6 +495,7 @@ export type Mention = {
 export type MentionKind =
   | 'ORGANIZATION'
   | 'PERSON'
+  | 'POLICY'
   | 'PROJECT';
 
 /**
@@ -465,9 +510,12 @@ export type Mutation = {
   createAccount: Account;
   createOrganization: Organization;
   createPerson: Person;
+  createPolicy: Policy;
   createProject: Project;
   deleteOrganization: Organization;
   deletePerson: Person;
+  /** Hides the policy from visitors and readers (lists, search, neighbourhood, matching, feeds); librarians still see it. */
+  deletePolicy: Policy;
   deleteProject: Project;
   /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
   embedDocuments: EmbeddingJob;
@@ -495,6 +543,7 @@ export type Mutation = {
   renameTopic: Topic;
   restoreOrganization: Organization;
   restorePerson: Person;
+  restorePolicy: Policy;
   restoreProject: Project;
   /** Librarians: set a policy's conditions; `version` is the current one (0 when none are set). */
   setPolicyConditions: PolicyConditions;
@@ -506,6 +555,7 @@ export type Mutation = {
   unlink: Link;
   updateOrganization: Organization;
   updatePerson: Person;
+  updatePolicy: Policy;
   updateProject: Project;
 };
 
@@ -550,6 +600,15 @@ export type MutationcreatePersonArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationcreatePolicyArgs = {
+  input: PolicyInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationcreateProjectArgs = {
   input: ProjectInput;
 };
@@ -570,6 +629,16 @@ export type MutationdeleteOrganizationArgs = {
  * from `login`, `register` or `csrfToken`).
  */
 export type MutationdeletePersonArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeletePolicyArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -706,6 +775,16 @@ export type MutationrestorePersonArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationrestorePolicyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationrestoreProjectArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -782,6 +861,18 @@ export type MutationupdatePersonArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationupdatePolicyArgs = {
+  id: Scalars['ID']['input'];
+  patch: PolicyPatch;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationupdateProjectArgs = {
   id: Scalars['ID']['input'];
   patch: ProjectPatch;
@@ -817,7 +908,7 @@ export type NewsItem = {
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
   level: RegionLevel;
-  /** Organisations, people and projects of the graph named in the item. */
+  /** Organisations, people, projects and policies of the graph named in the item (found by the crawler or linked by a librarian). */
   mentions: Array<Mention>;
   publishedAt?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Region>;
@@ -976,16 +1067,22 @@ export type PersonPatch = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A policy document crawled from a government site; the latest version, with its history. */
+/** A policy document crawled from a government site or entered by a librarian; the latest version, with its history. */
 export type Policy = {
   __typename?: 'Policy';
   attachments: Array<PolicyAttachment>;
   category?: Maybe<Scalars['String']['output']>;
+  /** Fields a librarian edited (title, documentNumber, issuer, validity, region…); a recrawl keeps them. */
+  curatedFields: Array<Scalars['String']['output']>;
+  /** True when soft-deleted (only librarians see deleted policies). */
+  deleted: Scalars['Boolean']['output'];
   /** 发文字号, normalised to 〔〕 brackets, e.g. 嘉政办发〔2024〕12号. */
   documentNumber?: Maybe<Scalars['String']['output']>;
   effectiveDate?: Maybe<Scalars['String']['output']>;
   expiryDate?: Maybe<Scalars['String']['output']>;
   firstSeenAt: Scalars['String']['output'];
+  /** The audit log of this policy, newest first (librarians: their library's entries; admins: all). */
+  history: Array<AuditEntry>;
   /** Sanitised HTML of the body. */
   html: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -996,6 +1093,8 @@ export type Policy = {
   level: RegionLevel;
   /** Policies this one repeals, replaces or amends, and those that do so to it. */
   links: Array<PolicyLink>;
+  /** Who entered it (a librarian, or the crawler) and from where. */
+  provenance: Provenance;
   /** 发布日期 (YYYY-MM-DD). */
   publishedDate?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Region>;
@@ -1007,10 +1106,19 @@ export type Policy = {
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
+  /** The page it was crawled from; empty for a policy entered by hand from paper. */
   url: Scalars['String']['output'];
   validity?: Maybe<PolicyValidity>;
+  /** Incremented by every change (a librarian's edit or a new revision of the page); pass it back to updatePolicy. */
+  version: Scalars['Int']['output'];
   /** 成文日期 (YYYY-MM-DD). */
   writtenDate?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A policy document crawled from a government site or entered by a librarian; the latest version, with its history. */
+export type PolicyhistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyAttachment = {
@@ -1024,6 +1132,8 @@ export type PolicyAttachment = {
 /** Eligibility conditions of a policy, curated by librarians. Revenue in 万元; ages in whole years. */
 export type PolicyConditions = {
   __typename?: 'PolicyConditions';
+  /** The clause of the policy behind each condition, as the librarian kept or edited it. */
+  clauses: Array<ConditionClause>;
   /** Industries the policy supports besides its own SUPPORTS links (codes). */
   industryCodes: Array<Scalars['ID']['output']>;
   maxAgeYears?: Maybe<Scalars['Int']['output']>;
@@ -1047,6 +1157,8 @@ export type PolicyConditions = {
 };
 
 export type PolicyConditionsInput = {
+  /** Replaces the stored clauses (none when left out). */
+  clauses?: InputMaybe<Array<ConditionClauseInput>>;
   industryCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
   maxAgeYears?: InputMaybe<Scalars['Int']['input']>;
   maxEmployees?: InputMaybe<Scalars['Int']['input']>;
@@ -1065,6 +1177,8 @@ export type PolicyConditionsInput = {
 /** Conditions read from the policy text, to be checked by a librarian; `evidence` quotes the text. */
 export type PolicyConditionsSuggestion = {
   __typename?: 'PolicyConditionsSuggestion';
+  /** The whole clause behind each suggested condition, to keep or edit in setPolicyConditions. */
+  clauses: Array<ConditionClause>;
   evidence: Array<Scalars['String']['output']>;
   maxAgeYears?: Maybe<Scalars['Int']['output']>;
   maxEmployees?: Maybe<Scalars['Int']['output']>;
@@ -1076,6 +1190,10 @@ export type PolicyConditionsSuggestion = {
 export type PolicyFilter = {
   /** Published on or after (YYYY-MM-DD). */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** true: only policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force); false: only those not in force. */
+  inForce?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Librarians only: soft-deleted policies too. */
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Industry code; includes its sub-industries. */
   industry?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the issuer's name, e.g. 科学技术局. */
@@ -1086,6 +1204,26 @@ export type PolicyFilter = {
   /** Published on or before (YYYY-MM-DD). */
   to?: InputMaybe<Scalars['String']['input']>;
   validity?: InputMaybe<PolicyValidity>;
+};
+
+/** A policy entered by hand, e.g. from a paper document. */
+export type PolicyInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 发文字号. */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  /** Issuing body as printed; link the organisation with ISSUED_BY. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  /** Region code where the policy applies (its level follows from the region). */
+  region: Scalars['ID']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  validity?: InputMaybe<PolicyValidity>;
+  /** YYYY-MM-DD. */
+  writtenDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PolicyIssuer = {
@@ -1106,7 +1244,7 @@ export type PolicyMatch = {
   /** What is missing (NEARLY) or what the profile did not say. */
   missing: Array<Scalars['String']['output']>;
   policy: GraphNode;
-  /** Why it applies: industry link, region, each condition met. */
+  /** Why it applies: the industry link (政策支持产业 or 适用条件所列产业), the policy's region, each condition met, with its clause where recorded. */
   reasons: Array<Scalars['String']['output']>;
   status: MatchStatus;
 };
@@ -1117,6 +1255,20 @@ export type PolicyPage = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasMore: Scalars['Boolean']['output'];
   items: Array<Policy>;
+};
+
+/** Metadata a librarian corrects; fields set here are kept when the crawler fetches a new revision of the page. */
+export type PolicyPatch = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validity?: InputMaybe<PolicyValidity>;
+  writtenDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PolicyRelationKind =
@@ -1252,7 +1404,7 @@ export type Query = {
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
   libraries: Array<Library>;
-  /** Policies in force that apply to the company, ranked: APPLIES first (most conditions met first), then NEARLY. */
+  /** Policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force) that apply to the company, ranked: APPLIES first (most reasons first), then NEARLY. */
   matchPolicies: Array<PolicyMatch>;
   /** The signed-in account, or null for visitors. */
   me?: Maybe<Account>;
@@ -1814,6 +1966,9 @@ export type ResolversTypes = {
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   CompanyProfile: CompanyProfile;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConditionClause: ResolverTypeWrapper<Omit<ConditionClause, 'field'> & { field: ResolversTypes['ConditionField'] }>;
+  ConditionClauseInput: ConditionClauseInput;
+  ConditionField: ResolverTypeWrapper<'INDUSTRY' | 'REGION' | 'AGE' | 'EMPLOYEES' | 'REVENUE' | 'RD_STAFF' | 'QUALIFICATIONS' | 'TALENT' | 'VALIDITY'>;
   CrawlNowResult: ResolverTypeWrapper<Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversTypes['CrawlRun']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
@@ -1846,11 +2001,12 @@ export type ResolversTypes = {
   Link: ResolverTypeWrapper<LinkMapper>;
   LinkDirection: ResolverTypeWrapper<'OUT' | 'IN'>;
   LinkInput: LinkInput;
-  LinkType: ResolverTypeWrapper<'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'>;
+  LinkOrigin: ResolverTypeWrapper<'LIBRARIAN' | 'CRAWLER'>;
+  LinkType: ResolverTypeWrapper<'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY' | 'SUPPORTS' | 'ISSUED_BY' | 'IN_REGION' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'MENTIONS'>;
   LiteratureFileInput: LiteratureFileInput;
   MatchStatus: ResolverTypeWrapper<'APPLIES' | 'NEARLY'>;
   Mention: ResolverTypeWrapper<MentionMapper>;
-  MentionKind: ResolverTypeWrapper<'ORGANIZATION' | 'PERSON' | 'PROJECT'>;
+  MentionKind: ResolverTypeWrapper<'ORGANIZATION' | 'PERSON' | 'PROJECT' | 'POLICY'>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   NewsFilter: NewsFilter;
@@ -1871,12 +2027,14 @@ export type ResolversTypes = {
   PolicyAttachment: ResolverTypeWrapper<PolicyAttachment>;
   PolicyConditions: ResolverTypeWrapper<PolicyConditionsMapper>;
   PolicyConditionsInput: PolicyConditionsInput;
-  PolicyConditionsSuggestion: ResolverTypeWrapper<Omit<PolicyConditionsSuggestion, 'qualifications'> & { qualifications: Array<ResolversTypes['Qualification']> }>;
+  PolicyConditionsSuggestion: ResolverTypeWrapper<Omit<PolicyConditionsSuggestion, 'clauses' | 'qualifications'> & { clauses: Array<ResolversTypes['ConditionClause']>, qualifications: Array<ResolversTypes['Qualification']> }>;
   PolicyFilter: PolicyFilter;
+  PolicyInput: PolicyInput;
   PolicyIssuer: ResolverTypeWrapper<PolicyIssuer>;
   PolicyLink: ResolverTypeWrapper<PolicyLinkMapper>;
   PolicyMatch: ResolverTypeWrapper<PolicyMatchMapper>;
   PolicyPage: ResolverTypeWrapper<Omit<PolicyPage, 'items'> & { items: Array<ResolversTypes['Policy']> }>;
+  PolicyPatch: PolicyPatch;
   PolicyRelationKind: ResolverTypeWrapper<'REPEALS' | 'REPLACES' | 'AMENDS'>;
   PolicyRevision: ResolverTypeWrapper<PolicyRevisionMapper>;
   PolicyValidity: ResolverTypeWrapper<'VALID' | 'REPEALED' | 'EXPIRED'>;
@@ -1920,6 +2078,8 @@ export type ResolversParentTypes = {
   AuthPayload: AuthPayloadMapper;
   CompanyProfile: CompanyProfile;
   Int: Scalars['Int']['output'];
+  ConditionClause: ConditionClause;
+  ConditionClauseInput: ConditionClauseInput;
   CrawlNowResult: Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversParentTypes['CrawlRun']> };
   Boolean: Scalars['Boolean']['output'];
   CrawlRun: CrawlRunMapper;
@@ -1968,12 +2128,14 @@ export type ResolversParentTypes = {
   PolicyAttachment: PolicyAttachment;
   PolicyConditions: PolicyConditionsMapper;
   PolicyConditionsInput: PolicyConditionsInput;
-  PolicyConditionsSuggestion: PolicyConditionsSuggestion;
+  PolicyConditionsSuggestion: Omit<PolicyConditionsSuggestion, 'clauses'> & { clauses: Array<ResolversParentTypes['ConditionClause']> };
   PolicyFilter: PolicyFilter;
+  PolicyInput: PolicyInput;
   PolicyIssuer: PolicyIssuer;
   PolicyLink: PolicyLinkMapper;
   PolicyMatch: PolicyMatchMapper;
   PolicyPage: Omit<PolicyPage, 'items'> & { items: Array<ResolversParentTypes['Policy']> };
+  PolicyPatch: PolicyPatch;
   PolicyRevision: PolicyRevisionMapper;
   Project: ProjectMapper;
   ProjectConnection: ProjectConnectionMapper;
@@ -2027,6 +2189,13 @@ export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extend
   csrfToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ConditionClauseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConditionClause'] = ResolversParentTypes['ConditionClause']> = {
+  field?: Resolver<ResolversTypes['ConditionField'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConditionFieldResolvers = EnumResolverSignature<{ AGE?: any, EMPLOYEES?: any, INDUSTRY?: any, QUALIFICATIONS?: any, RD_STAFF?: any, REGION?: any, REVENUE?: any, TALENT?: any, VALIDITY?: any }, ResolversTypes['ConditionField']>;
 
 export type CrawlNowResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlNowResult'] = ResolversParentTypes['CrawlNowResult']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2218,6 +2387,7 @@ export type LibraryResolvers<ContextType = RequestContext, ParentType extends Re
 export type LinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['LinkOrigin'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
@@ -2225,7 +2395,9 @@ export type LinkResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type LinkDirectionResolvers = EnumResolverSignature<{ IN?: any, OUT?: any }, ResolversTypes['LinkDirection']>;
 
-export type LinkTypeResolvers = EnumResolverSignature<{ AFFILIATED_WITH?: any, FUNDED_BY?: any, IN_INDUSTRY?: any, LEADS?: any, LOCATED_IN?: any, MEMBER_OF?: any }, ResolversTypes['LinkType']>;
+export type LinkOriginResolvers = EnumResolverSignature<{ CRAWLER?: any, LIBRARIAN?: any }, ResolversTypes['LinkOrigin']>;
+
+export type LinkTypeResolvers = EnumResolverSignature<{ AFFILIATED_WITH?: any, AMENDS?: any, FUNDED_BY?: any, IN_INDUSTRY?: any, IN_REGION?: any, ISSUED_BY?: any, LEADS?: any, LOCATED_IN?: any, MEMBER_OF?: any, MENTIONS?: any, REPEALS?: any, REPLACES?: any, SUPPORTS?: any }, ResolversTypes['LinkType']>;
 
 export type MatchStatusResolvers = EnumResolverSignature<{ APPLIES?: any, NEARLY?: any }, ResolversTypes['MatchStatus']>;
 
@@ -2235,16 +2407,18 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
+export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
+  createPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationcreatePolicyArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationdeleteOrganizationArgs, 'id' | 'version'>>;
   deletePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationdeletePersonArgs, 'id' | 'version'>>;
+  deletePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationdeletePolicyArgs, 'id' | 'version'>>;
   deleteProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationdeleteProjectArgs, 'id' | 'version'>>;
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
@@ -2259,6 +2433,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
+  restorePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationrestorePolicyArgs, 'id' | 'version'>>;
   restoreProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationrestoreProjectArgs, 'id' | 'version'>>;
   setPolicyConditions?: Resolver<ResolversTypes['PolicyConditions'], ParentType, ContextType, RequireFields<MutationsetPolicyConditionsArgs, 'conditions' | 'policyId' | 'version'>>;
   setSourceEnabled?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationsetSourceEnabledArgs, 'enabled' | 'id'>>;
@@ -2266,6 +2441,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   unlink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'id' | 'patch' | 'version'>>;
+  updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationupdatePolicyArgs, 'id' | 'patch' | 'version'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'id' | 'patch' | 'version'>>;
 };
 
@@ -2372,10 +2548,13 @@ export type PersonConnectionResolvers<ContextType = RequestContext, ParentType e
 export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   attachments?: Resolver<Array<ResolversTypes['PolicyAttachment']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  curatedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   effectiveDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PolicyhistoryArgs, 'first'>>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
@@ -2383,6 +2562,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   issuerOrganization?: Resolver<Maybe<ResolversTypes['PolicyIssuer']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   publishedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2393,6 +2573,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validity?: Resolver<Maybe<ResolversTypes['PolicyValidity']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   writtenDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2403,6 +2584,7 @@ export type PolicyAttachmentResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type PolicyConditionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditions'] = ResolversParentTypes['PolicyConditions']> = {
+  clauses?: Resolver<Array<ResolversTypes['ConditionClause']>, ParentType, ContextType>;
   industryCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2422,6 +2604,7 @@ export type PolicyConditionsResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type PolicyConditionsSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConditionsSuggestion'] = ResolversParentTypes['PolicyConditionsSuggestion']> = {
+  clauses?: Resolver<Array<ResolversTypes['ConditionClause']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxAgeYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2661,6 +2844,8 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ConditionClause?: ConditionClauseResolvers<ContextType>;
+  ConditionField?: ConditionFieldResolvers;
   CrawlNowResult?: CrawlNowResultResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
   CrawlRunStatus?: CrawlRunStatusResolvers;
@@ -2687,6 +2872,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Library?: LibraryResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkDirection?: LinkDirectionResolvers;
+  LinkOrigin?: LinkOriginResolvers;
   LinkType?: LinkTypeResolvers;
   MatchStatus?: MatchStatusResolvers;
   Mention?: MentionResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { Graph } from '../graph/driver.js';
 import { createRepositories, type Repositories } from '../graph/repositories/index.js';
 import type { EmbeddingService } from '../topics/embedding/service.js';
 import type { CrawlService } from './services/crawl.js';
+import { chinaDate, systemClock, type Clock } from './services/clock.js';
 import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../topics/topic-service.js';
 import type { Viewer } from './auth/policy.js';
 import type { LoginLimits } from './auth/rate-limit.js';
@@ -17,6 +18,8 @@ export interface AppServices {
   crawl?: CrawlService;
   /** Clustering settings and embedding model the topic decisions use (defaults otherwise). */
   topicSettings?: TopicSettings;
+  /** "Today" for policies in force (the system clock unless a test fixes it). */
+  clock?: Clock;
 }
 
 /** The HTTP side of sign-in: where the request came from and how to set the session cookie. */
@@ -83,3 +86,6 @@ export function createRequestContext(
     auth,
   };
 }
+
+/** Today's date in China by the app's clock (YYYY-MM-DD). */
+export const todayOf = (ctx: RequestContext): string => chinaDate((ctx.services.clock ?? systemClock)());

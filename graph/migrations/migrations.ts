@@ -130,4 +130,33 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX topic_mapping_status IF NOT EXISTS FOR (n:Topic) ON (n.mappingStatus)',
     ],
   },
+  {
+    version: 50,
+    name: 'policies as curated entities: SUPPORTS instead of CONCERNS, link origins, well-formed crawler issuers',
+    statements: [
+      // Policy matching and the design name one relationship for "a policy supports an industry".
+      `MATCH (p:Policy)-[c:CONCERNS]->(i:Industry)
+       MERGE (p)-[s:SUPPORTS]->(i)
+       ON CREATE SET s.origin = 'crawler', s.deleted = false, s.provActor = 'crawler', s.provAt = coalesce(p.updatedAt, datetime())
+       DELETE c`,
+      // Links written before origins existed were the crawler's unless a curator's provenance says otherwise.
+      `MATCH (:Policy)-[r:SUPPORTS|ISSUED_BY|IN_REGION|REPEALS|REPLACES|AMENDS]->()
+       WHERE r.origin IS NULL
+       SET r.origin = CASE WHEN r.provActor IS NULL OR r.provActor = 'crawler' THEN 'crawler' ELSE 'librarian' END,
+           r.deleted = coalesce(r.deleted, false)`,
+      `MATCH (p:Policy) WHERE p.version IS NULL
+       SET p.version = 1, p.deleted = coalesce(p.deleted, false), p.curatedFields = coalesce(p.curatedFields, []),
+           p.createdAt = coalesce(p.createdAt, p.firstSeenAt, datetime()),
+           p.provActor = coalesce(p.provActor, 'crawler'), p.provSourceUrl = coalesce(p.provSourceUrl, p.url),
+           p.provAt = coalesce(p.provAt, p.firstSeenAt, datetime())`,
+      // Issuers the crawler created lacked what curation reads and writes (version, deleted, alias list).
+      `MATCH (o:Organization) WHERE o.version IS NULL
+       WITH o, CASE WHEN valueType(o.aliases) STARTS WITH 'LIST' THEN o.aliases ELSE coalesce(o.aliasList, []) END AS aliasList
+       SET o.version = 1, o.deleted = coalesce(o.deleted, false), o.aliasList = aliasList,
+           o.aliases = reduce(s = '', a IN aliasList | s + CASE WHEN s = '' THEN '' ELSE ' / ' END + a),
+           o.createdAt = coalesce(o.createdAt, datetime()), o.updatedAt = coalesce(o.updatedAt, o.createdAt, datetime()),
+           o.provActor = coalesce(o.provActor, o.provenance, 'crawler'), o.provAt = coalesce(o.provAt, o.createdAt, datetime())
+       REMOVE o.provenance`,
+    ],
+  },
 ];

@@ -11,18 +11,40 @@ import { int, alignByKey } from '../values.js';
 export type EntityType = 'Person' | 'Organization' | 'Project';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Project'];
 
-export type LinkType = 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY';
-/** Policies belong to the policy module; curation only links to them by id. */
+export type LinkType =
+  | 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'
+  | 'SUPPORTS' | 'ISSUED_BY' | 'IN_REGION' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'MENTIONS';
 export type TargetKind = EntityType | 'Industry' | 'Region' | 'Policy';
+/** What a curated link can start from: the curated entities, policies and news items. */
+export type LinkSourceKind = EntityType | 'Policy' | 'NewsItem';
+export const LINK_SOURCE_KINDS: readonly LinkSourceKind[] = [...ENTITY_TYPES, 'Policy', 'NewsItem'];
+/** A policy has one issuer and one region: linking another one replaces the current one. */
+export const SINGLE_VALUED: readonly LinkType[] = ['ISSUED_BY', 'IN_REGION'];
 
-export const LINK_RULES: Record<LinkType, { from: readonly EntityType[]; to: readonly TargetKind[] }> = {
+export const LINK_RULES: Record<LinkType, { from: readonly LinkSourceKind[]; to: readonly TargetKind[] }> = {
   LEADS: { from: ['Person'], to: ['Project', 'Organization'] },
   MEMBER_OF: { from: ['Person'], to: ['Organization', 'Project'] },
   AFFILIATED_WITH: { from: ['Person', 'Organization', 'Project'], to: ['Organization'] },
   IN_INDUSTRY: { from: ['Person', 'Organization', 'Project'], to: ['Industry'] },
   LOCATED_IN: { from: ['Person', 'Organization', 'Project'], to: ['Region'] },
   FUNDED_BY: { from: ['Project', 'Organization'], to: ['Policy'] },
+  SUPPORTS: { from: ['Policy'], to: ['Industry'] },
+  ISSUED_BY: { from: ['Policy'], to: ['Organization'] },
+  IN_REGION: { from: ['Policy'], to: ['Region'] },
+  AMENDS: { from: ['Policy'], to: ['Policy'] },
+  REPLACES: { from: ['Policy'], to: ['Policy'] },
+  REPEALS: { from: ['Policy'], to: ['Policy'] },
+  MENTIONS: { from: ['NewsItem'], to: ['Person', 'Organization', 'Project', 'Policy'] },
 };
+
+/** The node a link starts from, locked: enough to check existence and library scope. */
+export interface LinkSourceRecord {
+  kind: LinkSourceKind;
+  id: string;
+  libraryId: string | null;
+  deleted: boolean;
+  mergedInto: string | null;
+}
 
 export interface Provenance {
   sourceUrl: string | null;
@@ -98,6 +120,8 @@ export interface AuditRecord {
 
 export interface LinkRecord {
   type: LinkType;
+  /** 'librarian' for links curated here; 'crawler' for links a crawler inferred. */
+  origin: string;
   fromId: string;
   toKind: TargetKind;
   toKey: string;
@@ -145,7 +169,7 @@ function storedFields(fields: EntityFields): Props {
 }
 
 const NODE = `n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt), provAt: toString(n.provAt)}`;
-const REL = `{type: type(r), deleted: coalesce(r.deleted, false), sourceUrl: r.provSourceUrl, importFile: r.provImportFile, actor: r.provActor, at: toString(r.provAt)}`;
+const REL = `{type: type(r), origin: coalesce(r.origin, 'librarian'), deleted: coalesce(r.deleted, false), sourceUrl: r.provSourceUrl, importFile: r.provImportFile, actor: r.provActor, at: toString(r.provAt)}`;
 const ACTIVE_REL = 'NOT coalesce(r.deleted, false)';
 /** Nodes that never appear in exploration: accounts, sessions, the audit log, bookkeeping. */
 const PUBLIC_NODE = (x: string) =>
@@ -341,15 +365,6 @@ export class CurationRepository {
     );
   }
 
-  /** Finds which curated label an id belongs to (and locks the node). */
-  async lockAny(tx: Tx, id: string): Promise<EntityRecord | null> {
-    for (const type of ENTITY_TYPES) {
-      const found = await this.lock(tx, type, id);
-      if (found) return found;
-    }
-    return null;
-  }
-
   async targetExists(tx: Tx, kind: TargetKind, key: string): Promise<boolean> {
     const cypher =
       kind === 'Industry'
@@ -363,7 +378,7 @@ export class CurationRepository {
   /** Creates the relationship, or revives a soft-deleted one; returns it and whether it was already active. */
   async link(
     tx: Tx,
-    from: { type: EntityType; id: string },
+    from: { type: LinkSourceKind; id: string },
     linkType: LinkType,
     to: { kind: TargetKind; key: string },
     provenance: Omit<Provenance, 'at'>,
@@ -373,7 +388,7 @@ export class CurationRepository {
       `MATCH (n:${from.type} {id: $id}), ${target}
        MERGE (n)-[r:${linkType}]->(t)
        WITH r, r.deleted = false AS wasActive
-       SET r.deleted = false, r.deletedAt = null,
+       SET r.deleted = false, r.deletedAt = null, r.deletedBy = null, r.origin = 'librarian',
            r.provSourceUrl = $sourceUrl, r.provImportFile = $importFile, r.provActor = $actor, r.provAt = datetime()
        RETURN ${REL} AS rel, coalesce(wasActive, false) AS wasActive`,
       { id: from.id, key: to.key, ...provenance },
@@ -381,7 +396,7 @@ export class CurationRepository {
     return { link: toLink(from.id, to, row!.rel), wasActive: row!.wasActive };
   }
 
-  async unlink(tx: Tx, from: { type: EntityType; id: string }, linkType: LinkType, to: { kind: TargetKind; key: string }, actor: string): Promise<LinkRecord | null> {
+  async unlink(tx: Tx, from: { type: LinkSourceKind; id: string }, linkType: LinkType, to: { kind: TargetKind; key: string }, actor: string): Promise<LinkRecord | null> {
     const target = to.kind === 'Industry' ? '(t:Industry {code: $key})' : to.kind === 'Region' ? '(t:Region {code: $key})' : `(t:${to.kind} {id: $key})`;
     const [row] = await tx.run<{ rel: Props }>(
       `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${target}
@@ -391,6 +406,33 @@ export class CurationRepository {
       { id: from.id, key: to.key, actor },
     );
     return row ? toLink(from.id, to, row.rel) : null;
+  }
+
+  /** Soft-deletes the live links of `linkType` from `from` to anything but `keep` (a single-valued link replaced). */
+  async retireOthers(tx: Tx, from: { type: LinkSourceKind; id: string }, linkType: LinkType, keep: { kind: TargetKind; key: string }, actor: string): Promise<LinkRecord[]> {
+    const rows = await tx.run<{ rel: Props; kind: TargetKind; key: string }>(
+      `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->(t)
+       WHERE ${ACTIVE_REL} AND coalesce(t.id, t.code) <> $key
+       SET r.deleted = true, r.deletedAt = datetime(), r.deletedBy = $actor
+       RETURN ${REL} AS rel, [l IN labels(t) WHERE l IN ['Organization', 'Region']][0] AS kind, coalesce(t.id, t.code) AS key`,
+      { id: from.id, key: keep.key, actor },
+    );
+    return rows.map((row) => toLink(from.id, { kind: row.kind, key: row.key }, row.rel));
+  }
+
+  /** Finds which kind of node an id names among link sources, and locks it. */
+  async lockLinkSource(tx: Tx, id: string): Promise<LinkSourceRecord | null> {
+    for (const kind of LINK_SOURCE_KINDS) {
+      const [row] = await tx.run<{ n: Props }>(
+        `MATCH (n:${kind} {id: $id}) SET n._lock = true REMOVE n._lock
+         RETURN {libraryId: n.libraryId, deleted: coalesce(n.deleted, false), mergedInto: n.mergedInto} AS n`,
+        { id },
+      );
+      if (row) {
+        return { kind, id, libraryId: (row.n.libraryId as string | null) ?? null, deleted: row.n.deleted === true, mergedInto: (row.n.mergedInto as string | null) ?? null };
+      }
+    }
+    return null;
   }
 
   /** Entities by id, following MERGED_INTO to the surviving node (a DataLoader batch). */
@@ -598,6 +640,7 @@ const GRAPH_NODE = (x: string) =>
 function toLink(fromId: string, to: { kind: TargetKind; key: string }, rel: Props): LinkRecord {
   return {
     type: rel.type as LinkType,
+    origin: String(rel.origin ?? 'librarian'),
     fromId,
     toKind: to.kind,
     toKey: to.key,

@@ -10,6 +10,7 @@ import { SourceRepository } from './sources.js';
 import { AccountRepository, LibraryRepository } from './account.js';
 import { CurationRepository } from './curation.js';
 import { PolicyConditionsRepository } from './policy-conditions.js';
+import { PolicyCurationRepository } from './policy-curation.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -26,6 +27,7 @@ export function createRepositories(graph: Graph) {
     libraries: new LibraryRepository(graph),
     curation: new CurationRepository(graph),
     policyConditions: new PolicyConditionsRepository(graph),
+    policyCuration: new PolicyCurationRepository(graph),
   };
 }
 

@@ -37,7 +37,7 @@ export interface NewsFilter {
 
 export interface MentionRecord {
   id: string;
-  label: 'Organization' | 'Person' | 'Project';
+  label: 'Organization' | 'Person' | 'Project' | 'Policy';
   name: string;
 }
 
@@ -102,7 +102,9 @@ export class NewsRepository {
         await tx.run(
           `UNWIND $rows AS row
            MATCH (n:NewsItem {id: row.id})
+           // A librarian's mention stays, and one a librarian removed (soft-deleted) is not found again.
            OPTIONAL MATCH (n)-[old:CONCERNS|MENTIONS|FROM_SOURCE|IN_REGION]->()
+           WHERE NOT (type(old) = 'MENTIONS' AND (coalesce(old.origin, 'crawler') <> 'crawler' OR coalesce(old.deleted, false)))
            DELETE old
            WITH DISTINCT n, row
            OPTIONAL MATCH (s:Source {id: row.fields.sourceId})
@@ -124,7 +126,8 @@ export class NewsRepository {
                UNION MATCH (m:Person {id: mentionId}) RETURN m
                UNION MATCH (m:Project {id: mentionId}) RETURN m
              }
-             MERGE (n)-[:MENTIONS]->(m)
+             WITH n, m WHERE NOT EXISTS { (n)-[:MENTIONS]->(m) }
+             CREATE (n)-[:MENTIONS {origin: 'crawler', deleted: false, provActor: 'crawler', provAt: datetime()}]->(m)
            }`,
           { rows: changed },
         );
@@ -177,9 +180,10 @@ export class NewsRepository {
   async mentionsOf(ids: readonly string[]): Promise<MentionRecord[][]> {
     const rows = await this.graph.read<{ id: string; mention: MentionRecord }>(
       `UNWIND $ids AS id
-       MATCH (:NewsItem {id: id})-[:MENTIONS]->(m)
-       RETURN id, {id: m.id, label: head([l IN labels(m) WHERE l IN ['Organization', 'Person', 'Project']]), name: m.name} AS mention
-       ORDER BY m.name`,
+       MATCH (:NewsItem {id: id})-[r:MENTIONS]->(m)
+       WHERE NOT coalesce(r.deleted, false) AND NOT coalesce(m.deleted, false)
+       RETURN id, {id: m.id, label: head([l IN labels(m) WHERE l IN ['Organization', 'Person', 'Project', 'Policy']]), name: coalesce(m.name, m.title)} AS mention
+       ORDER BY mention.name`,
       { ids },
     );
     const groups = new Map<string, MentionRecord[]>(ids.map((id) => [id, []]));

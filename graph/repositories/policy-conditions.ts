@@ -1,5 +1,6 @@
 import { alignByKey } from '../values.js';
 import type { Graph, Tx } from '../driver.js';
+import { IN_FORCE } from './policy.js';
 
 /**
  * Structured eligibility conditions of a policy, kept on their own node
@@ -8,6 +9,16 @@ import type { Graph, Tx } from '../driver.js';
  */
 
 export type Qualification = 'HIGH_TECH' | 'SPECIALIZED' | 'TECH_SME';
+
+/** Which condition a clause of the policy text states. */
+export type ConditionField = 'INDUSTRY' | 'REGION' | 'AGE' | 'EMPLOYEES' | 'REVENUE' | 'RD_STAFF' | 'QUALIFICATIONS' | 'TALENT' | 'VALIDITY';
+export const CONDITION_FIELDS: readonly ConditionField[] = ['INDUSTRY', 'REGION', 'AGE', 'EMPLOYEES', 'REVENUE', 'RD_STAFF', 'QUALIFICATIONS', 'TALENT', 'VALIDITY'];
+
+/** The words of the policy (条款) a condition was read from, as a librarian kept or edited them. */
+export interface Clause {
+  field: ConditionField;
+  text: string;
+}
 
 export interface Conditions {
   /** Industry codes the policy supports besides its own SUPPORTS links. */
@@ -30,6 +41,8 @@ export interface Conditions {
   /** YYYY-MM-DD; the policy is in force between them. */
   validFrom: string | null;
   validUntil: string | null;
+  /** Stored as two parallel lists (`clauseFields`, `clauseTexts`): properties cannot hold maps. */
+  clauses: Clause[];
 }
 
 export interface ConditionsRecord extends Conditions {
@@ -42,8 +55,10 @@ export interface ConditionsRecord extends Conditions {
 export interface Candidate {
   policyId: string;
   title: string;
-  /** Industries linked by the policy module (SUPPORTS). */
+  /** Industries linked by live SUPPORTS links. */
   supports: string[];
+  /** Where the policy applies (its live IN_REGION link). */
+  region: { code: string; name: string; level: string } | null;
   conditions: ConditionsRecord | null;
 }
 
@@ -76,6 +91,7 @@ function toRecord(c: Record<string, unknown>): ConditionsRecord {
     talentTypes: list('talentTypes'),
     validFrom: str('validFrom'),
     validUntil: str('validUntil'),
+    clauses: list('clauseFields').map((field, i) => ({ field: field as ConditionField, text: list('clauseTexts')[i] ?? '' })),
   };
 }
 
@@ -86,10 +102,10 @@ export class PolicyConditionsRepository {
     return this.graph.writeTx(work);
   }
 
-  async policy(tx: Tx, policyId: string): Promise<{ id: string; title: string; text: string } | null> {
-    const [row] = await tx.run<{ id: string; title: string; text: string }>(
+  async policy(tx: Tx, policyId: string): Promise<{ id: string; title: string; text: string; libraryId: string | null } | null> {
+    const [row] = await tx.run<{ id: string; title: string; text: string; libraryId: string | null }>(
       `MATCH (p:Policy {id: $policyId}) WHERE NOT coalesce(p.deleted, false)
-       RETURN p.id AS id, coalesce(p.title, '') AS title, coalesce(p.text, '') AS text`,
+       RETURN p.id AS id, coalesce(p.title, '') AS title, coalesce(p.text, '') AS text, p.libraryId AS libraryId`,
       { policyId },
     );
     return row ?? null;
@@ -109,7 +125,11 @@ export class PolicyConditionsRepository {
   }
 
   async save(tx: Tx, policyId: string, conditions: Conditions, actor: string): Promise<ConditionsRecord> {
-    const values = Object.fromEntries(FIELDS.map((key) => [key, conditions[key]]));
+    const values = {
+      ...Object.fromEntries(FIELDS.map((key) => [key, conditions[key]])),
+      clauseFields: conditions.clauses.map((c) => c.field),
+      clauseTexts: conditions.clauses.map((c) => c.text),
+    };
     const [row] = await tx.run<{ c: Record<string, unknown> }>(
       `MATCH (p:Policy {id: $policyId})
        MERGE (p)-[:HAS_CONDITIONS]->(c:PolicyConditions {policyId: $policyId})
@@ -128,22 +148,28 @@ export class PolicyConditionsRepository {
     return alignByKey(ids, rows.map((row) => [String(row.c.policyId), toRecord(row.c)] as const));
   }
 
-  /** Policies that could apply: those with conditions, and those supporting one of `industryCodes`. */
-  async candidates(industryCodes: readonly string[]): Promise<Candidate[]> {
-    const rows = await this.graph.read<{ policyId: string; title: string; supports: string[]; c: Record<string, unknown> | null }>(
+  /**
+   * Policies in force on `today` that could apply: those with conditions, and those
+   * supporting one of `industryCodes`.
+   */
+  async candidates(industryCodes: readonly string[], today: string): Promise<Candidate[]> {
+    const rows = await this.graph.read<{ policyId: string; title: string; supports: string[]; region: Candidate['region']; c: Record<string, unknown> | null }>(
       `CALL () {
          MATCH (p:Policy)-[:HAS_CONDITIONS]->(:PolicyConditions) RETURN p
          UNION
-         MATCH (p:Policy)-[:SUPPORTS]->(i:Industry) WHERE i.code IN $industryCodes RETURN p
+         MATCH (p:Policy)-[r:SUPPORTS]->(i:Industry) WHERE i.code IN $industryCodes AND NOT coalesce(r.deleted, false) RETURN p
        }
-       WITH p WHERE NOT coalesce(p.deleted, false)
+       WITH p WHERE ${IN_FORCE('p')}
        OPTIONAL MATCH (p)-[:HAS_CONDITIONS]->(c:PolicyConditions)
-       OPTIONAL MATCH (p)-[:SUPPORTS]->(s:Industry)
-       RETURN p.id AS policyId, coalesce(p.title, p.id) AS title, collect(DISTINCT s.code) AS supports,
+       OPTIONAL MATCH (p)-[sr:SUPPORTS]->(s:Industry) WHERE NOT coalesce(sr.deleted, false)
+       WITH p, c, collect(DISTINCT s.code) AS supports
+       OPTIONAL MATCH (p)-[rr:IN_REGION]->(r:Region) WHERE NOT coalesce(rr.deleted, false)
+       WITH p, c, supports, head(collect(r {.code, .name, .level})) AS region
+       RETURN p.id AS policyId, coalesce(p.title, p.id) AS title, supports, region,
               CASE WHEN c IS NULL THEN null ELSE ${RECORD} END AS c`,
-      { industryCodes },
+      { industryCodes, today },
     );
-    return rows.map((row) => ({ policyId: row.policyId, title: row.title, supports: row.supports, conditions: row.c ? toRecord(row.c) : null }));
+    return rows.map((row) => ({ policyId: row.policyId, title: row.title, supports: row.supports, region: row.region, conditions: row.c ? toRecord(row.c) : null }));
   }
 
   /** The codes themselves with every ancestor (PART_OF), for industries or regions. */

@@ -28,9 +28,16 @@ export async function regionsOf(ctx: RequestContext, from: EntityRecord): Promis
   return found.filter((r): r is RegionRecord => r !== null && !(r instanceof Error));
 }
 
-export async function historyOf(ctx: RequestContext, from: EntityRecord, first: number | null | undefined) {
-  requireRole(ctx, 'LIBRARIAN');
-  return ctx.repos.curation.auditFor({ entityId: from.id, actor: null, actorLibraryId: null, first: Math.min(Math.max(first ?? 20, 1), 100), before: null });
+/** Scoped like `auditLog`: librarians see their library's librarians' entries, admins all; others are refused. */
+export async function historyOf(ctx: RequestContext, from: { id: string }, first: number | null | undefined) {
+  const viewer = requireRole(ctx, 'LIBRARIAN');
+  return ctx.repos.curation.auditFor({
+    entityId: from.id,
+    actor: null,
+    actorLibraryId: viewer.role === 'ADMIN' ? null : viewer.libraryId,
+    first: Math.min(Math.max(first ?? 20, 1), 100),
+    before: null,
+  });
 }
 
 export const ENTITY_COMMON = {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { newId } from '../../graph/ids.js';
 import {
   LINK_RULES,
+  SINGLE_VALUED,
+  type LinkSourceRecord,
   type EntityFields,
   type EntityRecord,
   type EntityType,
@@ -15,7 +17,7 @@ import { inLibraryScope, type Viewer } from '../auth/policy.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 
 /**
- * Curation of people, organisations and projects: every change is checked (role, library
+ * Curation of people, organisations and projects, and of the links of policies and news: every change is checked (role, library
  * scope, version), applied and audited in one transaction, so a refused change leaves
  * nothing behind and an accepted one always has its audit entry.
  */
@@ -76,11 +78,11 @@ interface ProvenanceInput {
   importFile?: string | null;
 }
 
-async function audit(repos: Repositories, tx: Tx, actor: Viewer, action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
+export async function audit(repos: Repositories, tx: Tx, actor: Viewer, action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
   await repos.curation.audit(tx, newId(), { actor, action, entityType, entityId, before, after });
 }
 
-function requireScope(actor: Viewer, record: EntityRecord) {
+export function requireScope(actor: Viewer, record: { libraryId: string | null }) {
   if (!inLibraryScope(actor, record.libraryId)) throw ForbiddenError('This belongs to another library');
 }
 
@@ -184,12 +186,12 @@ async function resolveTarget(repos: Repositories, tx: Tx, type: LinkType, toId: 
   throw NotFoundError(LINK_RULES[type].to.join(' or '), toId);
 }
 
-async function lockLinkSource(repos: Repositories, tx: Tx, actor: Viewer, input: LinkInput): Promise<EntityRecord> {
-  const from = await repos.curation.lockAny(tx, input.fromId);
+async function lockLinkSource(repos: Repositories, tx: Tx, actor: Viewer, input: LinkInput): Promise<LinkSourceRecord> {
+  const from = await repos.curation.lockLinkSource(tx, input.fromId);
   if (!from || from.mergedInto || from.deleted) throw NotFoundError('Entity', input.fromId);
   requireScope(actor, from);
-  if (!LINK_RULES[input.type].from.includes(from.entityType)) {
-    throw ValidationError(`a ${from.entityType} cannot have a ${input.type} relationship`, { field: 'type' });
+  if (!LINK_RULES[input.type].from.includes(from.kind)) {
+    throw ValidationError(`a ${from.kind} cannot have a ${input.type} relationship`, { field: 'type' });
   }
   return from;
 }
@@ -199,25 +201,29 @@ export async function linkEntities(repos: Repositories, actor: Viewer, input: Li
   const work = async (t: Tx) => {
     const from = await lockLinkSource(repos, t, actor, input);
     const to = await resolveTarget(repos, t, input.type, input.toId);
-    if (to.kind === from.entityType && to.key === from.id) throw ValidationError('an entity cannot be linked to itself');
-    const { link, wasActive } = await repos.curation.link(t, { type: from.entityType, id: from.id }, input.type, to, {
+    if (to.kind === from.kind && to.key === from.id) throw ValidationError('an entity cannot be linked to itself');
+    const { link, wasActive } = await repos.curation.link(t, { type: from.kind, id: from.id }, input.type, to, {
       sourceUrl,
       importFile,
       actor: actor.id,
     });
-    if (!wasActive) await audit(repos, t, actor, 'LINK', from.entityType, from.id, null, link);
+    // A policy's issuer or region corrected: the previous one is kept, soft-deleted, so a recrawl cannot bring it back.
+    const replaced = SINGLE_VALUED.includes(input.type) ? await repos.curation.retireOthers(t, { type: from.kind, id: from.id }, input.type, to, actor.id) : [];
+    if (input.type === 'IN_REGION') await repos.policyCuration.setRegion(t, from.id, to.key);
+    if (!wasActive || replaced.length > 0) await audit(repos, t, actor, 'LINK', from.kind, from.id, replaced.length ? { replaced } : null, link);
     return link;
   };
   return tx ? work(tx) : repos.curation.writeTx(work);
 }
 
 export async function unlinkEntities(repos: Repositories, actor: Viewer, input: LinkInput): Promise<LinkRecord> {
+  if (input.type === 'IN_REGION') throw ValidationError('a policy keeps its region: link another region to replace it', { field: 'type' });
   return repos.curation.writeTx(async (tx) => {
     const from = await lockLinkSource(repos, tx, actor, input);
     const to = await resolveTarget(repos, tx, input.type, input.toId);
-    const removed = await repos.curation.unlink(tx, { type: from.entityType, id: from.id }, input.type, to, actor.id);
+    const removed = await repos.curation.unlink(tx, { type: from.kind, id: from.id }, input.type, to, actor.id);
     if (!removed) throw NotFoundError(`${input.type} relationship`, `${input.fromId} → ${input.toId}`);
-    await audit(repos, tx, actor, 'UNLINK', from.entityType, from.id, { ...removed, deleted: false }, removed);
+    await audit(repos, tx, actor, 'UNLINK', from.kind, from.id, { ...removed, deleted: false }, removed);
     return removed;
   });
 }

@@ -2,9 +2,19 @@ import { z } from 'zod';
 import type { Tx } from '../../graph/driver.js';
 import { newId } from '../../graph/ids.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import type { Candidate, Conditions, ConditionsRecord, Qualification } from '../../graph/repositories/policy-conditions.js';
+import {
+  CONDITION_FIELDS,
+  type Candidate,
+  type Clause,
+  type ConditionField,
+  type Conditions,
+  type ConditionsRecord,
+  type Qualification,
+} from '../../graph/repositories/policy-conditions.js';
 import type { Viewer } from '../auth/policy.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { chinaDate } from './clock.js';
+import { requireScope } from './curation.js';
 
 /**
  * Policy matching for founders: which policies in force apply to a company profile, ranked,
@@ -39,6 +49,10 @@ const ConditionsSchema = z
     talentTypes: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
     validFrom: date,
     validUntil: date,
+    clauses: z
+      .array(z.object({ field: z.enum(CONDITION_FIELDS as [ConditionField, ...ConditionField[]]), text: z.string().trim().min(1, 'a clause needs its text').max(500) }))
+      .max(30)
+      .default([]),
   })
   .refine((c) => c.minAgeYears === null || c.maxAgeYears === null || c.minAgeYears <= c.maxAgeYears, 'minAgeYears is above maxAgeYears')
   .refine((c) => c.minEmployees === null || c.maxEmployees === null || c.minEmployees <= c.maxEmployees, 'minEmployees is above maxEmployees')
@@ -80,7 +94,9 @@ export async function setPolicyConditions(
 ): Promise<ConditionsRecord> {
   const conditions = parse(ConditionsSchema, input, 'conditions') as Conditions;
   return repos.policyConditions.writeTx(async (tx: Tx) => {
-    if (!(await repos.policyConditions.policy(tx, policyId))) throw NotFoundError('Policy', policyId);
+    const policy = await repos.policyConditions.policy(tx, policyId);
+    if (!policy) throw NotFoundError('Policy', policyId);
+    requireScope(actor, policy);
     const before = await repos.policyConditions.lock(tx, policyId);
     const current = before?.version ?? 0;
     if ((version ?? 0) !== current) {
@@ -94,37 +110,50 @@ export async function setPolicyConditions(
   });
 }
 
-/** Conditions read from the policy text, for a librarian to check and save; never applied by themselves. */
-export function suggestConditions(text: string): Partial<Conditions> & { evidence: string[] } {
-  const out: Partial<Conditions> & { evidence: string[] } = { evidence: [] };
-  const found = (pattern: RegExp) => pattern.exec(text);
+/** The clause (between sentence or list punctuation) of `text` that holds position `at`. */
+function clauseAround(text: string, at: number, length: number): string {
+  const stops = /[。；;\n]/g;
+  let start = 0;
+  for (let m = stops.exec(text); m && m.index < at; m = stops.exec(text)) start = m.index + 1;
+  const rest = text.slice(at + length).search(/[。；;\n]/);
+  const end = rest === -1 ? text.length : at + length + rest;
+  return text.slice(start, end).trim();
+}
+
+/**
+ * Conditions read from the policy text, for a librarian to check and save; never applied
+ * by themselves. `evidence` quotes the matched words; `clauses` the whole clause per condition.
+ */
+export function suggestConditions(text: string): Partial<Omit<Conditions, 'clauses'>> & { evidence: string[]; clauses: Clause[] } {
+  const out: Partial<Omit<Conditions, 'clauses'>> & { evidence: string[]; clauses: Clause[] } = { evidence: [], clauses: [] };
+  const found = (pattern: RegExp, field: ConditionField) => {
+    const match = pattern.exec(text);
+    if (match) {
+      out.evidence.push(match[0]);
+      out.clauses.push({ field, text: clauseAround(text, match.index, match[0].length) });
+    }
+    return match;
+  };
   const quals = (Object.entries(QUALIFICATION_NAMES) as [Qualification, string][])
     .filter(([, name]) => text.includes(name.replace(/企业$/, '')))
     .map(([code]) => code);
   if (quals.length) {
     out.qualifications = quals;
     out.evidence.push(...quals.map((q) => QUALIFICATION_NAMES[q]));
+    for (const q of quals) {
+      const name = QUALIFICATION_NAMES[q].replace(/企业$/, '');
+      const clause = clauseAround(text, text.indexOf(name), name.length);
+      if (!out.clauses.some((c) => c.field === 'QUALIFICATIONS' && c.text === clause)) out.clauses.push({ field: 'QUALIFICATIONS', text: clause });
+    }
   }
-  const age = found(/成立(?:时间)?(?:不满|未满|不超过|在)\s*(\d+)\s*年/);
-  if (age) {
-    out.maxAgeYears = Number(age[1]);
-    out.evidence.push(age[0]);
-  }
-  const rd = found(/研发人员[^。；;]{0,12}?(?:不少于|不低于|达到|≥)\s*(\d+)\s*(?:人|名)/);
-  if (rd) {
-    out.minRdStaff = Number(rd[1]);
-    out.evidence.push(rd[0]);
-  }
-  const revenue = found(/(?:营业收入|销售收入|营收)[^。；;]{0,10}?(?:不低于|不少于|达到|超过)\s*(\d+(?:\.\d+)?)\s*(亿|万)元/);
-  if (revenue) {
-    out.minRevenue = Math.round(Number(revenue[1]) * (revenue[2] === '亿' ? 10_000 : 1));
-    out.evidence.push(revenue[0]);
-  }
-  const staff = found(/(?:从业人员|职工人数|员工)[^。；;]{0,8}?(?:不超过|少于|低于)\s*(\d+)\s*人/);
-  if (staff) {
-    out.maxEmployees = Number(staff[1]);
-    out.evidence.push(staff[0]);
-  }
+  const age = found(/成立(?:时间)?(?:不满|未满|不超过|在)\s*(\d+)\s*年/, 'AGE');
+  if (age) out.maxAgeYears = Number(age[1]);
+  const rd = found(/研发人员[^。；;]{0,12}?(?:不少于|不低于|达到|≥)\s*(\d+)\s*(?:人|名)/, 'RD_STAFF');
+  if (rd) out.minRdStaff = Number(rd[1]);
+  const revenue = found(/(?:营业收入|销售收入|营收)[^。；;]{0,10}?(?:不低于|不少于|达到|超过)\s*(\d+(?:\.\d+)?)\s*(亿|万)元/, 'REVENUE');
+  if (revenue) out.minRevenue = Math.round(Number(revenue[1]) * (revenue[2] === '亿' ? 10_000 : 1));
+  const staff = found(/(?:从业人员|职工人数|员工)[^。；;]{0,8}?(?:不超过|少于|低于)\s*(\d+)\s*人/, 'EMPLOYEES');
+  if (staff) out.maxEmployees = Number(staff[1]);
   return out;
 }
 
@@ -144,7 +173,7 @@ const yearsBetween = (from: string, to: string) => {
 
 export async function matchPolicies(repos: Repositories, input: unknown, options: { today?: string; first?: number } = {}): Promise<PolicyMatch[]> {
   const profile = parse(ProfileSchema, input, 'profile');
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? chinaDate(new Date());
   const first = options.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > 100) throw ValidationError('first: expected 1 to 100', { field: 'first' });
   const [industries, regions] = await Promise.all([
@@ -152,7 +181,7 @@ export async function matchPolicies(repos: Repositories, input: unknown, options
     profile.region ? repos.policyConditions.withAncestors('Region', [profile.region]) : Promise.resolve([]),
   ]);
   if (industries.length === 0) throw ValidationError('profile.industries: no known industry code', { field: 'profile' });
-  const candidates = await repos.policyConditions.candidates([...new Set(industries.map((i) => i.code))]);
+  const candidates = await repos.policyConditions.candidates([...new Set(industries.map((i) => i.code))], today);
   const matches = candidates.map((c) => evaluate(c, profile, today, industries, regions)).filter((m): m is PolicyMatch & { rank: number } => m !== null);
   matches.sort((a, b) => (a.status === b.status ? b.rank - a.rank || a.title.localeCompare(b.title, 'zh') : a.status === 'APPLIES' ? -1 : 1));
   return matches.slice(0, first).map(({ rank: _rank, ...match }) => match);
@@ -160,48 +189,67 @@ export async function matchPolicies(repos: Repositories, input: unknown, options
 
 type Named = { code: string; name: string; of: string };
 
+/** `（条款：“…”）` for the clauses a librarian recorded for a condition, or nothing. */
+function citing(conditions: ConditionsRecord | null, field: ConditionField): string {
+  const texts = (conditions?.clauses ?? []).filter((c) => c.field === field).map((c) => `“${c.text}”`);
+  return texts.length ? `（条款：${texts.join('')}）` : '';
+}
+
+const REGION_NEEDED = '需提供注册地（区县）';
+
 function evaluate(candidate: Candidate, profile: CompanyProfile, today: string, industries: Named[], regions: Named[]): (PolicyMatch & { rank: number }) | null {
   const c = candidate.conditions;
   if (c?.validFrom && today < c.validFrom) return null;
   if (c?.validUntil && today > c.validUntil) return null;
   const reasons: string[] = [];
   const missing: string[] = [];
+  const cite = (field: ConditionField) => citing(c, field);
 
-  const supported = new Set([...candidate.supports, ...(c?.industryCodes ?? [])]);
-  if (supported.size > 0) {
-    const hit = industries.find((i) => supported.has(i.code));
+  const linked = new Set(candidate.supports);
+  const listed = new Set(c?.industryCodes ?? []);
+  if (linked.size + listed.size > 0) {
+    const hit = industries.find((i) => linked.has(i.code)) ?? industries.find((i) => listed.has(i.code));
     if (!hit) return null;
-    reasons.push(hit.code === hit.of ? `产业：${hit.name}` : `产业：${hit.name}（含 ${hit.of}）`);
+    const via = linked.has(hit.code) ? '政策支持产业' : '适用条件所列产业';
+    reasons.push(`${hit.code === hit.of ? `产业：${hit.name}` : `产业：${hit.name}（含 ${hit.of}）`}，依据：${via}${cite('INDUSTRY')}`);
+  }
+  const area = candidate.region;
+  if (area) {
+    if (profile.region) {
+      if (!regions.some((r) => r.code === area.code)) return null; // a company cannot move for a policy
+      reasons.push(`适用地区：${area.name}`);
+    } else if (area.level === 'COUNTY') missing.push(REGION_NEEDED);
   }
   if (c && c.regionCodes.length > 0) {
-    if (!profile.region) missing.push('需提供注册地（区县）');
-    else {
+    if (!profile.region) {
+      if (!missing.includes(REGION_NEEDED)) missing.push(REGION_NEEDED);
+    } else {
       const hit = regions.find((r) => c.regionCodes.includes(r.code));
       if (!hit) return null;
-      reasons.push(`注册地：${hit.name}`);
+      reasons.push(`注册地：${hit.name}${cite('REGION')}`);
     }
   }
   if (c) {
     if (c.minAgeYears !== null || c.maxAgeYears !== null) {
-      if (!profile.foundedOn) missing.push('需提供成立日期');
+      if (!profile.foundedOn) missing.push(`需提供成立日期${cite('AGE')}`);
       else {
         const age = yearsBetween(profile.foundedOn, today);
         if (c.maxAgeYears !== null && age > c.maxAgeYears) return null; // a company cannot get younger
-        if (c.minAgeYears !== null && age < c.minAgeYears) missing.push(`成立满 ${c.minAgeYears} 年（现 ${age} 年）`);
-        else reasons.push(`成立 ${age} 年，符合年限要求`);
+        if (c.minAgeYears !== null && age < c.minAgeYears) missing.push(`成立满 ${c.minAgeYears} 年（现 ${age} 年）${cite('AGE')}`);
+        else reasons.push(`成立 ${age} 年，符合年限要求${cite('AGE')}`);
       }
     }
-    range(profile.employees, c.minEmployees, c.maxEmployees, '从业人员', '人', reasons, missing);
-    range(profile.revenue, c.minRevenue, c.maxRevenue, '年营业收入', '万元', reasons, missing);
-    range(profile.rdStaff, c.minRdStaff, null, '研发人员', '人', reasons, missing);
+    range(profile.employees, c.minEmployees, c.maxEmployees, '从业人员', '人', cite('EMPLOYEES'), reasons, missing);
+    range(profile.revenue, c.minRevenue, c.maxRevenue, '年营业收入', '万元', cite('REVENUE'), reasons, missing);
+    range(profile.rdStaff, c.minRdStaff, null, '研发人员', '人', cite('RD_STAFF'), reasons, missing);
     for (const q of c.qualifications) {
-      if (profile.qualifications.includes(q)) reasons.push(`已认定${QUALIFICATION_NAMES[q]}`);
-      else missing.push(`需取得${QUALIFICATION_NAMES[q]}认定`);
+      if (profile.qualifications.includes(q)) reasons.push(`已认定${QUALIFICATION_NAMES[q]}${cite('QUALIFICATIONS')}`);
+      else missing.push(`需取得${QUALIFICATION_NAMES[q]}认定${cite('QUALIFICATIONS')}`);
     }
     if (c.talentTypes.length > 0) {
       const hit = c.talentTypes.find((t) => profile.talentTypes.includes(t));
-      if (hit) reasons.push(`人才类型：${hit}`);
-      else missing.push(`需引进人才类型之一：${c.talentTypes.join('、')}`);
+      if (hit) reasons.push(`人才类型：${hit}${cite('TALENT')}`);
+      else missing.push(`需引进人才类型之一：${c.talentTypes.join('、')}${cite('TALENT')}`);
     }
   }
   if (missing.length === 0) return { policyId: candidate.policyId, title: candidate.title, status: 'APPLIES', reasons, missing, rank: reasons.length };
@@ -209,13 +257,13 @@ function evaluate(candidate: Candidate, profile: CompanyProfile, today: string, 
   return null;
 }
 
-function range(value: number | null, min: number | null, max: number | null, what: string, unit: string, reasons: string[], missing: string[]) {
+function range(value: number | null, min: number | null, max: number | null, what: string, unit: string, clause: string, reasons: string[], missing: string[]) {
   if (min === null && max === null) return;
   if (value === null) {
-    missing.push(`需提供${what}`);
+    missing.push(`需提供${what}${clause}`);
     return;
   }
-  if (min !== null && value < min) missing.push(`${what}不少于 ${min} ${unit}（现 ${value} ${unit}）`);
-  else if (max !== null && value > max) missing.push(`${what}不超过 ${max} ${unit}（现 ${value} ${unit}）`);
-  else reasons.push(`${what} ${value} ${unit}，符合要求`);
+  if (min !== null && value < min) missing.push(`${what}不少于 ${min} ${unit}（现 ${value} ${unit}）${clause}`);
+  else if (max !== null && value > max) missing.push(`${what}不超过 ${max} ${unit}（现 ${value} ${unit}）${clause}`);
+  else reasons.push(`${what} ${value} ${unit}，符合要求${clause}`);
 }

@@ -1,3 +1,4 @@
+import { historyOf } from '../../curation/helpers.js';
 import { industriesByCodes, levelToApi, validityToApi } from '../mapping.js';
 import type { PolicyResolvers } from './../../types.generated.js';
 
@@ -7,8 +8,9 @@ export const Policy: PolicyResolvers = {
   issuerOrganization: ({ id }, _arg, ctx) => ctx.loaders.policyIssuer.load(id),
   level: ({ level }) => levelToApi(level),
   links: ({ id }, _arg, ctx) => ctx.loaders.policyLinks.load(id),
-  region: ({ regionCode }, _arg, ctx) => ctx.loaders.regionByCode.load(regionCode),
+  region: ({ regionCode }, _arg, ctx) => (regionCode ? ctx.loaders.regionByCode.load(regionCode) : null),
   revisions: ({ id }, _arg, ctx) => ctx.loaders.policyRevisions.load(id),
-  source: ({ sourceId }, _arg, ctx) => ctx.loaders.sourceById.load(sourceId),
+  source: ({ sourceId }, _arg, ctx) => (sourceId ? ctx.loaders.sourceById.load(sourceId) : null),
   validity: ({ validity }) => validityToApi(validity),
+  history: (parent, { first }, ctx) => historyOf(ctx, parent, first),
 };

@@ -1,10 +1,14 @@
 import { policySortKey } from '../../../../graph/repositories/policy.js';
 import { checkDate, checkFirst, decodeCursor, encodeCursor, levelFromApi, validityFromApi } from '../../mapping.js';
 import { resolveIndustry, resolveRegion } from '../../filters.js';
+import { isStaff } from '../../../../server/auth/policy.js';
+import { todayOf } from '../../../../server/context.js';
+import { ForbiddenError } from '../../../../server/errors.js';
 import type { QueryResolvers } from './../../../types.generated.js';
 
 export const policies: NonNullable<QueryResolvers['policies']> = async (_parent, { filter, first, after }, ctx) => {
   const limit = checkFirst(first);
+  if (filter?.includeDeleted && !isStaff(ctx.viewer)) throw ForbiddenError('Only librarians see deleted policies');
   const page = await ctx.repos.policies.list(
     {
       industryCode: await resolveIndustry(ctx, filter?.industry),
@@ -14,6 +18,9 @@ export const policies: NonNullable<QueryResolvers['policies']> = async (_parent,
       validity: validityFromApi(filter?.validity),
       from: checkDate('from', filter?.from),
       to: checkDate('to', filter?.to),
+      inForce: filter?.inForce ?? null,
+      today: todayOf(ctx),
+      includeDeleted: filter?.includeDeleted ?? false,
     },
     { first: limit, after: decodeCursor(after) },
   );
