@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { QUALIFICATION } from '../app/labels';
 import { Link } from '../app/router';
-import { useTaxonomy } from '../app/taxonomy';
+import { industryTree, useTaxonomy } from '../app/taxonomy';
 import { useQuery } from '../app/useQuery';
 import { ErrorMessage, Loading } from '../components/Status';
 import { graphql } from '../gql';
@@ -205,8 +205,8 @@ export function ConditionsEditor({ policyId }: { policyId: string }) {
         <fieldset className="industry-picker">
           <legend>适用产业（政策自身的产业之外）</legend>
           <div className="checks">
-            {taxonomy.data?.industries.map((i) => (
-              <label key={i.code}>
+            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
+              <label key={i.code} className={i.depth > 0 ? 'child' : undefined}>
                 <input type="checkbox" checked={draft.industryCodes.includes(i.code)} onChange={(e) => toggle('industryCodes', i.code, e.target.checked)} />
                 {i.name}
               </label>

@@ -62,17 +62,25 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
   const [conflict, setConflict] = useState<'stale' | 'reloading' | 'reviewing' | null>(null);
   const loadedVersion = useRef<number | null>(null);
 
-  // The form starts from the stored entity once; later reloads (after a conflict) leave the draft alone.
+  // What the form was loaded with: fields still equal to it are untouched by the librarian.
+  const [original, setOriginal] = useState<Values>(() => valuesOf(kind, null));
+  // The form starts from the stored entity once; later reloads (after a conflict) keep the librarian's edits.
   useEffect(() => {
     if (!entity || loadedVersion.current !== null) return;
     loadedVersion.current = entity.version;
     setDraft(valuesOf(kind, entity as Record<string, unknown>));
+    setOriginal(valuesOf(kind, entity as Record<string, unknown>));
   }, [entity, kind]);
-  // Every change increments the version: a newer one means the reload has arrived.
+  // Every change increments the version: a newer one means the reload has arrived. Untouched
+  // fields take the newer values; edited ones stay, with the newer value shown beside them.
   const staleVersion = useRef(0);
   useEffect(() => {
-    if (conflict === 'reloading' && entity && entity.version > staleVersion.current) setConflict('reviewing');
-  }, [conflict, entity]);
+    if (conflict !== 'reloading' || !entity || entity.version <= staleVersion.current) return;
+    const newer = valuesOf(kind, entity as Record<string, unknown>);
+    setDraft((d) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v === original[k] ? (newer[k] ?? '') : v])));
+    setOriginal(newer);
+    setConflict('reviewing');
+  }, [conflict, entity, kind, original]);
 
   if (id !== null) {
     if (query.error && !entity) return <ErrorMessage error={query.error} prefix="条目加载失败" retry={query.reload} />;
@@ -98,6 +106,7 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
       }
       await update(kind, id, entity!.version, patchOf(kind, draft));
       setConflict(null);
+      setOriginal(draft);
       setNotice('已保存。');
       query.reload();
     } catch (e) {
@@ -157,7 +166,7 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
         )}
         {conflict === 'reviewing' && (
           <p className="warning" role="status">
-            已载入最新版本（第 {entity?.version} 版）。与您的修改不同的字段下方列出了最新内容；核对后再次保存即可。
+            已载入最新版本（第 {entity?.version} 版）。您未改动的字段已更新；您改动过且与最新内容不同的字段下方列出了最新内容，核对后再次保存即可。
           </p>
         )}
         {error && <ErrorMessage error={error} prefix="保存失败" />}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { request, type ApiError } from '../api';
 import { KIND, LINK_TYPE, nodeHref } from '../app/labels';
 import { Link } from '../app/router';
-import { useTaxonomy } from '../app/taxonomy';
+import { indent, industryTree, useTaxonomy } from '../app/taxonomy';
 import { asApiError } from '../app/useQuery';
 import { ErrorMessage } from '../components/Status';
 import type { GraphEdge, GraphNode } from '../app/graph-types';
@@ -122,7 +122,7 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
               onChange={(e) => setTarget(e.target.value ? { id: e.target.value, label: e.target.selectedOptions[0]?.textContent ?? e.target.value } : null)}
             >
               <option value="">请选择</option>
-              {(targets === 'industry' ? (taxonomy.data?.industries ?? []).map((i) => [i.code, i.name]) : (taxonomy.data?.regions ?? []).map((r) => [r.code, r.name])).map(([code, name]) => (
+              {(targets === 'industry' ? industryTree(taxonomy.data?.industries ?? []).map((i) => [i.code, indent(i.depth) + i.name]) : (taxonomy.data?.regions ?? []).map((r) => [r.code, r.name])).map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}
                 </option>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from '../app/router';
-import { useTaxonomy } from '../app/taxonomy';
+import { indent, industryTree, useTaxonomy } from '../app/taxonomy';
 import { useQuery } from '../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../components/Status';
 import { graphql } from '../gql';
@@ -115,8 +115,9 @@ function ReviewItem({ topic, onMapped }: { topic: QueuedTopic; onMapped: (messag
         <label htmlFor={selectId}>所属产业</label>
         <select id={selectId} value={industry} onChange={(e) => setIndustry(e.target.value)}>
           <option value="">不属于任何产业</option>
-          {taxonomy.data?.industries.map((i) => (
+          {industryTree(taxonomy.data?.industries ?? []).map((i) => (
             <option key={i.code} value={i.code}>
+              {indent(i.depth)}
               {i.name}
             </option>
           ))}

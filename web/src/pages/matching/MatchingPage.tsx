@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { QUALIFICATION } from '../../app/labels';
 import { Link, useSearchParams } from '../../app/router';
-import { useTaxonomy } from '../../app/taxonomy';
+import { industryTree, useTaxonomy } from '../../app/taxonomy';
 import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -62,7 +62,7 @@ export function MatchingPage() {
     setForm((f) => ({ ...f, [field]: on ? [...f[field], value] : f[field].filter((v) => v !== value) }));
   const set = (field: 'region' | 'foundedOn' | 'employees' | 'revenue' | 'rdStaff', value: string) => setForm((f) => ({ ...f, [field]: value }));
 
-  const industries = taxonomy.data?.industries ?? [];
+  const industries = industryTree(taxonomy.data?.industries ?? []);
   const counties = (taxonomy.data?.regions ?? []).filter((r) => r.level === 'COUNTY' || r.level === 'CITY');
   const applies = result.data?.matchPolicies.filter((m) => m.status === 'APPLIES') ?? [];
   const nearly = result.data?.matchPolicies.filter((m) => m.status === 'NEARLY') ?? [];
@@ -85,7 +85,7 @@ export function MatchingPage() {
           {taxonomy.loading && <Loading>正在加载产业目录…</Loading>}
           <div className="checks">
             {industries.map((i) => (
-              <label key={i.code} className={i.parent ? 'child' : undefined}>
+              <label key={i.code} className={i.depth > 0 ? 'child' : undefined}>
                 <input type="checkbox" name="industry" value={i.code} checked={form.industries.includes(i.code)} onChange={(e) => toggle('industries', i.code, e.target.checked)} />
                 {i.name}
               </label>

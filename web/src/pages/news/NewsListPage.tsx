@@ -1,6 +1,6 @@
 import { formatDate } from '../../app/labels';
 import { Link, useSearchParams } from '../../app/router';
-import { useTaxonomy } from '../../app/taxonomy';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
 import { usePaged } from '../../app/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
@@ -45,9 +45,9 @@ export function NewsListPage() {
           产业
           <select value={industry} onChange={(e) => setParams({ industry: e.target.value, region })}>
             <option value="">全部产业</option>
-            {taxonomy.data?.industries.map((i) => (
+            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
               <option key={i.code} value={i.code}>
-                {i.parent ? '　' : ''}
+                {indent(i.depth)}
                 {i.name}
               </option>
             ))}

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatDate, LEVEL, VALIDITY } from '../../app/labels';
 import { Link, useSearchParams } from '../../app/router';
-import { useTaxonomy } from '../../app/taxonomy';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
 import { usePaged } from '../../app/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
@@ -80,9 +80,9 @@ export function PolicyListPage() {
           产业
           <select value={draft.industry} onChange={(e) => change('industry', e.target.value, true)}>
             <option value="">全部产业</option>
-            {taxonomy.data?.industries.map((i) => (
+            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
               <option key={i.code} value={i.code}>
-                {i.parent ? '　' : ''}
+                {indent(i.depth)}
                 {i.name}
               </option>
             ))}

@@ -1,6 +1,6 @@
 import { MAPPING_STATUS } from '../../app/labels';
 import { Link, useSearchParams } from '../../app/router';
-import { useTaxonomy } from '../../app/taxonomy';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
 import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -40,9 +40,9 @@ export function TopicsPage() {
           产业
           <select value={industry} onChange={(e) => setParams({ industry: e.target.value })}>
             <option value="">全部产业</option>
-            {taxonomy.data?.industries.map((i) => (
+            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
               <option key={i.code} value={i.code}>
-                {i.parent ? '　' : ''}
+                {indent(i.depth)}
                 {i.name}
               </option>
             ))}
