@@ -175,6 +175,10 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
     // This browser remembers the profile when the page is opened again without one.
     await page.goto(`${server.url}/match`);
     await expect.poll(() => new URL(page.url()).searchParams.get('rd'), WAIT).toBe('12');
+    // A link with a value the form refuses names it instead of matching.
+    await page.goto(`${server.url}/match?industry=${industry.code}&employees=很多`);
+    await expect.poll(() => page.locator('#employees-error').textContent(), WAIT).toBe('请输入不小于 0 的整数');
+    expect(await page.locator('.results [role="alert"]').textContent()).toContain('链接中的企业信息有误');
     expect(failures).toEqual([]);
     await close();
   });

@@ -85,11 +85,16 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
 
   it('shows visitors and readers no librarian controls', async () => {
     const visitor = await openPage(browser);
+    const scripts: string[] = [];
+    visitor.page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
     await visitor.page.goto(`${server.url}/people/${personId}`);
     await visitor.page.getByRole('heading', { name: '张明' }).waitFor();
     await visitor.page.getByRole('link', { name: '登录' }).waitFor();
     expect(await visitor.page.getByRole('link', { name: '馆员工作台' }).count()).toBe(0);
     expect(await visitor.page.getByRole('link', { name: '编辑与审计' }).count()).toBe(0);
+    // The workbench is a chunk of its own: nothing of it is fetched until its route is opened.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.includes('Workbench'))).toEqual([]);
     await visitor.page.goto(`${server.url}/workbench/entities/Person/${personId}`);
     await expect.poll(() => visitor.page.getByRole('alert').textContent(), WAIT).toContain('请先以馆员账号');
     expect(await visitor.page.getByLabel('职务/职称').count()).toBe(0);

@@ -59,11 +59,28 @@ function route(pathname: string): ReactNode {
   );
 }
 
+const SECTIONS: [prefix: string, name: string][] = [
+  ['/policies', '政策'],
+  ['/match', '政策匹配'],
+  ['/topics', '专题库'],
+  ['/documents', '文献'],
+  ['/news', '资讯'],
+  ['/search', '搜索'],
+  ['/people', '人物'],
+  ['/organizations', '机构'],
+  ['/projects', '项目'],
+  ['/login', '登录'],
+  ['/workbench', '馆员工作台'],
+];
+
+const sectionName = (pathname: string) => SECTIONS.find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`))?.[1] ?? '嘉兴产业知识服务';
+
 export function App() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
+    document.title = `${sectionName(pathname)} · 禾创`;
     // After a client-side navigation, screen readers and keyboards start at the new page.
     if (first.current) first.current = false;
     else main.current?.focus();

@@ -48,7 +48,12 @@ export function MatchingPage() {
     }
   }, []);
 
-  const result = useQuery(MatchPoliciesDocument, { profile: profileInput(submitted) }, { skip: !hasProfile || Object.keys(profileProblems(submitted)).length > 0 });
+  // A shared link can carry values the form would refuse: say so instead of asking the server.
+  const linkInvalid = hasProfile && Object.keys(profileProblems(submitted)).length > 0;
+  useEffect(() => {
+    if (linkInvalid) setProblems(profileProblems(JSON.parse(submittedKey) as ProfileForm));
+  }, [linkInvalid, submittedKey]);
+  const result = useQuery(MatchPoliciesDocument, { profile: profileInput(submitted) }, { skip: !hasProfile || linkInvalid });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -166,6 +171,8 @@ export function MatchingPage() {
       <div aria-live="polite" className="results">
         {!hasProfile ? (
           <Empty>选择至少一个产业后，点击“查找适用政策”。</Empty>
+        ) : linkInvalid ? (
+          <p role="alert">链接中的企业信息有误，请按提示修改后重新查找。</p>
         ) : result.error ? (
           <ErrorMessage error={result.error} prefix="匹配失败" retry={result.reload} />
         ) : result.loading || !result.data ? (
