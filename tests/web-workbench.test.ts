@@ -107,6 +107,10 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     expect(await reader.page.getByRole('link', { name: '馆员工作台' }).count()).toBe(0);
     await reader.page.goto(`${server.url}/workbench`);
     await expect.poll(() => reader.page.getByRole('alert').textContent(), WAIT).toContain('仅对馆员和管理员开放');
+    await reader.page.getByRole('button', { name: '退出' }).click();
+    await reader.page.getByRole('link', { name: '登录' }).waitFor();
+    await reader.page.reload();
+    await reader.page.getByRole('link', { name: '登录' }).waitFor(); // the session is gone on the server too
     expect(reader.failures).toEqual([]);
     await reader.close();
   });

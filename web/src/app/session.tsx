@@ -72,9 +72,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return login.account;
   }, []);
   const logout = useCallback(async () => {
-    await request(LogoutDocument);
-    setCsrfToken(undefined);
-    setAccount(null);
+    try {
+      await request(LogoutDocument);
+    } finally {
+      // Signed out here even if the server could not be told; the session then just expires.
+      setCsrfToken(undefined);
+      setAccount(null);
+    }
   }, []);
   const value = useMemo(() => ({ account, login, logout }), [account, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
