@@ -79,6 +79,17 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     // The audit log names both librarians' changes.
     await expect.poll(() => page.locator('.audit > ol > li').count(), WAIT).toBe(3);
     expect(await page.locator('.audit > ol > li').first().textContent()).toContain('wang');
+
+    // A duplicate entered by the colleague is merged into this person from the same page.
+    const duplicate = await colleague.gql<{ createPerson: { id: string } }>('mutation { createPerson(input: { name: "张明（嘉兴学院）" }) { id } }');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByLabel('查找重复的人物').fill('张明');
+    await page.getByRole('button', { name: '查找重复条目' }).click();
+    await page.getByRole('radio', { name: '张明（嘉兴学院）' }).check();
+    await page.getByRole('button', { name: '合并到本条目' }).click();
+    await expect.poll(() => page.locator('.merge-panel .success').textContent(), WAIT).toBe('已将“张明（嘉兴学院）”合并到本条目。');
+    const merged = await colleague.gql<{ person: { id: string } }>('query ($id: ID!) { person(id: $id) { id } }', { id: duplicate.data!.createPerson.id });
+    expect(merged.data!.person.id).toBe(personId);
     expect(failures).toEqual([]);
     await close();
   });

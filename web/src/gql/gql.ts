@@ -57,6 +57,8 @@ type Documents = {
     "\n  mutation LinkEntities($input: LinkInput!) {\n    link(input: $input) {\n      type\n      fromId\n      toId\n    }\n  }\n": typeof types.LinkEntitiesDocument,
     "\n  mutation UnlinkEntities($input: LinkInput!) {\n    unlink(input: $input) {\n      type\n      fromId\n      toId\n    }\n  }\n": typeof types.UnlinkEntitiesDocument,
     "\n  query LinkTargetSearch($query: String!, $kinds: [SearchKind!]) {\n    search(query: $query, kinds: $kinds, first: 10) {\n      hits {\n        node {\n          id\n          kind\n          label\n        }\n      }\n    }\n  }\n": typeof types.LinkTargetSearchDocument,
+    "\n  mutation MergePeople($keep: ID!, $duplicate: ID!) {\n    mergePeople(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n": typeof types.MergePeopleDocument,
+    "\n  mutation MergeOrganizations($keep: ID!, $duplicate: ID!) {\n    mergeOrganizations(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n": typeof types.MergeOrganizationsDocument,
 };
 const documents: Documents = {
     "\n  query Session {\n    me {\n      id\n      displayName\n      role\n      email\n      library {\n        id\n        name\n      }\n    }\n    csrfToken\n  }\n": types.SessionDocument,
@@ -102,6 +104,8 @@ const documents: Documents = {
     "\n  mutation LinkEntities($input: LinkInput!) {\n    link(input: $input) {\n      type\n      fromId\n      toId\n    }\n  }\n": types.LinkEntitiesDocument,
     "\n  mutation UnlinkEntities($input: LinkInput!) {\n    unlink(input: $input) {\n      type\n      fromId\n      toId\n    }\n  }\n": types.UnlinkEntitiesDocument,
     "\n  query LinkTargetSearch($query: String!, $kinds: [SearchKind!]) {\n    search(query: $query, kinds: $kinds, first: 10) {\n      hits {\n        node {\n          id\n          kind\n          label\n        }\n      }\n    }\n  }\n": types.LinkTargetSearchDocument,
+    "\n  mutation MergePeople($keep: ID!, $duplicate: ID!) {\n    mergePeople(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n": types.MergePeopleDocument,
+    "\n  mutation MergeOrganizations($keep: ID!, $duplicate: ID!) {\n    mergeOrganizations(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n": types.MergeOrganizationsDocument,
 };
 
 /**
@@ -290,6 +294,14 @@ export function graphql(source: "\n  mutation UnlinkEntities($input: LinkInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LinkTargetSearch($query: String!, $kinds: [SearchKind!]) {\n    search(query: $query, kinds: $kinds, first: 10) {\n      hits {\n        node {\n          id\n          kind\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkTargetSearch($query: String!, $kinds: [SearchKind!]) {\n    search(query: $query, kinds: $kinds, first: 10) {\n      hits {\n        node {\n          id\n          kind\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergePeople($keep: ID!, $duplicate: ID!) {\n    mergePeople(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MergePeople($keep: ID!, $duplicate: ID!) {\n    mergePeople(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeOrganizations($keep: ID!, $duplicate: ID!) {\n    mergeOrganizations(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MergeOrganizations($keep: ID!, $duplicate: ID!) {\n    mergeOrganizations(keep: $keep, duplicate: $duplicate) {\n      id\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

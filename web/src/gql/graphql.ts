@@ -564,6 +564,22 @@ export type LinkTargetSearchQueryVariables = Exact<{
 
 export type LinkTargetSearchQuery = { search: { hits: Array<{ node: { id: string, kind: string, label: string } }> } };
 
+export type MergePeopleMutationVariables = Exact<{
+  keep: string | number;
+  duplicate: string | number;
+}>;
+
+
+export type MergePeopleMutation = { mergePeople: { id: string, version: number } };
+
+export type MergeOrganizationsMutationVariables = Exact<{
+  keep: string | number;
+  duplicate: string | number;
+}>;
+
+
+export type MergeOrganizationsMutation = { mergeOrganizations: { id: string, version: number } };
+
 
 export const SessionDocument = {"__meta__":{"hash":"sha256:c2b6fd2a0cc69792560b04d04146911f82cbbeeabe9518410d0e92cc18b3ac05"}} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
 export const LoginDocument = {"__meta__":{"hash":"sha256:981ffc7af3e469aefd421a60e0088f5824c33be25ec2d378d44b4bfa8919af7f"}} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -608,3 +624,5 @@ export const RestoreProjectDocument = {"__meta__":{"hash":"sha256:44e23996ca60fa
 export const LinkEntitiesDocument = {"__meta__":{"hash":"sha256:c4a6cccd1b91a0b618371e70855485908cf76850980838237891127243475b30"}} as unknown as DocumentNode<LinkEntitiesMutation, LinkEntitiesMutationVariables>;
 export const UnlinkEntitiesDocument = {"__meta__":{"hash":"sha256:5f767e7706161431a8d9b6851e9bc2eddb2350fd159eba1ceb6a21b8d01442c8"}} as unknown as DocumentNode<UnlinkEntitiesMutation, UnlinkEntitiesMutationVariables>;
 export const LinkTargetSearchDocument = {"__meta__":{"hash":"sha256:12778bbf8629fa903de72ce40f41ff17330988db804e0b896bdc8c4e416035cc"}} as unknown as DocumentNode<LinkTargetSearchQuery, LinkTargetSearchQueryVariables>;
+export const MergePeopleDocument = {"__meta__":{"hash":"sha256:bd87aede7dd0284aa42f42eb4afa439a0aa085ec1ca82f83a4b341a616640781"}} as unknown as DocumentNode<MergePeopleMutation, MergePeopleMutationVariables>;
+export const MergeOrganizationsDocument = {"__meta__":{"hash":"sha256:b974ff07808320c90a08ad58276f64aae8d3be56cfedf989c862b7103fe36016"}} as unknown as DocumentNode<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;

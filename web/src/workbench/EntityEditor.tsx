@@ -23,6 +23,7 @@ import {
 } from './entity-documents';
 import { FIELDS, inputOf, patchOf, valuesOf, type FieldSpec, type Values } from './entity-fields';
 import { LinkPanel } from './LinkPanel';
+import { MergePanel } from './MergePanel';
 
 // The inputs are checked by the server (server/services/curation.ts); these casts only pick the kind's document.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -199,6 +200,7 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
         </div>
       </form>
       {entity && query.data?.neighbourhood && <LinkPanel kind={kind} entityId={entity.id} neighbourhood={query.data.neighbourhood} onChanged={query.reload} />}
+      {entity && !entity.deleted && kind !== 'Project' && <MergePanel kind={kind} keepId={entity.id} keepName={entity.name} onMerged={query.reload} />}
       {entity && <AuditLog entries={entity.history} />}
     </section>
   );

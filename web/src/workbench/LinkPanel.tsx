@@ -136,7 +136,7 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
               <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void search(e)} />
             </label>
             <button type="button" className="secondary" onClick={(e) => void search(e)}>
-              查找
+              查找目标
             </button>
             {hits && (
               <ul className="plain" aria-live="polite">

@@ -205,3 +205,20 @@ export const LinkTargetSearchDocument = graphql(`
     }
   }
 `);
+
+export const MergePeopleDocument = graphql(`
+  mutation MergePeople($keep: ID!, $duplicate: ID!) {
+    mergePeople(keep: $keep, duplicate: $duplicate) {
+      id
+      version
+    }
+  }
+`);
+export const MergeOrganizationsDocument = graphql(`
+  mutation MergeOrganizations($keep: ID!, $duplicate: ID!) {
+    mergeOrganizations(keep: $keep, duplicate: $duplicate) {
+      id
+      version
+    }
+  }
+`);
