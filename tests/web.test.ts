@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../graph/driver.js';
 import { createRepositories } from '../graph/repositories/index.js';
@@ -8,12 +7,12 @@ import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
 import { loadTaxonomy, readTaxonomy, taxonomyFile } from '../server/services/industry-taxonomy.js';
+import { launchBrowser } from './support/browser.js';
 import { resetGraph, testGraph } from './support/graph.js';
 import { listen } from './support/http.js';
 
 /** The built web app in a real Chromium, served by the real server on the real graph. */
 
-const CHROMIUM = '/usr/bin/chromium';
 const config = loadConfig({});
 const webDist = path.join(config.projectRoot, 'web', 'dist');
 
@@ -23,17 +22,12 @@ describe('web: industry page', () => {
   let server: Awaited<ReturnType<typeof listen>>;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
-    if (!existsSync(path.join(webDist, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web`');
     graph = testGraph();
     await resetGraph(graph);
     await loadTaxonomy(createRepositories(graph), taxonomyFile(config.projectRoot));
     const { app } = createApp({ graph, log: createLogger({ logLevel: 'silent' }), serviceVersion: 'test', webDist, graphiql: false });
     server = await listen(app);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,4 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 
 export class ApiError extends Error {
   constructor(
@@ -22,22 +21,28 @@ export async function request<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables?: Variables,
 ): Promise<Result> {
-  // Codegen gives every document its hash; the server knows these (persisted documents) and,
-  // in production, runs nothing else.
+  // Codegen replaces every document by its hash (codegen.ts); the server knows these
+  // (persisted documents) and, in production, runs nothing else.
   const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
-  const payload = hash
-    ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } }, variables }
-    : { query: print(document), variables };
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    // The CSRF header is required on mutations (see ARCHITECTURE.md, "Sessions and CSRF").
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-hechuang-csrf': csrfToken ?? 'anonymous' },
-    body: JSON.stringify(payload),
-  });
-  const body = (await response.json()) as {
-    data?: Result;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
+  if (!hash) throw new ApiError('文档缺少持久化哈希，请运行 npm run codegen', 'CLIENT');
+  const payload = { extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } }, variables };
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      // The CSRF header is required on mutations (see ARCHITECTURE.md, "Sessions and CSRF").
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-hechuang-csrf': csrfToken ?? 'anonymous' },
+      body: JSON.stringify(payload),
+    });
+  } catch {
+    throw new ApiError('无法连接服务', 'NETWORK');
+  }
+  let body: { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new ApiError(`服务返回 HTTP ${response.status}`, 'HTTP');
+  }
   const [error] = body.errors ?? [];
   if (error) throw new ApiError(error.message, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (!body.data) throw new ApiError(`服务返回 HTTP ${response.status}`, 'HTTP');

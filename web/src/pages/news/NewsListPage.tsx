@@ -1,0 +1,96 @@
+import { formatDate } from '../../app/labels';
+import { Link, useSearchParams } from '../../app/router';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { usePaged } from '../../app/usePaged';
+import { LoadMore } from '../../components/LoadMore';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { graphql } from '../../gql';
+
+const NewsDocument = graphql(`
+  query News($filter: NewsFilter, $after: String) {
+    news(filter: $filter, first: 20, after: $after) {
+      items {
+        id
+        title
+        summary
+        publishedAt
+        region {
+          name
+        }
+        source {
+          name
+        }
+        industries {
+          code
+          name
+        }
+      }
+      hasMore
+      endCursor
+    }
+  }
+`);
+
+export function NewsListPage() {
+  const [params, setParams] = useSearchParams();
+  const industry = params.get('industry') ?? '';
+  const region = params.get('region') ?? '';
+  const taxonomy = useTaxonomy();
+  const list = usePaged(NewsDocument, { filter: { industry: industry || undefined, region: region || undefined } }, (r) => r.news);
+  return (
+    <section aria-labelledby="news-heading">
+      <h2 id="news-heading">创业资讯</h2>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="筛选资讯">
+        <label>
+          产业
+          <select value={industry} onChange={(e) => setParams({ industry: e.target.value, region })}>
+            <option value="">全部产业</option>
+            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
+              <option key={i.code} value={i.code}>
+                {indent(i.depth)}
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          地区
+          <select value={region} onChange={(e) => setParams({ industry, region: e.target.value })}>
+            <option value="">全部地区</option>
+            {taxonomy.data?.regions
+              .filter((r) => r.level !== 'NATION')
+              .map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}
+                </option>
+              ))}
+          </select>
+        </label>
+      </form>
+      <div aria-live="polite" className="results">
+        {list.error ? (
+          <ErrorMessage error={list.error} prefix="资讯加载失败" retry={list.reload} />
+        ) : list.loading ? (
+          <Loading>正在加载资讯…</Loading>
+        ) : list.items.length === 0 ? (
+          <Empty>暂无资讯。</Empty>
+        ) : (
+          <ul className="cards">
+            {list.items.map((n) => (
+              <li key={n.id} className="card news">
+                <h3>
+                  <Link to={`/news/${encodeURIComponent(n.id)}`}>{n.title}</Link>
+                </h3>
+                <p className="meta">
+                  {formatDate(n.publishedAt)} {n.source && `· ${n.source.name}`} {n.region && `· ${n.region.name}`}
+                </p>
+                <p>{n.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} />
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { formatDate, LEVEL, VALIDITY } from '../../app/labels';
+import { Link, useSearchParams } from '../../app/router';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { usePaged } from '../../app/usePaged';
+import { LoadMore } from '../../components/LoadMore';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { ValidityBadge } from '../../components/ValidityBadge';
+import { graphql } from '../../gql';
+import type { PolicyFilter, RegionLevel, PolicyValidity } from '../../gql/graphql';
+
+const PoliciesDocument = graphql(`
+  query Policies($filter: PolicyFilter, $after: String) {
+    policies(filter: $filter, first: 20, after: $after) {
+      items {
+        id
+        title
+        documentNumber
+        issuer
+        publishedDate
+        validity
+        level
+        region {
+          name
+        }
+        industries {
+          code
+          name
+        }
+      }
+      hasMore
+      endCursor
+    }
+  }
+`);
+
+const FIELDS = ['industry', 'region', 'level', 'issuer', 'validity', 'from', 'to'] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
+
+function filterOf(values: Values): PolicyFilter {
+  return {
+    industry: values.industry || undefined,
+    region: values.region || undefined,
+    level: (values.level || undefined) as RegionLevel | undefined,
+    issuer: values.issuer.trim() || undefined,
+    validity: (values.validity || undefined) as PolicyValidity | undefined,
+    from: values.from || undefined,
+    to: values.to || undefined,
+  };
+}
+
+export function PolicyListPage() {
+  const [params, setParams] = useSearchParams();
+  const applied = Object.fromEntries(FIELDS.map((f) => [f, params.get(f) ?? ''])) as Values;
+  const appliedKey = JSON.stringify(applied);
+  const [draft, setDraft] = useState<Values>(applied);
+  // Back/forward changes the URL: the form follows it.
+  useEffect(() => setDraft(JSON.parse(appliedKey) as Values), [appliedKey]);
+  const taxonomy = useTaxonomy();
+  const list = usePaged(PoliciesDocument, { filter: filterOf(applied) }, (r) => r.policies);
+
+  const apply = (values: Values) => setParams(values);
+  const change = (field: Field, value: string, immediately: boolean) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    if (immediately) apply(next);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(draft);
+  };
+  const active = FIELDS.some((f) => applied[f]);
+
+  return (
+    <section aria-labelledby="policies-heading">
+      <h2 id="policies-heading">政策文件</h2>
+      <form className="filters" onSubmit={submit} aria-label="筛选政策">
+        <label>
+          产业
+          <select value={draft.industry} onChange={(e) => change('industry', e.target.value, true)}>
+            <option value="">全部产业</option>
+            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
+              <option key={i.code} value={i.code}>
+                {indent(i.depth)}
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          地区
+          <select value={draft.region} onChange={(e) => change('region', e.target.value, true)}>
+            <option value="">全部地区</option>
+            {taxonomy.data?.regions
+              .filter((r) => r.level === 'CITY' || r.level === 'COUNTY' || r.level === 'PROVINCE')
+              .map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          层级
+          <select value={draft.level} onChange={(e) => change('level', e.target.value, true)}>
+            <option value="">全部层级</option>
+            {Object.entries(LEVEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          效力
+          <select value={draft.validity} onChange={(e) => change('validity', e.target.value, true)}>
+            <option value="">全部</option>
+            {Object.entries(VALIDITY).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          发文机关
+          <input type="search" value={draft.issuer} placeholder="如：科学技术局" onChange={(e) => change('issuer', e.target.value, false)} />
+        </label>
+        <label>
+          发布日期起
+          <input type="date" value={draft.from} onChange={(e) => change('from', e.target.value, false)} />
+        </label>
+        <label>
+          发布日期止
+          <input type="date" value={draft.to} onChange={(e) => change('to', e.target.value, false)} />
+        </label>
+        <div className="actions">
+          <button type="submit">筛选</button>
+          {active && (
+            <button type="button" className="secondary" onClick={() => apply({ industry: '', region: '', level: '', issuer: '', validity: '', from: '', to: '' })}>
+              清除条件
+            </button>
+          )}
+        </div>
+      </form>
+      <div aria-live="polite" className="results">
+        {list.error ? (
+          <ErrorMessage error={list.error} prefix="政策加载失败" retry={list.reload} />
+        ) : list.loading ? (
+          <Loading>正在加载政策…</Loading>
+        ) : list.items.length === 0 ? (
+          <Empty>{active ? '没有符合条件的政策，请放宽筛选条件。' : '暂无政策。'}</Empty>
+        ) : (
+          <ul className="cards policies">
+            {list.items.map((p) => (
+              <li key={p.id} className="card policy">
+                <h3>
+                  <Link to={`/policies/${encodeURIComponent(p.id)}`}>{p.title}</Link>
+                </h3>
+                <p className="meta">
+                  <ValidityBadge validity={p.validity} /> {p.documentNumber && <span>{p.documentNumber}</span>} {p.issuer && <span>{p.issuer}</span>}{' '}
+                  <span>发布：{formatDate(p.publishedDate)}</span> <span>{p.region?.name ?? LEVEL[p.level]}</span>
+                </p>
+                {p.industries.length > 0 && <p className="keywords">{p.industries.map((i) => i.name).join(' · ')}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} />
+    </section>
+  );
+}

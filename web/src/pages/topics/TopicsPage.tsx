@@ -1,0 +1,82 @@
+import { MAPPING_STATUS } from '../../app/labels';
+import { Link, useSearchParams } from '../../app/router';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { useQuery } from '../../app/useQuery';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { graphql } from '../../gql';
+
+const TopicsDocument = graphql(`
+  query Topics($industry: String) {
+    topics(industry: $industry) {
+      id
+      label
+      size
+      outlier
+      mappingStatus
+      industry {
+        code
+        name
+      }
+      keywords {
+        term
+      }
+    }
+  }
+`);
+
+export function TopicsPage() {
+  const [params, setParams] = useSearchParams();
+  const industry = params.get('industry') ?? '';
+  const taxonomy = useTaxonomy();
+  const { data, error, loading, reload } = useQuery(TopicsDocument, { industry: industry || null });
+  return (
+    <section aria-labelledby="topics-heading">
+      <div className="toolbar">
+        <h2 id="topics-heading">产业专题库</h2>
+        <Link to="/documents">检索文献 →</Link>
+      </div>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="筛选专题">
+        <label>
+          产业
+          <select value={industry} onChange={(e) => setParams({ industry: e.target.value })}>
+            <option value="">全部产业</option>
+            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
+              <option key={i.code} value={i.code}>
+                {indent(i.depth)}
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <div aria-live="polite" className="results">
+        {error ? (
+          <ErrorMessage error={error} prefix="专题加载失败" retry={reload} />
+        ) : loading || !data ? (
+          <Loading>正在加载专题…</Loading>
+        ) : data.topics.length === 0 ? (
+          <Empty>{industry ? '该产业暂无专题。' : '暂无专题：馆员导入文献并生成专题后会显示在这里。'}</Empty>
+        ) : (
+          <ul className="cards grid-cards topics">
+            {data.topics.map((t) => (
+              <li key={t.id} className="card topic">
+                <h3>
+                  <Link to={`/topics/${encodeURIComponent(t.id)}`}>{t.label}</Link>
+                </h3>
+                <p className="meta">
+                  {t.size} 篇文献 · {t.outlier ? '未归类' : t.industry ? `${t.industry.name}（${MAPPING_STATUS[t.mappingStatus]}）` : '未映射产业'}
+                </p>
+                <p className="keywords">
+                  {t.keywords
+                    .slice(0, 6)
+                    .map((k) => k.term)
+                    .join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
