@@ -22,6 +22,13 @@ export const LINK_TYPE: Record<string, string> = {
   IN_INDUSTRY: '所属产业',
   LOCATED_IN: '所在地区',
   FUNDED_BY: '获政策支持',
+  SUPPORTS: '支持产业',
+  ISSUED_BY: '发文机关',
+  IN_REGION: '适用地区',
+  AMENDS: '修订',
+  REPLACES: '替代',
+  REPEALS: '废止',
+  MENTIONS: '提及',
 };
 export const KIND: Record<string, string> = {
   Person: '人物',

@@ -19,6 +19,23 @@ export type CompanyProfile = {
   talentTypes?: Array<string> | null | undefined;
 };
 
+export type ConditionClauseInput = {
+  field: ConditionField;
+  text: string;
+};
+
+/** Which condition a clause of the policy text states. */
+export type ConditionField =
+  | 'AGE'
+  | 'EMPLOYEES'
+  | 'INDUSTRY'
+  | 'QUALIFICATIONS'
+  | 'RD_STAFF'
+  | 'REGION'
+  | 'REVENUE'
+  | 'TALENT'
+  | 'VALIDITY';
+
 export type CrawlRunStatus =
   | 'FAILED'
   | 'OK'
@@ -42,7 +59,7 @@ export type LinkDirection =
 export type LinkInput = {
   fromId: string | number;
   sourceUrl?: string | null | undefined;
-  /** Entity id, or industry code (IN_INDUSTRY) or region code (LOCATED_IN). */
+  /** Entity, policy or news item id, or industry code (IN_INDUSTRY, SUPPORTS) or region code (LOCATED_IN, IN_REGION). */
   toId: string | number;
   type: LinkType;
 };
@@ -50,16 +67,30 @@ export type LinkInput = {
 export type LinkType =
   /** Person, Organization or Project → Organization. */
   | 'AFFILIATED_WITH'
+  /** Policy → Policy. */
+  | 'AMENDS'
   /** Project or Organization → Policy (by id). */
   | 'FUNDED_BY'
   /** Person, Organization or Project → Industry (by code). */
   | 'IN_INDUSTRY'
+  /** Policy → Region (by code): where the policy applies; linking another one replaces it. */
+  | 'IN_REGION'
+  /** Policy → Organization: the issuing body; linking another one replaces it. */
+  | 'ISSUED_BY'
   /** Person → Project or Organization. */
   | 'LEADS'
   /** Person, Organization or Project → Region (by code). */
   | 'LOCATED_IN'
   /** Person → Organization or Project. */
-  | 'MEMBER_OF';
+  | 'MEMBER_OF'
+  /** NewsItem → Person, Organization, Project or Policy. */
+  | 'MENTIONS'
+  /** Policy → Policy. */
+  | 'REPEALS'
+  /** Policy → Policy. */
+  | 'REPLACES'
+  /** Policy → Industry (by code): the policy supports the industry. */
+  | 'SUPPORTS';
 
 export type MatchStatus =
   /** Every condition is met. */
@@ -70,6 +101,7 @@ export type MatchStatus =
 export type MentionKind =
   | 'ORGANIZATION'
   | 'PERSON'
+  | 'POLICY'
   | 'PROJECT';
 
 export type NewsFilter = {
@@ -125,6 +157,8 @@ export type PersonPatch = {
 };
 
 export type PolicyConditionsInput = {
+  /** Replaces the stored clauses (none when left out). */
+  clauses?: Array<ConditionClauseInput> | null | undefined;
   industryCodes?: Array<string | number> | null | undefined;
   maxAgeYears?: number | null | undefined;
   maxEmployees?: number | null | undefined;
@@ -143,6 +177,10 @@ export type PolicyConditionsInput = {
 export type PolicyFilter = {
   /** Published on or after (YYYY-MM-DD). */
   from?: string | null | undefined;
+  /** true: only policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force); false: only those not in force. */
+  inForce?: boolean | null | undefined;
+  /** Librarians only: soft-deleted policies too. */
+  includeDeleted?: boolean | null | undefined;
   /** Industry code; includes its sub-industries. */
   industry?: string | number | null | undefined;
   /** Part of the issuer's name, e.g. 科学技术局. */

@@ -10,8 +10,11 @@ import type { LinkType, SearchKind } from '../gql/graphql';
 import type { EntityKind } from '../pages/entities/EntityPage';
 import { LinkDocument, LinkTargetSearchDocument, UnlinkDocument } from './entity-documents';
 
+/** The relationships of people, organisations and projects (policy and news links are edited elsewhere). */
+type EntityLinkType = Extract<LinkType, 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'>;
+
 /** What each relationship may start from and point to (mirrors the LinkType docs of the schema). */
-const TYPES: Record<LinkType, { from: EntityKind[]; to: SearchKind[] | 'industry' | 'region' }> = {
+const TYPES: Record<EntityLinkType, { from: EntityKind[]; to: SearchKind[] | 'industry' | 'region' }> = {
   LEADS: { from: ['Person'], to: ['PROJECT', 'ORGANIZATION'] },
   MEMBER_OF: { from: ['Person'], to: ['ORGANIZATION', 'PROJECT'] },
   AFFILIATED_WITH: { from: ['Person', 'Organization', 'Project'], to: ['ORGANIZATION'] },
@@ -23,8 +26,8 @@ const TYPES: Record<LinkType, { from: EntityKind[]; to: SearchKind[] | 'industry
 type Neighbourhood = { nodes: GraphNode[]; edges: GraphEdge[] };
 
 export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: EntityKind; entityId: string; neighbourhood: Neighbourhood; onChanged: () => void }) {
-  const allowed = (Object.keys(TYPES) as LinkType[]).filter((t) => TYPES[t].from.includes(kind));
-  const [type, setType] = useState<LinkType>(allowed[0]!);
+  const allowed = (Object.keys(TYPES) as EntityLinkType[]).filter((t) => TYPES[t].from.includes(kind));
+  const [type, setType] = useState<EntityLinkType>(allowed[0]!);
   const [target, setTarget] = useState<{ id: string; label: string } | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<GraphNode[] | null>(null);
@@ -102,7 +105,7 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
           <select
             value={type}
             onChange={(e) => {
-              setType(e.target.value as LinkType);
+              setType(e.target.value as EntityLinkType);
               setTarget(null);
               setHits(null);
             }}
