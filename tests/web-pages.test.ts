@@ -61,14 +61,14 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
       }),
       [industry.code],
     );
-    await save('p-jiashan', '330421', 'COUNTY', draft({ url: 'https://www.jiashan.gov.cn/p2', title: '嘉善县专精特新企业奖励', issuer: '嘉善县经济和信息化局', publishedDate: '2024-11-05', validity: '有效' }));
+    await save('p-city-specialized', '330400', 'CITY', draft({ url: 'https://www.jiaxing.gov.cn/p2', title: '嘉兴市专精特新企业奖励', issuer: '嘉兴市经济和信息化局', publishedDate: '2024-11-05', validity: '有效' }));
     await save('p-city-old', '330400', 'CITY', draft({ url: 'https://www.jiaxing.gov.cn/p3', title: '嘉兴市数字经济扶持办法（旧）', issuer: '嘉兴市经济和信息化局', publishedDate: '2021-06-01', validity: '废止' }));
     // Conditions are curated by a librarian over the API, as in production.
     const librarian = await signedInClient(graph, server.url);
     const set = 'mutation ($id: ID!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: 0, conditions: $c) { version } }';
     for (const [id, c] of [
       ['p-haining-rd', { industryCodes: [industry.code], regionCodes: ['330481'], qualifications: ['HIGH_TECH'], minRdStaff: 10 }],
-      ['p-jiashan', { industryCodes: [industry.code], qualifications: ['SPECIALIZED'] }],
+      ['p-city-specialized', { industryCodes: [industry.code], qualifications: ['SPECIALIZED'] }],
     ] as const) {
       const reply = await librarian.gql(set, { id, c });
       if (reply.errors) throw new Error(JSON.stringify(reply.errors));
@@ -97,7 +97,7 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
     await page.getByLabel('效力').selectOption({ label: '全部' });
     await page.getByLabel('发文机关').fill('经济和信息化局');
     await page.getByRole('button', { name: '筛选', exact: true }).click();
-    await expect.poll(titles, WAIT).toEqual(['嘉善县专精特新企业奖励', '嘉兴市数字经济扶持办法（旧）']);
+    await expect.poll(titles, WAIT).toEqual(['嘉兴市专精特新企业奖励', '嘉兴市数字经济扶持办法（旧）']);
     expect(new URL(page.url()).searchParams.get('issuer')).toBe('经济和信息化局');
 
     await page.getByLabel('发文机关').fill('没有这个机关');
@@ -105,7 +105,7 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator('.results .empty').textContent(), WAIT).toContain('没有符合条件的政策');
 
     await page.goBack();
-    await expect.poll(titles, WAIT).toEqual(['嘉善县专精特新企业奖励', '嘉兴市数字经济扶持办法（旧）']);
+    await expect.poll(titles, WAIT).toEqual(['嘉兴市专精特新企业奖励', '嘉兴市数字经济扶持办法（旧）']);
     expect(await page.getByLabel('发文机关').inputValue()).toBe('经济和信息化局');
 
     // A shared link opens the same filtered list.
@@ -159,7 +159,7 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
     expect(await applies.locator('h4').allTextContents()).toEqual(['海宁市高新技术企业研发补助办法']);
     const reasons = await applies.first().locator('.reasons li').allTextContents();
     expect(reasons).toEqual(expect.arrayContaining(['注册地：海宁市', '已认定高新技术企业', '研发人员 12 人，符合要求']));
-    expect(await nearly.locator('h4').allTextContents()).toEqual(['嘉善县专精特新企业奖励']);
+    expect(await nearly.locator('h4').allTextContents()).toEqual(['嘉兴市专精特新企业奖励']);
     expect(await nearly.first().locator('.missing li').allTextContents()).toEqual(['需取得专精特新企业认定']);
 
     const url = new URL(page.url());
