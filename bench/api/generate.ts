@@ -32,9 +32,9 @@ export function countsAt(scale: number): Counts {
 const CONDITIONED_SHARE = 0.2;
 const BATCH = 2_000;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建文辉玲宇浩凯鹏飞晨欣怡嘉琪子涵梓轩雨萱思远博文一鸣晓峰志强海燕';
-const BRAND = '华新瑞盛科泰联创宏达源恒佳明天正海光睿博鑫诚信誉德安嘉禾越';
+const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤'];
+const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建文辉玲宇浩凯鹏飞晨欣怡嘉琪子涵梓轩雨萱思远博文一鸣晓峰志强海燕'];
+const BRAND = [...'华新瑞盛科泰联创宏达源恒佳明天正海光睿博鑫诚信誉德安嘉禾越'];
 const PERSON_TITLES = ['董事长', '总经理', '首席技术官', '教授', '副教授', '研究员', '高级工程师', '创始人', '项目经理', '主任'];
 const DEPARTMENTS = ['科学技术局', '经济和信息化局', '发展和改革局', '财政局', '人力资源和社会保障局', '商务局', '市场监督管理局'];
 const ORG_KINDS = ['COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'INCUBATOR', 'ASSOCIATION'];
