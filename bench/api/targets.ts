@@ -35,10 +35,11 @@ async function waitFor(child: ChildProcess, ready: () => Promise<boolean>, what:
  * NEO4J_URI, production defaults (request logs at info, to `logFile`), arbitrary documents on
  * (the benchmark's queries are not the web client's persisted ones), scheduled crawls off.
  */
-export async function startHechuang(neo4j: LocalNeo4jInfo, dataDir: string, logFile: string): Promise<RunningTarget> {
+export async function startHechuang(neo4j: LocalNeo4jInfo, dataDir: string, logFile: string, cpuProfileDir?: string): Promise<RunningTarget> {
   const port = await freePort();
   const log = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'hechuang.js'), 'start'], {
+  const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(ROOT, 'bin', 'hechuang.js'), 'start'], {
     env: {
       ...process.env,
       ...neo4jEnv(neo4j),
@@ -62,7 +63,7 @@ export async function startPeer(name: TargetName, file: string, neo4j: LocalNeo4
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'targets', file)], {
     env: { ...process.env, ...neo4jEnv(neo4j), PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   let ready = false;
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -70,6 +71,13 @@ export async function startPeer(name: TargetName, file: string, neo4j: LocalNeo4
   });
   await waitFor(child, async () => ready, name);
   return { name, url: `http://127.0.0.1:${port}`, process: child };
+}
+
+/** Last resort when the runner exits abruptly: no server outlives it. */
+export function killOnExit(targets: RunningTarget[]): void {
+  process.once('exit', () => {
+    for (const target of targets) if (target.process.exitCode === null) target.process.kill('SIGKILL');
+  });
 }
 
 export async function stopTarget(target: RunningTarget): Promise<void> {

@@ -264,6 +264,8 @@ app.use((error: Error, _req: express.Request, res: express.Response, _next: expr
 });
 
 const server = app.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('READY\n'));
+// Stdin is the runner's pipe: when the runner goes, so does this server.
+process.stdin.on('end', () => process.exit(0)).resume();
 process.on('SIGTERM', () => {
   server.close();
   void driver.close().then(() => process.exit(0));

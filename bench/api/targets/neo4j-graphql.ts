@@ -18,6 +18,8 @@ const yoga = createYoga({ schema, graphiql: false, landingPage: false, logging: 
 
 const server = createServer(yoga);
 server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('READY\n'));
+// Stdin is the runner's pipe: when the runner goes, so does this server.
+process.stdin.on('end', () => process.exit(0)).resume();
 process.on('SIGTERM', () => {
   server.close();
   void driver.close().then(() => process.exit(0));
