@@ -218,16 +218,16 @@ app.post('/cypher/neighbourhood', async (req, res) => {
 app.post('/cypher/search', async (req, res) => {
   // Plain words only in the benchmark's terms, so no Lucene escaping is needed here.
   const query = String(req.body.q);
-  const hits: { score: number; node: GraphNode }[] = [];
-  for (const index of SEARCH_INDEXES) {
-    const rows = await read<{ node: GraphNode; score: number; n: Row }>(
-      `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node AS n, score
+  const hits = await read<{ node: GraphNode; score: number; n: Row }>(
+    `UNWIND $searches AS search
+     CALL (search) {
+       CALL db.index.fulltext.queryNodes(search.index, $query, {limit: $limit}) YIELD node AS n, score
        WHERE n.mergedInto IS NULL AND NOT coalesce(n.deleted, false) AND NOT coalesce(n.retired, false)
-       RETURN ${NODE} AS n, ${GRAPH_NODE('n')} AS node, score`,
-      { index, query, limit: int(11) },
-    );
-    hits.push(...rows);
-  }
+       RETURN n, score
+     }
+     RETURN search.kind AS kind, ${NODE} AS n, ${GRAPH_NODE('n')} AS node, score`,
+    { searches: SEARCH_INDEXES.map((index) => ({ kind: index, index })), query, limit: int(11) },
+  );
   hits.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
   res.json({ hits: hits.slice(0, 10).map(({ score, node }) => ({ score, node })), hasNextPage: hits.length > 10 });
 });
