@@ -539,17 +539,21 @@ export class CurationRepository {
    * `limit` hits overall: each index gives its best `limit`, so the merge is exact.
    */
   async search(query: string, kinds: readonly SearchKind[], limit: number, includeDeleted: boolean): Promise<SearchRecord[]> {
-    const out: SearchRecord[] = [];
-    for (const kind of kinds) {
-      const rows = await this.graph.read<{ n: Props; node: GraphNodeRecord; score: number }>(
-        `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node AS n, score
+    // One statement for every index asked (one round trip, not one per index).
+    const rows = await this.graph.read<{ kind: SearchKind; n: Props; node: GraphNodeRecord; score: number }>(
+      `UNWIND $searches AS search
+       CALL (search) {
+         CALL db.index.fulltext.queryNodes(search.index, $query, {limit: $limit}) YIELD node AS n, score
          WHERE n.mergedInto IS NULL AND ($includeDeleted OR NOT coalesce(n.deleted, false)) AND NOT coalesce(n.retired, false)
-         RETURN ${NODE} AS n, ${GRAPH_NODE('n')} AS node, score`,
-        { index: SEARCH_INDEX[kind], query, limit: int(limit), includeDeleted },
-      );
-      const curated = (ENTITY_TYPES as readonly string[]).includes(kind);
-      out.push(...rows.map((row) => ({ kind, score: row.score, node: row.node, record: curated ? toEntity(kind as EntityType, row.n) : null })));
-    }
+         RETURN n, score
+       }
+       RETURN search.kind AS kind, ${NODE} AS n, ${GRAPH_NODE('n')} AS node, score`,
+      { searches: kinds.map((kind) => ({ kind, index: SEARCH_INDEX[kind] })), query, limit: int(limit), includeDeleted },
+    );
+    const out = rows.map((row) => {
+      const curated = (ENTITY_TYPES as readonly string[]).includes(row.kind);
+      return { kind: row.kind, score: row.score, node: row.node, record: curated ? toEntity(row.kind as EntityType, row.n) : null };
+    });
     return out.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key)).slice(0, limit);
   }
 

@@ -1,0 +1,264 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { seededRandom } from '../../topics/cluster/random.js';
+import { cpuSeconds } from '../lib/cpu.js';
+import { writeResults } from '../lib/report.js';
+import { openBenchDatabase } from './database.js';
+import { FULL_COUNTS, POLICY_INDUSTRY_TYPES } from './generate.js';
+import { OPERATIONS, samplePools, TARGETS, type HttpRequest, type TargetName } from './operations.js';
+import { killOnExit, startHechuang, startPeer, stopTarget, type RunningTarget } from './targets.js';
+import { checkResponse, signature } from './verify.js';
+
+/**
+ * API benchmark (issue 6): a generated graph of FULL_COUNTS × scale, six representative read
+ * operations against Hechuang, @neo4j/graphql and bare Cypher on the same Neo4j, each with
+ * autocannon at a fixed 200 rps (latency) and at full speed with fixed connections (rps).
+ * Figures and goals are printed, never asserted.
+ */
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '42' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    rate: { type: 'string', default: '200' },
+    connections: { type: 'string', default: '10' },
+    fresh: { type: 'boolean', default: false },
+    heap: { type: 'string', default: '1g' },
+    pagecache: { type: 'string', default: '512m' },
+    /** Only the operations whose names contain this text. */
+    only: { type: 'string' },
+    /** Write a V8 CPU profile of the Hechuang process to this directory. */
+    'cpu-prof': { type: 'string' },
+  },
+});
+const scale = Number(args.scale);
+const seed = Number(args.seed);
+const duration = Number(args.duration);
+const warmup = Number(args.warmup);
+const rate = Number(args.rate);
+const connections = Number(args.connections);
+const VERIFY = 30;
+const GOALS = { p99Ms: 50, rate, vsNeo4jGraphql: 2, overheadOverCypher: 0.2 };
+
+const log = (line: string) => console.error(line);
+const loadBefore = os.loadavg().map((v) => +v.toFixed(2));
+const started = Date.now();
+
+interface Measure {
+  operation: string;
+  target: TargetName;
+  unsupported?: string;
+  verified?: { requests: number; failed: number; firstFailure: string | null };
+  fixed?: { rps: number; p50: number; p90: number; p99: number; max: number; requests: number; errors: number; non2xx: number; badBodies: number };
+  max?: { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number; badBodies: number; serverCpuMsPerRequest: number; neo4jCpuMsPerRequest: number };
+}
+
+function fire(target: RunningTarget, build: (i: number) => HttpRequest, options: { duration: number; connections: number; overallRate?: number }) {
+  let next = 0;
+  let badBodies = 0;
+  const instance = autocannon({
+    url: target.url,
+    connections: options.connections,
+    duration: options.duration,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => {
+          const built = build(next++);
+          return { ...request, path: built.path, body: built.body };
+        },
+        onResponse: (status, body) => {
+          if (!checkResponse(status, body).ok) badBodies++;
+        },
+      },
+    ],
+  });
+  return instance.then((result) => ({ result, badBodies }));
+}
+
+async function verify(target: RunningTarget, build: (i: number) => HttpRequest, operation: string) {
+  let failed = 0;
+  let firstFailure: string | null = null;
+  const signatures: string[] = [];
+  for (let i = 0; i < VERIFY; i++) {
+    const request = build(i);
+    const response = await fetch(`${target.url}${request.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': `bench-verify-${operation.replace(/\s/g, '-')}-${i}` },
+      body: request.body,
+    });
+    const body = await response.text();
+    const check = checkResponse(response.status, body);
+    if (!check.ok) {
+      failed++;
+      firstFailure ??= `${response.status} ${body.slice(0, 300)}`;
+    }
+    signatures.push(signature(operation, target.name, body));
+  }
+  return { requests: VERIFY, failed, firstFailure, signatures };
+}
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-bench-api-'));
+const hechuangLog = path.join(dataDir, 'hechuang.log');
+const db = await openBenchDatabase({ seed, scale, heap: args.heap!, pageCache: args.pagecache!, fresh: args.fresh!, onProgress: log });
+const targets: RunningTarget[] = [];
+killOnExit(targets);
+const measures: Measure[] = [];
+const mismatches: Record<string, number> = {};
+try {
+  const pools = await samplePools(db.graph, seed);
+  log(`pools: ${pools.industries.length} industries, ${pools.regions.length} regions, ${pools.policyIds.length} policies, ${pools.entityIds.length} entities, ${pools.searchTerms.length} search terms`);
+  targets.push(await startHechuang(db.info, dataDir, hechuangLog, args['cpu-prof']));
+  targets.push(await startPeer('neo4j-graphql', 'neo4j-graphql.ts', db.info));
+  targets.push(await startPeer('cypher', 'cypher.ts', db.info));
+
+  for (const [index, op] of OPERATIONS.entries()) {
+    if (args.only && !op.name.includes(args.only)) continue;
+    const random = seededRandom(seed * 1000 + index);
+    const params = Array.from({ length: 5_000 }, () => op.params(random, pools));
+    const signatures = new Map<TargetName, string[]>();
+    const runnable = TARGETS.flatMap((name) => {
+      const request = op.request[name];
+      if (!request) {
+        measures.push({ operation: op.name, target: name, unsupported: op.unsupported?.[name] ?? 'n/a' });
+        return [];
+      }
+      return [{ target: targets.find((t) => t.name === name)!, build: (i: number) => request(params[i % params.length]!) }];
+    });
+    // Every target is checked and warmed before any is measured (the first would otherwise pay
+    // for Neo4j's plan cache and JIT on the shared statements), and the order rotates per operation.
+    const checks = new Map<TargetName, Awaited<ReturnType<typeof verify>>>();
+    for (const { target, build } of runnable) {
+      const checked = await verify(target, build, op.name);
+      checks.set(target.name, checked);
+      signatures.set(target.name, checked.signatures);
+      if (checked.failed > 0) log(`  ${op.name} / ${target.name}: ${checked.failed}/${VERIFY} sample responses failed, e.g. ${checked.firstFailure}`);
+      await fire(target, build, { duration: warmup, connections });
+    }
+    const order = runnable.map((_, i) => runnable[(i + index) % runnable.length]!);
+    for (const { target, build } of order) {
+      const name = target.name;
+      const checked = checks.get(name)!;
+      const fixed = await fire(target, build, { duration, connections: Math.max(connections, 20), overallRate: rate });
+      const cpuBefore = { server: cpuSeconds(target.process.pid!), neo4j: cpuSeconds(db.info.pid) };
+      const max = await fire(target, build, { duration, connections });
+      const perRequest = (before: number, pid: number) => +(((cpuSeconds(pid) - before) * 1000) / Math.max(1, max.result.requests.total)).toFixed(2);
+      const cpu = { serverCpuMsPerRequest: perRequest(cpuBefore.server, target.process.pid!), neo4jCpuMsPerRequest: perRequest(cpuBefore.neo4j, db.info.pid) };
+      const figures = (r: autocannon.Result) => ({
+        rps: Math.round(r.requests.total / r.duration),
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        requests: r.requests.total,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+      });
+      measures.push({
+        operation: op.name,
+        target: name,
+        verified: { requests: checked.requests, failed: checked.failed, firstFailure: checked.firstFailure },
+        fixed: { ...figures(fixed.result), p90: fixed.result.latency.p90, max: fixed.result.latency.max, badBodies: fixed.badBodies },
+        max: { ...figures(max.result), badBodies: max.badBodies, ...cpu },
+      });
+      log(`  ${op.name} / ${name}: ${Math.round(max.result.requests.total / max.result.duration)} rps max, p99 ${fixed.result.latency.p99} ms @${rate} rps`);
+    }
+    // Same parameters, same answer: compare what each target returned for the sample requests.
+    const reference = signatures.get('cypher');
+    for (const [name, list] of signatures) {
+      if (name === 'cypher' || !reference) continue;
+      const differing = list.filter((s, i) => s !== '' && reference[i] !== '' && s !== reference[i]).length;
+      if (differing > 0) mismatches[`${op.name} / ${name}`] = differing;
+    }
+  }
+} finally {
+  for (const target of targets) await stopTarget(target);
+  await db.stop();
+}
+
+// Queries per request, from Hechuang's own request log (the verification requests carry known ids).
+const queries: Record<string, number> = {};
+for (const line of (await readFile(hechuangLog, 'utf8')).split('\n')) {
+  const match = /"id":"bench-verify-(.+?)-\d+".*?"neo4jQueries":(\d+)/.exec(line);
+  if (match) queries[match[1]!] = Math.max(queries[match[1]!] ?? 0, Number(match[2]));
+}
+await rm(dataDir, { recursive: true, force: true });
+const loadAfter = os.loadavg().map((v) => +v.toFixed(2));
+
+const find = (operation: string, target: TargetName) => measures.find((m) => m.operation === operation && m.target === target);
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? +(a / b).toFixed(2) : null);
+const comparisons = OPERATIONS.filter((op) => find(op.name, 'hechuang')).map((op) => {
+  const own = find(op.name, 'hechuang');
+  const peer = find(op.name, 'neo4j-graphql');
+  const bare = find(op.name, 'cypher');
+  const vsPeer = ratio(own?.max?.rps, peer?.max?.rps);
+  const throughputOverhead = own?.max && bare?.max ? +(bare.max.rps / own.max.rps - 1).toFixed(2) : null;
+  const latencyOverhead = own?.fixed && bare?.fixed ? +(own.fixed.p50 / bare.fixed.p50 - 1).toFixed(2) : null;
+  const cpu = (m: Measure | undefined) => (m?.max ? m.max.serverCpuMsPerRequest + m.max.neo4jCpuMsPerRequest : undefined);
+  const cpuOverhead = cpu(own) && cpu(bare) ? +(cpu(own)! / cpu(bare)! - 1).toFixed(2) : null;
+  return {
+    operation: op.name,
+    describe: op.describe,
+    hechuangQueriesPerRequest: queries[op.name.replace(/\s/g, '-')] ?? null,
+    hechuangVsNeo4jGraphqlThroughput: vsPeer,
+    neo4jGraphql: peer?.unsupported ?? null,
+    overheadOverCypher: { throughput: throughputOverhead, latencyP50: latencyOverhead, cpuPerRequest: cpuOverhead },
+    hechuangVsNeo4jGraphqlCpuPerRequest: ratio(cpu(peer), cpu(own)),
+    goals: {
+      p99Under50msAt200rps: own?.fixed ? own.fixed.p99 < GOALS.p99Ms && own.fixed.rps >= rate * 0.95 : null,
+      twiceNeo4jGraphql: vsPeer === null ? null : vsPeer >= GOALS.vsNeo4jGraphql,
+      overheadUnder20pct: throughputOverhead === null ? null : throughputOverhead <= GOALS.overheadOverCypher && (latencyOverhead ?? 0) <= GOALS.overheadOverCypher,
+    },
+  };
+});
+
+console.table(
+  comparisons.map((c) => ({
+    operation: c.operation,
+    'queries/req': c.hechuangQueriesPerRequest ?? '',
+    'hechuang ÷ @neo4j/graphql rps': c.hechuangVsNeo4jGraphqlThroughput ?? 'n/a',
+    'overhead vs cypher (rps)': c.overheadOverCypher.throughput === null ? '' : `${Math.round(c.overheadOverCypher.throughput * 100)}%`,
+    'overhead vs cypher (p50)': c.overheadOverCypher.latencyP50 === null ? '' : `${Math.round(c.overheadOverCypher.latencyP50 * 100)}%`,
+    'overhead vs cypher (CPU/req)': c.overheadOverCypher.cpuPerRequest === null ? '' : `${Math.round(c.overheadOverCypher.cpuPerRequest * 100)}%`,
+    '@neo4j/graphql ÷ hechuang CPU/req': c.hechuangVsNeo4jGraphqlCpuPerRequest ?? 'n/a',
+    'p99<50ms@200': c.goals.p99Under50msAt200rps ? 'yes' : 'no',
+    '≥2× @neo4j/graphql': c.goals.twiceNeo4jGraphql === null ? 'n/a' : c.goals.twiceNeo4jGraphql ? 'yes' : 'no',
+    '≤20% over cypher': c.goals.overheadUnder20pct ? 'yes' : 'no',
+  })),
+);
+for (const m of measures.filter((m) => m.unsupported)) console.log(`${m.operation} / ${m.target}: ${m.unsupported}`);
+if (Object.keys(mismatches).length) console.log('sample answers differing from bare Cypher:', mismatches);
+
+measures.sort((a, b) => OPERATIONS.findIndex((o) => o.name === a.operation) - OPERATIONS.findIndex((o) => o.name === b.operation) || TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target));
+writeResults(
+  'api',
+  {
+    settings: { scale, seed, counts: db.summary.counts, fullCounts: FULL_COUNTS, graph: { nodes: db.summary.nodes, relationships: db.summary.relationships },
+      generatedThisRun: db.generated, generationSeconds: db.summary.seconds, policyIndustryTypes: POLICY_INDUSTRY_TYPES,
+      durationSeconds: duration, warmupSeconds: warmup, fixedRate: rate, connections, neo4jHeap: args.heap, neo4jPageCache: args.pagecache },
+    loadAverage: { before: loadBefore, after: loadAfter },
+    runSeconds: Math.round((Date.now() - started) / 1000),
+    goals: GOALS,
+    comparisons,
+    sampleMismatches: mismatches,
+    measures,
+  },
+  measures.map((m) => ({
+    operation: m.operation,
+    target: m.target,
+    'rps max': m.max?.rps ?? 'n/a',
+    'p50 ms': m.fixed?.p50 ?? '',
+    'p90 ms': m.fixed?.p90 ?? '',
+    'p99 ms': m.fixed?.p99 ?? '',
+    [`rps @${rate}`]: m.fixed?.rps ?? '',
+    'server CPU ms/req': m.max?.serverCpuMsPerRequest ?? '',
+    'Neo4j CPU ms/req': m.max?.neo4jCpuMsPerRequest ?? '',
+    'bad responses': m.fixed && m.max ? m.fixed.errors + m.fixed.non2xx + m.fixed.badBodies + m.max.errors + m.max.non2xx + m.max.badBodies + (m.verified?.failed ?? 0) : '',
+  })),
+);
+console.log(`load average (1, 5, 15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`);
