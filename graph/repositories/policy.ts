@@ -323,7 +323,12 @@ export class PolicyRepository {
   /** Newest first (publication date, then id), after the cursor's sort key. */
   async list(filter: PolicyFilter, page: { first: number; after: string | null }): Promise<{ items: PolicyRecord[]; hasMore: boolean }> {
     const rows = await this.graph.read<{ policy: PolicyRecord }>(
-      `MATCH (p:Policy)
+      // The sub-regions and sub-industries are collected once, not walked again for every policy.
+      `OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode})
+       WITH collect(inRegion) AS regions
+       OPTIONAL MATCH (inIndustry:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode})
+       WITH regions, collect(inIndustry) AS industries
+       MATCH (p:Policy)
        WHERE ($includeDeleted OR NOT coalesce(p.deleted, false))
          AND ($inForce IS NULL OR ${IN_FORCE('p')} = $inForce)
          AND ($level IS NULL OR p.level = $level)
@@ -331,8 +336,8 @@ export class PolicyRepository {
          AND ($from IS NULL OR p.publishedDate >= $from)
          AND ($to IS NULL OR p.publishedDate <= $to)
          AND ($issuer IS NULL OR p.issuer CONTAINS $issuer)
-         AND ($regionCode IS NULL OR EXISTS { (p)-[r:IN_REGION]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) WHERE NOT coalesce(r.deleted, false) })
-         AND ($industryCode IS NULL OR EXISTS { (p)-[r:SUPPORTS]->(:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode}) WHERE NOT coalesce(r.deleted, false) })
+         AND ($regionCode IS NULL OR EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) })
+         AND ($industryCode IS NULL OR EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) })
        WITH p, coalesce(p.publishedDate, '0000-00-00') + '|' + p.id AS key
        WHERE $after IS NULL OR key < $after
        RETURN ${POLICY_FIELDS} AS policy ORDER BY key DESC LIMIT $limit`,

@@ -181,7 +181,11 @@ export async function matchPolicies(repos: Repositories, input: unknown, options
     profile.region ? repos.policyConditions.withAncestors('Region', [profile.region]) : Promise.resolve([]),
   ]);
   if (industries.length === 0) throw ValidationError('profile.industries: no known industry code', { field: 'profile' });
-  const candidates = await repos.policyConditions.candidates([...new Set(industries.map((i) => i.code))], today);
+  const candidates = await repos.policyConditions.candidates(
+    [...new Set(industries.map((i) => i.code))],
+    today,
+    profile.region ? [...new Set(regions.map((r) => r.code))] : null,
+  );
   const matches = candidates.map((c) => evaluate(c, profile, today, industries, regions)).filter((m): m is PolicyMatch & { rank: number } => m !== null);
   matches.sort((a, b) => (a.status === b.status ? b.rank - a.rank || a.title.localeCompare(b.title, 'zh') : a.status === 'APPLIES' ? -1 : 1));
   return matches.slice(0, first).map(({ rank: _rank, ...match }) => match);
