@@ -12,14 +12,10 @@ import { loadCslTexts, type CslRecord } from './texts.js';
  * region tree are the ones prepareGraph loads, read back from the database.
  */
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
-/**
- * How the product reads a policy's industries today: CONCERNS (written by the crawler, read by
- * lists, feeds, neighbourhoods) and SUPPORTS (read by policy matching). Every policy gets the
- * same industries under each type; once they are unified, this list becomes ['SUPPORTS'].
- */
-export const POLICY_INDUSTRY_TYPES = ['CONCERNS', 'SUPPORTS'] as const;
+/** A policy's industries, as the crawler links them (migration 50 unified CONCERNS into SUPPORTS). */
+export const POLICY_INDUSTRY_TYPES = ['SUPPORTS'] as const;
 
 export const FULL_COUNTS = { documents: 50_000, policies: 5_000, people: 10_000, organizations: 5_000, projects: 2_000, news: 2_000 };
 export type Counts = typeof FULL_COUNTS;
@@ -363,14 +359,16 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
          p.publishedDate = row.publishedDate, p.validity = row.validity, p.effectiveDate = row.effectiveDate, p.category = row.category,
          p.text = row.text, p.html = row.html, p.contentHash = row.id, p.revision = 1, p.level = row.level, p.regionCode = row.regionCode,
          p.sourceId = row.sourceId, p.relationKinds = [], p.relationNumbers = [], p.relationTitles = [],
-         p.firstSeenAt = datetime(row.at), p.updatedAt = datetime(row.at), p.lastSeenAt = datetime(row.at)
+         p.firstSeenAt = datetime(row.at), p.updatedAt = datetime(row.at), p.lastSeenAt = datetime(row.at),
+         p.version = 1, p.deleted = false, p.curatedFields = [], p.createdAt = datetime(row.at),
+         p.provActor = 'crawler', p.provSourceUrl = row.url, p.provAt = datetime(row.at)
      CREATE (rev:PolicyRevision {id: row.id + '#1', policyId: row.id, number: 1, title: row.title, documentNumber: row.documentNumber,
              validity: row.validity, text: row.text, html: row.html, contentHash: row.id, fetchedAt: datetime(row.at)})
      CREATE (p)-[:HAS_REVISION]->(rev)
      WITH p, row
-     MATCH (o:Organization {id: row.issuerId}) CREATE (p)-[:ISSUED_BY]->(o)
+     MATCH (o:Organization {id: row.issuerId}) CREATE (p)-[:ISSUED_BY {origin: 'crawler', deleted: false}]->(o)
      WITH p, row
-     MATCH (r:Region {code: row.regionCode}) CREATE (p)-[:IN_REGION]->(r)
+     MATCH (r:Region {code: row.regionCode}) CREATE (p)-[:IN_REGION {origin: 'crawler', deleted: false}]->(r)
      WITH p, row
      UNWIND row.attachments AS a
      MERGE (f:Attachment {url: a.url}) SET f.name = a.name, f.format = a.format
@@ -383,14 +381,14 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
   for (const type of POLICY_INDUSTRY_TYPES) {
     await write(
       graph,
-      `MATCH (p:Policy {id: row.id}) UNWIND row.industries AS code MATCH (i:Industry {code: code}) CREATE (p)-[:${type}]->(i)`,
+      `MATCH (p:Policy {id: row.id}) UNWIND row.industries AS code MATCH (i:Industry {code: code}) CREATE (p)-[:${type} {origin: 'crawler', deleted: false}]->(i)`,
       policies.map(({ id, industries: codes }) => ({ id, industries: codes })),
       `(:Policy)-[:${type}]->(:Industry)`,
       onProgress,
     );
   }
   for (const type of RELATION_TYPES) {
-    await write(graph, `MATCH (a:Policy {id: row.from}), (b:Policy {id: row.to}) CREATE (a)-[:${type}]->(b)`, policyLinks.filter((l) => l.type === type), `(:Policy)-[:${type}]->(:Policy)`, onProgress);
+    await write(graph, `MATCH (a:Policy {id: row.from}), (b:Policy {id: row.to}) CREATE (a)-[:${type} {origin: 'crawler', deleted: false}]->(b)`, policyLinks.filter((l) => l.type === type), `(:Policy)-[:${type}]->(:Policy)`, onProgress);
   }
   await write(
     graph,

@@ -1,5 +1,6 @@
 import express from 'express';
 import neo4j from 'neo4j-driver';
+import { IN_FORCE } from '../../../graph/repositories/policy.js';
 
 /**
  * Bare Cypher peer: one JSON endpoint per operation running the statements Hechuang's
@@ -66,14 +67,19 @@ const POLICY_FIELDS = `p {
 interface PolicyFilter { industryCode?: string; regionCode?: string; level?: string; issuer?: string; validity?: string; from?: string }
 const listPolicies = (f: PolicyFilter, first: number) =>
   read<{ policy: { id: string; regionCode: string } }>(
-    `MATCH (p:Policy)
-     WHERE ($level IS NULL OR p.level = $level)
+    `OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode})
+     WITH collect(inRegion) AS regions
+     OPTIONAL MATCH (inIndustry:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode})
+     WITH regions, collect(inIndustry) AS industries
+     MATCH (p:Policy)
+     WHERE NOT coalesce(p.deleted, false)
+       AND ($level IS NULL OR p.level = $level)
        AND ($validity IS NULL OR p.validity = $validity)
        AND ($from IS NULL OR p.publishedDate >= $from)
        AND ($to IS NULL OR p.publishedDate <= $to)
        AND ($issuer IS NULL OR p.issuer CONTAINS $issuer)
-       AND ($regionCode IS NULL OR EXISTS { (p)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) })
-       AND ($industryCode IS NULL OR EXISTS { (p)-[:CONCERNS]->(:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode}) })
+       AND ($regionCode IS NULL OR EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) })
+       AND ($industryCode IS NULL OR EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) })
      WITH p, coalesce(p.publishedDate, '0000-00-00') + '|' + p.id AS key
      WHERE $after IS NULL OR key < $after
      RETURN ${POLICY_FIELDS} AS policy ORDER BY key DESC LIMIT $limit`,
@@ -91,7 +97,7 @@ const listPolicies = (f: PolicyFilter, first: number) =>
   );
 const policiesByIds = (ids: string[]) => read(`MATCH (p:Policy) WHERE p.id IN $ids RETURN ${POLICY_FIELDS} AS policy`, { ids });
 const policyIndustries = (ids: string[]) =>
-  read<{ id: string; code: string }>(`UNWIND $ids AS id MATCH (:Policy {id: id})-[:CONCERNS]->(i:Industry) RETURN id, i.code AS code ORDER BY i.code`, { ids });
+  read<{ id: string; code: string }>(`UNWIND $ids AS id MATCH (:Policy {id: id})-[r:SUPPORTS]->(i:Industry) WHERE NOT coalesce(r.deleted, false) RETURN id, i.code AS code ORDER BY i.code`, { ids });
 
 // graph/repositories/curation.ts
 const GRAPH_NODE = (x: string) =>
@@ -241,19 +247,31 @@ app.post('/cypher/match', async (req, res) => {
        RETURN DISTINCT a.code AS code, a.name AS name, code AS of`,
       { codes },
     );
-  const [industries] = await Promise.all([ancestors('Industry', profile.industries), ancestors('Region', [profile.region])]);
+  const [industries, regions] = await Promise.all([ancestors('Industry', profile.industries), ancestors('Region', [profile.region])]);
   const candidates = await read(
     `CALL () {
        MATCH (p:Policy)-[:HAS_CONDITIONS]->(:PolicyConditions) RETURN p
        UNION
-       MATCH (p:Policy)-[:SUPPORTS]->(i:Industry) WHERE i.code IN $industryCodes RETURN p
+       MATCH (p:Policy)-[r:SUPPORTS]->(i:Industry) WHERE i.code IN $industryCodes AND NOT coalesce(r.deleted, false) RETURN p
      }
-     WITH p WHERE NOT coalesce(p.deleted, false)
      OPTIONAL MATCH (p)-[:HAS_CONDITIONS]->(c:PolicyConditions)
-     OPTIONAL MATCH (p)-[:SUPPORTS]->(s:Industry)
-     RETURN p.id AS policyId, coalesce(p.title, p.id) AS title, collect(DISTINCT s.code) AS supports,
+     WITH p, c, [(p)-[sr:SUPPORTS]->(s:Industry) WHERE NOT coalesce(sr.deleted, false) | s.code] AS supports
+     WHERE (size(supports) = 0 AND size(coalesce(c.industryCodes, [])) = 0)
+        OR any(code IN supports WHERE code IN $industryCodes)
+        OR any(code IN coalesce(c.industryCodes, []) WHERE code IN $industryCodes)
+     OPTIONAL MATCH (p)-[rr:IN_REGION]->(r:Region) WHERE NOT coalesce(rr.deleted, false)
+     WITH p, c, supports, head(collect(r {.code, .name, .level})) AS region
+     WHERE ($regionCodes IS NULL
+            OR ((region IS NULL OR region.code IN $regionCodes)
+                AND (size(coalesce(c.regionCodes, [])) = 0 OR any(code IN c.regionCodes WHERE code IN $regionCodes))))
+       AND ${IN_FORCE('p')}
+     RETURN p.id AS policyId, coalesce(p.title, p.id) AS title, supports, region,
             CASE WHEN c IS NULL THEN null ELSE c {.*, updatedAt: toString(c.updatedAt)} END AS c`,
-    { industryCodes: [...new Set(industries.map((i) => i.code))] },
+    {
+      industryCodes: [...new Set(industries.map((i) => i.code))],
+      regionCodes: [...new Set(regions.map((r) => r.code))],
+      today: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+    },
   );
   // Same reads as Hechuang; the condition evaluation and ranking are left out (they are the service's work).
   res.json({ candidates: candidates.length, first: candidates.slice(0, 20) });

@@ -48,7 +48,7 @@ export const typeDefs = /* GraphQL */ `
     level: String
     text: String
     region: [Region!]! @relationship(type: "IN_REGION", direction: OUT)
-    industries: [Industry!]! @relationship(type: "CONCERNS", direction: OUT)
+    industries: [Industry!]! @relationship(type: "SUPPORTS", direction: OUT)
     issuedBy: [Organization!]! @relationship(type: "ISSUED_BY", direction: OUT)
     attachments: [Attachment!]! @relationship(type: "HAS_ATTACHMENT", direction: OUT)
     revisions: [PolicyRevision!]! @relationship(type: "HAS_REVISION", direction: OUT)
