@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
-import type { AuditConnectionMapper, AuditEntryMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper, ProvenanceMapper } from './curation/schema.mappers.js';
+import type { AuditConnectionMapper, AuditEntryMapper, BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper, ProvenanceMapper } from './curation/schema.mappers.js';
 import type { CrawlRunMapper, MentionMapper, NewsItemMapper, PolicyMapper, PolicyLinkMapper, PolicyRevisionMapper, SourceMapper } from './crawl/schema.mappers.js';
 import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
@@ -62,6 +62,20 @@ export type AuthPayload = {
   /** Send as the x-hechuang-csrf header with every mutation of this session. */
   csrfToken: Scalars['String']['output'];
   expiresAt: Scalars['String']['output'];
+};
+
+export type BulkImportReport = {
+  __typename?: 'BulkImportReport';
+  created: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  /** csv or xlsx. */
+  format: Scalars['String']['output'];
+  linked: Scalars['Int']['output'];
+  rows: Array<ImportRowReport>;
+  /** The sheet read from a workbook. */
+  sheet?: Maybe<Scalars['String']['output']>;
+  skipped: Scalars['Int']['output'];
 };
 
 /** A founder's company. Revenue in 万元. */
@@ -333,12 +347,38 @@ export type ImportJobStatus =
   | 'COMPLETED'
   | 'FAILED';
 
+/** What a bulk import file holds. */
+export type ImportKind =
+  /** Relationships: columns from, type, to (ids, or unique names, credit codes, industry and region codes or names), sourceUrl. */
+  | 'LINK'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PROJECT';
+
 /** A record of the file that was not imported, with where and why. */
 export type ImportRejection = {
   __typename?: 'ImportRejection';
   line: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
 };
+
+export type ImportRowReport = {
+  __typename?: 'ImportRowReport';
+  /** The entity created, the one already there, or the one a link starts from. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** CSV: the line where the row ends (header = line 1); .xlsx: the row number. */
+  line: Scalars['Int']['output'];
+  /** Why a row failed or was skipped; what a link joined. */
+  message?: Maybe<Scalars['String']['output']>;
+  status: ImportRowStatus;
+};
+
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'FAILED'
+  | 'LINKED'
+  /** Already there (same id, name, alias or credit code), or marked deleted in the file. */
+  | 'SKIPPED';
 
 /** A value dropped from a record that was imported (an invalid DOI, ISSN, ISBN…). */
 export type ImportWarning = {
@@ -472,6 +512,13 @@ export type Mutation = {
   /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
   embedDocuments: EmbeddingJob;
   /**
+   * Bulk import from one CSV or .xlsx file (as `hechuang import`), the header in the columns
+   * the `/export` CSV writes or their Chinese names (姓名, 名称, 单位, 统一社会信用代码…). Each row is
+   * its own transaction: a bad row is reported and leaves nothing. A file that cannot be read
+   * is refused whole with VALIDATION. Librarians and admins.
+   */
+  importEntities: BulkImportReport;
+  /**
    * Imports literature export files (as `hechuang topics import` does), one transaction per
    * file, and returns one import job per file with its report. Librarians only: until sign-in
    * exists this refuses every caller with FORBIDDEN.
@@ -591,6 +638,17 @@ export type MutationdeleteProjectArgs = {
  */
 export type MutationembedDocumentsArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationimportEntitiesArgs = {
+  file: TableFileInput;
+  kind: ImportKind;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1632,6 +1690,13 @@ export type SourceKind =
   | 'JSONFEED'
   | 'RSS';
 
+/** One CSV (UTF-8 or GBK) or .xlsx file sent over the API. */
+export type TableFileInput = {
+  /** The file's bytes, base64-encoded; at most 20 MB. */
+  contentBase64: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 /**
  * A topic of the literature: documents clustered by meaning, labelled from their words
  * (c-TF-IDF over jieba segmentation and the records' keywords) and mapped onto an industry.
@@ -1812,8 +1877,9 @@ export type ResolversTypes = {
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
-  CompanyProfile: CompanyProfile;
+  BulkImportReport: ResolverTypeWrapper<BulkImportReportMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CompanyProfile: CompanyProfile;
   CrawlNowResult: ResolverTypeWrapper<Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversTypes['CrawlRun']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
@@ -1838,7 +1904,10 @@ export type ResolversTypes = {
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
+  ImportKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'LINK'>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
+  ImportRowReport: ResolverTypeWrapper<Omit<ImportRowReport, 'status'> & { status: ResolversTypes['ImportRowStatus'] }>;
+  ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'LINKED' | 'SKIPPED' | 'FAILED'>;
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
@@ -1900,6 +1969,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceMapper>;
   SourceItemType: ResolverTypeWrapper<'POLICY' | 'NEWS'>;
   SourceKind: ResolverTypeWrapper<'RSS' | 'ATOM' | 'JSONFEED' | 'HTML'>;
+  TableFileInput: TableFileInput;
   Topic: ResolverTypeWrapper<TopicMapper>;
   TopicDocument: ResolverTypeWrapper<TopicDocumentMapper>;
   TopicDocumentPage: ResolverTypeWrapper<Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversTypes['TopicDocument']> }>;
@@ -1918,8 +1988,9 @@ export type ResolversParentTypes = {
   AuditConnection: AuditConnectionMapper;
   AuditEntry: AuditEntryMapper;
   AuthPayload: AuthPayloadMapper;
-  CompanyProfile: CompanyProfile;
+  BulkImportReport: BulkImportReportMapper;
   Int: Scalars['Int']['output'];
+  CompanyProfile: CompanyProfile;
   CrawlNowResult: Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversParentTypes['CrawlRun']> };
   Boolean: Scalars['Boolean']['output'];
   CrawlRun: CrawlRunMapper;
@@ -1941,6 +2012,7 @@ export type ResolversParentTypes = {
   ImportDuplicate: ImportDuplicateMapper;
   ImportJob: ImportJobMapper;
   ImportRejection: ImportRejection;
+  ImportRowReport: ImportRowReport;
   ImportWarning: ImportWarning;
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
@@ -1988,6 +2060,7 @@ export type ResolversParentTypes = {
   SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SemanticHit: SemanticHitMapper;
   Source: SourceMapper;
+  TableFileInput: TableFileInput;
   Topic: TopicMapper;
   TopicDocument: TopicDocumentMapper;
   TopicDocumentPage: Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversParentTypes['TopicDocument']> };
@@ -2026,6 +2099,17 @@ export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extend
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   csrfToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BulkImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BulkImportReport'] = ResolversParentTypes['BulkImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowReport']>, ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CrawlNowResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlNowResult'] = ResolversParentTypes['CrawlNowResult']> = {
@@ -2180,10 +2264,21 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
 
 export type ImportJobStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any }, ResolversTypes['ImportJobStatus']>;
 
+export type ImportKindResolvers = EnumResolverSignature<{ LINK?: any, ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['ImportKind']>;
+
 export type ImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ImportRowReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRowReport'] = ResolversParentTypes['ImportRowReport']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+};
+
+export type ImportRowStatusResolvers = EnumResolverSignature<{ CREATED?: any, FAILED?: any, LINKED?: any, SKIPPED?: any }, ResolversTypes['ImportRowStatus']>;
 
 export type ImportWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2247,6 +2342,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationdeletePersonArgs, 'id' | 'version'>>;
   deleteProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationdeleteProjectArgs, 'id' | 'version'>>;
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
+  importEntities?: Resolver<ResolversTypes['BulkImportReport'], ParentType, ContextType, RequireFields<MutationimportEntitiesArgs, 'file' | 'kind'>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'email' | 'password'>>;
@@ -2661,6 +2757,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BulkImportReport?: BulkImportReportResolvers<ContextType>;
   CrawlNowResult?: CrawlNowResultResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
   CrawlRunStatus?: CrawlRunStatusResolvers;
@@ -2680,7 +2777,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
+  ImportKind?: ImportKindResolvers;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
+  ImportRowReport?: ImportRowReportResolvers<ContextType>;
+  ImportRowStatus?: ImportRowStatusResolvers;
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;

@@ -341,6 +341,25 @@ export class CurationRepository {
     );
   }
 
+  /**
+   * Live nodes of `kind` an import row names, as link targets: entities as in
+   * `findByReference`; industries and regions by code or name; anything else (policies…)
+   * by id, 发文字号 or title. `kind` comes from LINK_RULES, never from the row.
+   */
+  async findTargets(tx: Tx, kind: TargetKind, reference: string): Promise<{ key: string; label: string }[]> {
+    if ((ENTITY_TYPES as readonly string[]).includes(kind)) {
+      return (await this.findByReference(tx, kind as EntityType, reference)).map((row) => ({ key: row.id, label: row.name }));
+    }
+    const cypher =
+      kind === 'Industry'
+        ? 'MATCH (t:Industry) WHERE (t.code = $ref OR t.name = $ref) AND NOT coalesce(t.retired, false) RETURN t.code AS key, t.name AS label LIMIT 3'
+        : kind === 'Region'
+          ? 'MATCH (t:Region) WHERE t.code = $ref OR t.name = $ref RETURN t.code AS key, t.name AS label LIMIT 3'
+          : `MATCH (t:${kind}) WHERE (t.id = $ref OR t.documentNumber = $ref OR t.title = $ref) AND NOT coalesce(t.deleted, false)
+             RETURN t.id AS key, coalesce(t.title, t.name, t.id) AS label LIMIT 3`;
+    return tx.run<{ key: string; label: string }>(cypher, { ref: reference });
+  }
+
   /** Finds which curated label an id belongs to (and locks the node). */
   async lockAny(tx: Tx, id: string): Promise<EntityRecord | null> {
     for (const type of ENTITY_TYPES) {
