@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { decodeLiteratureBuffer } from '../topics/import/encoding.js';
+import { unguardFormula } from './csv.js';
 import { checkXlsxBytes, isOle2, isZip, SpreadsheetError } from './xlsx-guard.js';
 
 /**
@@ -36,7 +37,7 @@ function readCsv(bytes: Uint8Array): Table {
   }
   const [header, ...body] = records;
   if (!header) throw new SpreadsheetError('the file is empty');
-  return { format: 'csv', sheet: null, header: header.record, rows: body.map(({ record, info }) => ({ line: info.lines, cells: record })) };
+  return { format: 'csv', sheet: null, header: header.record, rows: body.map(({ record, info }) => ({ line: info.lines, cells: record.map(unguardFormula) })) };
 }
 
 async function readWorkbook(bytes: Uint8Array, sheetName: string | null): Promise<Table> {
