@@ -1333,7 +1333,12 @@ export type Query = {
   project?: Maybe<Project>;
   projects: ProjectConnection;
   regions: Array<Region>;
-  /** Full-text search (Chinese-aware) across people, organisations, projects, policies, documents and news, best first; `first` at most 50, 500 hits deep. */
+  /**
+   * Search (Chinese-aware full text) across people, organisations, projects, policies, documents
+   * and news, best first; documents are also found by meaning when the embedding model and
+   * document embeddings are there (`mode`). `first` at most 50, 500 hits deep; `score` is the
+   * Lucene score (FULLTEXT) or the fused reciprocal-rank score (HYBRID).
+   */
   search: SearchResults;
   /**
    * Documents matching `query`, best first (Chinese-aware full text over title, abstract and
@@ -1631,9 +1636,19 @@ export type SearchKind =
   | 'POLICY'
   | 'PROJECT';
 
+export type SearchMode =
+  /** The cjk full-text indexes only. */
+  | 'FULLTEXT'
+  /** Full text fused with the documents nearest in meaning (embeddings), by reciprocal rank. */
+  | 'HYBRID';
+
 export type SearchResults = {
   __typename?: 'SearchResults';
   hits: Array<SearchHit>;
+  /** HYBRID when documents were searched by meaning too; FULLTEXT otherwise. */
+  mode: SearchMode;
+  /** Why a search that includes documents stayed full text (no embedding model, model unavailable, no embeddings yet). */
+  notice?: Maybe<Scalars['String']['output']>;
   pageInfo: PageInfo;
 };
 
@@ -1964,7 +1979,8 @@ export type ResolversTypes = {
   SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversTypes['SearchEntity']>, node: ResolversTypes['GraphNode'] }>;
   SearchKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'POLICY' | 'DOCUMENT' | 'NEWS'>;
-  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SearchMode: ResolverTypeWrapper<'FULLTEXT' | 'HYBRID'>;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits' | 'mode'> & { hits: Array<ResolversTypes['SearchHit']>, mode: ResolversTypes['SearchMode'] }>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
   Source: ResolverTypeWrapper<SourceMapper>;
   SourceItemType: ResolverTypeWrapper<'POLICY' | 'NEWS'>;
@@ -2666,8 +2682,12 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 
 export type SearchKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, NEWS?: any, ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['SearchKind']>;
 
+export type SearchModeResolvers = EnumResolverSignature<{ FULLTEXT?: any, HYBRID?: any }, ResolversTypes['SearchMode']>;
+
 export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['SearchMode'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -2825,6 +2845,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchKind?: SearchKindResolvers;
+  SearchMode?: SearchModeResolvers;
   SearchResults?: SearchResultsResolvers<ContextType>;
   SemanticHit?: SemanticHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -110,10 +110,16 @@ export async function exportDocuments(
   let rows: AsyncIterable<DocumentRecord>;
   if (request.query) {
     const query = request.query;
-    const mode = semantic ? 'HYBRID' : 'FULLTEXT';
+    const search = { query, first: within(access.maxRows, SEARCH_EXPORT_MAX), offset: 0 };
     let hits;
     try {
-      hits = await searchDocuments(repos.documents, { query, mode, first: within(access.maxRows, SEARCH_EXPORT_MAX), offset: 0 }, semantic);
+      // By meaning too when the model is there; a model that cannot be loaded leaves full text.
+      hits = semantic
+        ? await searchDocuments(repos.documents, { ...search, mode: 'HYBRID' }, semantic).catch((error: unknown) => {
+            if (error instanceof InvalidSearchQuery) throw error;
+            return searchDocuments(repos.documents, { ...search, mode: 'FULLTEXT' });
+          })
+        : await searchDocuments(repos.documents, { ...search, mode: 'FULLTEXT' });
     } catch (error) {
       if (error instanceof InvalidSearchQuery) throw ValidationError(error.message, { field: 'query' });
       throw error;
