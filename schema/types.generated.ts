@@ -187,6 +187,13 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** Download formats of documents (see /export/documents.*). */
+export type DocumentExportFormat =
+  | 'BIBTEX'
+  /** UTF-8 with a byte-order mark, as Excel opens it. */
+  | 'CSV'
+  | 'RIS';
+
 /** Restrictions on documents; every field given must hold. */
 export type DocumentFilter = {
   /** CNKI, Wanfang, VIP… (the usual spellings, e.g. 中国知网, are understood). */
@@ -329,6 +336,8 @@ export type ImportJob = {
   /** Why the whole file was rejected, when it was. */
   error?: Maybe<Scalars['String']['output']>;
   errorLine?: Maybe<Scalars['Int']['output']>;
+  /** Where to download the documents this import's file held. */
+  exportUrl: Scalars['String']['output'];
   /** sha256 of the file's bytes. */
   fileHash: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
@@ -341,6 +350,12 @@ export type ImportJob = {
   status: ImportJobStatus;
   warningLines: Array<ImportWarning>;
   warnings: Scalars['Int']['output'];
+};
+
+
+/** One import of one export file, with its report. */
+export type ImportJobexportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
 };
 
 export type ImportJobStatus =
@@ -400,16 +415,30 @@ export type Industry = {
   /** Stable Hechuang code, e.g. `jx-smart-pv`. */
   code: Scalars['ID']['output'];
   description: Scalars['String']['output'];
+  /** Where to download the documents of the topics mapped to this industry and its sub-industries. */
+  documentsExportUrl: Scalars['String']['output'];
   keywords: Array<Scalars['String']['output']>;
   /** Chinese name, e.g. 智能光伏. */
   name: Scalars['String']['output'];
   parent?: Maybe<Industry>;
+  /** The Atom feed of new policies of this industry (add `&region=` to narrow it). */
+  policyFeedUrl: Scalars['String']['output'];
   /** Regions that name this industry as theirs. */
   regions: Array<Region>;
   /** The official document that names this industry. */
   source: OfficialDocument;
   /** Where the industry stands in the official framework, e.g. 主导产业, 未来产业, 区县特色产业. */
   tier: Scalars['String']['output'];
+};
+
+
+/**
+ * Jiaxing's industrial structure: the leading, emerging and future industries of the city
+ * and the signature industries of its districts and counties. Industry topic libraries,
+ * policies and projects are organised by these nodes.
+ */
+export type IndustrydocumentsExportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
 };
 
 /** A code of the national industry classification GB/T 4754-2017. */
@@ -1723,6 +1752,8 @@ export type Topic = {
   autoLabel: Scalars['String']['output'];
   /** The topic's documents, nearest the centre first. */
   documents: TopicDocumentPage;
+  /** Where to download the topic's documents (a path under /export; visitors get at most 1,000). */
+  exportUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** The industry the topic belongs to, when one is chosen. */
   industry?: Maybe<Industry>;
@@ -1753,6 +1784,16 @@ export type Topic = {
 export type TopicdocumentsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A topic of the literature: documents clustered by meaning, labelled from their words
+ * (c-TF-IDF over jieba segmentation and the records' keywords) and mapped onto an industry.
+ * 未归类 (`outlier: true`) holds the documents no topic fits.
+ */
+export type TopicexportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
 };
 
 export type TopicDocument = {
@@ -1903,6 +1944,7 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentMapper>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentExportFormat: ResolverTypeWrapper<'RIS' | 'BIBTEX' | 'CSV'>;
   DocumentFilter: DocumentFilter;
   DocumentPageInfo: ResolverTypeWrapper<DocumentPageInfo>;
   DocumentProvenance: ResolverTypeWrapper<DocumentProvenanceMapper>;
@@ -2186,6 +2228,8 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentExportFormatResolvers = EnumResolverSignature<{ BIBTEX?: any, CSV?: any, RIS?: any }, ResolversTypes['DocumentExportFormat']>;
+
 export type DocumentPageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentPageInfo'] = ResolversParentTypes['DocumentPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2265,6 +2309,7 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
   encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ImportJobexportUrlArgs, 'format'>>;
   fileHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2306,9 +2351,11 @@ export type IndustryResolvers<ContextType = RequestContext, ParentType extends R
   classifications?: Resolver<Array<ResolversTypes['IndustryClassification']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentsExportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<IndustrydocumentsExportUrlArgs, 'format'>>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  policyFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['OfficialDocument'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2725,6 +2772,7 @@ export type SourceKindResolvers = EnumResolverSignature<{ ATOM?: any, HTML?: any
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   autoLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['TopicDocumentPage'], ParentType, ContextType, RequireFields<TopicdocumentsArgs, 'limit' | 'offset'>>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopicexportUrlArgs, 'format'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   industryCandidates?: Resolver<Array<ResolversTypes['TopicIndustryCandidate']>, ParentType, ContextType>;
@@ -2784,6 +2832,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentExportFormat?: DocumentExportFormatResolvers;
   DocumentPageInfo?: DocumentPageInfoResolvers<ContextType>;
   DocumentProvenance?: DocumentProvenanceResolvers<ContextType>;
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;

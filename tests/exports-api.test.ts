@@ -122,6 +122,18 @@ describe('/export downloads', () => {
     expect({ added: again.added.length, duplicates: again.duplicates.length, rejected: again.rejected }).toEqual({ added: 0, duplicates: 4, rejected: [] });
   });
 
+  it('GraphQL hands out the download links the web shows', async () => {
+    const { data, errors } = await new Client(server.url).gql<{ industry: { documentsExportUrl: string; policyFeedUrl: string }; importJob: { exportUrl: string } }>(
+      `query ($job: ID!) { industry(code: "jx-new-energy") { documentsExportUrl(format: BIBTEX) policyFeedUrl } importJob(id: $job) { exportUrl(format: CSV) } }`,
+      { job: batchId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.industry).toEqual({ documentsExportUrl: '/export/documents.bib?industry=jx-new-energy', policyFeedUrl: '/feeds/policies.atom?industry=jx-new-energy' });
+    expect(data!.importJob.exportUrl).toBe(`/export/documents.csv?importJob=${batchId}`);
+    expect(await documentsOf(await get(`${server.url}${data!.industry.documentsExportUrl}`), 'x.bib')).toEqual([stored.get('光伏组件回收技术进展')]);
+    expect((await get(`${server.url}${data!.industry.policyFeedUrl}`)).status).toBe(200);
+  });
+
   it('the hits of a search as CSV', async () => {
     const docs = await documentsOf(await get(`${server.url}/export/documents.csv?q=${encodeURIComponent('光伏')}`), 'x.csv');
     expect(docs.map((d) => d.title)).toEqual(['光伏组件回收技术进展']);

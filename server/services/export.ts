@@ -263,3 +263,12 @@ export async function exportPolicies(repos: Repositories, request: PolicyExportR
   })();
   return { filename: '禾创政策.csv', asciiName: 'hechuang-policies.csv', contentType: 'text/csv; charset=utf-8', body: textBody(CSV_BOM + csvLine(POLICY_CSV_COLUMNS), lines) };
 }
+
+/** GraphQL's DocumentExportFormat values. */
+export const EXPORT_FORMAT = { RIS: 'ris', BIBTEX: 'bibtex', CSV: 'csv' } as const satisfies Record<string, DocumentExportFormat>;
+
+/** The download path of documents in a scope, as GraphQL hands it to the web. */
+export function documentExportUrl(format: DocumentExportFormat, scope: { topic?: string; industry?: string; importJob?: string; q?: string }): string {
+  const query = new URLSearchParams(Object.entries(scope).filter((entry): entry is [string, string] => !!entry[1]));
+  return `/export/documents.${DOCUMENT_WRITERS[format].extension}?${query}`;
+}
