@@ -9,7 +9,7 @@ import { isStaff } from './auth/policy.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import { sessionOf } from './auth/sessions.js';
 import type { AppServices } from './context.js';
-import { isAppError, type ErrorCode } from './errors.js';
+import { isAppError, ValidationError, type ErrorCode } from './errors.js';
 import { exportDocuments, exportEntities, exportPolicies, type ExportAccess, type ExportFile } from './services/export.js';
 
 /**
@@ -18,7 +18,8 @@ import { exportDocuments, exportEntities, exportPolicies, type ExportAccess, typ
  * scope and filters. The session cookie decides, as for /graphql: visitors and readers get
  * published content and at most `visitorRows` rows, librarians and admins `staffRows` and,
  * on request, deleted entities. Exports are counted per client IP (visitors) or per account
- * (signed in) in a fixed window, so nobody can make the server stream the graph over and over.
+ * (signed in) in a fixed window, refused ones included, so nobody can make the server stream
+ * the graph over and over.
  */
 
 export interface ExportLimits {
@@ -50,7 +51,11 @@ const STATUS: Record<ErrorCode, number> = {
 const DOCUMENT_EXTENSIONS: Record<string, DocumentExportFormat> = { ris: 'ris', bib: 'bibtex', csv: 'csv' };
 const ENTITY_FILES: Record<string, EntityType> = { people: 'Person', organizations: 'Organization', projects: 'Project' };
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+/** One query parameter; given twice (`?topic=a&topic=b`) it is refused rather than ignored. */
+function text(value: unknown): string | null {
+  if (Array.isArray(value) || (typeof value === 'object' && value !== null)) throw ValidationError('give each parameter once');
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name (RFC 5987) for clients that read it. */
 export const contentDisposition = (file: Pick<ExportFile, 'filename' | 'asciiName'>) =>
@@ -76,6 +81,8 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       return void refuse(res, 429, 'Too many exports; try again later');
     }
+    // Counted before any work, so a burst of parallel requests cannot slip past the limit.
+    limiter.hit(key);
     const [, name, extension] = /^([a-z]+)\.([a-z]+)$/.exec(String(req.params.file ?? '')) ?? [];
     const query = req.query as Record<string, unknown>;
     const wantsDeleted = query.includeDeleted === 'true';
@@ -84,7 +91,6 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
     try {
       const file = await prepare(repos, name ?? '', extension ?? '', query, access);
       if (!file) return void refuse(res, 404, `no export ${req.params.file}`);
-      limiter.hit(key);
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', contentDisposition(file));
       res.setHeader('Cache-Control', 'private, no-store');

@@ -42,7 +42,7 @@ describe('/export downloads', () => {
   beforeAll(async () => {
     graph = testGraph();
     await resetGraph(graph);
-    server = await startApp(graph);
+    server = await startApp(graph, { exportLimits: { visitorExportsPerWindow: 100 } });
     capped = await startApp(graph, { exportLimits: { visitorRows: 2, visitorExportsPerWindow: 3 } });
     librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
     reader = await signedInClient(graph, server.url, 'READER');
@@ -147,6 +147,7 @@ describe('/export downloads', () => {
       ['/export/documents.pdf', 404, /no export documents\.pdf/],
       ['/export/policies.csv?region=nowhere', 404, /Region/],
       [`/export/documents.csv?q=${encodeURIComponent('+++')}`, 400, /query must contain/],
+      ['/export/documents.ris?topic=topic-cf&topic=topic-pv', 400, /give each parameter once/],
     ];
     for (const [path, status, message] of cases) {
       const response = await get(`${server.url}${path}`);
