@@ -40,7 +40,7 @@ describe('importEntities over GraphQL', () => {
   it('imports an .xlsx file with a per-row report, the librarian as curator', async () => {
     const bytes = await workbook({
       机构: [
-        ['名称', '简称', '类型', '统一社会信用代码', '地区'],
+        ['名称', '简称', '类型', '统一社会信用代码', '地区', '', ''],
         ['嘉兴碳谷新材料有限公司', '碳谷', '企业', '91330402MA2JXXXX0X', '330402'],
         ['嘉兴碳谷新材料有限公司', '', '', '', ''],
         ['坏代码公司', '', '企业', '12345', ''],
@@ -63,6 +63,8 @@ describe('importEntities over GraphQL', () => {
       const reply = await librarian.gql(IMPORT, { kind: 'PERSON', file });
       expect(codeOf(reply), file.name).toBe('VALIDATION');
     }
+    const unnamed = await librarian.gql(IMPORT, { kind: 'PERSON', file: upload('p.csv', Buffer.from('姓名,,职务\n张三,,工程师\n')) });
+    expect(unnamed.errors?.[0]?.message).toContain('column 2 of the header has no name');
     const wrongSheet = await librarian.gql(IMPORT, { kind: 'PERSON', file: upload('p.xlsx', await workbook({ a: [['name'], ['y']] })), sheet: 'b' });
     expect(wrongSheet.errors?.[0]?.message).toContain('no sheet "b"');
     expect(await count()).toBe(before);

@@ -66,7 +66,12 @@ export async function readImportFile(kind: ImportKind, file: { bytes: Uint8Array
     if (error instanceof SpreadsheetError) throw new ImportFileError(`${file.filename}: ${error.message}`);
     throw error;
   }
-  const header = table.header.map((column) => canonicalHeader(kind, column));
+  // Spreadsheets often carry formatted but empty cells after the last column.
+  const written = [...table.header];
+  while (written.length > 0 && written.at(-1) === '') written.pop();
+  const unnamed = written.findIndex((column) => column === '');
+  if (unnamed >= 0) throw new ImportFileError(`column ${unnamed + 1} of the header has no name`);
+  const header = written.map((column) => canonicalHeader(kind, column));
   checkHeader(kind, header);
   if (table.rows.length > MAX_IMPORT_ROWS) throw new ImportFileError(`${table.rows.length} rows; at most ${MAX_IMPORT_ROWS} per file`);
   const rows: ImportRow[] = table.rows.map(({ line, cells }) => ({
