@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
 import type { AuditConnectionMapper, AuditEntryMapper, BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper, ProvenanceMapper } from './curation/schema.mappers.js';
 import type { CrawlRunMapper, MentionMapper, NewsItemMapper, PolicyMapper, PolicyLinkMapper, PolicyRevisionMapper, SourceMapper } from './crawl/schema.mappers.js';
-import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
@@ -249,9 +249,16 @@ export type DocumentSearchMode =
 export type DocumentSearchResult = {
   __typename?: 'DocumentSearchResult';
   edges: Array<DocumentSearchHit>;
+  /** Where to download the best hits of this query (at most 1,000; full text fused with meaning when the model is there). */
+  exportUrl: Scalars['String']['output'];
   mode: DocumentSearchMode;
   pageInfo: DocumentPageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+
+export type DocumentSearchResultexportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
 };
 
 export type EmbeddingJob = {
@@ -1951,7 +1958,7 @@ export type ResolversTypes = {
   DocumentSearchHit: ResolverTypeWrapper<Omit<DocumentSearchHit, 'node'> & { node: ResolversTypes['Document'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentSearchMode: ResolverTypeWrapper<'FULLTEXT' | 'SEMANTIC' | 'HYBRID'>;
-  DocumentSearchResult: ResolverTypeWrapper<Omit<DocumentSearchResult, 'edges' | 'mode'> & { edges: Array<ResolversTypes['DocumentSearchHit']>, mode: ResolversTypes['DocumentSearchMode'] }>;
+  DocumentSearchResult: ResolverTypeWrapper<DocumentSearchResultMapper>;
   EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   EntityFilter: EntityFilter;
@@ -2061,7 +2068,7 @@ export type ResolversParentTypes = {
   DocumentProvenance: DocumentProvenanceMapper;
   DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
   Float: Scalars['Float']['output'];
-  DocumentSearchResult: Omit<DocumentSearchResult, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
+  DocumentSearchResult: DocumentSearchResultMapper;
   EmbeddingJob: EmbeddingJobMapper;
   EntityFilter: EntityFilter;
   GraphEdge: GraphEdge;
@@ -2253,6 +2260,7 @@ export type DocumentSearchModeResolvers = EnumResolverSignature<{ FULLTEXT?: any
 
 export type DocumentSearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentSearchResult'] = ResolversParentTypes['DocumentSearchResult']> = {
   edges?: Resolver<Array<ResolversTypes['DocumentSearchHit']>, ParentType, ContextType>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentSearchResultexportUrlArgs, 'format'>>;
   mode?: Resolver<ResolversTypes['DocumentSearchMode'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['DocumentPageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

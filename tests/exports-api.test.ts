@@ -132,6 +132,11 @@ describe('/export downloads', () => {
     expect(data!.importJob.exportUrl).toBe(`/export/documents.csv?importJob=${batchId}`);
     expect(await documentsOf(await get(`${server.url}${data!.industry.documentsExportUrl}`), 'x.bib')).toEqual([stored.get('光伏组件回收技术进展')]);
     expect((await get(`${server.url}${data!.industry.policyFeedUrl}`)).status).toBe(200);
+
+    const search = await new Client(server.url).gql<{ searchDocuments: { exportUrl: string } }>(`{ searchDocuments(query: "光伏") { exportUrl(format: CSV) } }`);
+    expect(search.data!.searchDocuments.exportUrl).toBe(`/export/documents.csv?q=${encodeURIComponent('光伏')}`);
+    const hits = await documentsOf(await get(`${server.url}${search.data!.searchDocuments.exportUrl}`), 'x.csv');
+    expect(hits.map((d) => d.title)).toEqual(['光伏组件回收技术进展']);
   });
 
   it('the hits of a search as CSV', async () => {
