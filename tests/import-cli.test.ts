@@ -139,11 +139,13 @@ describe('hechuang import', () => {
         `嘉兴禾创科技有限公司,IN_INDUSTRY,${industry},\n` +
         `张三,OWNS,嘉兴大学,\n` +
         `没有这个人,MEMBER_OF,嘉兴大学,\n` +
-        `张三,LEADS,嘉兴大学,\n`,
+        `张三,LEADS,嘉兴大学,\n` +
+        `91330400ma2bxxxx1k,位于,海宁市,\n`,
       'link',
     );
     const report = run.output.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split('\t'));
-    expect(report.map((r) => r[1])).toEqual(['LINKED', 'LINKED', 'LINKED', 'FAILED', 'FAILED', 'LINKED']);
+    expect(report.map((r) => r[1])).toEqual(['LINKED', 'LINKED', 'LINKED', 'FAILED', 'FAILED', 'LINKED', 'LINKED']);
+    expect(report[6]![3]).toBe('嘉兴禾创科技有限公司 -LOCATED_IN-> 海宁市');
     expect(report[3]![3]).toContain('is not a relationship');
     expect(report[4]![3]).toContain('没有这个人');
     expect(run.code).toBe(2);

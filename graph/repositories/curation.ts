@@ -334,7 +334,7 @@ export class CurationRepository {
   async findByReference(tx: Tx, type: EntityType, reference: string): Promise<{ id: string; name: string }[]> {
     return tx.run<{ id: string; name: string }>(
       `MATCH (n:${type})
-       WHERE (n.id = $ref OR n.name = $ref OR $ref IN coalesce(n.aliasList, []) OR n.creditCode = $ref)
+       WHERE (n.id = $ref OR n.name = $ref OR $ref IN coalesce(n.aliasList, []) OR n.creditCode = toUpper($ref))
          AND NOT n.deleted AND n.mergedInto IS NULL
        RETURN n.id AS id, n.name AS name LIMIT 3`,
       { ref: reference },

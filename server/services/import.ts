@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Tx } from '../../graph/driver.js';
-import { ENTITY_TYPES, LINK_RULES, type EntityType, type LinkType, type TargetKind } from '../../graph/repositories/curation.js';
+import { LINK_RULES, type EntityType, type LinkType, type TargetKind } from '../../graph/repositories/curation.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { readTable, SpreadsheetError } from '../../tables/read.js';
 import type { Viewer } from '../auth/policy.js';
@@ -159,8 +159,7 @@ export function importLinkRows(repos: Repositories, actor: Viewer, rows: ImportR
     const type = row.type as LinkType;
     const rule = (LINK_RULES as Record<string, (typeof LINK_RULES)[LinkType] | undefined>)[type];
     if (!rule) throw new ImportRowError(`type: ${JSON.stringify(row.type)} is not a relationship; one of ${Object.keys(LINK_RULES).join(', ')}`);
-    const fromKinds = rule.from.filter((kind) => (ENTITY_TYPES as readonly string[]).includes(kind));
-    const from = await resolveOne(repos, tx, fromKinds, (row.from ?? '').trim(), 'from');
+    const from = await resolveOne(repos, tx, rule.from, (row.from ?? '').trim(), 'from');
     const to = await resolveOne(repos, tx, rule.to, (row.to ?? '').trim(), 'to');
     await linkEntities(repos, actor, { fromId: from.key, type, toId: to.key, sourceUrl: row.sourceUrl || null }, importFile, tx);
     return { status: 'LINKED', id: from.key, message: `${from.label} -${type}-> ${to.label}` };
