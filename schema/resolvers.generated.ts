@@ -50,6 +50,7 @@ import    { deletePerson as Mutation_deletePerson } from './curation/resolvers/M
 import    { deletePolicy as Mutation_deletePolicy } from './curation/resolvers/Mutation/deletePolicy.js';
 import    { deleteProject as Mutation_deleteProject } from './curation/resolvers/Mutation/deleteProject.js';
 import    { embedDocuments as Mutation_embedDocuments } from './embedding/resolvers/Mutation/embedDocuments.js';
+import    { importEntities as Mutation_importEntities } from './curation/resolvers/Mutation/importEntities.js';
 import    { importLiteratureFiles as Mutation_importLiteratureFiles } from './document/resolvers/Mutation/importLiteratureFiles.js';
 import    { link as Mutation_link } from './curation/resolvers/Mutation/link.js';
 import    { login as Mutation_login } from './account/resolvers/Mutation/login.js';
@@ -76,6 +77,7 @@ import    { Account } from './account/resolvers/Account.js';
 import    { AuditConnection } from './curation/resolvers/AuditConnection.js';
 import    { AuditEntry } from './curation/resolvers/AuditEntry.js';
 import    { AuthPayload } from './account/resolvers/AuthPayload.js';
+import    { BulkImportReport } from './curation/resolvers/BulkImportReport.js';
 import    { ConditionClause } from './matching/resolvers/ConditionClause.js';
 import    { CrawlNowResult } from './crawl/resolvers/CrawlNowResult.js';
 import    { CrawlRun } from './crawl/resolvers/CrawlRun.js';
@@ -93,6 +95,7 @@ import    { GraphPath } from './explore/resolvers/GraphPath.js';
 import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
+import    { ImportRowReport } from './curation/resolvers/ImportRowReport.js';
 import    { ImportWarning } from './document/resolvers/ImportWarning.js';
 import    { Industry } from './industry/resolvers/Industry.js';
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
@@ -134,12 +137,13 @@ import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
       Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,suggestPolicyConditions: Query_suggestPolicyConditions,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
-      Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
+      Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
       
       Account: Account,
 AuditConnection: AuditConnection,
 AuditEntry: AuditEntry,
 AuthPayload: AuthPayload,
+BulkImportReport: BulkImportReport,
 ConditionClause: ConditionClause,
 CrawlNowResult: CrawlNowResult,
 CrawlRun: CrawlRun,
@@ -157,6 +161,7 @@ GraphPath: GraphPath,
 ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportRejection: ImportRejection,
+ImportRowReport: ImportRowReport,
 ImportWarning: ImportWarning,
 Industry: Industry,
 IndustryClassification: IndustryClassification,

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
-import type { AuditConnectionMapper, AuditEntryMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper, ProvenanceMapper } from './curation/schema.mappers.js';
+import type { AuditConnectionMapper, AuditEntryMapper, BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper, ProvenanceMapper } from './curation/schema.mappers.js';
 import type { CrawlRunMapper, MentionMapper, NewsItemMapper, PolicyMapper, PolicyLinkMapper, PolicyRevisionMapper, SourceMapper } from './crawl/schema.mappers.js';
-import type { DocumentMapper, DocumentProvenanceMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
@@ -62,6 +62,20 @@ export type AuthPayload = {
   /** Send as the x-hechuang-csrf header with every mutation of this session. */
   csrfToken: Scalars['String']['output'];
   expiresAt: Scalars['String']['output'];
+};
+
+export type BulkImportReport = {
+  __typename?: 'BulkImportReport';
+  created: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  /** csv or xlsx. */
+  format: Scalars['String']['output'];
+  linked: Scalars['Int']['output'];
+  rows: Array<ImportRowReport>;
+  /** The sheet read from a workbook. */
+  sheet?: Maybe<Scalars['String']['output']>;
+  skipped: Scalars['Int']['output'];
 };
 
 /** A founder's company. Revenue in 万元. */
@@ -197,6 +211,13 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** Download formats of documents (see /export/documents.*). */
+export type DocumentExportFormat =
+  | 'BIBTEX'
+  /** UTF-8 with a byte-order mark, as Excel opens it. */
+  | 'CSV'
+  | 'RIS';
+
 /** Restrictions on documents; every field given must hold. */
 export type DocumentFilter = {
   /** CNKI, Wanfang, VIP… (the usual spellings, e.g. 中国知网, are understood). */
@@ -252,9 +273,16 @@ export type DocumentSearchMode =
 export type DocumentSearchResult = {
   __typename?: 'DocumentSearchResult';
   edges: Array<DocumentSearchHit>;
+  /** Where to download the best hits of this query (at most 1,000; full text fused with meaning when the model is there). */
+  exportUrl: Scalars['String']['output'];
   mode: DocumentSearchMode;
   pageInfo: DocumentPageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+
+export type DocumentSearchResultexportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
 };
 
 export type EmbeddingJob = {
@@ -339,6 +367,8 @@ export type ImportJob = {
   /** Why the whole file was rejected, when it was. */
   error?: Maybe<Scalars['String']['output']>;
   errorLine?: Maybe<Scalars['Int']['output']>;
+  /** Where to download the documents this import's file held. */
+  exportUrl: Scalars['String']['output'];
   /** sha256 of the file's bytes. */
   fileHash: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
@@ -353,9 +383,23 @@ export type ImportJob = {
   warnings: Scalars['Int']['output'];
 };
 
+
+/** One import of one export file, with its report. */
+export type ImportJobexportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
+};
+
 export type ImportJobStatus =
   | 'COMPLETED'
   | 'FAILED';
+
+/** What a bulk import file holds. */
+export type ImportKind =
+  /** Relationships: columns from, type, to (ids, or unique names, credit codes, industry and region codes or names), sourceUrl. */
+  | 'LINK'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PROJECT';
 
 /** A record of the file that was not imported, with where and why. */
 export type ImportRejection = {
@@ -363,6 +407,24 @@ export type ImportRejection = {
   line: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
 };
+
+export type ImportRowReport = {
+  __typename?: 'ImportRowReport';
+  /** The entity created, the one already there, or the one a link starts from. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** CSV: the line where the row ends (header = line 1); .xlsx: the row number. */
+  line: Scalars['Int']['output'];
+  /** Why a row failed or was skipped; what a link joined. */
+  message?: Maybe<Scalars['String']['output']>;
+  status: ImportRowStatus;
+};
+
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'FAILED'
+  | 'LINKED'
+  /** Already there (same id, name, alias or credit code), or marked deleted in the file. */
+  | 'SKIPPED';
 
 /** A value dropped from a record that was imported (an invalid DOI, ISSN, ISBN…). */
 export type ImportWarning = {
@@ -384,16 +446,30 @@ export type Industry = {
   /** Stable Hechuang code, e.g. `jx-smart-pv`. */
   code: Scalars['ID']['output'];
   description: Scalars['String']['output'];
+  /** Where to download the documents of the topics mapped to this industry and its sub-industries. */
+  documentsExportUrl: Scalars['String']['output'];
   keywords: Array<Scalars['String']['output']>;
   /** Chinese name, e.g. 智能光伏. */
   name: Scalars['String']['output'];
   parent?: Maybe<Industry>;
+  /** The Atom feed of new policies of this industry (add `&region=` to narrow it). */
+  policyFeedUrl: Scalars['String']['output'];
   /** Regions that name this industry as theirs. */
   regions: Array<Region>;
   /** The official document that names this industry. */
   source: OfficialDocument;
   /** Where the industry stands in the official framework, e.g. 主导产业, 未来产业, 区县特色产业. */
   tier: Scalars['String']['output'];
+};
+
+
+/**
+ * Jiaxing's industrial structure: the leading, emerging and future industries of the city
+ * and the signature industries of its districts and counties. Industry topic libraries,
+ * policies and projects are organised by these nodes.
+ */
+export type IndustrydocumentsExportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
 };
 
 /** A code of the national industry classification GB/T 4754-2017. */
@@ -519,6 +595,13 @@ export type Mutation = {
   deleteProject: Project;
   /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
   embedDocuments: EmbeddingJob;
+  /**
+   * Bulk import from one CSV or .xlsx file (as `hechuang import`), the header in the columns
+   * the `/export` CSV writes or their Chinese names (姓名, 名称, 单位, 统一社会信用代码…). Each row is
+   * its own transaction: a bad row is reported and leaves nothing. A file that cannot be read
+   * is refused whole with VALIDATION. Librarians and admins.
+   */
+  importEntities: BulkImportReport;
   /**
    * Imports literature export files (as `hechuang topics import` does), one transaction per
    * file, and returns one import job per file with its report. Librarians only: until sign-in
@@ -660,6 +743,17 @@ export type MutationdeleteProjectArgs = {
  */
 export type MutationembedDocumentsArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationimportEntitiesArgs = {
+  file: TableFileInput;
+  kind: ImportKind;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1427,7 +1521,12 @@ export type Query = {
   project?: Maybe<Project>;
   projects: ProjectConnection;
   regions: Array<Region>;
-  /** Full-text search (Chinese-aware) across people, organisations, projects, policies, documents and news, best first; `first` at most 50, 500 hits deep. */
+  /**
+   * Search (Chinese-aware full text) across people, organisations, projects, policies, documents
+   * and news, best first; documents are also found by meaning when the embedding model and
+   * document embeddings are there (`mode`). `first` at most 50, 500 hits deep; `score` is the
+   * Lucene score (FULLTEXT) or the fused reciprocal-rank score (HYBRID).
+   */
   search: SearchResults;
   /**
    * Documents matching `query`, best first (Chinese-aware full text over title, abstract and
@@ -1725,9 +1824,19 @@ export type SearchKind =
   | 'POLICY'
   | 'PROJECT';
 
+export type SearchMode =
+  /** The cjk full-text indexes only. */
+  | 'FULLTEXT'
+  /** Full text fused with the documents nearest in meaning (embeddings), by reciprocal rank. */
+  | 'HYBRID';
+
 export type SearchResults = {
   __typename?: 'SearchResults';
   hits: Array<SearchHit>;
+  /** HYBRID when documents were searched by meaning too; FULLTEXT otherwise. */
+  mode: SearchMode;
+  /** Why a search that includes documents stayed full text (no embedding model, model unavailable, no embeddings yet). */
+  notice?: Maybe<Scalars['String']['output']>;
   pageInfo: PageInfo;
 };
 
@@ -1784,6 +1893,13 @@ export type SourceKind =
   | 'JSONFEED'
   | 'RSS';
 
+/** One CSV (UTF-8 or GBK) or .xlsx file sent over the API. */
+export type TableFileInput = {
+  /** The file's bytes, base64-encoded; at most 20 MB. */
+  contentBase64: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 /**
  * A topic of the literature: documents clustered by meaning, labelled from their words
  * (c-TF-IDF over jieba segmentation and the records' keywords) and mapped onto an industry.
@@ -1795,6 +1911,8 @@ export type Topic = {
   autoLabel: Scalars['String']['output'];
   /** The topic's documents, nearest the centre first. */
   documents: TopicDocumentPage;
+  /** Where to download the topic's documents (a path under /export; visitors get at most 1,000). */
+  exportUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** The industry the topic belongs to, when one is chosen. */
   industry?: Maybe<Industry>;
@@ -1825,6 +1943,16 @@ export type Topic = {
 export type TopicdocumentsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A topic of the literature: documents clustered by meaning, labelled from their words
+ * (c-TF-IDF over jieba segmentation and the records' keywords) and mapped onto an industry.
+ * 未归类 (`outlier: true`) holds the documents no topic fits.
+ */
+export type TopicexportUrlArgs = {
+  format?: InputMaybe<DocumentExportFormat>;
 };
 
 export type TopicDocument = {
@@ -1964,8 +2092,9 @@ export type ResolversTypes = {
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
-  CompanyProfile: CompanyProfile;
+  BulkImportReport: ResolverTypeWrapper<BulkImportReportMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CompanyProfile: CompanyProfile;
   ConditionClause: ResolverTypeWrapper<Omit<ConditionClause, 'field'> & { field: ResolversTypes['ConditionField'] }>;
   ConditionClauseInput: ConditionClauseInput;
   ConditionField: ResolverTypeWrapper<'INDUSTRY' | 'REGION' | 'AGE' | 'EMPLOYEES' | 'REVENUE' | 'RD_STAFF' | 'QUALIFICATIONS' | 'TALENT' | 'VALIDITY'>;
@@ -1977,13 +2106,14 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentMapper>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentExportFormat: ResolverTypeWrapper<'RIS' | 'BIBTEX' | 'CSV'>;
   DocumentFilter: DocumentFilter;
   DocumentPageInfo: ResolverTypeWrapper<DocumentPageInfo>;
   DocumentProvenance: ResolverTypeWrapper<DocumentProvenanceMapper>;
   DocumentSearchHit: ResolverTypeWrapper<Omit<DocumentSearchHit, 'node'> & { node: ResolversTypes['Document'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentSearchMode: ResolverTypeWrapper<'FULLTEXT' | 'SEMANTIC' | 'HYBRID'>;
-  DocumentSearchResult: ResolverTypeWrapper<Omit<DocumentSearchResult, 'edges' | 'mode'> & { edges: Array<ResolversTypes['DocumentSearchHit']>, mode: ResolversTypes['DocumentSearchMode'] }>;
+  DocumentSearchResult: ResolverTypeWrapper<DocumentSearchResultMapper>;
   EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   EntityFilter: EntityFilter;
@@ -1993,7 +2123,10 @@ export type ResolversTypes = {
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
+  ImportKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'LINK'>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
+  ImportRowReport: ResolverTypeWrapper<Omit<ImportRowReport, 'status'> & { status: ResolversTypes['ImportRowStatus'] }>;
+  ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'LINKED' | 'SKIPPED' | 'FAILED'>;
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
@@ -2053,11 +2186,13 @@ export type ResolversTypes = {
   SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversTypes['SearchEntity']>, node: ResolversTypes['GraphNode'] }>;
   SearchKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'POLICY' | 'DOCUMENT' | 'NEWS'>;
-  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SearchMode: ResolverTypeWrapper<'FULLTEXT' | 'HYBRID'>;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits' | 'mode'> & { hits: Array<ResolversTypes['SearchHit']>, mode: ResolversTypes['SearchMode'] }>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
   Source: ResolverTypeWrapper<SourceMapper>;
   SourceItemType: ResolverTypeWrapper<'POLICY' | 'NEWS'>;
   SourceKind: ResolverTypeWrapper<'RSS' | 'ATOM' | 'JSONFEED' | 'HTML'>;
+  TableFileInput: TableFileInput;
   Topic: ResolverTypeWrapper<TopicMapper>;
   TopicDocument: ResolverTypeWrapper<TopicDocumentMapper>;
   TopicDocumentPage: ResolverTypeWrapper<Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversTypes['TopicDocument']> }>;
@@ -2076,8 +2211,9 @@ export type ResolversParentTypes = {
   AuditConnection: AuditConnectionMapper;
   AuditEntry: AuditEntryMapper;
   AuthPayload: AuthPayloadMapper;
-  CompanyProfile: CompanyProfile;
+  BulkImportReport: BulkImportReportMapper;
   Int: Scalars['Int']['output'];
+  CompanyProfile: CompanyProfile;
   ConditionClause: ConditionClause;
   ConditionClauseInput: ConditionClauseInput;
   CrawlNowResult: Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversParentTypes['CrawlRun']> };
@@ -2092,7 +2228,7 @@ export type ResolversParentTypes = {
   DocumentProvenance: DocumentProvenanceMapper;
   DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
   Float: Scalars['Float']['output'];
-  DocumentSearchResult: Omit<DocumentSearchResult, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
+  DocumentSearchResult: DocumentSearchResultMapper;
   EmbeddingJob: EmbeddingJobMapper;
   EntityFilter: EntityFilter;
   GraphEdge: GraphEdge;
@@ -2101,6 +2237,7 @@ export type ResolversParentTypes = {
   ImportDuplicate: ImportDuplicateMapper;
   ImportJob: ImportJobMapper;
   ImportRejection: ImportRejection;
+  ImportRowReport: ImportRowReport;
   ImportWarning: ImportWarning;
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
@@ -2150,6 +2287,7 @@ export type ResolversParentTypes = {
   SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SemanticHit: SemanticHitMapper;
   Source: SourceMapper;
+  TableFileInput: TableFileInput;
   Topic: TopicMapper;
   TopicDocument: TopicDocumentMapper;
   TopicDocumentPage: Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversParentTypes['TopicDocument']> };
@@ -2188,6 +2326,17 @@ export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extend
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   csrfToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BulkImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BulkImportReport'] = ResolversParentTypes['BulkImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowReport']>, ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ConditionClauseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConditionClause'] = ResolversParentTypes['ConditionClause']> = {
@@ -2255,6 +2404,8 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentExportFormatResolvers = EnumResolverSignature<{ BIBTEX?: any, CSV?: any, RIS?: any }, ResolversTypes['DocumentExportFormat']>;
+
 export type DocumentPageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentPageInfo'] = ResolversParentTypes['DocumentPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2278,6 +2429,7 @@ export type DocumentSearchModeResolvers = EnumResolverSignature<{ FULLTEXT?: any
 
 export type DocumentSearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentSearchResult'] = ResolversParentTypes['DocumentSearchResult']> = {
   edges?: Resolver<Array<ResolversTypes['DocumentSearchHit']>, ParentType, ContextType>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentSearchResultexportUrlArgs, 'format'>>;
   mode?: Resolver<ResolversTypes['DocumentSearchMode'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['DocumentPageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2334,6 +2486,7 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
   encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ImportJobexportUrlArgs, 'format'>>;
   fileHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2349,10 +2502,21 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
 
 export type ImportJobStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any }, ResolversTypes['ImportJobStatus']>;
 
+export type ImportKindResolvers = EnumResolverSignature<{ LINK?: any, ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['ImportKind']>;
+
 export type ImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ImportRowReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRowReport'] = ResolversParentTypes['ImportRowReport']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+};
+
+export type ImportRowStatusResolvers = EnumResolverSignature<{ CREATED?: any, FAILED?: any, LINKED?: any, SKIPPED?: any }, ResolversTypes['ImportRowStatus']>;
 
 export type ImportWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2364,9 +2528,11 @@ export type IndustryResolvers<ContextType = RequestContext, ParentType extends R
   classifications?: Resolver<Array<ResolversTypes['IndustryClassification']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentsExportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<IndustrydocumentsExportUrlArgs, 'format'>>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  policyFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['OfficialDocument'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2421,6 +2587,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationdeletePolicyArgs, 'id' | 'version'>>;
   deleteProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationdeleteProjectArgs, 'id' | 'version'>>;
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
+  importEntities?: Resolver<ResolversTypes['BulkImportReport'], ParentType, ContextType, RequireFields<MutationimportEntitiesArgs, 'file' | 'kind'>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'email' | 'password'>>;
@@ -2753,8 +2920,12 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 
 export type SearchKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, NEWS?: any, ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['SearchKind']>;
 
+export type SearchModeResolvers = EnumResolverSignature<{ FULLTEXT?: any, HYBRID?: any }, ResolversTypes['SearchMode']>;
+
 export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['SearchMode'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -2792,6 +2963,7 @@ export type SourceKindResolvers = EnumResolverSignature<{ ATOM?: any, HTML?: any
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   autoLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['TopicDocumentPage'], ParentType, ContextType, RequireFields<TopicdocumentsArgs, 'limit' | 'offset'>>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopicexportUrlArgs, 'format'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   industryCandidates?: Resolver<Array<ResolversTypes['TopicIndustryCandidate']>, ParentType, ContextType>;
@@ -2844,6 +3016,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BulkImportReport?: BulkImportReportResolvers<ContextType>;
   ConditionClause?: ConditionClauseResolvers<ContextType>;
   ConditionField?: ConditionFieldResolvers;
   CrawlNowResult?: CrawlNowResultResolvers<ContextType>;
@@ -2852,6 +3025,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentExportFormat?: DocumentExportFormatResolvers;
   DocumentPageInfo?: DocumentPageInfoResolvers<ContextType>;
   DocumentProvenance?: DocumentProvenanceResolvers<ContextType>;
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
@@ -2865,7 +3039,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
+  ImportKind?: ImportKindResolvers;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
+  ImportRowReport?: ImportRowReportResolvers<ContextType>;
+  ImportRowStatus?: ImportRowStatusResolvers;
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
@@ -2911,6 +3088,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchKind?: SearchKindResolvers;
+  SearchMode?: SearchModeResolvers;
   SearchResults?: SearchResultsResolvers<ContextType>;
   SemanticHit?: SemanticHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -13,9 +13,8 @@ import type { Graph } from '../graph/driver.js';
 import { migrationsApplied } from '../graph/migrations/runner.js';
 import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
-import type { Viewer } from './auth/policy.js';
 import { RateLimiter } from './auth/rate-limit.js';
-import { CSRF_HEADER, readCookie, SESSION_COOKIE, tokenHash } from './auth/sessions.js';
+import { CSRF_HEADER, sessionOf } from './auth/sessions.js';
 import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from './config.js';
 import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
 import { AccountRepository } from '../graph/repositories/account.js';
@@ -23,6 +22,7 @@ import { createRequestContext, type AppServices, type RequestContext } from './c
 import { ForbiddenError, isAppError } from './errors.js';
 import { policyFeedRouter } from './policy-feeds.js';
 import { rowLimit } from './query-rows.js';
+import { exportRouter, type ExportLimits } from './export-routes.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -36,13 +36,15 @@ export interface AppOptions {
   api?: ApiLimits;
   /** The web client's operations; by default the codegen output in this checkout. */
   persistedDocuments?: PersistedDocuments;
+  /** Row caps and rates of the /export downloads. */
+  exportLimits?: ExportLimits;
 }
 
 type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments }: AppOptions) {
+export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments, exportLimits }: AppOptions) {
   const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
   const limits = {
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
@@ -53,17 +55,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
     context: async ({ req, res }) => {
       const scoped = graph.scoped();
       res.locals.queryStats = scoped.stats;
-      const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-      let viewer: Viewer | null = null;
-      let session: RequestContext['session'] = null;
-      if (token && token.length <= 128) {
-        const hash = tokenHash(token);
-        const found = await new AccountRepository(scoped).session(hash);
-        if (found) {
-          viewer = { id: found.account.id, role: found.account.role, libraryId: found.account.libraryId };
-          session = { tokenHash: hash, csrfToken: found.csrfToken };
-        }
-      }
+      const { viewer, session } = await sessionOf({ accounts: new AccountRepository(scoped) }, req.headers.cookie);
       const csrf = req.headers[CSRF_HEADER];
       return createRequestContext(req.log, String(req.id), serviceVersion, {
         graph: scoped,
@@ -145,6 +137,7 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
 
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
   app.use(policyFeedRouter(graph));
+  app.use(exportRouter(graph, services, exportLimits));
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

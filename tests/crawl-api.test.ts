@@ -187,6 +187,23 @@ describe('crawled content over GraphQL and Atom', () => {
 
     expect((await fetch(`${server.url}/feeds/policies/industry/jx-nothing.atom`)).status).toBe(404);
   });
+
+  it('serves Atom feeds narrowed by industry and region together, for policies and news', async () => {
+    const both = await (await fetch(`${server.url}/feeds/policies.atom?industry=jx-new-energy&region=${encodeURIComponent('嘉兴市')}`)).text();
+    expect(both).toContain('<title>禾创 · 嘉兴市 · 新能源 最新政策</title>');
+    expect(both).toContain(`<title>${solar.title}</title>`);
+    expect(both).not.toContain('人才创业扶持办法');
+    const elsewhere = await (await fetch(`${server.url}/feeds/policies.atom?industry=jx-new-energy&region=330481`)).text();
+    expect(elsewhere).not.toContain('<entry>');
+
+    const news = await fetch(`${server.url}/feeds/news.atom?region=330400`);
+    expect(news.headers.get('content-type')).toMatch(/application\/atom\+xml/);
+    const xml = await news.text();
+    expect(xml).toContain('<title>禾创 · 嘉兴市 创业资讯</title>');
+    expect(xml).toContain('<title>嘉兴科技城光伏初创企业完成亿元融资</title>');
+    expect((await fetch(`${server.url}/feeds/news.atom?industry=jx-nothing`)).status).toBe(404);
+    expect((await fetch(`${server.url}/feeds/policies.atom?region=nowhere`)).status).toBe(404);
+  });
 });
 
 describe('crawl now and source switches for librarians', () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../graph/driver.js';
+import { ole2File, workbook } from '../tables/testing.js';
 import { runCli } from './support/cli.js';
 import { resetGraph, testGraph } from './support/graph.js';
 
@@ -86,5 +87,73 @@ describe('hechuang import', () => {
     const broken = await importFile('broken.csv', 'name,title\n"unterminated,x\n', 'person');
     expect(broken.code).toBe(1);
     expect(broken.output).toContain('not a valid CSV file');
+  });
+
+  it('imports an .xlsx workbook with Chinese headers through the same rows, by sheet, dates from cells', async () => {
+    const bytes = await workbook({
+      说明: [['这一页不是数据']],
+      项目: [
+        ['项目名称', '状态', '开始日期', '依托单位', '来源'],
+        ['碳纤维中试线', '进行中', new Date(Date.UTC(2024, 2, 1)), '嘉兴大学', 'https://example.org/p'],
+        ['坏日期项目', 'ACTIVE', '2024-13-45', '', ''],
+        ['无主项目', '', '', '不存在的单位', ''],
+      ],
+    });
+    const file = path.join(dir, '项目.xlsx');
+    await writeFile(file, bytes);
+    const run = await runCli(['import', file, '--type', 'project', '--sheet', '项目'], env);
+    const report = run.output.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split('\t'));
+    expect(report.map((r) => `${r[0]} ${r[1]}`)).toEqual(['line 2 CREATED', 'line 3 FAILED', 'line 4 FAILED']);
+    expect(report[1]![3]).toContain('startedOn');
+    expect(run.code).toBe(2);
+    const [project] = await graph.read<{ status: string; startedOn: string; org: string; file: string }>(
+      "MATCH (p:Project {name: '碳纤维中试线'})-[:AFFILIATED_WITH]->(o:Organization) RETURN p.status AS status, p.startedOn AS startedOn, o.name AS org, p.provImportFile AS file",
+    );
+    expect(project).toEqual({ status: 'ACTIVE', startedOn: '2024-03-01', org: '嘉兴大学', file: '项目.xlsx' });
+    expect((await graph.read("MATCH (p:Project) WHERE p.name IN ['坏日期项目', '无主项目'] RETURN p")).length).toBe(0);
+  });
+
+  it('refuses a broken or old workbook in one line and changes nothing', async () => {
+    const before = (await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n;
+    for (const [name, bytes, message] of [
+      ['cut.xlsx', (await workbook({ a: [['name'], ['某某']] })).subarray(0, 300), 'damaged'],
+      ['old.xls', ole2File(false), 'old binary .xls/.et workbook'],
+      ['locked.xlsx', ole2File(true), 'password-protected'],
+    ] as const) {
+      const file = path.join(dir, name);
+      await writeFile(file, bytes);
+      const run = await runCli(['import', file, '--type', 'person'], env);
+      expect(run.code, name).toBe(1);
+      expect(run.output.trim().split('\n').at(-1), name).toContain(message);
+    }
+    expect((await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n).toBe(before);
+  });
+
+  it('imports relationships by id or unique name, each row alone, with provenance', async () => {
+    const people = await graph.read<{ id: string }>("MATCH (p:Person {name: '李四'}) RETURN p.id AS id");
+    const run = await importFile(
+      'links.csv',
+      `起点,关系,终点,来源\n` +
+        `${people[0]!.id},LEADS,碳纤维中试线,https://example.org/lead\n` +
+        `张三,成员,嘉兴大学,\n` +
+        `嘉兴禾创科技有限公司,IN_INDUSTRY,${industry},\n` +
+        `张三,OWNS,嘉兴大学,\n` +
+        `没有这个人,MEMBER_OF,嘉兴大学,\n` +
+        `张三,LEADS,嘉兴大学,\n` +
+        `91330400ma2bxxxx1k,位于,海宁市,\n`,
+      'link',
+    );
+    const report = run.output.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split('\t'));
+    expect(report.map((r) => r[1])).toEqual(['LINKED', 'LINKED', 'LINKED', 'FAILED', 'FAILED', 'LINKED', 'LINKED']);
+    expect(report[6]![3]).toBe('嘉兴禾创科技有限公司 -LOCATED_IN-> 海宁市');
+    expect(report[3]![3]).toContain('is not a relationship');
+    expect(report[4]![3]).toContain('没有这个人');
+    expect(run.code).toBe(2);
+    const [lead] = await graph.read<{ url: string; file: string }>(
+      "MATCH (:Person {name: '李四'})-[r:LEADS]->(:Project {name: '碳纤维中试线'}) RETURN r.provSourceUrl AS url, r.provImportFile AS file",
+    );
+    expect(lead).toEqual({ url: 'https://example.org/lead', file: 'links.csv' });
+    expect((await graph.read("MATCH (:Person {name: '张三'})-[r:MEMBER_OF]->(:Organization {name: '嘉兴大学'}) RETURN r")).length).toBe(1);
+    expect((await graph.read(`MATCH (:Organization {name: '嘉兴禾创科技有限公司'})-[:IN_INDUSTRY]->(:Industry {code: '${industry}'}) RETURN 1`)).length).toBe(1);
   });
 });

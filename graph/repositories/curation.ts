@@ -358,11 +358,30 @@ export class CurationRepository {
   async findByReference(tx: Tx, type: EntityType, reference: string): Promise<{ id: string; name: string }[]> {
     return tx.run<{ id: string; name: string }>(
       `MATCH (n:${type})
-       WHERE (n.id = $ref OR n.name = $ref OR $ref IN coalesce(n.aliasList, []) OR n.creditCode = $ref)
+       WHERE (n.id = $ref OR n.name = $ref OR $ref IN coalesce(n.aliasList, []) OR n.creditCode = toUpper($ref))
          AND NOT n.deleted AND n.mergedInto IS NULL
        RETURN n.id AS id, n.name AS name LIMIT 3`,
       { ref: reference },
     );
+  }
+
+  /**
+   * Live nodes of `kind` an import row names, as link targets: entities as in
+   * `findByReference`; industries and regions by code or name; anything else (policies, news items)
+   * by id, 发文字号 or title. `kind` comes from LINK_RULES, never from the row.
+   */
+  async findTargets(tx: Tx, kind: TargetKind | LinkSourceKind, reference: string): Promise<{ key: string; label: string }[]> {
+    if ((ENTITY_TYPES as readonly string[]).includes(kind)) {
+      return (await this.findByReference(tx, kind as EntityType, reference)).map((row) => ({ key: row.id, label: row.name }));
+    }
+    const cypher =
+      kind === 'Industry'
+        ? 'MATCH (t:Industry) WHERE (t.code = $ref OR t.name = $ref) AND NOT coalesce(t.retired, false) RETURN t.code AS key, t.name AS label LIMIT 3'
+        : kind === 'Region'
+          ? 'MATCH (t:Region) WHERE t.code = $ref OR t.name = $ref RETURN t.code AS key, t.name AS label LIMIT 3'
+          : `MATCH (t:${kind}) WHERE (t.id = $ref OR t.documentNumber = $ref OR t.title = $ref) AND NOT coalesce(t.deleted, false)
+             RETURN t.id AS key, coalesce(t.title, t.name, t.id) AS label LIMIT 3`;
+    return tx.run<{ key: string; label: string }>(cypher, { ref: reference });
   }
 
   async targetExists(tx: Tx, kind: TargetKind, key: string): Promise<boolean> {

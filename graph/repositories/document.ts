@@ -101,6 +101,13 @@ export interface DocumentFilter {
   batchId?: string | null;
 }
 
+/** Which documents an export holds; none set means all. */
+export interface DocumentExportScope {
+  topicId?: string | null;
+  industryCode?: string | null;
+  batchId?: string | null;
+}
+
 /** Keyset position in the newest-import-first order. */
 export interface DocumentListPosition {
   importedAt: string;
@@ -351,6 +358,26 @@ export class DocumentRepository {
       params,
     );
     return { items: rows, total: counted?.total ?? 0 };
+  }
+
+  /**
+   * One page of the documents of an export scope, by id after `afterId` (keyset, so a long
+   * export never holds more than a page): a topic's members, the documents of the topics
+   * mapped to an industry or its sub-industries, an import batch's, or all.
+   */
+  async exportPage(scope: DocumentExportScope, afterId: string | null, limit: number): Promise<DocumentRecord[]> {
+    const rows = await this.graph.read<{ doc: DocumentRecord }>(
+      `MATCH (d:Document)
+       WHERE ($afterId IS NULL OR d.id > $afterId)
+         AND ($topicId IS NULL OR EXISTS { (d)-[:IN_TOPIC]->(:Topic {id: $topicId}) })
+         AND ($industryCode IS NULL OR EXISTS {
+               MATCH (d)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false)
+                 AND EXISTS { (:Industry {code: t.industryCode})-[:PART_OF*0..3]->(:Industry {code: $industryCode}) } })
+         AND ${FILTER}
+       RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY d.id LIMIT $limit`,
+      { ...filterParams({ batchId: scope.batchId ?? null }), topicId: scope.topicId ?? null, industryCode: scope.industryCode ?? null, afterId, limit: int(limit) },
+    );
+    return rows.map((row) => row.doc);
   }
 
   /** Every batch each document was seen in, oldest first (a DataLoader batch). */

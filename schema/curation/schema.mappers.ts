@@ -8,3 +8,4 @@ export type {
 } from '../../graph/repositories/curation.js';
 export type { PageView as PersonConnectionMapper, PageView as OrganizationConnectionMapper, PageView as ProjectConnectionMapper } from '../../server/services/pages.js';
 export type { AuditPageView as AuditConnectionMapper } from '../../server/services/pages.js';
+export type { FileImportReport as BulkImportReportMapper } from '../../server/services/import.js';

@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Repositories } from '../../graph/repositories/index.js';
+import type { Viewer } from './policy.js';
 
 export const SESSION_COOKIE = 'hechuang_session';
 /** The header a browser must send with every mutation (see ARCHITECTURE.md, "Sessions and CSRF"). */
@@ -31,4 +33,20 @@ export function clearedSessionCookie(secure: boolean): string {
   return [`${SESSION_COOKIE}=`, 'Path=/', 'Expires=Thu, 01 Jan 1970 00:00:00 GMT', 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])].join(
     '; ',
   );
+}
+
+/** The viewer and session a request's cookie header names (one indexed lookup), or nulls for visitors. */
+export async function sessionOf(
+  repos: Pick<Repositories, 'accounts'>,
+  cookieHeader: string | undefined,
+): Promise<{ viewer: Viewer | null; session: { tokenHash: string; csrfToken: string } | null }> {
+  const token = readCookie(cookieHeader, SESSION_COOKIE);
+  if (!token || token.length > 128) return { viewer: null, session: null };
+  const hash = tokenHash(token);
+  const found = await repos.accounts.session(hash);
+  if (!found) return { viewer: null, session: null };
+  return {
+    viewer: { id: found.account.id, role: found.account.role, libraryId: found.account.libraryId },
+    session: { tokenHash: hash, csrfToken: found.csrfToken },
+  };
 }

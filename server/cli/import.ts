@@ -1,55 +1,49 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
-import type { EntityType } from '../../graph/repositories/curation.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { CLI_ACTOR } from '../auth/policy.js';
 import { loadConfig } from '../config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
-import { checkHeader, ImportFileError, importRows } from '../services/import.js';
+import { ImportFileError, importFile, readImportFile, type FileImportReport } from '../services/import.js';
+import type { ImportKind } from '../services/import-columns.js';
 
-/** `hechuang import <file.csv> --type person|organization|project`: bulk import with a per-row report. */
+/** `hechuang import <file> --type person|organization|project|link [--sheet name]`: bulk import with a per-row report. */
 
-const TYPES: Record<string, EntityType> = { person: 'Person', organization: 'Organization', project: 'Project' };
+const KINDS: Record<string, ImportKind> = { person: 'Person', organization: 'Organization', project: 'Project', link: 'Link' };
 
-export function readCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
-  } catch (error) {
-    throw new ImportFileError(`not a valid CSV file: ${(error as Error).message}`);
-  }
-  const [header, ...body] = records;
-  if (!header) throw new ImportFileError('the file is empty');
-  return { header, rows: body.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i] ?? '']))) };
+export function summarise(report: FileImportReport): string {
+  const count = (status: string) => report.rows.filter((r) => r.status === status).length;
+  const done = report.rows.some((r) => r.status === 'LINKED') ? `${count('LINKED')} linked` : `${count('CREATED')} created`;
+  return `${done}, ${count('SKIPPED')} skipped (already there), ${count('FAILED')} failed of ${report.rows.length} rows`;
 }
 
 export function registerImportCommands(program: Command, progress: (line: string) => void): void {
   program
     .command('import')
-    .description('import people, organisations or projects from a UTF-8 CSV file with a header row; prints one line per row')
-    .argument('<file>', 'CSV file')
-    .requiredOption('--type <type>', 'person, organization or project')
-    .action(async (file: string, options: { type: string }) => {
-      const type = TYPES[options.type.toLowerCase()];
-      if (!type) throw new ImportFileError(`--type must be person, organization or project, not ${JSON.stringify(options.type)}`);
-      let text: string;
+    .description('import people, organisations, projects or links from a CSV (UTF-8 or GBK) or .xlsx file with a header row; prints one line per row')
+    .argument('<file>', 'CSV or .xlsx file')
+    .requiredOption('--type <type>', 'person, organization, project or link')
+    .option('--sheet <name>', 'the sheet of an .xlsx workbook (default: the first)')
+    .action(async (file: string, options: { type: string; sheet?: string }) => {
+      const kind = KINDS[options.type.toLowerCase()];
+      if (!kind) throw new ImportFileError(`--type must be person, organization, project or link, not ${JSON.stringify(options.type)}`);
+      let bytes: Buffer;
       try {
-        text = await readFile(file, 'utf8');
+        bytes = await readFile(file);
       } catch (error) {
         throw new ImportFileError(`cannot read ${file}: ${(error as Error).message}`);
       }
-      const { header, rows } = readCsv(text);
-      checkHeader(type, header);
+      const input = { bytes, filename: file, sheet: options.sheet ?? null };
+      // Refuse a bad file before starting anything.
+      await readImportFile(kind, input);
       const config = loadConfig();
       const handle = await openGraph(config, { onProgress: progress });
       try {
         await prepareGraph(handle.graph, config);
-        const report = await importRows(createRepositories(handle.graph), CLI_ACTOR, type, rows, file);
-        for (const row of report) process.stdout.write(`line ${row.line}\t${row.status}\t${row.id ?? ''}\t${row.message ?? ''}\n`);
-        const count = (status: string) => report.filter((r) => r.status === status).length;
-        progress(`${count('CREATED')} created, ${count('SKIPPED')} skipped (already there), ${count('FAILED')} failed of ${report.length} rows`);
-        if (count('FAILED') > 0) process.exitCode = 2;
+        const report = await importFile(createRepositories(handle.graph), CLI_ACTOR, kind, input);
+        for (const row of report.rows) process.stdout.write(`line ${row.line}\t${row.status}\t${row.id ?? ''}\t${row.message ?? ''}\n`);
+        progress(summarise(report));
+        if (report.rows.some((r) => r.status === 'FAILED')) process.exitCode = 2;
       } finally {
         await handle.close();
       }

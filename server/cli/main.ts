@@ -12,6 +12,7 @@ import { isAppError } from '../errors.js';
 import { LibrariesError } from '../services/libraries.js';
 import { ImportFileError } from '../services/import.js';
 import { registerImportCommands } from './import.js';
+import { registerExportCommands } from './export.js';
 import { registerUserCommands } from './users.js';
 import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
@@ -133,6 +134,7 @@ export function buildCli(): Command {
   registerCrawlCommands(program, { onProgress: progress });
   registerUserCommands(program, progress);
   registerImportCommands(program, progress);
+  registerExportCommands(program, progress);
 
   return program;
 }

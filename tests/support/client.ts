@@ -4,6 +4,7 @@ import { createRepositories } from '../../graph/repositories/index.js';
 import type { Role } from '../../graph/repositories/account.js';
 import { createApp } from '../../server/app.js';
 import type { AppServices } from '../../server/context.js';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../../server/export-routes.js';
 import { DEFAULT_API_LIMITS, DEFAULT_AUTH, loadConfig, type ApiLimits, type AuthConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createAccount } from '../../server/services/accounts.js';
@@ -12,7 +13,10 @@ import { librariesFile, loadLibraries } from '../../server/services/libraries.js
 import { listen, type GraphQLResponse } from './http.js';
 
 /** The real app on a loopback port, with the taxonomy and member libraries loaded. */
-export async function startApp(graph: Graph, options: { auth?: Partial<AuthConfig>; api?: Partial<ApiLimits>; services?: AppServices } = {}) {
+export async function startApp(
+  graph: Graph,
+  options: { auth?: Partial<AuthConfig>; api?: Partial<ApiLimits>; exportLimits?: Partial<ExportLimits>; services?: AppServices } = {},
+) {
   const config = loadConfig({});
   const repos = createRepositories(graph);
   await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
@@ -25,6 +29,7 @@ export async function startApp(graph: Graph, options: { auth?: Partial<AuthConfi
     graphiql: false,
     auth: { ...DEFAULT_AUTH, ...options.auth },
     api: { ...DEFAULT_API_LIMITS, ...options.api },
+    exportLimits: { ...DEFAULT_EXPORT_LIMITS, ...options.exportLimits },
     services: options.services ?? {},
   });
   return listen(app);

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { unguardFormula } from '../../tables/csv.js';
 import { emptyRaw, LiteratureFileError, type LineProblem, type RawParse, type RawRecord } from './types.js';
 
 /** The record fields a CSV/TSV column can feed. */
@@ -99,7 +100,7 @@ export function parseDelimited(source: string, delimiter: ',' | '\t', mapping: C
     const cell = (field: CsvField) => {
       const index = columns[field];
       const value = index === undefined ? undefined : row.record[index]?.trim();
-      return value || undefined;
+      return value ? unguardFormula(value) : undefined;
     };
     const raw = emptyRaw(line);
     raw.sourceId = cell('id');

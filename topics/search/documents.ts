@@ -1,4 +1,5 @@
 import type { DocumentFilter, DocumentRecord, DocumentRepository } from '../../graph/repositories/document.js';
+import { reciprocalRankFusion, RRF_K } from './fusion.js';
 
 /**
  * Document search. Today: full text over the cjk index. The seam for the embeddings work:
@@ -52,21 +53,12 @@ export class InvalidSearchQuery extends Error {
 export const MAX_QUERY_LENGTH = 200;
 
 /** How deep each ranking is read before fusion. */
-const FUSION_DEPTH = 200;
-/** The usual RRF constant (Cormack et al. 2009): damps the weight of the very first ranks. */
-export const RRF_K = 60;
+export const FUSION_DEPTH = 200;
+export { RRF_K };
 
-/** Reciprocal rank fusion: score(d) = Σ 1 / (k + rank), rank 1-based, over the rankings d is in. */
+/** Reciprocal rank fusion of document rankings (see `reciprocalRankFusion`). */
 export function fuseRankings(rankings: DocumentSearchHit[][], k = RRF_K): DocumentSearchHit[] {
-  const fused = new Map<string, DocumentSearchHit>();
-  for (const ranking of rankings) {
-    ranking.forEach((hit, index) => {
-      const score = 1 / (k + index + 1);
-      const seen = fused.get(hit.doc.id);
-      fused.set(hit.doc.id, { doc: hit.doc, score: (seen?.score ?? 0) + score });
-    });
-  }
-  return [...fused.values()].sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+  return reciprocalRankFusion(rankings, (hit) => hit.doc.id, k).map(({ item, score }) => ({ doc: item.doc, score }));
 }
 
 export async function searchDocuments(

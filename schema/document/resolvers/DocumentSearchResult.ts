@@ -1,4 +1,6 @@
-import type   { DocumentSearchResultResolvers } from './../../types.generated.js';
-    export const DocumentSearchResult: DocumentSearchResultResolvers = {
-    /* Implement DocumentSearchResult resolver logic here */
-  };
+import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
+import type { DocumentSearchResultResolvers } from './../../types.generated.js';
+
+export const DocumentSearchResult: DocumentSearchResultResolvers = {
+  exportUrl: (result, { format }) => documentExportUrl(EXPORT_FORMAT[format], { q: result.query }),
+};

@@ -1,6 +1,7 @@
 import type { StoredReport } from '../../../topics/import/import.js';
 import type { ImportBatchRecord } from '../../../graph/repositories/document.js';
 import type { ImportJobResolvers } from './../../types.generated.js';
+import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
 
 const reportOf = (job: ImportBatchRecord): Partial<StoredReport> => {
   try {
@@ -14,4 +15,5 @@ export const ImportJob: ImportJobResolvers = {
   duplicateRecords: (job) => reportOf(job).duplicates ?? [],
   rejectedLines: (job) => reportOf(job).rejected ?? [],
   warningLines: (job) => reportOf(job).warnings ?? [],
+  exportUrl: (job, { format }) => documentExportUrl(EXPORT_FORMAT[format], { importJob: job.id }),
 };

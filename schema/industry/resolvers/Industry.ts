@@ -1,7 +1,10 @@
 import type { IndustryResolvers } from './../../types.generated.js';
+import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
 
 export const Industry: IndustryResolvers = {
   children: (parent, _arg, ctx) => ctx.loaders.industryChildren.load(parent.code),
   parent: (parent, _arg, ctx) => (parent.parentCode ? ctx.loaders.industryByCode.load(parent.parentCode) : null),
   regions: (parent, _arg, ctx) => ctx.loaders.industryRegions.load(parent.code),
+  documentsExportUrl: (industry, { format }) => documentExportUrl(EXPORT_FORMAT[format], { industry: industry.code }),
+  policyFeedUrl: (industry) => `/feeds/policies.atom?industry=${encodeURIComponent(industry.code)}`,
 };

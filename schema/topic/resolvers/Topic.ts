@@ -1,5 +1,6 @@
 import type { TopicDocument } from '../../../graph/repositories/topic.js';
 import type { TopicResolvers } from './../../types.generated.js';
+import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
 
 const MAX_PAGE = 100;
 
@@ -12,4 +13,5 @@ export const Topic: TopicResolvers = {
     const documents = await ctx.loaders.topicDocumentById.loadMany(parent.representativeIds);
     return documents.filter((d): d is TopicDocument => d !== null && !(d instanceof Error));
   },
+  exportUrl: (topic, { format }) => documentExportUrl(EXPORT_FORMAT[format], { topic: topic.id }),
 };

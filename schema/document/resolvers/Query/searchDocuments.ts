@@ -16,6 +16,7 @@ export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = a
     for (const hit of result.hits) ctx.loaders.documentById.prime(hit.doc.id, hit.doc);
     const edges = result.hits.map((hit, index) => ({ cursor: encodeOffsetCursor(offset + index), score: hit.score, node: hit.doc }));
     return {
+      query,
       mode: searchMode,
       edges,
       totalCount: result.total,

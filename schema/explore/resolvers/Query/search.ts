@@ -1,6 +1,7 @@
 import type { SearchKind } from '../../../../graph/repositories/curation.js';
 import { isStaff } from '../../../../server/auth/policy.js';
 import { search as find } from '../../../../server/services/explore.js';
+import { embeddingDocumentSearch } from '../../../../topics/search/semantic.js';
 import type { QueryResolvers } from './../../../types.generated.js';
 
 const KIND: Record<string, SearchKind> = {
@@ -13,9 +14,13 @@ const KIND: Record<string, SearchKind> = {
 };
 
 export const search: NonNullable<QueryResolvers['search']> = async (_parent, { query, kinds, first, after }, ctx) => {
-  const found = await find(ctx.repos, query, kinds?.map((k) => KIND[k]!) ?? null, first, after ?? null, isStaff(ctx.viewer));
+  const { embedding } = ctx.services;
+  const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
+  const found = await find(ctx.repos, query, kinds?.map((k) => KIND[k]!) ?? null, first, after ?? null, isStaff(ctx.viewer), semantic);
   return {
     pageInfo: found.pageInfo,
+    mode: found.mode,
+    notice: found.notice,
     hits: found.hits.map((hit) => ({ score: hit.score, node: hit.node, entity: hit.record ? { ...hit.record, __typename: hit.record.entityType } : null })),
   };
 };
