@@ -75,7 +75,7 @@ describe('/export downloads', () => {
                          publishedDate: '2024-05-01', validity: '有效', level: '区县', regionCode: '330481', text: '', html: '', revision: 1, firstSeenAt: datetime(), updatedAt: datetime()})
        CREATE (b:Policy {id: 'policy-b', url: 'https://gov.example.cn/b', title: '南湖区人才新政', publishedDate: '2024-06-01', validity: '有效', level: '区县', regionCode: '330402',
                          text: '', html: '', revision: 1, firstSeenAt: datetime(), updatedAt: datetime()})
-       CREATE (a)-[:IN_REGION]->(hn), (a)-[:CONCERNS]->(i), (b)-[:IN_REGION]->(nh)`,
+       CREATE (a)-[:IN_REGION]->(hn), (a)-[:SUPPORTS {origin: 'crawler'}]->(i), (b)-[:IN_REGION]->(nh)`,
     );
   });
   afterAll(async () => {
