@@ -79,6 +79,14 @@ describe('search across kinds with embeddings', () => {
     const notEmbedded = await search(server.url, '碳纤维');
     expect(notEmbedded).toMatchObject({ mode: 'FULLTEXT', notice: expect.stringMatching(/no document has an embedding yet/) });
 
+    // With nothing embedded the model is not even consulted: the unreachable one is not noticed.
+    const brokenBeforeEmbedding = await search(broken.url, '碳纤维');
+    expect(brokenBeforeEmbedding).toMatchObject({ mode: 'FULLTEXT', notice: expect.stringMatching(/no document has an embedding yet/) });
+  });
+
+  it('stays full text, and says why, when documents are embedded but the model is unavailable', async () => {
+    await service.embedDocuments().done;
+    const withoutModel = await search(bare.url, '碳纤维');
     const unavailable = await search(broken.url, '碳纤维');
     expect(unavailable.mode).toBe('FULLTEXT');
     expect(unavailable.notice).toMatch(/embedding model is unavailable/);

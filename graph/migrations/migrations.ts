@@ -159,4 +159,9 @@ export const MIGRATIONS: Migration[] = [
        REMOVE o.provenance`,
     ],
   },
+  {
+    version: 60,
+    name: 'index of embedded documents, so a search can tell cheaply whether any exist',
+    statements: ['CREATE INDEX document_embedding_model IF NOT EXISTS FOR (n:Document) ON (n.embeddingModel)'],
+  },
 ];

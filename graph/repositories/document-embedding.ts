@@ -105,6 +105,12 @@ export class DocumentEmbeddingRepository {
     return rows;
   }
 
+  /** Whether any document has an embedding (one seek on the `embeddingModel` index). */
+  async anyEmbedded(): Promise<boolean> {
+    const rows = await this.graph.read(`MATCH (d:Document) WHERE d.embeddingModel IS NOT NULL RETURN d.id LIMIT 1`);
+    return rows.length > 0;
+  }
+
   /** Nearest documents to a vector through the `document_embedding` index (cosine, best first). */
   async nearest(vector: Float32Array | number[], limit: number, embeddingModel: string): Promise<NearestDocument[]> {
     return this.graph.read<NearestDocument>(

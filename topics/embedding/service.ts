@@ -117,6 +117,8 @@ export class EmbeddingService {
 
   /** Documents nearest in meaning to a query (bge's query instruction first), best first. */
   async search(query: string, limit = 10): Promise<SemanticHit[]> {
+    // Before any document is embedded there is nothing to find: neither load the model nor spend a forward pass.
+    if (!(await this.repo.anyEmbedded())) return [];
     const embedder = await this.open();
     const vector = await embedder.embedQuery(query);
     const nearest = await this.repo.nearest(vector, limit, embedder.modelId);
