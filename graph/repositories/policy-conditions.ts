@@ -95,6 +95,32 @@ function toRecord(c: Record<string, unknown>): ConditionsRecord {
   };
 }
 
+/**
+ * Policies in force on `$today` that could apply to a company in `$industryCodes` (with their
+ * ancestors) and `$regionCodes` (the region and its ancestors, or null when unknown). The
+ * prefilters drop only policies the matching would refuse anyway: an industry (linked or
+ * listed) outside `$industryCodes`, a policy region or listed regions outside `$regionCodes`.
+ * Exported for the bare-Cypher peer of bench/api.
+ */
+export const MATCH_CANDIDATES = `CALL () {
+     MATCH (p:Policy)-[:HAS_CONDITIONS]->(:PolicyConditions) RETURN p
+     UNION
+     MATCH (p:Policy)-[r:SUPPORTS]->(i:Industry) WHERE i.code IN $industryCodes AND NOT coalesce(r.deleted, false) RETURN p
+   }
+   OPTIONAL MATCH (p)-[:HAS_CONDITIONS]->(c:PolicyConditions)
+   WITH p, c, [(p)-[sr:SUPPORTS]->(s:Industry) WHERE NOT coalesce(sr.deleted, false) | s.code] AS supports
+   WHERE (size(supports) = 0 AND size(coalesce(c.industryCodes, [])) = 0)
+      OR any(code IN supports WHERE code IN $industryCodes)
+      OR any(code IN coalesce(c.industryCodes, []) WHERE code IN $industryCodes)
+   OPTIONAL MATCH (p)-[rr:IN_REGION]->(r:Region) WHERE NOT coalesce(rr.deleted, false)
+   WITH p, c, supports, head(collect(r {.code, .name, .level})) AS region
+   WHERE ($regionCodes IS NULL
+          OR ((region IS NULL OR region.code IN $regionCodes)
+              AND (size(coalesce(c.regionCodes, [])) = 0 OR any(code IN c.regionCodes WHERE code IN $regionCodes))))
+     AND ${IN_FORCE('p')}
+   RETURN p.id AS policyId, coalesce(p.title, p.id) AS title, supports, region,
+          CASE WHEN c IS NULL THEN null ELSE ${RECORD} END AS c`;
+
 export class PolicyConditionsRepository {
   constructor(private readonly graph: Graph) {}
 
@@ -153,28 +179,8 @@ export class PolicyConditionsRepository {
    * supporting one of `industryCodes`.
    */
   async candidates(industryCodes: readonly string[], today: string, regionCodes: readonly string[] | null = null): Promise<Candidate[]> {
-    // Prefilters drop, in Cypher, only policies the matching would refuse anyway: an industry
-    // (linked or listed) none of `industryCodes`, or, when the company's region and its
-    // ancestors (`regionCodes`) are known, a policy region or listed regions outside them.
     const rows = await this.graph.read<{ policyId: string; title: string; supports: string[]; region: Candidate['region']; c: Record<string, unknown> | null }>(
-      `CALL () {
-         MATCH (p:Policy)-[:HAS_CONDITIONS]->(:PolicyConditions) RETURN p
-         UNION
-         MATCH (p:Policy)-[r:SUPPORTS]->(i:Industry) WHERE i.code IN $industryCodes AND NOT coalesce(r.deleted, false) RETURN p
-       }
-       OPTIONAL MATCH (p)-[:HAS_CONDITIONS]->(c:PolicyConditions)
-       WITH p, c, [(p)-[sr:SUPPORTS]->(s:Industry) WHERE NOT coalesce(sr.deleted, false) | s.code] AS supports
-       WHERE (size(supports) = 0 AND size(coalesce(c.industryCodes, [])) = 0)
-          OR any(code IN supports WHERE code IN $industryCodes)
-          OR any(code IN coalesce(c.industryCodes, []) WHERE code IN $industryCodes)
-       OPTIONAL MATCH (p)-[rr:IN_REGION]->(r:Region) WHERE NOT coalesce(rr.deleted, false)
-       WITH p, c, supports, head(collect(r {.code, .name, .level})) AS region
-       WHERE ($regionCodes IS NULL
-              OR ((region IS NULL OR region.code IN $regionCodes)
-                  AND (size(coalesce(c.regionCodes, [])) = 0 OR any(code IN c.regionCodes WHERE code IN $regionCodes))))
-         AND ${IN_FORCE('p')}
-       RETURN p.id AS policyId, coalesce(p.title, p.id) AS title, supports, region,
-              CASE WHEN c IS NULL THEN null ELSE ${RECORD} END AS c`,
+      MATCH_CANDIDATES,
       { industryCodes, today, regionCodes },
     );
     return rows.map((row) => ({ policyId: row.policyId, title: row.title, supports: row.supports, region: row.region, conditions: row.c ? toRecord(row.c) : null }));

@@ -1,6 +1,6 @@
 import express from 'express';
 import neo4j from 'neo4j-driver';
-import { IN_FORCE } from '../../../graph/repositories/policy.js';
+import { MATCH_CANDIDATES } from '../../../graph/repositories/policy-conditions.js';
 
 /**
  * Bare Cypher peer: one JSON endpoint per operation running the statements Hechuang's
@@ -249,24 +249,7 @@ app.post('/cypher/match', async (req, res) => {
     );
   const [industries, regions] = await Promise.all([ancestors('Industry', profile.industries), ancestors('Region', [profile.region])]);
   const candidates = await read(
-    `CALL () {
-       MATCH (p:Policy)-[:HAS_CONDITIONS]->(:PolicyConditions) RETURN p
-       UNION
-       MATCH (p:Policy)-[r:SUPPORTS]->(i:Industry) WHERE i.code IN $industryCodes AND NOT coalesce(r.deleted, false) RETURN p
-     }
-     OPTIONAL MATCH (p)-[:HAS_CONDITIONS]->(c:PolicyConditions)
-     WITH p, c, [(p)-[sr:SUPPORTS]->(s:Industry) WHERE NOT coalesce(sr.deleted, false) | s.code] AS supports
-     WHERE (size(supports) = 0 AND size(coalesce(c.industryCodes, [])) = 0)
-        OR any(code IN supports WHERE code IN $industryCodes)
-        OR any(code IN coalesce(c.industryCodes, []) WHERE code IN $industryCodes)
-     OPTIONAL MATCH (p)-[rr:IN_REGION]->(r:Region) WHERE NOT coalesce(rr.deleted, false)
-     WITH p, c, supports, head(collect(r {.code, .name, .level})) AS region
-     WHERE ($regionCodes IS NULL
-            OR ((region IS NULL OR region.code IN $regionCodes)
-                AND (size(coalesce(c.regionCodes, [])) = 0 OR any(code IN c.regionCodes WHERE code IN $regionCodes))))
-       AND ${IN_FORCE('p')}
-     RETURN p.id AS policyId, coalesce(p.title, p.id) AS title, supports, region,
-            CASE WHEN c IS NULL THEN null ELSE c {.*, updatedAt: toString(c.updatedAt)} END AS c`,
+    MATCH_CANDIDATES,
     {
       industryCodes: [...new Set(industries.map((i) => i.code))],
       regionCodes: [...new Set(regions.map((r) => r.code))],
