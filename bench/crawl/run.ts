@@ -1,19 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { Graph } from '../../graph/driver.js';
-import { LocalNeo4j } from '../../graph/local/launcher.js';
-import { javaTools } from '../../graph/local/runtime.js';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { Crawler, type CrawlSummary } from '../../crawlers/crawler.js';
 import { PoliteFetcher } from '../../crawlers/fetch/fetcher.js';
 import { testSource } from '../../crawlers/testing/sources.js';
-import { loadConfig } from '../../server/config.js';
 import { loadTaxonomy, taxonomyFile } from '../../server/services/industry-taxonomy.js';
 import { writeResults } from '../lib/report.js';
+import { startScratchGraph } from '../lib/scratch-graph.js';
 
 /**
  * 1,000 feed sources spread over 50 loopback hosts (127.0.0.2 … 127.0.0.51), 20 items each,
@@ -30,34 +24,12 @@ const LATENCY_MS = 50;
 const CONCURRENCY = Number(/^--concurrency=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--concurrency=')) ?? '')?.[1] ?? 64);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
-const config = loadConfig({});
-const home = await mkdtemp(path.join(os.tmpdir(), 'hechuang-bench-crawl-'));
-const neo4j = await LocalNeo4j.start({
-  home,
-  port: await freePort(),
-  heap: '1g',
-  pageCache: '256m',
-  cacheDir: config.cacheDir,
-  launcherDir: path.join(ROOT, 'graph', 'local'),
-  tools: javaTools(config.javaHome),
-  onProgress: (line) => console.error(line),
-});
-const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 60_000 });
+const { graph, close: closeGraph } = await startScratchGraph('crawl', 60_000);
 // The fixture sites run in a child process: the crawler's RSS is measured without them.
 const fixtures = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures.ts'), ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS].map(String)], {
   cwd: ROOT,
@@ -170,7 +142,5 @@ try {
 } finally {
   clearInterval(sampler);
   fixtures.stdin!.end();
-  await graph.close();
-  await neo4j.stop();
-  await rm(home, { recursive: true, force: true });
+  await closeGraph();
 }

@@ -1,18 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Graph } from '../../graph/driver.js';
-import { LocalNeo4j } from '../../graph/local/launcher.js';
-import { javaTools } from '../../graph/local/runtime.js';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import { loadConfig } from '../../server/config.js';
 import { exportDocuments } from '../../server/services/export.js';
 import { DOCUMENT_WRITERS, type DocumentExportFormat } from '../../topics/export/formats.js';
 import { writeResults } from '../lib/report.js';
+import { startScratchGraph } from '../lib/scratch-graph.js';
 
 /**
  * Exports of 50,000 documents (`npm run bench:export -- --docs=N`): each format streamed by
@@ -22,18 +15,7 @@ import { writeResults } from '../lib/report.js';
  */
 
 const DOCS = Number(/^--docs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--docs=')) ?? '')?.[1] ?? 50_000);
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 // RSS never shrinks back within a process, so the peak of live JS memory (heap + buffers) is
@@ -55,19 +37,7 @@ async function measure(work: () => Promise<number>) {
   return { wallMs, bytes, memoryRiseMiB: mib(Math.max(peak, used()) - before) };
 }
 
-const config = loadConfig({});
-const home = await mkdtemp(path.join(os.tmpdir(), 'hechuang-bench-export-'));
-const neo4j = await LocalNeo4j.start({
-  home,
-  port: await freePort(),
-  heap: '1g',
-  pageCache: '256m',
-  cacheDir: config.cacheDir,
-  launcherDir: path.join(ROOT, 'graph', 'local'),
-  tools: javaTools(config.javaHome),
-  onProgress: (line) => console.error(line),
-});
-const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 120_000 });
+const { graph, close: closeGraph } = await startScratchGraph('export', 120_000);
 try {
   await migrate(graph);
   for (let start = 0; start < DOCS; start += 5_000) {
@@ -107,7 +77,5 @@ try {
   writeResults('export', { documents: DOCS, ...figures }, rows);
 } finally {
   clearInterval(sampler);
-  await graph.close();
-  await neo4j.stop();
-  await rm(home, { recursive: true, force: true });
+  await closeGraph();
 }
