@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../graph/driver.js';
-import { Client, codeOf, seedAccount, startApp } from './support/client.js';
+import { Client, codeOf, startApp, signInCuratorCast } from './support/client.js';
 import { resetGraph, testGraph } from './support/graph.js';
 
 /** Curation over real HTTP: provenance, versions, soft delete, links, merge, audit log. */
@@ -21,16 +21,7 @@ describe('curation', () => {
     graph = testGraph();
     await resetGraph(graph);
     server = await startApp(graph);
-    await seedAccount(graph, 'hn@example.org', 'LIBRARIAN', 'haining-library');
-    await seedAccount(graph, 'hn2@example.org', 'LIBRARIAN', 'haining-library');
-    await seedAccount(graph, 'js@example.org', 'LIBRARIAN', 'jiashan-library');
-    await seedAccount(graph, 'reader@example.org', 'READER');
-    await seedAccount(graph, 'admin@example.org', 'ADMIN');
-    haining = await new Client(server.url).login('hn@example.org');
-    haining2 = await new Client(server.url).login('hn2@example.org');
-    jiashan = await new Client(server.url).login('js@example.org');
-    reader = await new Client(server.url).login('reader@example.org');
-    admin = await new Client(server.url).login('admin@example.org');
+    ({ haining, haining2, jiashan, reader, admin } = await signInCuratorCast(graph, server.url));
   });
   afterAll(async () => {
     await server.close();

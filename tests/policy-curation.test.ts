@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../graph/driver.js';
-import { Client, codeOf, seedAccount, startApp, type Reply } from './support/client.js';
+import { Client, codeOf, startApp, type Reply, signInCuratorCast } from './support/client.js';
 import { resetGraph, testGraph } from './support/graph.js';
 
 /** Policies curated over real HTTP: provenance, versions, soft delete per role, links, audit, roles and library scope. */
@@ -29,16 +29,7 @@ describe('policy curation', () => {
     graph = testGraph();
     await resetGraph(graph);
     server = await startApp(graph);
-    await seedAccount(graph, 'hn@example.org', 'LIBRARIAN', 'haining-library');
-    await seedAccount(graph, 'hn2@example.org', 'LIBRARIAN', 'haining-library');
-    await seedAccount(graph, 'js@example.org', 'LIBRARIAN', 'jiashan-library');
-    await seedAccount(graph, 'reader@example.org', 'READER');
-    await seedAccount(graph, 'admin@example.org', 'ADMIN');
-    haining = await new Client(server.url).login('hn@example.org');
-    haining2 = await new Client(server.url).login('hn2@example.org');
-    jiashan = await new Client(server.url).login('js@example.org');
-    reader = await new Client(server.url).login('reader@example.org');
-    admin = await new Client(server.url).login('admin@example.org');
+    ({ haining, haining2, jiashan, reader, admin } = await signInCuratorCast(graph, server.url));
     industry = (await graph.read<{ code: string }>('MATCH (i:Industry)-[:PART_OF]->(:Industry) RETURN i.code AS code ORDER BY i.code LIMIT 1'))[0]!.code;
   });
   afterAll(async () => {

@@ -94,3 +94,20 @@ export async function signedInClient(graph: Graph, url: string, role: Role = 'LI
   await seedAccount(graph, email, role, role === 'LIBRARIAN' ? 'jx-library' : null);
   return new Client(url).login(email);
 }
+
+/**
+ * The cast of the curation tests, signed in: two librarians of 海宁 (to race each other), one
+ * of 嘉善 (another library's scope), a reader and an admin.
+ */
+export async function signInCuratorCast(graph: Graph, url: string) {
+  const cast = [
+    ['haining', 'hn@example.org', 'LIBRARIAN', 'haining-library'],
+    ['haining2', 'hn2@example.org', 'LIBRARIAN', 'haining-library'],
+    ['jiashan', 'js@example.org', 'LIBRARIAN', 'jiashan-library'],
+    ['reader', 'reader@example.org', 'READER', null],
+    ['admin', 'admin@example.org', 'ADMIN', null],
+  ] as const;
+  for (const [, email, role, library] of cast) await seedAccount(graph, email, role, library);
+  const clients = await Promise.all(cast.map(([, email]) => new Client(url).login(email)));
+  return Object.fromEntries(cast.map(([name], i) => [name, clients[i]!])) as Record<(typeof cast)[number][0], Client>;
+}
