@@ -135,7 +135,14 @@ const IMPORT_ATTEMPTS = 3;
 /** A concurrent import created a Document with the same dedupeKey (not any other constraint). */
 const isUniquenessConflict = (error: unknown) => {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && typeof message === 'string' && message.includes('`dedupeKey`');
+  // Document ids are derived from the dedupe key, so either uniqueness constraint may be the
+  // one Neo4j reports first when the same work is written twice.
+  return (
+    code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
+    typeof message === 'string' &&
+    message.includes('label `Document`') &&
+    (message.includes('`dedupeKey`') || message.includes('property `id`'))
+  );
 };
 
 const CHUNK = 500;
