@@ -10,13 +10,13 @@ import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
  * the committed output is stale.
  */
 const config: CodegenConfig = {
-  schema: 'schema/**/schema.graphql',
+  schema: 'schema/**/*.graphql',
   generates: {
     schema: defineConfig({
       importExtension: '.js',
       scalarsModule: false,
       typesPluginsConfig: {
-        contextType: '../server/context.js#RequestContext',
+        contextType: './context.js#RequestContext',
         enumsAsTypes: true,
         useTypeImports: true,
       },

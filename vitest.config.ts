@@ -8,7 +8,7 @@ export default defineConfig({
   // tests must too, or schema objects built by one copy are refused by the other ("another realm").
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
-    include: ['{server,graph,schema,crawlers,topics,purchases,tables,tests}/**/*.test.ts'],
+    include: ['{lib,domain,graph,crawlers,topics,purchases,services,schema,server,tests}/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     // One Neo4j per run, shared by all files: files run one after another and reset the data.
     fileParallelism: false,

@@ -7,14 +7,14 @@ import { LocalNeo4j, localNeo4jStatus } from '../graph/local/launcher.js';
 import { javaTools } from '../graph/local/runtime.js';
 import { migrate, type MigrationReport } from '../graph/migrations/runner.js';
 import { createRepositories } from '../graph/repositories/index.js';
-import { EmbeddingService } from '../topics/embedding/service.js';
-import { createApp } from './app.js';
+import { EmbeddingService } from '../services/embedding/service.js';
+import { createApp } from './http/app.js';
 import { VARIANTS } from '../topics/model/catalog.js';
 import type { Config } from './config.js';
-import { CrawlScheduler } from '../crawlers/scheduler.js';
-import { CrawlService } from './services/crawl.js';
-import { loadTaxonomy, taxonomyFile } from './services/industry-taxonomy.js';
-import { librariesFile, loadLibraries } from './services/libraries.js';
+import { CrawlScheduler } from '../services/source/scheduler.js';
+import { CrawlService } from '../services/source/crawl.js';
+import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';
+import { librariesFile, loadLibraries } from '../services/account/libraries.js';
 import { readServiceVersion } from './version.js';
 
 /** A start-up failure the operator can fix; the CLI prints its message as one line. */

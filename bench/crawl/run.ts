@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import { Crawler, type CrawlSummary } from '../../crawlers/crawler.js';
+import { Crawler, type CrawlSummary } from '../../services/source/crawler.js';
 import { PoliteFetcher } from '../../crawlers/fetch/fetcher.js';
 import { testSource } from '../../crawlers/testing/sources.js';
-import { loadTaxonomy, taxonomyFile } from '../../server/services/industry-taxonomy.js';
+import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';
 import { writeResults } from '../lib/report.js';
 import { startScratchGraph } from '../lib/scratch-graph.js';
 

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import { exportDocuments } from '../../server/services/export.js';
+import { exportDocuments } from '../../services/export/export.js';
 import { DOCUMENT_WRITERS, type DocumentExportFormat } from '../../topics/export/formats.js';
 import { writeResults } from '../lib/report.js';
 import { startScratchGraph } from '../lib/scratch-graph.js';

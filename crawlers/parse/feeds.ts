@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import { canonicalUrl } from '../identity.js';
-import type { NewsDraft } from '../model.js';
+import type { NewsDraft } from '../../domain/source/model.js';
 import { htmlToText, sanitise } from './sanitize.js';
 
 /** RSS 0.9x/1.0/2.0, Atom and JSON Feed to news drafts; bad items are reported, not fatal. */

@@ -1,4 +1,4 @@
-import type { PolicyRelation, Validity } from '../model.js';
+import type { PolicyRelation, Validity } from '../../domain/source/model.js';
 
 /** Chinese government document conventions: 发文字号, dates, validity, relations to other documents. */
 

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import { z } from 'zod';
-import { SOURCE_KINDS, SOURCE_LEVELS, type SourceInput } from '../model.js';
+import { SOURCE_KINDS, SOURCE_LEVELS, type SourceInput } from '../../domain/source/model.js';
 
 /** Validation of source definitions from a file, the CLI, OPML or the API. */
 

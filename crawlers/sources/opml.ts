@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import type { SourceInput, SourceKind } from '../model.js';
+import type { SourceInput, SourceKind } from '../../domain/source/model.js';
 import { stableId } from '../identity.js';
 import { parseSource, SourceDefinitionError } from './definition.js';
 

@@ -1,4 +1,4 @@
-import type { SourceInput } from '../model.js';
+import type { SourceInput } from '../../domain/source/model.js';
 
 /** A source definition for tests: a feed unless rules are given. */
 export function testSource(id: string, url: string, overrides: Partial<SourceInput> = {}): SourceInput {

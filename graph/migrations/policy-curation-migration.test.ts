@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import type { Graph } from '../driver.js';
 import { createRepositories } from '../repositories/index.js';
-import { CLI_ACTOR } from '../../server/auth/policy.js';
-import { mergeEntities, updateEntity } from '../../server/services/curation.js';
+import { CLI_ACTOR } from '../../domain/account/access.js';
+import { mergeEntities, updateEntity } from '../../services/entity/curation.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Migration 50 on data in the shape written before it: CONCERNS → SUPPORTS, well-formed crawler issuers. */

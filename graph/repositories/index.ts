@@ -1,16 +1,16 @@
 import type { Graph } from '../driver.js';
-import { DocumentRepository } from './document.js';
-import { DocumentEmbeddingRepository } from './document-embedding.js';
-import { IndustryRepository, RegionRepository } from './industry.js';
-import { TopicRepository } from './topic.js';
-import { CrawlRunRepository } from './crawl-runs.js';
-import { NewsRepository } from './news.js';
-import { PolicyRepository } from './policy.js';
-import { SourceRepository } from './sources.js';
-import { AccountRepository, LibraryRepository } from './account.js';
-import { CurationRepository } from './curation.js';
-import { PolicyConditionsRepository } from './policy-conditions.js';
-import { PolicyCurationRepository } from './policy-curation.js';
+import { DocumentRepository } from './document/documents.js';
+import { DocumentEmbeddingRepository } from './embedding/document-embedding.js';
+import { IndustryRepository, RegionRepository } from './industry/industries.js';
+import { TopicRepository } from './topic/topics.js';
+import { CrawlRunRepository } from './source/crawl-runs.js';
+import { NewsRepository } from './news/news.js';
+import { PolicyRepository } from './policy/policies.js';
+import { SourceRepository } from './source/sources.js';
+import { AccountRepository, LibraryRepository } from './account/accounts.js';
+import { CurationRepository } from './entity/curation.js';
+import { PolicyConditionsRepository } from './policy/conditions.js';
+import { PolicyCurationRepository } from './policy/curation.js';
 
 export function createRepositories(graph: Graph) {
   return {

@@ -1,6 +1,6 @@
-import { sessionCookie } from '../../server/auth/sessions.js';
-import type { RequestContext } from '../../server/context.js';
-import type { SignedIn, SignedInView } from '../../server/services/accounts.js';
+import { sessionCookie } from '../../services/account/sessions.js';
+import type { RequestContext } from '../context.js';
+import type { SignedIn, SignedInView } from '../../services/account/accounts.js';
 
 /** Puts the session token into its httpOnly cookie; the client only ever sees the CSRF token. */
 export function startSession(ctx: RequestContext, signedIn: SignedIn): SignedInView {

@@ -1,5 +1,5 @@
-import type { DocumentFilter } from '../../graph/repositories/document.js';
-import { ValidationError } from '../../server/errors.js';
+import type { DocumentFilter } from '../../graph/repositories/document/documents.js';
+import { ValidationError } from '../../lib/errors.js';
 import { normaliseDatabase } from '../../topics/import/normalise.js';
 import type { DocumentFilter as DocumentFilterInput } from '../types.generated.js';
 

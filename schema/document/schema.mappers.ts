@@ -1,6 +1,6 @@
-import type { DocumentRecord } from '../../graph/repositories/document.js';
-export type { DocumentRecord as DocumentMapper, ImportBatchRecord as ImportJobMapper, ProvenanceRecord as DocumentProvenanceMapper } from '../../graph/repositories/document.js';
-export type { DuplicateRecord as ImportDuplicateMapper } from '../../topics/import/import.js';
+import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+export type { DocumentRecord as DocumentMapper, ImportBatchRecord as ImportJobMapper, ProvenanceRecord as DocumentProvenanceMapper } from '../../graph/repositories/document/documents.js';
+export type { DuplicateRecord as ImportDuplicateMapper } from '../../services/document/import.js';
 
 /** A search result as the resolver builds it: the query travels along for `exportUrl`. */
 export interface DocumentSearchResultMapper {

@@ -1,6 +1,6 @@
-import type { RequestContext } from '../../server/context.js';
-import { UnavailableError } from '../../server/errors.js';
-import type { EmbeddingService } from '../../topics/embedding/service.js';
+import type { RequestContext } from '../context.js';
+import { UnavailableError } from '../../lib/errors.js';
+import type { EmbeddingService } from '../../services/embedding/service.js';
 
 /** The process's embedding service, or UNAVAILABLE when this app was built without one. */
 export function embeddingService(ctx: RequestContext): EmbeddingService {

@@ -1,1 +1,1 @@
-export type { GraphNodeRecord as GraphNodeMapper } from '../../graph/repositories/curation.js';
+export type { GraphNodeRecord as GraphNodeMapper } from '../../graph/repositories/entity/curation.js';

@@ -2,4 +2,4 @@ export type {
   IndustryRecord as IndustryMapper,
   OfficialDocumentRecord as OfficialDocumentMapper,
   RegionRecord as RegionMapper,
-} from '../../graph/repositories/industry.js';
+} from '../../graph/repositories/industry/industries.js';

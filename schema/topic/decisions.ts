@@ -1,8 +1,8 @@
-import type { TopicRecord } from '../../graph/repositories/topic.js';
-import { NotFoundError, ValidationError } from '../../server/errors.js';
-import { requireRole } from '../../server/auth/policy.js';
-import type { RequestContext } from '../../server/context.js';
-import { TopicDecisionError } from '../../topics/topic-service.js';
+import type { TopicRecord } from '../../graph/repositories/topic/topics.js';
+import { NotFoundError, ValidationError } from '../../lib/errors.js';
+import { requireRole } from '../../domain/account/access.js';
+import type { RequestContext } from '../context.js';
+import { TopicDecisionError } from '../../services/topic/topic-service.js';
 
 /**
  * Runs a librarian decision (librarians and admins only; the decision records who made it)

@@ -2,4 +2,4 @@ export type {
   TopicRecord as TopicMapper,
   TopicDocument as TopicDocumentMapper,
   IndustryCandidateRecord as TopicIndustryCandidateMapper,
-} from '../../graph/repositories/topic.js';
+} from '../../graph/repositories/topic/topics.js';

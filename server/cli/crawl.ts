@@ -1,12 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import type { CrawlSummary } from '../../crawlers/crawler.js';
-import type { SourceRecord } from '../../crawlers/model.js';
+import type { CrawlSummary } from '../../services/source/crawler.js';
+import type { SourceRecord } from '../../domain/source/model.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openGraph, type RuntimeOptions } from '../runtime.js';
-import { CrawlService, curatedSourcesFile } from '../services/crawl.js';
+import { CrawlService, curatedSourcesFile } from '../../services/source/crawl.js';
 
 /** `hechuang sources …` and `hechuang crawl`: the crawl service from the command line. */
 

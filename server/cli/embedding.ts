@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { ModelVariant } from '../../topics/model/catalog.js';
 import { ensureModel } from '../../topics/model/provision.js';
-import { EmbeddingService } from '../../topics/embedding/service.js';
+import { EmbeddingService } from '../../services/embedding/service.js';
 import { loadConfig } from '../config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 import { progressBar } from './progress-bar.js';

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { createRepositories } from '../../graph/repositories/index.js';
-import { CLI_ACTOR } from '../auth/policy.js';
+import { CLI_ACTOR } from '../../domain/account/access.js';
 import { loadConfig } from '../config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
-import { ImportFileError, importFile, readImportFile, type FileImportReport } from '../services/import.js';
-import type { ImportKind } from '../services/import-columns.js';
+import { ImportFileError, importFile, readImportFile, type FileImportReport } from '../../services/entity/bulk-import.js';
+import type { ImportKind } from '../../services/entity/import-columns.js';
 
 /** `hechuang import <file> --type person|organization|project|link [--sheet name]`: bulk import with a per-row report. */
 

@@ -5,12 +5,12 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
 import { SourceDefinitionError } from '../../crawlers/sources/definition.js';
-import { UnknownSourceError } from '../services/crawl.js';
-import { TaxonomyError } from '../services/industry-taxonomy.js';
+import { UnknownSourceError } from '../../services/source/crawl.js';
+import { TaxonomyError } from '../../services/industry/taxonomy.js';
 import { CliInputError, registerCrawlCommands } from './crawl.js';
-import { isAppError } from '../errors.js';
-import { LibrariesError } from '../services/libraries.js';
-import { ImportFileError } from '../services/import.js';
+import { isAppError } from '../../lib/errors.js';
+import { LibrariesError } from '../../services/account/libraries.js';
+import { ImportFileError } from '../../services/entity/bulk-import.js';
 import { registerImportCommands } from './import.js';
 import { registerExportCommands } from './export.js';
 import { registerUserCommands } from './users.js';
@@ -19,7 +19,7 @@ import { registerTopicsImportCommands } from './topics-import.js';
 import { ModelChecksumError, ModelUnavailableError } from '../../topics/model/errors.js';
 import { registerEmbeddingCommands } from './embedding.js';
 import { registerTopicCommands } from './topics.js';
-import { TopicDecisionError } from '../../topics/topic-service.js';
+import { TopicDecisionError } from '../../services/topic/topic-service.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 

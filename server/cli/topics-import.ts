@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import type { ColumnMapping, CsvField } from '../../topics/import/csv.js';
-import { importLiteratureFile, type ImportReport } from '../../topics/import/import.js';
+import { importLiteratureFile, type ImportReport } from '../../services/document/import.js';
 import { LITERATURE_FORMATS, type LiteratureEncoding, type LiteratureFormat } from '../../topics/import/types.js';
 import { loadConfig } from '../config.js';
 import { openGraph } from '../runtime.js';

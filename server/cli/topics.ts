@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
-import { TopicService } from '../../topics/topic-service.js';
+import { TopicService } from '../../services/topic/topic-service.js';
 import { loadConfig, type Config } from '../config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import type { Role } from '../../graph/repositories/account.js';
+import type { Role } from '../../graph/repositories/account/accounts.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { loadConfig } from '../config.js';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../../lib/errors.js';
 import { openGraph, prepareGraph } from '../runtime.js';
-import { changeRole, createAccount } from '../services/accounts.js';
+import { changeRole, createAccount } from '../../services/account/accounts.js';
 
 /** `hechuang users add|role|list`: accounts from the command line, e.g. the first admin. */
 

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import type { Role } from '../../graph/repositories/account.js';
-import { createApp } from '../../server/app.js';
-import type { AppServices } from '../../server/context.js';
-import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../../server/export-routes.js';
+import type { Role } from '../../graph/repositories/account/accounts.js';
+import { createApp } from '../../server/http/app.js';
+import type { AppServices } from '../../schema/context.js';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../../server/http/export-routes.js';
 import { DEFAULT_API_LIMITS, DEFAULT_AUTH, loadConfig, type ApiLimits, type AuthConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { createAccount } from '../../server/services/accounts.js';
-import { loadTaxonomy, taxonomyFile } from '../../server/services/industry-taxonomy.js';
-import { librariesFile, loadLibraries } from '../../server/services/libraries.js';
+import { createAccount } from '../../services/account/accounts.js';
+import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';
+import { librariesFile, loadLibraries } from '../../services/account/libraries.js';
 import { listen, type GraphQLResponse } from './http.js';
 
 /** The real app on a loopback port, with the taxonomy and member libraries loaded. */

@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../../graph/repositories/document.js';
+import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
 
 /**
  * BibTeX entries: values in braces with TeX's special characters escaped (so braces in a

@@ -1,5 +1,5 @@
-import type { DocumentRecord } from '../../graph/repositories/document.js';
-import { csvLine } from '../../tables/csv.js';
+import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+import { csvLine } from '../../lib/tables/csv.js';
 
 /** Documents as CSV with the column names the literature import recognises, lists joined by "; ". */
 

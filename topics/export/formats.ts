@@ -1,5 +1,5 @@
-import type { DocumentRecord } from '../../graph/repositories/document.js';
-import { CSV_BOM } from '../../tables/csv.js';
+import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+import { CSV_BOM } from '../../lib/tables/csv.js';
 import { bibtexRecord } from './bibtex.js';
 import { documentCsvHeader, documentCsvRecord } from './csv.js';
 import { risRecord } from './ris.js';

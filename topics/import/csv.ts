@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { unguardFormula } from '../../tables/csv.js';
+import { unguardFormula } from '../../lib/tables/csv.js';
 import { emptyRaw, LiteratureFileError, type LineProblem, type RawParse, type RawRecord } from './types.js';
 
 /** The record fields a CSV/TSV column can feed. */

@@ -13,4 +13,4 @@ export {
   type LineWarning,
   type ParsedLiteratureFile,
 } from './types.js';
-export { importLiteratureFile, type ImportOptions, type ImportReport, type DuplicateRecord, type ImportedRecord } from './import.js';
+export { importLiteratureFile, type ImportOptions, type ImportReport, type DuplicateRecord, type ImportedRecord } from '../../services/document/import.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseBibtex } from './bibtex.js';
 import { parseDelimited, type ColumnMapping } from './csv.js';
 import { detectLiteratureFormat } from './detect.js';
-import { decodeLiteratureBuffer, hasUndecodableBytes } from './encoding.js';
+import { decodeLiteratureBuffer, hasUndecodableBytes } from '../../lib/encoding.js';
 import { parseEndnoteXml } from './endnote-xml.js';
 import { normaliseRecord } from './normalise.js';
 import { parseTagged } from './tagged.js';

@@ -1,6 +1,6 @@
 import express from 'express';
 import neo4j from 'neo4j-driver';
-import { MATCH_CANDIDATES } from '../../../graph/repositories/policy-conditions.js';
+import { MATCH_CANDIDATES } from '../../../graph/repositories/policy/conditions.js';
 
 /**
  * Bare Cypher peer: one JSON endpoint per operation running the statements Hechuang's

@@ -1,4 +1,4 @@
-import type { AccountResolvers } from './../../types.generated.js';
+import type { AccountResolvers } from '../../types.generated.js';
 
 export const Account: AccountResolvers = {
   email: (parent, _arg, ctx) => (ctx.viewer && (ctx.viewer.id === parent.id || ctx.viewer.role === 'ADMIN') ? parent.email : null),

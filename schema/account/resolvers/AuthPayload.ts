@@ -1,3 +1,3 @@
-import type { AuthPayloadResolvers } from './../../types.generated.js';
+import type { AuthPayloadResolvers } from '../../types.generated.js';
 
 export const AuthPayload: AuthPayloadResolvers = {};

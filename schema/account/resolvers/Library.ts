@@ -1,4 +1,4 @@
-import type { LibraryResolvers } from './../../types.generated.js';
+import type { LibraryResolvers } from '../../types.generated.js';
 
 export const Library: LibraryResolvers = {
   region: (parent, _arg, ctx) => ctx.loaders.regionByCode.load(parent.regionCode),

@@ -1,4 +1,4 @@
-import type { DocumentResolvers } from './../../types.generated.js';
+import type { DocumentResolvers } from '../../types.generated.js';
 
 export const Document: DocumentResolvers = {
   importJob: (parent, _arg, ctx) => ctx.loaders.importBatchById.load(parent.batchId),

@@ -1,4 +1,4 @@
-import type   { DocumentConnectionResolvers } from './../../types.generated.js';
+import type   { DocumentConnectionResolvers } from '../../types.generated.js';
     export const DocumentConnection: DocumentConnectionResolvers = {
     /* Implement DocumentConnection resolver logic here */
   };

@@ -1,4 +1,4 @@
-import type   { DocumentEdgeResolvers } from './../../types.generated.js';
+import type   { DocumentEdgeResolvers } from '../../types.generated.js';
     export const DocumentEdge: DocumentEdgeResolvers = {
     /* Implement DocumentEdge resolver logic here */
   };

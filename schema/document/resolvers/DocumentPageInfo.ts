@@ -1,4 +1,4 @@
-import type   { DocumentPageInfoResolvers } from './../../types.generated.js';
+import type   { DocumentPageInfoResolvers } from '../../types.generated.js';
     export const DocumentPageInfo: DocumentPageInfoResolvers = {
     /* Implement DocumentPageInfo resolver logic here */
   };

@@ -1,4 +1,4 @@
-import type { DocumentProvenanceResolvers } from './../../types.generated.js';
+import type { DocumentProvenanceResolvers } from '../../types.generated.js';
 
 export const DocumentProvenance: DocumentProvenanceResolvers = {
   importJob: (parent) => parent.batch,

@@ -1,4 +1,4 @@
-import type { DocumentSearchHitResolvers } from './../../types.generated.js';
+import type { DocumentSearchHitResolvers } from '../../types.generated.js';
 export const DocumentSearchHit: DocumentSearchHitResolvers = {
   /* Implement DocumentSearchHit resolver logic here */
 };

@@ -1,5 +1,5 @@
-import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
-import type { DocumentSearchResultResolvers } from './../../types.generated.js';
+import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/export.js';
+import type { DocumentSearchResultResolvers } from '../../types.generated.js';
 
 export const DocumentSearchResult: DocumentSearchResultResolvers = {
   exportUrl: (result, { format }) => documentExportUrl(EXPORT_FORMAT[format], { q: result.query }),

@@ -1,4 +1,4 @@
-import type { ImportDuplicateResolvers } from './../../types.generated.js';
+import type { ImportDuplicateResolvers } from '../../types.generated.js';
 
 export const ImportDuplicate: ImportDuplicateResolvers = {
   duplicateOf: ({ duplicateOf }, _arg, ctx) => (duplicateOf.documentId ? ctx.loaders.documentById.load(duplicateOf.documentId) : null),

@@ -1,7 +1,7 @@
-import type { StoredReport } from '../../../topics/import/import.js';
-import type { ImportBatchRecord } from '../../../graph/repositories/document.js';
-import type { ImportJobResolvers } from './../../types.generated.js';
-import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
+import type { StoredReport } from '../../../services/document/import.js';
+import type { ImportBatchRecord } from '../../../graph/repositories/document/documents.js';
+import type { ImportJobResolvers } from '../../types.generated.js';
+import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/export.js';
 
 const reportOf = (job: ImportBatchRecord): Partial<StoredReport> => {
   try {

@@ -1,4 +1,4 @@
-import type   { ImportRejectionResolvers } from './../../types.generated.js';
+import type   { ImportRejectionResolvers } from '../../types.generated.js';
     export const ImportRejection: ImportRejectionResolvers = {
     /* Implement ImportRejection resolver logic here */
   };

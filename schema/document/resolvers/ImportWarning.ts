@@ -1,4 +1,4 @@
-import type   { ImportWarningResolvers } from './../../types.generated.js';
+import type   { ImportWarningResolvers } from '../../types.generated.js';
     export const ImportWarning: ImportWarningResolvers = {
     /* Implement ImportWarning resolver logic here */
   };

@@ -1,3 +1,3 @@
-import type { EmbeddingJobResolvers } from './../../types.generated.js';
+import type { EmbeddingJobResolvers } from '../../types.generated.js';
 
 export const EmbeddingJob: EmbeddingJobResolvers = {};

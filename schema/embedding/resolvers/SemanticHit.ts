@@ -1,3 +1,3 @@
-import type { SemanticHitResolvers } from './../../types.generated.js';
+import type { SemanticHitResolvers } from '../../types.generated.js';
 
 export const SemanticHit: SemanticHitResolvers = {};

@@ -1,4 +1,4 @@
-import type   { GraphEdgeResolvers } from './../../types.generated.js';
+import type   { GraphEdgeResolvers } from '../../types.generated.js';
     export const GraphEdge: GraphEdgeResolvers = {
     /* Implement GraphEdge resolver logic here */
   };

@@ -1,4 +1,4 @@
-import type { GraphNodeResolvers } from './../../types.generated.js';
+import type { GraphNodeResolvers } from '../../types.generated.js';
 
 export const GraphNode: GraphNodeResolvers = {
   id: (parent) => parent.key,

@@ -1,4 +1,4 @@
-import type   { GraphPathResolvers } from './../../types.generated.js';
+import type   { GraphPathResolvers } from '../../types.generated.js';
     export const GraphPath: GraphPathResolvers = {
     /* Implement GraphPath resolver logic here */
   };

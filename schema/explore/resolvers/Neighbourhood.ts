@@ -1,4 +1,4 @@
-import type   { NeighbourhoodResolvers } from './../../types.generated.js';
+import type   { NeighbourhoodResolvers } from '../../types.generated.js';
     export const Neighbourhood: NeighbourhoodResolvers = {
     /* Implement Neighbourhood resolver logic here */
   };

@@ -1,4 +1,4 @@
-import type { SearchEntityResolvers } from './../../types.generated.js';
+import type { SearchEntityResolvers } from '../../types.generated.js';
 
 export const SearchEntity: SearchEntityResolvers = {
   __resolveType: (parent) => parent.entityType,

@@ -1,4 +1,4 @@
-import type   { SearchHitResolvers } from './../../types.generated.js';
+import type   { SearchHitResolvers } from '../../types.generated.js';
     export const SearchHit: SearchHitResolvers = {
     /* Implement SearchHit resolver logic here */
   };

@@ -1,4 +1,4 @@
-import type   { SearchResultsResolvers } from './../../types.generated.js';
+import type   { SearchResultsResolvers } from '../../types.generated.js';
     export const SearchResults: SearchResultsResolvers = {
     /* Implement SearchResults resolver logic here */
   };

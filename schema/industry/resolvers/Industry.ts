@@ -1,5 +1,5 @@
-import type { IndustryResolvers } from './../../types.generated.js';
-import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
+import type { IndustryResolvers } from '../../types.generated.js';
+import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/export.js';
 
 export const Industry: IndustryResolvers = {
   children: (parent, _arg, ctx) => ctx.loaders.industryChildren.load(parent.code),

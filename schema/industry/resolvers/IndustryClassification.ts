@@ -1,4 +1,4 @@
-import type   { IndustryClassificationResolvers } from './../../types.generated.js';
+import type   { IndustryClassificationResolvers } from '../../types.generated.js';
     export const IndustryClassification: IndustryClassificationResolvers = {
     /* Implement IndustryClassification resolver logic here */
   };

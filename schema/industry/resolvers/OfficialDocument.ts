@@ -1,4 +1,4 @@
-import type   { OfficialDocumentResolvers } from './../../types.generated.js';
+import type   { OfficialDocumentResolvers } from '../../types.generated.js';
     export const OfficialDocument: OfficialDocumentResolvers = {
     /* Implement OfficialDocument resolver logic here */
   };

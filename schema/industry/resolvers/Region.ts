@@ -1,4 +1,4 @@
-import type { RegionResolvers } from './../../types.generated.js';
+import type { RegionResolvers } from '../../types.generated.js';
 
 export const Region: RegionResolvers = {
   children: (parent, _arg, ctx) => ctx.loaders.regionChildren.load(parent.code),

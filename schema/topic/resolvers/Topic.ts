@@ -1,6 +1,6 @@
-import type { TopicDocument } from '../../../graph/repositories/topic.js';
-import type { TopicResolvers } from './../../types.generated.js';
-import { documentExportUrl, EXPORT_FORMAT } from '../../../server/services/export.js';
+import type { TopicDocument } from '../../../graph/repositories/topic/topics.js';
+import type { TopicResolvers } from '../../types.generated.js';
+import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/export.js';
 
 const MAX_PAGE = 100;
 

@@ -1,4 +1,4 @@
-import type   { TopicDocumentResolvers } from './../../types.generated.js';
+import type   { TopicDocumentResolvers } from '../../types.generated.js';
     export const TopicDocument: TopicDocumentResolvers = {
     /* Implement TopicDocument resolver logic here */
   };

@@ -1,4 +1,4 @@
-import type   { TopicDocumentPageResolvers } from './../../types.generated.js';
+import type   { TopicDocumentPageResolvers } from '../../types.generated.js';
     export const TopicDocumentPage: TopicDocumentPageResolvers = {
     /* Implement TopicDocumentPage resolver logic here */
   };

@@ -1,5 +1,5 @@
-import type { TopicDocument } from '../../../graph/repositories/topic.js';
-import type { TopicIndustryCandidateResolvers } from './../../types.generated.js';
+import type { TopicDocument } from '../../../graph/repositories/topic/topics.js';
+import type { TopicIndustryCandidateResolvers } from '../../types.generated.js';
 
 export const TopicIndustryCandidate: TopicIndustryCandidateResolvers = {
   documents: async (parent, _arg, ctx) => {

@@ -1,4 +1,4 @@
-import type   { TopicKeywordResolvers } from './../../types.generated.js';
+import type   { TopicKeywordResolvers } from '../../types.generated.js';
     export const TopicKeyword: TopicKeywordResolvers = {
     /* Implement TopicKeyword resolver logic here */
   };

@@ -1,4 +1,4 @@
-import type   { TopicTrendPointResolvers } from './../../types.generated.js';
+import type   { TopicTrendPointResolvers } from '../../types.generated.js';
     export const TopicTrendPoint: TopicTrendPointResolvers = {
     /* Implement TopicTrendPoint resolver logic here */
   };

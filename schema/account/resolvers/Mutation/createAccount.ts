@@ -1,6 +1,6 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import { createAccount as create } from '../../../../server/services/accounts.js';
-import type { MutationResolvers } from './../../../types.generated.js';
+import { requireRole } from '../../../../domain/account/access.js';
+import { createAccount as create } from '../../../../services/account/accounts.js';
+import type { MutationResolvers } from '../../../types.generated.js';
 
 export const createAccount: NonNullable<MutationResolvers['createAccount']> = (_parent, { input }, ctx) => {
   requireRole(ctx, 'ADMIN');

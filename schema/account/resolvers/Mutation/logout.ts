@@ -1,5 +1,5 @@
-import { clearedSessionCookie } from '../../../../server/auth/sessions.js';
-import type { MutationResolvers } from './../../../types.generated.js';
+import { clearedSessionCookie } from '../../../../services/account/sessions.js';
+import type { MutationResolvers } from '../../../types.generated.js';
 
 export const logout: NonNullable<MutationResolvers['logout']> = async (_parent, _arg, ctx) => {
   ctx.http.setCookie(clearedSessionCookie(ctx.http.secureCookies));

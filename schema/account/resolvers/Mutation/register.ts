@@ -1,7 +1,7 @@
-import { RateLimitedError } from '../../../../server/errors.js';
-import { createAccount, openSession } from '../../../../server/services/accounts.js';
+import { RateLimitedError } from '../../../../lib/errors.js';
+import { createAccount, openSession } from '../../../../services/account/accounts.js';
 import { startSession } from '../../session.js';
-import type { MutationResolvers } from './../../../types.generated.js';
+import type { MutationResolvers } from '../../../types.generated.js';
 
 /** Reader self-service; counts against the IP's sign-in budget so it cannot be used to spray accounts. */
 export const register: NonNullable<MutationResolvers['register']> = async (_parent, { input }, ctx) => {

@@ -1,5 +1,5 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import type { QueryResolvers } from './../../../types.generated.js';
+import { requireRole } from '../../../../domain/account/access.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const accounts: NonNullable<QueryResolvers['accounts']> = (_parent, { library }, ctx) => {
   requireRole(ctx, 'ADMIN');

@@ -1,3 +1,3 @@
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const csrfToken: NonNullable<QueryResolvers['csrfToken']> = (_parent, _arg, ctx) => ctx.session?.csrfToken ?? null;

@@ -1,7 +1,7 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import { ValidationError } from '../../../../server/errors.js';
-import { importUploadedFiles, UploadError } from '../../../../server/services/literature-upload.js';
-import type { MutationResolvers } from './../../../types.generated.js';
+import { requireRole } from '../../../../domain/account/access.js';
+import { ValidationError } from '../../../../lib/errors.js';
+import { importUploadedFiles, UploadError } from '../../../../services/document/upload.js';
+import type { MutationResolvers } from '../../../types.generated.js';
 
 /** Librarians and admins import; the batch records the account's e-mail as who imported it. */
 export const importLiteratureFiles: NonNullable<MutationResolvers['importLiteratureFiles']> = async (_parent, { files, database }, ctx) => {

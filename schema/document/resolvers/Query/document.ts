@@ -1,3 +1,3 @@
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const document: NonNullable<QueryResolvers['document']> = (_parent, { id }, ctx) => ctx.loaders.documentById.load(id);

@@ -1,6 +1,6 @@
-import { decodeKeysetCursor, encodeKeysetCursor } from '../../../../server/cursor.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../../../../lib/cursor.js';
 import { documentFilter, pageSize } from '../../filter.js';
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const documents: NonNullable<QueryResolvers['documents']> = async (_parent, { first, after, filter }, ctx) => {
   const limit = pageSize(first);

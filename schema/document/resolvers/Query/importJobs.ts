@@ -1,5 +1,5 @@
-import { ValidationError } from '../../../../server/errors.js';
-import type { QueryResolvers } from './../../../types.generated.js';
+import { ValidationError } from '../../../../lib/errors.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const importJobs: NonNullable<QueryResolvers['importJobs']> = (_parent, { first }, ctx) => {
   const limit = first ?? 20;

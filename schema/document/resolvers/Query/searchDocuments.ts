@@ -1,9 +1,9 @@
-import { decodeOffsetCursor, encodeOffsetCursor } from '../../../../server/cursor.js';
-import { UnavailableError, ValidationError } from '../../../../server/errors.js';
-import { InvalidSearchQuery, SemanticSearchUnavailable, searchDocuments as search } from '../../../../topics/search/documents.js';
-import { embeddingDocumentSearch } from '../../../../topics/search/semantic.js';
+import { decodeOffsetCursor, encodeOffsetCursor } from '../../../../lib/cursor.js';
+import { UnavailableError, ValidationError } from '../../../../lib/errors.js';
+import { InvalidSearchQuery, SemanticSearchUnavailable, searchDocuments as search } from '../../../../services/document/search.js';
+import { embeddingDocumentSearch } from '../../../../services/document/semantic-search.js';
 import { documentFilter, pageSize } from '../../filter.js';
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = async (_parent, { query, mode, first, after, filter }, ctx) => {
   const limit = pageSize(first);

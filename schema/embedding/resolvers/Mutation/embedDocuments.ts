@@ -1,5 +1,5 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import type { MutationResolvers } from './../../../types.generated.js';
+import { requireRole } from '../../../../domain/account/access.js';
+import type { MutationResolvers } from '../../../types.generated.js';
 import { embeddingService } from '../../embedding-service.js';
 
 /** Embedding runs the model for minutes: librarians and admins only. */

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 import { embeddingService } from '../../embedding-service.js';
 
 export const embeddingJob: NonNullable<QueryResolvers['embeddingJob']> = (_parent, { id }, ctx) =>

@@ -1,5 +1,5 @@
-import type { QueryResolvers } from './../../../types.generated.js';
-import { ValidationError } from '../../../../server/errors.js';
+import type { QueryResolvers } from '../../../types.generated.js';
+import { ValidationError } from '../../../../lib/errors.js';
 import { embeddingService } from '../../embedding-service.js';
 
 export const MAX_SEMANTIC_HITS = 100;

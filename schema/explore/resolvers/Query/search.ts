@@ -1,8 +1,8 @@
-import type { SearchKind } from '../../../../graph/repositories/curation.js';
-import { isStaff } from '../../../../server/auth/policy.js';
-import { search as find } from '../../../../server/services/explore.js';
-import { embeddingDocumentSearch } from '../../../../topics/search/semantic.js';
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { SearchKind } from '../../../../graph/repositories/entity/curation.js';
+import { isStaff } from '../../../../domain/account/access.js';
+import { search as find } from '../../../../services/explore/explore.js';
+import { embeddingDocumentSearch } from '../../../../services/document/semantic-search.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 const KIND: Record<string, SearchKind> = {
   PERSON: 'Person',

@@ -1,5 +1,5 @@
-import { NotFoundError } from '../../../../server/errors.js';
-import type { QueryResolvers } from './../../../types.generated.js';
+import { NotFoundError } from '../../../../lib/errors.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const industries: NonNullable<QueryResolvers['industries']> = async (_parent, { parent, region }, ctx) => {
   let regionCode: string | null = null;

@@ -1,5 +1,5 @@
 import { decide } from '../../decisions.js';
-import type { MutationResolvers } from './../../../types.generated.js';
+import type { MutationResolvers } from '../../../types.generated.js';
 
 export const renameTopic: NonNullable<MutationResolvers['renameTopic']> = (_parent, { id, label }, ctx) =>
   decide(ctx, id, (by) => ctx.topics.rename(id, label, by));

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const topic: NonNullable<QueryResolvers['topic']> = async (_parent, { id }, ctx) => {
   const found = await ctx.loaders.topicById.load(id);

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const topicReviewQueue: NonNullable<QueryResolvers['topicReviewQueue']> = (_parent, _arg, ctx) =>
   ctx.repos.topics.list({ status: 'REVIEW', includeOutliers: false });

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 
 export const topics: NonNullable<QueryResolvers['topics']> = async (_parent, { industry }, ctx) => {
   const list = await ctx.repos.topics.list({ industryCode: industry ?? null });

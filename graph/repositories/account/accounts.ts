@@ -1,0 +1,166 @@
+import { alignByKey } from '../../values.js';
+import type { Graph } from '../../driver.js';
+
+export type Role = 'READER' | 'LIBRARIAN' | 'ADMIN';
+
+export interface AccountRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  libraryId: string | null;
+  createdAt: string;
+}
+
+export interface SessionRecord {
+  account: AccountRecord;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface LibraryRecord {
+  id: string;
+  name: string;
+  kind: string;
+  regionCode: string;
+  confidence: string;
+}
+
+const ACCOUNT = `{ .id, .email, .displayName, .role, .libraryId, createdAt: toString(a.createdAt) }`;
+
+/** Accounts and their sessions. Only hashes are stored: the password hash and the SHA-256 of the session token. */
+export class AccountRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Creates the account, or returns null when the email is taken (the unique constraint backs the check). */
+  async create(input: Omit<AccountRecord, 'createdAt'> & { passwordHash: string }): Promise<AccountRecord | null> {
+    return this.graph.writeTx(async (tx) => {
+      const [taken] = await tx.run('MATCH (a:Account {email: $email}) RETURN a.id AS id', { email: input.email });
+      if (taken) return null;
+      const [row] = await tx.run<{ account: AccountRecord }>(
+        `CREATE (a:Account {id: $id, email: $email, displayName: $displayName, role: $role, libraryId: $libraryId,
+                            passwordHash: $passwordHash, createdAt: datetime()})
+         WITH a
+         OPTIONAL MATCH (l:Library {id: $libraryId})
+         FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WORKS_AT]->(l))
+         RETURN a ${ACCOUNT} AS account`,
+        input,
+      );
+      return row!.account;
+    });
+  }
+
+  async credentialsByEmail(email: string): Promise<{ account: AccountRecord; passwordHash: string } | null> {
+    const [row] = await this.graph.read<{ account: AccountRecord; passwordHash: string }>(
+      `MATCH (a:Account {email: $email}) WHERE NOT coalesce(a.disabled, false)
+       RETURN a ${ACCOUNT} AS account, a.passwordHash AS passwordHash`,
+      { email },
+    );
+    return row ?? null;
+  }
+
+  async byIds(ids: readonly string[]): Promise<(AccountRecord | null)[]> {
+    const rows = await this.graph.read<{ account: AccountRecord }>(
+      `MATCH (a:Account) WHERE a.id IN $ids RETURN a ${ACCOUNT} AS account`,
+      { ids },
+    );
+    return alignByKey(ids, rows.map((row) => [row.account.id, row.account] as const));
+  }
+
+  async list(filter: { libraryId: string | null }): Promise<AccountRecord[]> {
+    const rows = await this.graph.read<{ account: AccountRecord }>(
+      `MATCH (a:Account) WHERE $libraryId IS NULL OR a.libraryId = $libraryId
+       RETURN a ${ACCOUNT} AS account ORDER BY a.id`,
+      filter,
+    );
+    return rows.map((row) => row.account);
+  }
+
+  /**
+   * Changes the role (and library) of the account with this email and ends its sessions, so
+   * that the new role applies from the next sign-in. Null when no such account exists.
+   */
+  async setRole(email: string, role: Role, libraryId: string | null): Promise<AccountRecord | null> {
+    const [row] = await this.graph.write<{ account: AccountRecord }>(
+      `MATCH (a:Account {email: $email})
+       SET a.role = $role, a.libraryId = $libraryId
+       WITH a
+       OPTIONAL MATCH (a)-[w:WORKS_AT]->(:Library)
+       DELETE w
+       WITH DISTINCT a
+       OPTIONAL MATCH (s:Session)-[:OF]->(a)
+       DETACH DELETE s
+       WITH DISTINCT a
+       OPTIONAL MATCH (l:Library {id: $libraryId})
+       FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WORKS_AT]->(l))
+       RETURN a ${ACCOUNT} AS account`,
+      { email, role, libraryId },
+    );
+    return row?.account ?? null;
+  }
+
+  async createSession(input: { tokenHash: string; csrfToken: string; accountId: string; expiresAt: string }): Promise<void> {
+    await this.graph.write(
+      `MATCH (a:Account {id: $accountId})
+       CREATE (s:Session {tokenHash: $tokenHash, csrfToken: $csrfToken, createdAt: datetime(), expiresAt: datetime($expiresAt)})-[:OF]->(a)`,
+      input,
+    );
+  }
+
+  /** The live session with this token hash and its account; expired sessions are not returned. */
+  async session(tokenHash: string): Promise<SessionRecord | null> {
+    const [row] = await this.graph.read<SessionRecord>(
+      `MATCH (s:Session {tokenHash: $tokenHash})-[:OF]->(a:Account)
+       WHERE s.expiresAt > datetime() AND NOT coalesce(a.disabled, false)
+       RETURN a ${ACCOUNT} AS account, s.csrfToken AS csrfToken, toString(s.expiresAt) AS expiresAt`,
+      { tokenHash },
+    );
+    return row ?? null;
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.graph.write('MATCH (s:Session {tokenHash: $tokenHash}) DETACH DELETE s', { tokenHash });
+  }
+
+  async deleteExpiredSessions(): Promise<number> {
+    const [row] = await this.graph.write<{ removed: number }>(
+      'MATCH (s:Session) WHERE s.expiresAt <= datetime() DETACH DELETE s RETURN count(*) AS removed',
+    );
+    return row?.removed ?? 0;
+  }
+}
+
+/** Member libraries of the alliance (reference data from data/libraries/). */
+export class LibraryRepository {
+  constructor(private readonly graph: Graph) {}
+
+  async save(libraries: LibraryRecord[]): Promise<void> {
+    await this.graph.write(
+      `UNWIND $libraries AS l
+       MERGE (lib:Library {id: l.id})
+       SET lib.name = l.name, lib.kind = l.kind, lib.regionCode = l.regionCode, lib.confidence = l.confidence
+       WITH lib, l
+       OPTIONAL MATCH (lib)-[old:LOCATED_IN]->(:Region)
+       DELETE old
+       WITH DISTINCT lib, l
+       MATCH (r:Region {code: l.regionCode})
+       MERGE (lib)-[:LOCATED_IN]->(r)`,
+      { libraries },
+    );
+  }
+
+  async list(): Promise<LibraryRecord[]> {
+    return this.graph.read<LibraryRecord>(
+      'MATCH (l:Library) RETURN l.id AS id, l.name AS name, l.kind AS kind, l.regionCode AS regionCode, l.confidence AS confidence ORDER BY l.id',
+    );
+  }
+
+  async byIds(ids: readonly string[]): Promise<(LibraryRecord | null)[]> {
+    const rows = await this.graph.read<LibraryRecord>(
+      `MATCH (l:Library) WHERE l.id IN $ids
+       RETURN l.id AS id, l.name AS name, l.kind AS kind, l.regionCode AS regionCode, l.confidence AS confidence`,
+      { ids },
+    );
+    return alignByKey(ids, rows.map((row) => [row.id, row] as const));
+  }
+}

@@ -1,0 +1,123 @@
+import type { Graph } from '../../driver.js';
+import { int } from '../../values.js';
+
+/**
+ * The embedding properties of `Document` nodes, and nothing else: `embedding` (512 floats,
+ * under the `document_embedding` vector index), `embeddingModel` and `contentHash`.
+ * Documents themselves are created by the document repository; this one never creates them.
+ * `contentHash` is the SHA-256 of the exact text embedded, so with `embeddingModel` it keys
+ * the cache; `embeddingModel` is only ever set together with `embedding`.
+ */
+
+export interface EmbeddingState {
+  id: string;
+  contentHash: string | null;
+  embeddingModel: string | null;
+}
+
+export interface EmbeddingWrite {
+  id: string;
+  embedding: Float32Array | number[];
+  contentHash: string;
+  embeddingModel: string;
+}
+
+export interface StoredEmbedding {
+  id: string;
+  embedding: number[];
+  embeddingModel: string;
+}
+
+export interface NearestDocument {
+  id: string;
+  title: string;
+  score: number;
+}
+
+/** The fields a Document's embedded text is made of. */
+export interface EmbeddingSource {
+  id: string;
+  title: string;
+  abstract: string | null;
+  keywords: string[];
+}
+
+const BATCH = 500;
+
+export class DocumentEmbeddingRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** What is stored for these documents; unknown ids are left out. */
+  async states(ids: readonly string[]): Promise<EmbeddingState[]> {
+    if (ids.length === 0) return [];
+    return this.graph.read<EmbeddingState>(
+      `UNWIND $ids AS id
+       MATCH (d:Document {id: id})
+       RETURN d.id AS id, d.contentHash AS contentHash, d.embeddingModel AS embeddingModel`,
+      { ids },
+    );
+  }
+
+  /** Texts to embed: every Document (by id), or the given ones that exist. */
+  async sources(ids?: readonly string[]): Promise<EmbeddingSource[]> {
+    return this.graph.read<EmbeddingSource>(
+      `${ids ? 'UNWIND $ids AS id MATCH (d:Document {id: id})' : 'MATCH (d:Document)'}
+       RETURN d.id AS id, coalesce(d.title, '') AS title, d.abstract AS abstract, coalesce(d.keywords, []) AS keywords
+       ORDER BY d.id`,
+      { ids: ids ?? [] },
+    );
+  }
+
+  /** Stores vectors on existing documents; returns how many documents were found and written. */
+  async store(rows: readonly EmbeddingWrite[]): Promise<number> {
+    let written = 0;
+    for (let start = 0; start < rows.length; start += BATCH) {
+      const batch = rows.slice(start, start + BATCH).map((row) => ({
+        id: row.id,
+        embedding: Array.from(row.embedding),
+        contentHash: row.contentHash,
+        embeddingModel: row.embeddingModel,
+      }));
+      const [result] = await this.graph.write<{ written: number }>(
+        `UNWIND $rows AS row
+         MATCH (d:Document {id: row.id})
+         CALL db.create.setNodeVectorProperty(d, 'embedding', row.embedding)
+         SET d.contentHash = row.contentHash, d.embeddingModel = row.embeddingModel
+         RETURN count(d) AS written`,
+        { rows: batch },
+      );
+      written += result?.written ?? 0;
+    }
+    return written;
+  }
+
+  /** Stored vectors of one model, for clustering; all documents when `ids` is omitted. */
+  async embeddings(embeddingModel: string, ids?: readonly string[]): Promise<StoredEmbedding[]> {
+    const rows = await this.graph.read<StoredEmbedding>(
+      ids
+        ? `UNWIND $ids AS id MATCH (d:Document {id: id})
+           WHERE d.embeddingModel = $model AND d.embedding IS NOT NULL
+           RETURN d.id AS id, d.embedding AS embedding, d.embeddingModel AS embeddingModel`
+        : `MATCH (d:Document) WHERE d.embeddingModel = $model AND d.embedding IS NOT NULL
+           RETURN d.id AS id, d.embedding AS embedding, d.embeddingModel AS embeddingModel ORDER BY d.id`,
+      { ids: ids ?? [], model: embeddingModel },
+    );
+    return rows;
+  }
+
+  /** Whether any document has an embedding (one seek on the `embeddingModel` index). */
+  async anyEmbedded(): Promise<boolean> {
+    const rows = await this.graph.read(`MATCH (d:Document) WHERE d.embeddingModel IS NOT NULL RETURN d.id LIMIT 1`);
+    return rows.length > 0;
+  }
+
+  /** Nearest documents to a vector through the `document_embedding` index (cosine, best first). */
+  async nearest(vector: Float32Array | number[], limit: number, embeddingModel: string): Promise<NearestDocument[]> {
+    return this.graph.read<NearestDocument>(
+      `CALL db.index.vector.queryNodes('document_embedding', $k, $vector) YIELD node, score
+       WHERE node.embeddingModel = $model
+       RETURN node.id AS id, coalesce(node.title, '') AS title, score ORDER BY score DESC LIMIT $limit`,
+      { k: int(Math.max(limit * 4, limit)), limit: int(limit), vector: Array.from(vector), model: embeddingModel },
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { decodeLiteratureBuffer } from '../encoding.js';
+import { unguardFormula } from './csv.js';
+import { checkXlsxBytes, isOle2, isZip, SpreadsheetError } from './xlsx-guard.js';
+
+/**
+ * A table file (CSV or .xlsx) as a header and rows of text cells, each row with the line
+ * (CSV) or row number (.xlsx) a report can point at. Cells of a workbook become the text a
+ * person would have typed in a CSV: dates as YYYY-MM-DD, whole numbers without ".0".
+ */
+
+export interface Table {
+  format: 'csv' | 'xlsx';
+  /** The sheet read, for workbooks. */
+  sheet: string | null;
+  header: string[];
+  rows: { line: number; cells: string[] }[];
+}
+
+export { SpreadsheetError };
+
+export async function readTable(bytes: Uint8Array, filename: string, options: { sheet?: string | null } = {}): Promise<Table> {
+  const extension = filename.toLowerCase().split('.').pop() ?? '';
+  if (isZip(bytes) || isOle2(bytes) || ['xlsx', 'xls', 'et', 'xlsm'].includes(extension)) return readWorkbook(bytes, options.sheet ?? null);
+  if (options.sheet) throw new SpreadsheetError('--sheet applies to .xlsx workbooks only');
+  return readCsv(bytes);
+}
+
+function readCsv(bytes: Uint8Array): Table {
+  const { text } = decodeLiteratureBuffer(bytes);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as unknown as typeof records;
+  } catch (error) {
+    throw new SpreadsheetError(`not a valid CSV file: ${(error as Error).message}`);
+  }
+  const [header, ...body] = records;
+  if (!header) throw new SpreadsheetError('the file is empty');
+  return { format: 'csv', sheet: null, header: header.record, rows: body.map(({ record, info }) => ({ line: info.lines, cells: record.map(unguardFormula) })) };
+}
+
+async function readWorkbook(bytes: Uint8Array, sheetName: string | null): Promise<Table> {
+  checkXlsxBytes(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new SpreadsheetError(`the workbook cannot be read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const sheet = sheetName === null ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+  if (!sheet) {
+    const names = workbook.worksheets.map((w) => w.name);
+    throw new SpreadsheetError(sheetName === null ? 'the workbook has no sheet' : `no sheet ${JSON.stringify(sheetName)}; the workbook has ${names.join(', ')}`);
+  }
+  const rows: { line: number; cells: string[] }[] = [];
+  let header: string[] | null = null;
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const width = header?.length ?? row.cellCount;
+    const cells = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value).trim());
+    if (cells.every((c) => c === '')) return;
+    if (header === null) header = cells;
+    else rows.push({ line: number, cells });
+  });
+  if (header === null) throw new SpreadsheetError(`sheet ${sheet.name} is empty`);
+  return { format: 'xlsx', sheet: sheet.name, header, rows };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A cell as text: the visible value, not its formula or formatting. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // Excel dates have no zone; exceljs reads them as UTC.
+    const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+    const time = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() === 0 ? '' : `T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+    return date + time;
+  }
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('error' in value) return '';
+  return String(value);
+}

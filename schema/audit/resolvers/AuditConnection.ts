@@ -1,0 +1,3 @@
+import type { AuditConnectionResolvers } from '../../types.generated.js';
+
+export const AuditConnection: AuditConnectionResolvers = {};

@@ -1,0 +1,3 @@
+import type { PageInfoResolvers } from '../../types.generated.js';
+
+export const PageInfo: PageInfoResolvers = {};

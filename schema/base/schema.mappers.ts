@@ -1,0 +1,1 @@
+export type { Provenance as ProvenanceMapper } from '../../graph/repositories/entity/curation.js';

@@ -1,3 +1,0 @@
-import type { CrawlNowResultResolvers } from './../../types.generated.js';
-
-export const CrawlNowResult: CrawlNowResultResolvers = {};

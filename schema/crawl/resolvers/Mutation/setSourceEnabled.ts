@@ -1,8 +1,0 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import { crawlService, onSource } from '../../crawl-service.js';
-import type { MutationResolvers } from './../../../types.generated.js';
-
-export const setSourceEnabled: NonNullable<MutationResolvers['setSourceEnabled']> = (_parent, { id, enabled, reason }, ctx) => {
-  requireRole(ctx, 'LIBRARIAN');
-  return onSource(id, () => crawlService(ctx).setEnabled(id, enabled, reason?.trim() || null));
-};

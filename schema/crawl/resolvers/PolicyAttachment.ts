@@ -1,4 +1,0 @@
-import type   { PolicyAttachmentResolvers } from './../../types.generated.js';
-    export const PolicyAttachment: PolicyAttachmentResolvers = {
-    /* Implement PolicyAttachment resolver logic here */
-  };

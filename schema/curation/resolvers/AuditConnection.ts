@@ -1,3 +1,0 @@
-import type { AuditConnectionResolvers } from './../../types.generated.js';
-
-export const AuditConnection: AuditConnectionResolvers = {};

@@ -1,4 +1,0 @@
-import type   { ImportRowReportResolvers } from './../../types.generated.js';
-    export const ImportRowReport: ImportRowReportResolvers = {
-    /* Implement ImportRowReport resolver logic here */
-  };

@@ -1,6 +1,0 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import { createEntity } from '../../../../server/services/curation.js';
-import type { MutationResolvers } from './../../../types.generated.js';
-
-export const createProject: NonNullable<MutationResolvers['createProject']> = (_parent, { input: { sourceUrl, ...fields } }, ctx) =>
-  createEntity(ctx.repos, requireRole(ctx, 'LIBRARIAN'), 'Project', fields, { sourceUrl });

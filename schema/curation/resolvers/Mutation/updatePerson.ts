@@ -1,6 +1,0 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import { updateEntity } from '../../../../server/services/curation.js';
-import type { MutationResolvers } from './../../../types.generated.js';
-
-export const updatePerson: NonNullable<MutationResolvers['updatePerson']> = (_parent, { id, version, patch, sourceUrl }, ctx) =>
-  updateEntity(ctx.repos, requireRole(ctx, 'LIBRARIAN'), 'Person', id, version, patch, sourceUrl);

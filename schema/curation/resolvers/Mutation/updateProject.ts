@@ -1,6 +1,0 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import { updateEntity } from '../../../../server/services/curation.js';
-import type { MutationResolvers } from './../../../types.generated.js';
-
-export const updateProject: NonNullable<MutationResolvers['updateProject']> = (_parent, { id, version, patch, sourceUrl }, ctx) =>
-  updateEntity(ctx.repos, requireRole(ctx, 'LIBRARIAN'), 'Project', id, version, patch, sourceUrl);

@@ -1,3 +1,0 @@
-import type { OrganizationConnectionResolvers } from './../../types.generated.js';
-
-export const OrganizationConnection: OrganizationConnectionResolvers = {};

@@ -1,3 +1,0 @@
-import type { PageInfoResolvers } from './../../types.generated.js';
-
-export const PageInfo: PageInfoResolvers = {};

@@ -1,3 +1,0 @@
-import type { PersonConnectionResolvers } from './../../types.generated.js';
-
-export const PersonConnection: PersonConnectionResolvers = {};

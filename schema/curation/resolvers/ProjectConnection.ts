@@ -1,3 +1,0 @@
-import type { ProjectConnectionResolvers } from './../../types.generated.js';
-
-export const ProjectConnection: ProjectConnectionResolvers = {};

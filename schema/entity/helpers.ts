@@ -1,0 +1,47 @@
+import type { EntityRecord, EntityType, LinkType } from '../../graph/repositories/entity/curation.js';
+import type { IndustryRecord, RegionRecord } from '../../graph/repositories/industry/industries.js';
+import { requireRole } from '../../domain/account/access.js';
+import type { RequestContext } from '../context.js';
+
+/** Shared by the Person, Organization and Project resolvers: relations through the batching loader. */
+
+export async function related(ctx: RequestContext, from: EntityRecord, type: LinkType, direction: 'out' | 'in', kind: EntityType): Promise<EntityRecord[]> {
+  const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type, direction });
+  return rows.filter((row) => row.kind === kind && row.record).map((row) => row.record!);
+}
+
+/** Policies (owned by the policy module) as graph nodes: id, kind and title. */
+export async function fundedBy(ctx: RequestContext, from: EntityRecord) {
+  const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'FUNDED_BY', direction: 'out' });
+  return rows.filter((row) => row.kind === 'Policy').map((row) => ({ key: row.key, kind: row.kind, label: row.label }));
+}
+
+export async function industriesOf(ctx: RequestContext, from: EntityRecord): Promise<IndustryRecord[]> {
+  const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'IN_INDUSTRY', direction: 'out' });
+  const found = await ctx.loaders.industryByCode.loadMany(rows.map((row) => row.key));
+  return found.filter((i): i is IndustryRecord => i !== null && !(i instanceof Error));
+}
+
+export async function regionsOf(ctx: RequestContext, from: EntityRecord): Promise<RegionRecord[]> {
+  const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'LOCATED_IN', direction: 'out' });
+  const found = await ctx.loaders.regionByCode.loadMany(rows.map((row) => row.key));
+  return found.filter((r): r is RegionRecord => r !== null && !(r instanceof Error));
+}
+
+/** Scoped like `auditLog`: librarians see their library's librarians' entries, admins all; others are refused. */
+export async function historyOf(ctx: RequestContext, from: { id: string }, first: number | null | undefined) {
+  const viewer = requireRole(ctx, 'LIBRARIAN');
+  return ctx.repos.curation.auditFor({
+    entityId: from.id,
+    actor: null,
+    actorLibraryId: viewer.role === 'ADMIN' ? null : viewer.libraryId,
+    first: Math.min(Math.max(first ?? 20, 1), 100),
+    before: null,
+  });
+}
+
+export const ENTITY_COMMON = {
+  history: (parent: EntityRecord, args: { first?: number | null }, ctx: RequestContext) => historyOf(ctx, parent, args.first),
+  industries: (parent: EntityRecord, _args: unknown, ctx: RequestContext) => industriesOf(ctx, parent),
+  regions: (parent: EntityRecord, _args: unknown, ctx: RequestContext) => regionsOf(ctx, parent),
+};

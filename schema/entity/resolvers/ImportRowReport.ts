@@ -1,0 +1,4 @@
+import type   { ImportRowReportResolvers } from '../../types.generated.js';
+    export const ImportRowReport: ImportRowReportResolvers = {
+    /* Implement ImportRowReport resolver logic here */
+  };

@@ -1,0 +1,6 @@
+import { requireRole } from '../../../../domain/account/access.js';
+import { setDeleted } from '../../../../services/entity/curation.js';
+import type { MutationResolvers } from '../../../types.generated.js';
+
+export const deletePerson: NonNullable<MutationResolvers['deletePerson']> = (_parent, { id, version }, ctx) =>
+  setDeleted(ctx.repos, requireRole(ctx, 'LIBRARIAN'), 'Person', id, version, true);

@@ -1,0 +1,6 @@
+import { requireRole } from '../../../../domain/account/access.js';
+import { updateEntity } from '../../../../services/entity/curation.js';
+import type { MutationResolvers } from '../../../types.generated.js';
+
+export const updatePerson: NonNullable<MutationResolvers['updatePerson']> = (_parent, { id, version, patch, sourceUrl }, ctx) =>
+  updateEntity(ctx.repos, requireRole(ctx, 'LIBRARIAN'), 'Person', id, version, patch, sourceUrl);

@@ -1,0 +1,3 @@
+import type { OrganizationConnectionResolvers } from '../../types.generated.js';
+
+export const OrganizationConnection: OrganizationConnectionResolvers = {};

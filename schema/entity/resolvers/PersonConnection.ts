@@ -1,0 +1,3 @@
+import type { PersonConnectionResolvers } from '../../types.generated.js';
+
+export const PersonConnection: PersonConnectionResolvers = {};

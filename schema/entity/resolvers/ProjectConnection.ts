@@ -1,0 +1,3 @@
+import type { ProjectConnectionResolvers } from '../../types.generated.js';
+
+export const ProjectConnection: ProjectConnectionResolvers = {};

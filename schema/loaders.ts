@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import type { DocumentRecord, ImportBatchRecord, ProvenanceRecord } from '../graph/repositories/document/documents.js';
+import type { AccountRecord, LibraryRecord } from '../graph/repositories/account/accounts.js';
+import type { EntityRecord, EntityType, RelatedKey, RelatedRecord } from '../graph/repositories/entity/curation.js';
+import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry/industries.js';
+import type { Repositories } from '../graph/repositories/index.js';
+import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../graph/repositories/topic/topics.js';
+import type { MentionRecord, NewsRecord } from '../graph/repositories/news/news.js';
+import type { PolicyLink, PolicyRecord, PolicyRevisionRecord } from '../graph/repositories/policy/policies.js';
+import type { Attachment, CrawlRunRecord, SourceRecord } from '../domain/source/model.js';
+
+/**
+ * Per-request batching: every lookup made while resolving one tick of a query is sent
+ * to Neo4j as one UNWIND query, so a list of N items costs a constant number of queries.
+ */
+export function createLoaders(repos: Repositories, options: { includeDeleted: boolean } = { includeDeleted: false }) {
+  const entity = (type: EntityType) =>
+    new DataLoader<string, EntityRecord | null>((ids) => repos.curation.byIds(type, ids, options.includeDeleted));
+  /** Recent runs per source, one loader per `limit` asked for in the request. */
+  const runLoaders = new Map<number, DataLoader<string, CrawlRunRecord[]>>();
+  return {
+    sourceRuns(limit: number): DataLoader<string, CrawlRunRecord[]> {
+      let loader = runLoaders.get(limit);
+      if (!loader) {
+        loader = new DataLoader<string, CrawlRunRecord[]>((ids) => repos.crawlRuns.recentOf(ids, limit));
+        runLoaders.set(limit, loader);
+      }
+      return loader;
+    },
+    industryByCode: new DataLoader<string, IndustryRecord | null>((codes) => repos.industries.byCodes(codes)),
+    industryChildren: new DataLoader<string, IndustryRecord[]>((codes) => repos.industries.childrenOf(codes)),
+    industryRegions: new DataLoader<string, RegionRecord[]>((codes) => repos.industries.regionsOf(codes)),
+    regionByCode: new DataLoader<string, RegionRecord | null>((codes) => repos.regions.byCodes(codes)),
+    regionChildren: new DataLoader<string, RegionRecord[]>((codes) => repos.regions.childrenOf(codes)),
+    documentById: new DataLoader<string, DocumentRecord | null>((ids) => repos.documents.byIds(ids)),
+    documentProvenance: new DataLoader<string, ProvenanceRecord[]>((ids) => repos.documents.provenanceOf(ids)),
+    importBatchById: new DataLoader<string, ImportBatchRecord | null>((ids) => repos.documents.batchesByIds(ids)),
+    topicById: new DataLoader<string, TopicRecord | null>((ids) => repos.topics.byIds(ids)),
+    topicCandidates: new DataLoader<string, IndustryCandidateRecord[]>((ids) => repos.topics.candidatesOf(ids)),
+    topicDocumentById: new DataLoader<string, TopicDocument | null>((ids) => repos.topics.documentsByIds(ids)),
+    policyById: new DataLoader<string, PolicyRecord | null>((ids) => repos.policies.byIds(ids, options.includeDeleted)),
+    policyRevisions: new DataLoader<string, PolicyRevisionRecord[]>((ids) => repos.policies.revisionsOf(ids)),
+    policyAttachments: new DataLoader<string, Attachment[]>((ids) => repos.policies.attachmentsOf(ids)),
+    policyIndustries: new DataLoader<string, string[]>((ids) => repos.policies.industriesOf(ids)),
+    policyIssuer: new DataLoader<string, { id: string; name: string } | null>((ids) => repos.policies.issuersOf(ids)),
+    policyLinks: new DataLoader<string, PolicyLink[]>((ids) => repos.policies.linksOf(ids, options.includeDeleted)),
+    newsById: new DataLoader<string, NewsRecord | null>((ids) => repos.news.byIds(ids)),
+    newsIndustries: new DataLoader<string, string[]>((ids) => repos.news.industriesOf(ids)),
+    newsMentions: new DataLoader<string, MentionRecord[]>((ids) => repos.news.mentionsOf(ids)),
+    sourceById: new DataLoader<string, SourceRecord | null>((ids) => repos.sources.byIds(ids)),
+    accountById: new DataLoader<string, AccountRecord | null>((ids) => repos.accounts.byIds(ids)),
+    libraryById: new DataLoader<string, LibraryRecord | null>((ids) => repos.libraries.byIds(ids)),
+    personById: entity('Person'),
+    organizationById: entity('Organization'),
+    projectById: entity('Project'),
+    related: new DataLoader<RelatedKey, RelatedRecord[], string>(
+      (keys) => repos.curation.related(keys, options.includeDeleted),
+      { cacheKeyFn: (key) => `${key.from}:${key.id}:${key.type}:${key.direction}` },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

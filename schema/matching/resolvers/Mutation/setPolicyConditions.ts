@@ -1,6 +1,0 @@
-import { requireRole } from '../../../../server/auth/policy.js';
-import { setPolicyConditions as save } from '../../../../server/services/policy-matching.js';
-import type { MutationResolvers } from './../../../types.generated.js';
-
-export const setPolicyConditions: NonNullable<MutationResolvers['setPolicyConditions']> = (_parent, { policyId, version, conditions }, ctx) =>
-  save(ctx.repos, requireRole(ctx, 'LIBRARIAN'), policyId, version, conditions);

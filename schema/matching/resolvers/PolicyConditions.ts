@@ -1,4 +1,0 @@
-import type   { PolicyConditionsResolvers } from './../../types.generated.js';
-    export const PolicyConditions: PolicyConditionsResolvers = {
-    /* Implement PolicyConditions resolver logic here */
-  };

@@ -1,7 +1,0 @@
-import { matchPolicies as match } from '../../../../server/services/policy-matching.js';
-import { todayOf } from '../../../../server/context.js';
-import type { QueryResolvers } from './../../../types.generated.js';
-
-/** Public: founders need no account to ask which policies apply. */
-export const matchPolicies: NonNullable<QueryResolvers['matchPolicies']> = (_parent, { profile, first }, ctx) =>
-  match(ctx.repos, profile, { first: first ?? 20, today: todayOf(ctx) });

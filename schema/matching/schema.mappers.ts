@@ -1,2 +1,0 @@
-export type { ConditionsRecord as PolicyConditionsMapper } from '../../graph/repositories/policy-conditions.js';
-export type { PolicyMatch as PolicyMatchMapper } from '../../server/services/policy-matching.js';

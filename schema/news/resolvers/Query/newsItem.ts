@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../../types.generated.js';
+
+export const newsItem: NonNullable<QueryResolvers['newsItem']> = (_parent, { id }, ctx) => ctx.loaders.newsById.load(id);

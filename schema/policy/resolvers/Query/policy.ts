@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../../types.generated.js';
+
+export const policy: NonNullable<QueryResolvers['policy']> = (_parent, { id }, ctx) => ctx.loaders.policyById.load(id);

@@ -1,0 +1,3 @@
+import type { CrawlNowResultResolvers } from '../../types.generated.js';
+
+export const CrawlNowResult: CrawlNowResultResolvers = {};

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Request, type Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { getOperationAST, GraphQLError as GraphQLErrorClass, type GraphQLError, type ValidationRule } from 'graphql';
+import { createGraphQLError, createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import type { Graph } from '../../graph/driver.js';
+import { migrationsApplied } from '../../graph/migrations/runner.js';
+import { resolvers } from '../../schema/resolvers.generated.js';
+import { typeDefs } from '../../schema/typeDefs.generated.js';
+import { RateLimiter } from '../../services/account/rate-limit.js';
+import { CSRF_HEADER, sessionOf } from '../../services/account/sessions.js';
+import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from '../config.js';
+import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
+import { AccountRepository } from '../../graph/repositories/account/accounts.js';
+import { createRequestContext, type AppServices, type RequestContext } from '../../schema/context.js';
+import { ForbiddenError, isAppError } from '../../lib/errors.js';
+import { policyFeedRouter } from './feeds.js';
+import { rowLimit } from './query-rows.js';
+import { exportRouter, type ExportLimits } from './export-routes.js';
+
+export interface AppOptions {
+  graph: Graph;
+  log: Logger;
+  serviceVersion: string;
+  /** Built web app (web/dist); when absent, `/` explains how to build it. */
+  webDist: string;
+  graphiql: boolean;
+  services?: AppServices;
+  auth?: AuthConfig;
+  api?: ApiLimits;
+  /** The web client's operations; by default the codegen output in this checkout. */
+  persistedDocuments?: PersistedDocuments;
+  /** Row caps and rates of the /export downloads. */
+  exportLimits?: ExportLimits;
+}
+
+type ServerContext = { req: Request; res: Response };
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments, exportLimits }: AppOptions) {
+  const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
+  const limits = {
+    perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
+    perIp: new RateLimiter(auth.loginMaxAttemptsPerIp, auth.loginWindowMs),
+  };
+  const yoga = createYoga<ServerContext, RequestContext>({
+    schema: createSchema<ServerContext & RequestContext>({ typeDefs, resolvers }),
+    context: async ({ req, res }) => {
+      const scoped = graph.scoped();
+      res.locals.queryStats = scoped.stats;
+      const { viewer, session } = await sessionOf({ accounts: new AccountRepository(scoped) }, req.headers.cookie);
+      const csrf = req.headers[CSRF_HEADER];
+      return createRequestContext(req.log, String(req.id), serviceVersion, {
+        graph: scoped,
+        viewer,
+        session,
+        http: {
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          secureCookies: auth.cookieSecure === 'auto' ? req.secure : auth.cookieSecure,
+          setCookie: (value) => res.append('Set-Cookie', value),
+          csrfHeader: typeof csrf === 'string' ? csrf : undefined,
+        },
+        auth: { config: auth, limits },
+      }, services);
+    },
+    plugins: [
+      usePersistedOperations({
+        getPersistedOperation: (id) => documents.get(id) ?? null,
+        extractPersistedOperationId: persistedDocumentId,
+        allowArbitraryOperations: api.arbitraryDocuments,
+        customErrors: {
+          notFound: { message: 'Unknown persisted document', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_NOT_FOUND' } },
+          persistedQueryOnly: { message: 'Only the persisted documents of the web client are accepted here', extensions: { code: 'FORBIDDEN', reason: 'PERSISTED_QUERY_ONLY' } },
+          keyNotFound: { message: 'Send a query or a persisted document id', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_ID_REQUIRED' } },
+        },
+      }),
+      ...armor(api).plugins, rowLimit(api), csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
+    graphiql,
+    landingPage: false,
+    maskedErrors: {
+      // Typed errors (NOT_FOUND, VALIDATION…) reach the client; anything else is masked.
+      maskError: (error, message, isDev) => {
+        const original = (error as { originalError?: unknown }).originalError;
+        if (!isAppError(original)) return maskError(error, message, isDev);
+        const located = error as { nodes?: never; path?: ReadonlyArray<string | number> };
+        return createGraphQLError(original.message, { nodes: located.nodes, path: located.path, extensions: original.extensions });
+      },
+    },
+    logging: log.child({ component: 'graphql' }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customProps: (_req, res) => {
+        const stats = (res as Response).locals?.queryStats as { queries: number } | undefined;
+        return stats ? { neo4jQueries: stats.queries } : {};
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (req, res) => {
+    try {
+      await graph.verifyConnectivity();
+      const migrated = await migrationsApplied(graph);
+      res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'migrations pending', neo4j: 'ok' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', neo4j: 'unreachable' });
+    }
+  });
+
+  app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
+  app.use(policyFeedRouter(graph));
+  app.use(exportRouter(graph, services, exportLimits));
+
+  if (existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes (no file extension, a browser asking for HTML) fall back to the app
+    // shell; a missing asset such as /favicon.ico or /assets/x.js stays a 404.
+    app.get(/^\/(?!graphql|healthz|readyz)[^.]*$/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`.');
+    });
+  }
+
+  return { app, yoga };
+}
+
+/** Depth, cost, alias, directive and token limits, rejected before execution with code VALIDATION. */
+function armor(api: ApiLimits) {
+  const tag = (limit: string) => [
+    (_ctx: unknown, error: GraphQLError) => {
+      Object.assign(error.extensions as Record<string, unknown>, { code: 'VALIDATION', limit });
+    },
+  ];
+  return new EnvelopArmor({
+    maxDepth: { n: api.maxDepth, onReject: tag('maxDepth') },
+    costLimit: { maxCost: api.maxCost, onReject: tag('maxCost') },
+    maxAliases: { n: api.maxAliases, onReject: tag('maxAliases') },
+    maxDirectives: { n: api.maxDirectives, onReject: tag('maxDirectives') },
+    maxTokens: { n: api.maxTokens, onReject: tag('maxTokens') },
+    blockFieldSuggestion: { enabled: !api.introspection },
+  }).protect();
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Mutations need the `x-hechuang-csrf` header: a custom header cannot be sent cross-site
+ * without a CORS preflight, which this server never grants. With a session cookie the header
+ * must also equal the session's CSRF token (see ARCHITECTURE.md, "Sessions and CSRF").
+ */
+function csrfProtection(): Plugin<RequestContext> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (operation?.operation !== 'mutation') return;
+      const ctx = args.contextValue as RequestContext;
+      const header = ctx.http.csrfHeader;
+      const ok = !!header && (ctx.session === null || sameToken(header, ctx.session.csrfToken));
+      if (!ok) {
+        const error = ForbiddenError(`Mutations need the ${CSRF_HEADER} header${ctx.session ? " with this session's CSRF token" : ''}`);
+        Object.assign(error.extensions as Record<string, unknown>, { reason: 'CSRF' });
+        setResultAndStopExecution({ errors: [error] });
+      }
+    },
+  };
+}
+
+/**
+ * Refuses `__schema` and `__type` by field name. graphql's own NoSchemaIntrospectionCustomRule
+ * checks types with instanceof, which fails when yoga validates with graphql's other
+ * (CommonJS) build; `__typename` stays allowed.
+ */
+const noIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLErrorClass('GraphQL introspection is disabled on this server', { nodes: node }));
+    }
+  },
+});
+
+function noIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(noIntrospectionRule);
+    },
+  };
+}

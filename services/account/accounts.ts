@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { newId } from '../../graph/ids.js';
+import type { AccountRecord, Role } from '../../graph/repositories/account/accounts.js';
+import type { Repositories } from '../../graph/repositories/index.js';
+import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
+import type { LoginLimits } from './rate-limit.js';
+import { newToken, tokenHash } from './sessions.js';
+import { AppError, ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
+
+/** Accounts: self-registration of readers, staff accounts made by admins, sign-in with sessions. */
+
+const Email = z.email('expected an email address').max(254).transform((e) => e.trim().toLowerCase());
+const Password = z
+  .string()
+  .min(10, 'a password needs at least 10 characters')
+  .max(256, 'a password has at most 256 characters');
+const DisplayName = z.string().trim().min(1, 'a display name is needed').max(64);
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw ValidationError(`${field}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, { field });
+  return parsed.data;
+}
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  libraryId: string | null;
+}
+
+export async function createAccount(repos: Repositories, input: NewAccount): Promise<AccountRecord> {
+  const email = parse(Email, input.email, 'email');
+  const password = parse(Password, input.password, 'password');
+  const displayName = parse(DisplayName, input.displayName, 'displayName');
+  await checkRoleLibrary(repos, input.role, input.libraryId);
+  const account = await repos.accounts.create({
+    id: newId(),
+    email,
+    displayName,
+    role: input.role,
+    libraryId: input.libraryId,
+    passwordHash: await hashPassword(password),
+  });
+  if (!account) throw ConflictError('an account with this email exists', { field: 'email' });
+  return account;
+}
+
+async function checkRoleLibrary(repos: Repositories, role: Role, libraryId: string | null): Promise<void> {
+  if (role === 'LIBRARIAN' && !libraryId) throw ValidationError('a librarian belongs to a member library', { field: 'library' });
+  if (role !== 'LIBRARIAN' && libraryId) throw ValidationError('only librarians belong to a library', { field: 'library' });
+  if (libraryId) {
+    const [library] = await repos.libraries.byIds([libraryId]);
+    if (!library) throw ValidationError(`unknown library ${JSON.stringify(libraryId)}`, { field: 'library' });
+  }
+}
+
+/** Gives an existing account another role; its open sessions end. */
+export async function changeRole(repos: Repositories, input: { email: string; role: Role; libraryId: string | null }): Promise<AccountRecord> {
+  const email = parse(Email, input.email, 'email');
+  await checkRoleLibrary(repos, input.role, input.libraryId);
+  const account = await repos.accounts.setRole(email, input.role, input.libraryId);
+  if (!account) throw NotFoundError('Account', email);
+  return account;
+}
+
+export interface SignedIn {
+  account: AccountRecord;
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/**
+ * Checks the password and opens a session. Failures count against both the account and the
+ * client IP; over either limit the attempt is refused before the password is even checked.
+ */
+export async function login(
+  repos: Repositories,
+  limits: LoginLimits,
+  input: { email: string; password: string; ip: string; sessionTtlMs: number },
+): Promise<SignedIn> {
+  const email = String(input.email).trim().toLowerCase();
+  const wait = Math.max(limits.perAccount.retryAfter(email), limits.perIp.retryAfter(input.ip));
+  if (wait > 0) throw RateLimitedError(wait);
+  limits.perIp.hit(input.ip);
+  const found = await repos.accounts.credentialsByEmail(email);
+  const ok = await verifyPassword(found?.passwordHash ?? (await decoyHash()), String(input.password));
+  if (!found || !ok) {
+    limits.perAccount.hit(email);
+    throw new AppError('UNAUTHENTICATED', 'wrong email or password');
+  }
+  limits.perAccount.reset(email);
+  return openSession(repos, found.account, input.sessionTtlMs);
+}
+
+export async function openSession(repos: Repositories, account: AccountRecord, ttlMs: number): Promise<SignedIn> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + ttlMs);
+  await repos.accounts.createSession({ tokenHash: tokenHash(token), csrfToken, accountId: account.id, expiresAt: expiresAt.toISOString() });
+  // Expired sessions are refused by the lookup anyway; sweeping them at each sign-in (one
+  // indexed query) keeps them from piling up without a background job.
+  await repos.accounts.deleteExpiredSessions();
+  return { account, token, csrfToken, expiresAt };
+}
+
+/** What `login` and `register` return to the client (the session token goes into the cookie only). */
+export interface SignedInView {
+  account: AccountRecord;
+  csrfToken: string;
+  expiresAt: string;
+}

@@ -1,0 +1,216 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentInput, DocumentRepository, ImportBatchInput, ImportStatus } from '../../graph/repositories/document/documents.js';
+import { dedupeKey, dedupeWithin, titleKey, type MatchedBy } from '../../topics/import/dedupe.js';
+import { normaliseDatabase } from '../../topics/import/normalise.js';
+import { parseLiteratureBuffer, type LiteratureInput, type ParseLiteratureOptions } from '../../topics/import/parse.js';
+import { LiteratureFileError, type LineProblem, type LineWarning, type LiteratureRecord, type ParsedLiteratureFile } from '../../topics/import/types.js';
+
+export interface ImportOptions extends ParseLiteratureOptions {
+  /** Who imports (a librarian's name or account), kept as provenance. */
+  importedBy?: string;
+  /** Timeout of the one transaction that writes the file (default: the graph's). */
+  txTimeoutMs?: number;
+}
+
+export interface ImportedRecord {
+  line: number;
+  sourceId: string;
+  documentId: string;
+  title: string;
+}
+
+export interface DuplicateRecord {
+  line: number;
+  sourceId: string;
+  title: string;
+  matchedBy: MatchedBy;
+  /** The Document already in the graph, or the earlier record of the same file (then `line` is set). */
+  duplicateOf: { documentId: string | null; line: number | null; title: string; inFile: boolean };
+}
+
+/** What one file's import did. */
+export interface ImportReport {
+  batchId: string;
+  fileName: string;
+  fileHash: string;
+  format: string | null;
+  encoding: string | null;
+  database: string | null;
+  importedBy: string | null;
+  importedAt: string;
+  /** FAILED when the file could not be read as literature or none of its records was usable. */
+  status: ImportStatus;
+  error: { message: string; line: number | null } | null;
+  added: ImportedRecord[];
+  duplicates: DuplicateRecord[];
+  rejected: LineProblem[];
+  warnings: LineWarning[];
+}
+
+/** Detailed part of the report kept on the batch node. */
+export type StoredReport = Pick<ImportReport, 'duplicates' | 'rejected' | 'warnings'> & { addedIds: string[] };
+
+const documentId = (key: string) => `doc_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
+
+function toInput(record: LiteratureRecord): DocumentInput {
+  const key = dedupeKey(record);
+  return {
+    id: documentId(key),
+    dedupeKey: key,
+    titleKey: titleKey(record),
+    line: record.line,
+    sourceId: record.sourceId,
+    title: record.title,
+    abstract: record.abstract ?? null,
+    keywords: record.keywords,
+    authors: record.authors,
+    year: record.year ?? null,
+    journal: record.journal ?? null,
+    volume: record.volume ?? null,
+    issue: record.issue ?? null,
+    pages: record.pages ?? null,
+    doi: record.doi ?? null,
+    issn: record.issn ?? null,
+    isbn: record.isbn ?? null,
+    language: record.language ?? null,
+    url: record.url ?? null,
+    database: record.database ?? null,
+    type: record.type,
+  };
+}
+
+/**
+ * Imports one export file: parse, normalise, drop duplicates (within the file and against
+ * the graph), and write every new record with the batch in one transaction. Bad records are
+ * rejected alone; an unreadable file writes a FAILED batch and no documents.
+ */
+export async function importLiteratureFile(
+  documents: DocumentRepository,
+  input: LiteratureInput,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { buffer, filename } = typeof input === 'string' ? { buffer: await readFile(input), filename: path.basename(input) } : input;
+  const base = {
+    batchId: randomUUID(),
+    fileName: filename,
+    fileHash: createHash('sha256').update(buffer).digest('hex'),
+    database: options.database ? (normaliseDatabase(options.database) ?? null) : null,
+    importedBy: options.importedBy?.trim() || null,
+    importedAt: new Date().toISOString(),
+  };
+
+  let parsed: ParsedLiteratureFile;
+  try {
+    parsed = parseLiteratureBuffer(buffer, filename, options);
+  } catch (error) {
+    if (!(error instanceof LiteratureFileError)) throw error;
+    const report: ImportReport = {
+      ...base,
+      format: null,
+      encoding: null,
+      status: 'FAILED',
+      error: { message: error.message, line: error.line ?? null },
+      added: [],
+      duplicates: [],
+      rejected: [],
+      warnings: [],
+    };
+    await documents.saveFailedImport(batchInput(report), JSON.stringify(storedReport(report)));
+    return report;
+  }
+
+  const report: ImportReport = {
+    ...base,
+    format: parsed.format,
+    encoding: parsed.encoding,
+    status: 'COMPLETED',
+    error: null,
+    added: [],
+    duplicates: [],
+    rejected: parsed.rejected,
+    warnings: parsed.warnings,
+  };
+  if (parsed.records.length === 0) {
+    report.status = 'FAILED';
+    report.error = { message: `none of the ${parsed.rejected.length} records of ${filename} could be used`, line: null };
+    await documents.saveFailedImport(batchInput(report), JSON.stringify(storedReport(report)));
+    return report;
+  }
+
+  const { unique, duplicates: inFile } = dedupeWithin(parsed.records);
+  const inFileDuplicates: DuplicateRecord[] = inFile.map(({ record, of, matchedBy }) => ({
+    line: record.line,
+    sourceId: record.sourceId,
+    title: record.title,
+    matchedBy,
+    duplicateOf: { documentId: null, line: of.line, title: of.title, inFile: true },
+  }));
+  const inputs = unique.map(toInput);
+  const byLine = new Map(unique.map((record) => [record.line, record]));
+
+  const summarise = (outcomes: Awaited<ReturnType<DocumentRepository['saveImport']>>) => {
+    const added: ImportedRecord[] = [];
+    const duplicates: DuplicateRecord[] = [...inFileDuplicates];
+    for (const outcome of outcomes) {
+      const record = byLine.get(outcome.line)!;
+      if (outcome.duplicateOf) {
+        duplicates.push({
+          line: record.line,
+          sourceId: record.sourceId,
+          title: record.title,
+          matchedBy: outcome.duplicateOf.matchedBy,
+          duplicateOf: { documentId: outcome.duplicateOf.id, line: null, title: outcome.duplicateOf.title, inFile: false },
+        });
+      } else {
+        added.push({ line: record.line, sourceId: record.sourceId, documentId: outcome.id, title: record.title });
+      }
+    }
+    duplicates.sort((a, b) => a.line - b.line);
+    return { added, duplicates };
+  };
+
+  const outcomes = await documents.saveImport(
+    { ...batchInput(report), status: 'COMPLETED' },
+    inputs,
+    (stored) => {
+      const { added, duplicates } = summarise(stored);
+      return {
+        added: added.length,
+        duplicates: duplicates.length,
+        reportJson: JSON.stringify(storedReport({ ...report, added, duplicates })),
+      };
+    },
+    options.txTimeoutMs === undefined ? {} : { timeoutMs: options.txTimeoutMs },
+  );
+  Object.assign(report, summarise(outcomes));
+  return report;
+}
+
+function batchInput(report: ImportReport): ImportBatchInput {
+  return {
+    id: report.batchId,
+    fileName: report.fileName,
+    fileHash: report.fileHash,
+    format: report.format,
+    encoding: report.encoding,
+    database: report.database,
+    importedBy: report.importedBy,
+    importedAt: report.importedAt,
+    status: report.status,
+    error: report.error?.message ?? null,
+    errorLine: report.error?.line ?? null,
+    rejected: report.rejected.length,
+    warnings: report.warnings.length,
+  };
+}
+
+function storedReport(report: ImportReport): StoredReport {
+  return {
+    addedIds: report.added.map((a) => a.documentId),
+    duplicates: report.duplicates,
+    rejected: report.rejected,
+    warnings: report.warnings,
+  };
+}

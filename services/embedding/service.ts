@@ -1,0 +1,133 @@
+import type { Graph } from '../../graph/driver.js';
+import { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
+import type { Config } from '../../server/config.js';
+import { VARIANTS, type ModelVariant } from '../../topics/model/catalog.js';
+import { ensureModel } from '../../topics/model/provision.js';
+import { embedDocumentsCached } from './cache.js';
+import { Embedder } from '../../topics/embedding/embedder.js';
+import { EmbeddingJobs, type EmbeddingJobStatus } from '../../topics/embedding/jobs.js';
+import { documentText } from '../../topics/embedding/text.js';
+
+export interface EmbedRunReport {
+  total: number;
+  computed: number;
+  cached: number;
+  stored: number;
+}
+
+export interface EmbeddingRun {
+  /** Live status (the same object the job registry serves). */
+  job: EmbeddingJobStatus;
+  done: Promise<EmbedRunReport>;
+}
+
+export interface SemanticHit {
+  documentId: string;
+  title: string;
+  score: number;
+}
+
+export interface EmbeddingServiceOptions {
+  /** Provisioning lines (model download); the CLI prints them. */
+  onProgress?: (line: string) => void;
+  /** Overrides the configured variant. */
+  variant?: ModelVariant;
+  /** Documents embedded and stored per round, so progress is saved as it goes. */
+  chunkSize?: number;
+}
+
+/**
+ * Embedding of Document nodes and semantic search, shared by the CLI (`hechuang embed`,
+ * `hechuang search`) and the API (job status, search). Holds one Embedder, opened (and the
+ * model provisioned) on first need, and the registry of embedding jobs of this process.
+ */
+export class EmbeddingService {
+  readonly jobs = new EmbeddingJobs();
+  readonly variant: ModelVariant;
+  private readonly repo: DocumentEmbeddingRepository;
+  private embedder: Promise<Embedder> | undefined;
+  private running: EmbeddingRun | undefined;
+
+  constructor(
+    graph: Graph,
+    private readonly config: Pick<Config, 'models' | 'embedding'>,
+    private readonly options: EmbeddingServiceOptions = {},
+  ) {
+    this.repo = new DocumentEmbeddingRepository(graph);
+    this.variant = options.variant ?? config.embedding.variant;
+  }
+
+  get modelId(): string {
+    return VARIANTS[this.variant].modelId;
+  }
+
+  private open(): Promise<Embedder> {
+    this.embedder ??= (async () => {
+      const model = await ensureModel(this.variant, this.config.models, { onProgress: this.options.onProgress });
+      return Embedder.open({ model, batchSize: this.config.embedding.batchSize, threads: this.config.embedding.threads });
+    })();
+    // A failed load is not cached: the next call tries again (e.g. once a source is reachable).
+    this.embedder.catch(() => (this.embedder = undefined));
+    return this.embedder;
+  }
+
+  /**
+   * Starts embedding every Document (or the given ids) whose text or model changed; one run
+   * at a time: while one runs, asking again returns it. Progress is on `job` as it goes.
+   */
+  embedDocuments(options: { ids?: readonly string[]; onProgress?: (job: EmbeddingJobStatus) => void } = {}): EmbeddingRun {
+    if (this.running && this.running.job.state === 'RUNNING') return this.running;
+    const tracker = this.jobs.start(this.modelId, 0);
+    const notify = () => options.onProgress?.(tracker.status);
+    const done = (async (): Promise<EmbedRunReport> => {
+      try {
+        const embedder = await this.open();
+        const documents = (await this.repo.sources(options.ids)).map((source) => ({ id: source.id, text: documentText(source) }));
+        tracker.describe(embedder.modelId, documents.length);
+        const total: EmbedRunReport = { total: documents.length, computed: 0, cached: 0, stored: 0 };
+        notify();
+        const chunkSize = this.options.chunkSize ?? 1_000;
+        for (let start = 0; start < documents.length; start += chunkSize) {
+          const before = { done: start, cached: total.cached };
+          const report = await embedDocumentsCached(this.repo, embedder, documents.slice(start, start + chunkSize), {
+            onProgress: ({ done, cached }) => {
+              tracker.progress(before.done + done, before.cached + cached);
+              notify();
+            },
+          });
+          total.computed += report.computed;
+          total.cached += report.cached;
+          total.stored += report.stored;
+        }
+        tracker.progress(documents.length, total.cached);
+        tracker.finish();
+        notify();
+        return total;
+      } catch (error) {
+        tracker.fail(error);
+        notify();
+        throw error;
+      }
+    })();
+    // The API does not await runs; their failure is on the job status.
+    done.catch(() => {});
+    this.running = { job: tracker.status, done };
+    return this.running;
+  }
+
+  /** Documents nearest in meaning to a query (bge's query instruction first), best first. */
+  async search(query: string, limit = 10): Promise<SemanticHit[]> {
+    // Before any document is embedded there is nothing to find: neither load the model nor spend a forward pass.
+    if (!(await this.repo.anyEmbedded())) return [];
+    const embedder = await this.open();
+    const vector = await embedder.embedQuery(query);
+    const nearest = await this.repo.nearest(vector, limit, embedder.modelId);
+    return nearest.map((hit) => ({ documentId: hit.id, title: hit.title, score: hit.score }));
+  }
+
+  async close(): Promise<void> {
+    const embedder = this.embedder;
+    this.embedder = undefined;
+    await embedder?.then((open) => open.close(), () => {});
+  }
+}

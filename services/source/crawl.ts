@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { Graph } from '../../graph/driver.js';
+import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
+import { Crawler, type CrawlSummary } from './crawler.js';
+import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from '../../crawlers/fetch/fetcher.js';
+import type { SourceInput, SourceRecord } from '../../domain/source/model.js';
+import { parseSource, parseSourceList, SourceDefinitionError } from '../../crawlers/sources/definition.js';
+import { exportOpml, importOpml } from '../../crawlers/sources/opml.js';
+import type { CrawlConfig } from '../../server/config.js';
+
+/** Sources and crawls as the CLI, the API and the scheduler use them. */
+
+export class UnknownSourceError extends Error {
+  constructor(readonly sourceId: string) {
+    super(`no source with id ${JSON.stringify(sourceId)}; \`hechuang sources list\` shows them`);
+    this.name = 'UnknownSourceError';
+  }
+}
+
+export function curatedSourcesFile(projectRoot: string): string {
+  return path.join(projectRoot, 'data', 'sources', 'sources.json');
+}
+
+export function fetcherOptionsFrom(config: CrawlConfig): FetcherOptions {
+  return {
+    ...DEFAULT_FETCHER_OPTIONS,
+    ...(config.userAgent ? { userAgent: config.userAgent } : {}),
+    timeoutMs: config.timeoutMs,
+    maxBodyBytes: config.maxBodyBytes,
+    perHostIntervalMs: config.hostIntervalMs,
+  };
+}
+
+export class CrawlService {
+  readonly crawler: Crawler;
+  private readonly repos: Repositories;
+
+  constructor(
+    graph: Graph,
+    readonly config: CrawlConfig,
+    log?: Logger,
+    fetcher: PoliteFetcher = new PoliteFetcher(fetcherOptionsFrom(config)),
+  ) {
+    this.repos = createRepositories(graph);
+    this.crawler = new Crawler(graph, {
+      fetcher,
+      disableAfter: config.disableAfter,
+      backoffBaseMs: 5 * 60_000,
+      backoffMaxMs: 24 * 60 * 60_000,
+      lockStaleMs: 60 * 60_000,
+      detailConcurrency: 4,
+      log,
+    });
+  }
+
+  /** Adds or redefines one source; throws SourceDefinitionError listing every problem. */
+  async addSource(definition: unknown): Promise<SourceRecord> {
+    const source = parseSource(definition);
+    await this.repos.sources.upsert([source]);
+    return (await this.repos.sources.get(source.id))!;
+  }
+
+  listSources(filter: { enabled?: boolean | null } = {}): Promise<SourceRecord[]> {
+    return this.repos.sources.list(filter);
+  }
+
+  async setEnabled(id: string, enabled: boolean, reason: string | null): Promise<SourceRecord> {
+    const updated = await this.repos.sources.setEnabled(id, enabled, enabled ? null : (reason ?? 'disabled by a librarian'));
+    if (!updated) throw new UnknownSourceError(id);
+    return updated;
+  }
+
+  /** Loads definitions (curated file or OPML) idempotently: existing sources keep their state. */
+  async loadSources(sources: SourceInput[]): Promise<{ created: string[]; updated: string[] }> {
+    const created = await this.repos.sources.upsert(sources, { keepEnabled: true });
+    const isNew = new Set(created);
+    return { created, updated: sources.map((s) => s.id).filter((id) => !isNew.has(id)) };
+  }
+
+  async loadCurated(file: string): Promise<{ created: string[]; updated: string[] }> {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new SourceDefinitionError([`${file}: ${(error as Error).message}`]);
+    }
+    return this.loadSources(parseSourceList(json, path.basename(file)));
+  }
+
+  async importOpml(xml: string): Promise<{ created: string[]; updated: string[] }> {
+    return this.loadSources(importOpml(xml));
+  }
+
+  async exportOpml(): Promise<string> {
+    return exportOpml(await this.repos.sources.list());
+  }
+
+  async crawl(sourceId: string, options: { force?: boolean } = {}): Promise<CrawlSummary> {
+    if (!(await this.repos.sources.get(sourceId))) throw new UnknownSourceError(sourceId);
+    return this.crawler.crawlSource(sourceId, options);
+  }
+
+  async crawlAll(options: { force?: boolean; concurrency?: number } = {}): Promise<CrawlSummary[]> {
+    return this.crawler.crawlAll(options);
+  }
+}

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Graph } from '../../graph/driver.js';
+import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
+import { OUTLIER_TOPIC_ID, type TopicRecord } from '../../graph/repositories/topic/topics.js';
+import { loadTaxonomy } from '../industry/taxonomy.js';
+import { resetGraph, testGraph } from '../../tests/support/graph.js';
+import { addThemeDocuments, FIXTURE_MODEL } from '../../tests/support/topic-fixture.js';
+import { TopicDecisionError, TopicService } from './topic-service.js';
+
+const MODEL = FIXTURE_MODEL;
+const TAXONOMY = path.resolve(import.meta.dirname, '..', '..', 'data', 'industries', 'industries.json');
+const addDocuments = addThemeDocuments;
+
+// Several rebuilds per test on a machine shared with other work: a generous timeout.
+describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
+  let graph: Graph;
+  let repos: Repositories;
+  let service: TopicService;
+
+  const topicOf = async (documentId: string): Promise<TopicRecord> => {
+    const topics = await repos.topics.list();
+    const members = await repos.topics.memberIds(topics.map((t) => t.id));
+    const index = members.findIndex((ids) => ids.includes(documentId));
+    expect(index, `${documentId} is in a topic`).toBeGreaterThanOrEqual(0);
+    return topics[index]!;
+  };
+
+  beforeAll(async () => {
+    graph = testGraph();
+    repos = createRepositories(graph);
+  });
+  afterAll(() => graph.close());
+  beforeEach(async () => {
+    await resetGraph(graph);
+    await loadTaxonomy(repos, TAXONOMY);
+    service = new TopicService(repos, { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, MODEL);
+    await addDocuments(graph, repos, 'materials', 0, 12);
+    await addDocuments(graph, repos, 'medicine', 0, 12);
+    await addDocuments(graph, repos, 'agriculture', 0, 12);
+    await addDocuments(graph, repos, 'stray', 0, 1);
+  });
+
+  it('builds labelled topics with representatives, trends, explicit outliers and industry mappings', async () => {
+    const report = await service.rebuild();
+    expect(report).toMatchObject({ documents: 37, topics: 3, created: 3, continued: 0 });
+    const materials = await topicOf('materials-0');
+    const medicine = await topicOf('medicine-0');
+    expect(materials.id).not.toBe(medicine.id);
+    expect(materials.keywords.map((k) => k.term)).toContain('碳纤维');
+    expect(materials.label).toContain('碳纤维');
+    expect(medicine.keywords[0]!.term).not.toBe('碳纤维');
+    expect(materials.representativeIds).toHaveLength(5);
+    expect(materials.representativeIds.every((id) => id.startsWith('materials-'))).toBe(true);
+    expect(materials.trend.reduce((sum, p) => sum + p.count, 0)).toBe(materials.size);
+    expect(materials.trend.map((p) => p.year)).toEqual([2018, 2019, 2020, 2021]);
+
+    const unclassified = await topicOf('stray-0');
+    expect(unclassified).toMatchObject({ id: OUTLIER_TOPIC_ID, label: '未归类', outlier: true });
+    expect(report.outliers).toBe(unclassified.size);
+
+    // 碳纤维 / 复合材料 are keywords of the materials industries: mapped with evidence.
+    expect(materials.mappingStatus).toBe('AUTO');
+    expect(['jx-frontier-materials', 'jx-new-materials']).toContain(materials.industryCode);
+    const [candidates] = await repos.topics.candidatesOf([materials.id]);
+    expect(candidates![0]!.keywords).toContain('碳纤维');
+    expect(candidates![0]!.documentIds.length).toBeGreaterThan(0);
+    // Rice farming matches no Jiaxing industry well enough: it waits for a librarian.
+    const agriculture = await topicOf('agriculture-0');
+    expect(agriculture.mappingStatus).toBe('REVIEW');
+    expect(agriculture.industryCode).toBeNull();
+    expect((await repos.topics.list({ status: 'REVIEW' })).map((t) => t.id)).toContain(agriculture.id);
+  });
+
+  it('keeps topic identities and a librarian rename across rebuilds, with new documents', async () => {
+    await service.rebuild();
+    const before = await topicOf('materials-0');
+    const medicineBefore = await topicOf('medicine-0');
+    await service.rename(before.id, '碳纤维材料专题');
+    await addDocuments(graph, repos, 'materials', 100, 4);
+    const report = await service.rebuild();
+    expect(report).toMatchObject({ continued: 3, created: 0, retired: 0 });
+    const after = await topicOf('materials-0');
+    expect(after.id).toBe(before.id);
+    expect(after).toMatchObject({ label: '碳纤维材料专题', labelSource: 'LIBRARIAN' });
+    expect(after.autoLabel).toContain('碳纤维');
+    expect((await topicOf('materials-100')).id).toBe(before.id);
+    expect((await topicOf('medicine-0')).id).toBe(medicineBefore.id);
+  });
+
+  it('places new documents in the nearest topic without a rebuild; a stray goes to 未归类', async () => {
+    await service.rebuild();
+    const materials = await topicOf('materials-0');
+    await addDocuments(graph, repos, 'materials', 200, 2);
+    await addDocuments(graph, repos, 'stray', 200, 1);
+    expect(await service.assignNew()).toEqual({ assigned: 2, outliers: 1 });
+    expect((await topicOf('materials-200')).id).toBe(materials.id);
+    expect((await topicOf('stray-200')).id).toBe(OUTLIER_TOPIC_ID);
+    expect((await repos.topics.byIds([materials.id]))[0]!.size).toBe(materials.size + 2);
+    expect(await service.assignNew()).toEqual({ assigned: 0, outliers: 0 });
+  });
+
+  it("keeps a librarian's industry mapping over the automatic one, across rebuilds", async () => {
+    await service.rebuild();
+    const agriculture = await topicOf('agriculture-0');
+    await service.map(agriculture.id, 'jx-life-health');
+    expect((await repos.topics.byIds([agriculture.id]))[0]).toMatchObject({ industryCode: 'jx-life-health', mappingStatus: 'LIBRARIAN' });
+    await service.rebuild();
+    expect(await topicOf('agriculture-0')).toMatchObject({ id: agriculture.id, industryCode: 'jx-life-health', mappingStatus: 'LIBRARIAN' });
+    expect((await repos.topics.list({ status: 'REVIEW' })).map((t) => t.id)).not.toContain(agriculture.id);
+    await expect(service.map(agriculture.id, 'no-such-industry')).rejects.toThrow(TopicDecisionError);
+  });
+
+  it('re-applies a merge and a split after a rebuild', async () => {
+    await service.rebuild();
+    const medicine = await topicOf('medicine-0');
+    const agriculture = await topicOf('agriculture-0');
+    const materials = await topicOf('materials-0');
+    await service.merge(agriculture.id, medicine.id);
+    expect((await topicOf('agriculture-3')).id).toBe(medicine.id);
+    expect((await repos.topics.byIds([agriculture.id]))[0]).toMatchObject({ retired: true, mergedInto: medicine.id });
+    const splitIds = ['materials-0', 'materials-1', 'materials-2', 'materials-3', 'materials-4'];
+    const splitId = await service.split(materials.id, splitIds, '碳纤维界面');
+    expect((await repos.topics.byIds([splitId]))[0]).toMatchObject({ label: '碳纤维界面', size: 5 });
+
+    await service.rebuild();
+    expect((await topicOf('agriculture-3')).id).toBe(medicine.id);
+    expect((await topicOf('medicine-3')).id).toBe(medicine.id);
+    expect(await topicOf('materials-1')).toMatchObject({ id: splitId, label: '碳纤维界面' });
+    expect((await topicOf('materials-9')).id).toBe(materials.id);
+  });
+
+  it('refuses decisions about unknown topics and empty labels, changing nothing', async () => {
+    await service.rebuild();
+    const materials = await topicOf('materials-0');
+    await expect(service.rename('topic-missing', '新名')).rejects.toThrow(/no topic topic-missing/);
+    await expect(service.rename(materials.id, '  ')).rejects.toThrow(/cannot be empty/);
+    await expect(service.rename(OUTLIER_TOPIC_ID, '新名')).rejects.toThrow(TopicDecisionError);
+    await expect(service.split(materials.id, ['medicine-0'], '错')).rejects.toThrow(/not in it: medicine-0/);
+    expect(await repos.topics.decisions()).toEqual([]);
+    expect((await topicOf('materials-0')).label).toBe(materials.label);
+  });
+});

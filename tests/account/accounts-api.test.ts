@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../graph/driver.js';
+import { Client, codeOf, PASSWORD, seedAccount, startApp } from '../support/client.js';
+import { resetGraph, testGraph } from '../support/graph.js';
+
+/** Accounts over real HTTP: cookies, sessions, CSRF, rate limiting, roles. */
+
+describe('accounts and sessions', () => {
+  let graph: Graph;
+  let server: Awaited<ReturnType<typeof startApp>>;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    await resetGraph(graph);
+    server = await startApp(graph, { auth: { loginMaxFailuresPerAccount: 3, loginMaxAttemptsPerIp: 25 } });
+    await seedAccount(graph, 'admin@example.org', 'ADMIN');
+  });
+  afterAll(async () => {
+    await server.close();
+    await graph.close();
+  });
+
+  it('seeds the member libraries of the alliance with their regions', async () => {
+    const reply = await new Client(server.url).gql<{ libraries: { id: string; name: string; region: { name: string } }[] }>(
+      '{ libraries { id name region { name } } }',
+    );
+    const names = reply.data!.libraries.map((l) => l.name);
+    expect(names).toEqual(expect.arrayContaining(['嘉兴市图书馆', '嘉善县图书馆', '平湖市图书馆', '海宁市图书馆', '桐乡市图书馆', '嘉兴大学图书馆', '嘉兴市农业科学研究院']));
+    expect(reply.data!.libraries.find((l) => l.id === 'haining-library')?.region.name).toBe('海宁市');
+  });
+
+  it('registers a reader, sets a httpOnly SameSite=Lax session cookie, and knows them on the next request', async () => {
+    const client = new Client(server.url);
+    const reply = await client.gql<{ register: { csrfToken: string; account: { email: string; role: string } } }>(
+      'mutation ($i: RegisterInput!) { register(input: $i) { csrfToken account { email role } } }',
+      { i: { email: 'Reader@Example.org', password: PASSWORD, displayName: '读者' } },
+    );
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data!.register.account).toEqual({ email: 'reader@example.org', role: 'READER' });
+    const cookie = reply.headers.getSetCookie().find((c) => c.startsWith('hechuang_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/); // plain http on loopback with COOKIE_SECURE=auto
+    const me = await client.gql<{ me: { email: string; role: string } }>('{ me { email role } }');
+    expect(me.data!.me).toEqual({ email: 'reader@example.org', role: 'READER' });
+    const stored = await graph.read<{ hash: string }>("MATCH (a:Account {email: 'reader@example.org'}) RETURN a.passwordHash AS hash");
+    expect(stored[0]!.hash).toMatch(/^\$argon2id\$/);
+    const sessions = await graph.read<{ hash: string }>('MATCH (s:Session) RETURN s.tokenHash AS hash');
+    expect(sessions.some((s) => client.cookie!.includes(s.hash))).toBe(false); // only the hash is stored
+  });
+
+  it('refuses a second account with the same email, and weak passwords', async () => {
+    const client = new Client(server.url);
+    const again = await client.gql('mutation ($i: RegisterInput!) { register(input: $i) { csrfToken } }', {
+      i: { email: 'reader@example.org', password: PASSWORD, displayName: 'x' },
+    });
+    expect(codeOf(again)).toBe('CONFLICT');
+    const weak = await client.gql('mutation ($i: RegisterInput!) { register(input: $i) { csrfToken } }', {
+      i: { email: 'weak@example.org', password: 'short', displayName: 'x' },
+    });
+    expect(codeOf(weak)).toBe('VALIDATION');
+    expect(client.cookie).toBeUndefined();
+  });
+
+  it('logs in and out; after logout the old cookie is worthless', async () => {
+    const client = await new Client(server.url).login('reader@example.org');
+    const oldCookie = client.cookie;
+    expect((await client.gql('{ me { role } }')).data).toEqual({ me: { role: 'READER' } });
+    const out = await client.gql<{ logout: boolean }>('mutation { logout }');
+    expect(out.data).toEqual({ logout: true });
+    expect(client.cookie).toBeUndefined();
+    const replay = new Client(server.url);
+    replay.cookie = oldCookie;
+    expect((await replay.gql('{ me { role } }')).data).toEqual({ me: null });
+  });
+
+  it('refuses an expired session and sweeps expired sessions at the next sign-in', async () => {
+    const client = await new Client(server.url).login('reader@example.org');
+    await graph.write('MATCH (s:Session) SET s.expiresAt = datetime() - duration({minutes: 1})');
+    expect((await client.gql('{ me { role } }')).data).toEqual({ me: null });
+    await new Client(server.url).login('reader@example.org');
+    const [left] = await graph.read<{ n: number }>('MATCH (s:Session) WHERE s.expiresAt <= datetime() RETURN count(s) AS n');
+    expect(left!.n).toBe(0);
+  });
+
+  it('refuses cookie-authenticated mutations without the session CSRF token', async () => {
+    const client = await new Client(server.url).login('admin@example.org');
+    const create = 'mutation ($i: PersonInput!) { createPerson(input: $i) { id } }';
+    const missing = await client.gql(create, { i: { name: '张三' } }, { csrf: null });
+    expect(codeOf(missing)).toBe('FORBIDDEN');
+    expect(missing.errors![0]!.extensions).toMatchObject({ reason: 'CSRF' });
+    const wrong = await client.gql(create, { i: { name: '张三' } }, { csrf: 'guessed' });
+    expect(codeOf(wrong)).toBe('FORBIDDEN');
+    expect((await graph.read("MATCH (p:Person {name: '张三'}) RETURN p")).length).toBe(0);
+    // Anonymous mutations (login) need the header too: a cross-site form cannot send it.
+    const anonymous = await new Client(server.url).gql('mutation { login(email: "a@b.cn", password: "x") { csrfToken } }', {}, { csrf: null });
+    expect(codeOf(anonymous)).toBe('FORBIDDEN');
+    const ok = await client.gql<{ createPerson: { id: string } }>(create, { i: { name: '张三' } });
+    expect(ok.data!.createPerson.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('rate-limits failed logins per account, even with the right password afterwards', async () => {
+    await seedAccount(graph, 'target@example.org', 'READER');
+    const attacker = new Client(server.url);
+    for (let i = 0; i < 3; i += 1) {
+      const reply = await attacker.gql('mutation { login(email: "target@example.org", password: "wrong password!") { csrfToken } }');
+      expect(codeOf(reply)).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await attacker.gql('mutation ($p: String!) { login(email: "target@example.org", password: $p) { csrfToken } }', { p: PASSWORD });
+    expect(codeOf(blocked)).toBe('RATE_LIMITED');
+    expect(blocked.errors![0]!.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    expect(attacker.cookie).toBeUndefined();
+    // Another account from the same IP is not locked out by this one.
+    await new Client(server.url).login('admin@example.org');
+  });
+
+  it('rate-limits login attempts per IP across accounts', async () => {
+    const limited = await startApp(graph, { auth: { loginMaxAttemptsPerIp: 4 } });
+    try {
+      const client = new Client(limited.url);
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        codes.push(codeOf(await client.gql(`mutation { login(email: "nobody${i}@example.org", password: "wrong password!") { csrfToken } }`)));
+      }
+      expect(codes.slice(0, 4)).toEqual(Array(4).fill('UNAUTHENTICATED'));
+      expect(codes.slice(4)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('lets only admins create accounts, and librarians only for a member library', async () => {
+    const query = 'mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id role library { name } } }';
+    const input = { email: 'lib@example.org', password: PASSWORD, displayName: '馆员', role: 'LIBRARIAN', library: 'haining-library' };
+    expect(codeOf(await new Client(server.url).gql(query, { i: input }))).toBe('UNAUTHENTICATED');
+    const reader = await new Client(server.url).login('reader@example.org');
+    expect(codeOf(await reader.gql(query, { i: input }))).toBe('FORBIDDEN');
+    const admin = await new Client(server.url).login('admin@example.org');
+    const noLibrary = await admin.gql(query, { i: { ...input, library: null } });
+    expect(codeOf(noLibrary)).toBe('VALIDATION');
+    const unknown = await admin.gql(query, { i: { ...input, library: 'no-such-library' } });
+    expect(codeOf(unknown)).toBe('VALIDATION');
+    const made = await admin.gql<{ createAccount: { role: string; library: { name: string } } }>(query, { i: input });
+    expect(made.data!.createAccount).toMatchObject({ role: 'LIBRARIAN', library: { name: '海宁市图书馆' } });
+    const librarian = await new Client(server.url).login('lib@example.org');
+    expect(codeOf(await librarian.gql(query, { i: { ...input, email: 'lib2@example.org' } }))).toBe('FORBIDDEN');
+  });
+
+  it('shows a reader only their own profile: no account listing, no other emails', async () => {
+    const reader = await new Client(server.url).login('reader@example.org');
+    expect(codeOf(await reader.gql('{ accounts { id } }'))).toBe('FORBIDDEN');
+    expect(codeOf(await new Client(server.url).gql('{ accounts { id } }'))).toBe('UNAUTHENTICATED');
+    const admin = await new Client(server.url).login('admin@example.org');
+    const all = await admin.gql<{ accounts: { email: string }[] }>('{ accounts { email } }');
+    expect(all.data!.accounts.map((a) => a.email)).toContain('reader@example.org');
+  });
+});

@@ -1,0 +1,115 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopLocalNeo4j } from '../../graph/local/launcher.js';
+import { MIGRATIONS } from '../../graph/migrations/migrations.js';
+import { runCli, spawnCli, waitForOutput } from '../support/cli.js';
+import { freePort } from '../support/global-setup.js';
+import { graphql } from '../support/http.js';
+import { isRunning, waitUntilGone } from '../support/process.js';
+
+/** The operator's view: `hechuang start|migrate|neo4j …` as real processes. */
+
+async function jvmPid(dataDir: string): Promise<number> {
+  return (JSON.parse(await readFile(path.join(dataDir, 'neo4j', 'hechuang-neo4j.pid'), 'utf8')) as { pid: number }).pid;
+}
+
+describe('hechuang CLI', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-cli-'));
+    env = { DATA_DIR: dataDir, PORT: String(await freePort()), NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '512m', GRAPHQL_ARBITRARY_DOCUMENTS: 'true' };
+  });
+  afterAll(async () => {
+    // A failed test may leave the background instance of `neo4j start` running: never outlive the run.
+    await stopLocalNeo4j(path.join(dataDir, 'neo4j'));
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('rejects bad configuration in one line naming the variable', async () => {
+    const { code, output } = await runCli(['start'], { ...env, PORT: 'abc' });
+    expect(code).toBe(1);
+    expect(output.trim()).toBe('hechuang: Invalid configuration: PORT="abc": expected a TCP port number');
+  });
+
+  it('start serves the web app and GraphQL, and SIGTERM stops it with its Neo4j', async () => {
+    const service = spawnCli(['start'], env);
+    const [, url] = await waitForOutput(service, /Hechuang is serving on (http:\/\/\S+) /);
+    const pid = await jvmPid(dataDir);
+    expect(isRunning(pid)).toBe(true);
+
+    const page = await fetch(url!);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('禾创');
+    const { data } = await graphql<{ industries: { name: string }[] }>(url!, '{ industries { name } }');
+    expect(data!.industries.length).toBeGreaterThan(20);
+    const logLine = service
+      .output()
+      .split('\n')
+      .find((line) => line.includes('"graph ready"'));
+    expect(JSON.parse(logLine!)).toMatchObject({ level: 30, migrationsApplied: MIGRATIONS.map((m) => m.version) });
+
+    service.kill('SIGTERM');
+    const code = await new Promise((resolve) => service.on('close', resolve));
+    expect(code).toBe(0);
+    expect(service.output()).toContain('"msg":"stopped"');
+    expect(await waitUntilGone(pid, 1_000)).toBe(true);
+  });
+
+  it('a killed service takes its Neo4j with it, and the next start reuses the data', async () => {
+    const service = spawnCli(['start'], env);
+    await waitForOutput(service, /Hechuang is serving/);
+    const pid = await jvmPid(dataDir);
+    expect(service.output()).toMatch(/"migrationsApplied":\[\]/);
+    service.kill('SIGKILL');
+    expect(await waitUntilGone(pid, 30_000)).toBe(true);
+  });
+
+  it('neo4j start|status|stop manages a background instance that start and migrate reuse', async () => {
+    const started = await runCli(['neo4j', 'start'], env);
+    expect(started.code).toBe(0);
+    const pid = await jvmPid(dataDir);
+    const status = await runCli(['neo4j', 'status'], env);
+    expect(status.code).toBe(0);
+    expect(status.output).toMatch(new RegExp(`running: bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT}, pid ${pid}, background`));
+
+    const migrated = await runCli(['migrate'], env);
+    expect(migrated.code).toBe(0);
+    expect(migrated.output).toMatch(new RegExp(`migrations applied: none; already applied: ${MIGRATIONS.map((m) => m.version).join(', ')}; industries: \\d+`));
+    expect(isRunning(pid)).toBe(true);
+
+    const second = await runCli(['neo4j', 'start'], env);
+    expect(second.code).toBe(1);
+    expect(second.output.trim()).toMatch(/^hechuang: .* is in use by another local Neo4j \(pid \d+, port \d+\)/);
+
+    const stopped = await runCli(['neo4j', 'stop'], env);
+    expect(stopped.output).toContain('local Neo4j stopped');
+    expect(isRunning(pid)).toBe(false);
+    const after = await runCli(['neo4j', 'status'], env);
+    expect(after.code).toBe(3);
+    expect(after.output).toMatch(/^stopped/);
+  });
+});
+
+describe('hechuang CLI in production mode', () => {
+  it('reports an unreachable NEO4J_URI in one line and starts nothing local', async () => {
+    const port = await freePort();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-cli-remote-'));
+    try {
+      const { code, output } = await runCli(['migrate'], {
+        DATA_DIR: dataDir,
+        NEO4J_URI: `bolt://127.0.0.1:${port}`,
+        NEO4J_PASSWORD: 'secret',
+        NEO4J_CONNECT_TIMEOUT_MS: '1000',
+      });
+      expect(code).toBe(1);
+      expect(output.trim()).toMatch(new RegExp(`^hechuang: cannot use Neo4j at bolt://127.0.0.1:${port} \\(NEO4J_URI\\): .+$`));
+      expect(output).not.toMatch(/Starting local Neo4j/);
+      expect(await readdir(dataDir)).toEqual([]);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
