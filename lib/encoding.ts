@@ -1,9 +1,11 @@
 import iconv from 'iconv-lite';
-import type { LiteratureEncoding } from '../topics/import/types.js';
+
+/** How a Chinese export or table file was written. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
 export interface DecodedText {
   text: string;
-  encoding: LiteratureEncoding;
+  encoding: TextEncoding;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -11,12 +13,12 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false });
 
 /**
- * Decodes an export file: a UTF-8 byte-order mark wins; otherwise strict UTF-8; otherwise
+ * Decodes an export or table file: a UTF-8 byte-order mark wins; otherwise strict UTF-8; otherwise
  * GB18030 (which covers GBK and GB2312, what CNKI, Wanfang and VIP write on Chinese Windows).
  * A file that is almost all valid UTF-8 but has a few broken bytes stays UTF-8: the broken
  * bytes become U+FFFD, and the records that contain them are rejected by the parser stage.
  */
-export function decodeLiteratureBuffer(buffer: Uint8Array, forced?: LiteratureEncoding): DecodedText {
+export function decodeChineseText(buffer: Uint8Array, forced?: TextEncoding): DecodedText {
   const hasBom = UTF8_BOM.every((byte, index) => buffer[index] === byte);
   if (forced === 'gb18030') return { text: iconv.decode(Buffer.from(buffer), 'gb18030'), encoding: 'gb18030' };
   if (hasBom) return { text: lenientUtf8.decode(buffer.subarray(3)), encoding: 'utf-8-bom' };

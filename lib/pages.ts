@@ -1,15 +1,9 @@
-import type { AuditRecord, EntityRecord } from '../graph/repositories/entity/curation.js';
 import { ValidationError } from './errors.js';
 
 /** Cursor pagination: cursors are opaque (base64url of the last id); ids are UUIDv7, so id order is creation order. */
 
-export interface PageView {
-  nodes: EntityRecord[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-export interface AuditPageView {
-  nodes: AuditRecord[];
+export interface PageView<T> {
+  nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 

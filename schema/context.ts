@@ -7,7 +7,7 @@ import { chinaDate, systemClock, type Clock } from '../lib/clock.js';
 import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../services/topic/topic-service.js';
 import type { Viewer } from '../domain/account/access.js';
 import type { LoginLimits } from '../services/account/rate-limit.js';
-import type { AuthConfig } from '../server/config.js';
+import type { AuthConfig } from '../lib/config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Process-wide services (one per running service, shared by every request). */

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
-import type { DocumentRecord, ImportBatchRecord, ProvenanceRecord } from '../graph/repositories/document/documents.js';
-import type { AccountRecord, LibraryRecord } from '../graph/repositories/account/accounts.js';
-import type { EntityRecord, EntityType, RelatedKey, RelatedRecord } from '../graph/repositories/entity/curation.js';
-import type { IndustryRecord, RegionRecord } from '../graph/repositories/industry/industries.js';
+import type { DocumentRecord, ImportBatchRecord, ProvenanceRecord } from '../domain/document/types.js';
+import type { AccountRecord, LibraryRecord } from '../domain/account/types.js';
+import type { EntityRecord, EntityType } from '../domain/entity/types.js';
+import type { RelatedKey, RelatedRecord } from '../domain/entity/links.js';
+import type { IndustryRecord } from '../domain/industry/types.js';
+import type { RegionRecord } from '../domain/region/types.js';
 import type { Repositories } from '../graph/repositories/index.js';
-import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../graph/repositories/topic/topics.js';
-import type { MentionRecord, NewsRecord } from '../graph/repositories/news/news.js';
-import type { PolicyLink, PolicyRecord, PolicyRevisionRecord } from '../graph/repositories/policy/policies.js';
+import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../domain/topic/types.js';
+import type { MentionRecord, NewsRecord } from '../domain/news/types.js';
+import type { PolicyLink, PolicyRecord, PolicyRevisionRecord } from '../domain/policy/types.js';
 import type { Attachment, CrawlRunRecord, SourceRecord } from '../domain/source/model.js';
 
 /**

@@ -1,5 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { Config } from './config.js';
+import type { Config } from '../lib/config.js';
 
 /** Structured JSON logs; tests pass a destination to read what was logged. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {

@@ -10,7 +10,7 @@ import { createRepositories } from '../graph/repositories/index.js';
 import { EmbeddingService } from '../services/embedding/service.js';
 import { createApp } from './http/app.js';
 import { VARIANTS } from '../topics/model/catalog.js';
-import type { Config } from './config.js';
+import type { Config } from '../lib/config.js';
 import { CrawlScheduler } from '../services/source/scheduler.js';
 import { CrawlService } from '../services/source/crawl.js';
 import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Graph } from '../../graph/driver.js';
 import { LocalNeo4j, type LocalNeo4jInfo } from '../../graph/local/launcher.js';
 import { javaTools } from '../../graph/local/runtime.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { prepareGraph } from '../../server/runtime.js';
 import { freePort } from '../lib/ports.js';
 import { GENERATOR_VERSION, generateGraph, type GeneratedSummary } from './generate.js';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { ensureModel } from '../../topics/model/provision.js';
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { cslRows } from '../../topics/testing/csl.js';

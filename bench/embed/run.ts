@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { VARIANTS, type ModelVariant } from '../../topics/model/catalog.js';
 import { ensureModel } from '../../topics/model/provision.js';

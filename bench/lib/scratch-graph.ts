@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Graph } from '../../graph/driver.js';
 import { LocalNeo4j } from '../../graph/local/launcher.js';
 import { javaTools } from '../../graph/local/runtime.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { freePort } from './ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalNeo4j } from '../../graph/local/launcher.js';
 import { javaTools, resolveRuntime } from '../../graph/local/runtime.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { median, writeResults } from '../lib/report.js';
 
 /**

@@ -1,5 +1,5 @@
 import { AppError, ForbiddenError } from '../../lib/errors.js';
-import type { Role } from '../../graph/repositories/account/accounts.js';
+import type { Role } from './types.js';
 
 /** Who is asking: null for anonymous visitors. */
 export interface Viewer {

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { freePort } from '../../tests/support/global-setup.js';
 import { isRunning } from '../../tests/support/process.js';
 import { Graph } from '../driver.js';

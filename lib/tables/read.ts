@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { decodeLiteratureBuffer } from '../encoding.js';
+import { decodeChineseText } from '../encoding.js';
 import { unguardFormula } from './csv.js';
 import { checkXlsxBytes, isOle2, isZip, SpreadsheetError } from './xlsx-guard.js';
 
@@ -28,7 +28,7 @@ export async function readTable(bytes: Uint8Array, filename: string, options: { 
 }
 
 function readCsv(bytes: Uint8Array): Table {
-  const { text } = decodeLiteratureBuffer(bytes);
+  const { text } = decodeChineseText(bytes);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as unknown as typeof records;

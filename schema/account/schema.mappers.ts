@@ -1,2 +1,2 @@
-export type { AccountRecord as AccountMapper, LibraryRecord as LibraryMapper } from '../../graph/repositories/account/accounts.js';
+export type { AccountRecord as AccountMapper, LibraryRecord as LibraryMapper } from '../../domain/account/types.js';
 export type { SignedInView as AuthPayloadMapper } from '../../services/account/accounts.js';

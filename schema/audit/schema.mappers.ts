@@ -1,2 +1,4 @@
-export type { AuditRecord as AuditEntryMapper } from '../../graph/repositories/entity/curation.js';
-export type { AuditPageView as AuditConnectionMapper } from '../../lib/pages.js';
+import type { PageView } from '../../lib/pages.js';
+import type { AuditRecord } from '../../domain/audit/types.js';
+export type { AuditRecord as AuditEntryMapper } from '../../domain/audit/types.js';
+export type AuditConnectionMapper = PageView<AuditRecord>;

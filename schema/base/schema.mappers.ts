@@ -1,1 +1,1 @@
-export type { Provenance as ProvenanceMapper } from '../../graph/repositories/entity/curation.js';
+export type { Provenance as ProvenanceMapper } from '../../domain/entity/types.js';

@@ -1,6 +1,6 @@
-import type { DocumentFilter } from '../../graph/repositories/document/documents.js';
+import type { DocumentFilter } from '../../domain/document/types.js';
 import { ValidationError } from '../../lib/errors.js';
-import { normaliseDatabase } from '../../topics/import/normalise.js';
+import { normaliseDatabase } from '../../domain/document/databases.js';
 import type { DocumentFilter as DocumentFilterInput } from '../types.generated.js';
 
 export const MAX_PAGE = 200;

@@ -1,2 +1,2 @@
-export type { EmbeddingJobStatus as EmbeddingJobMapper } from '../../topics/embedding/jobs.js';
+export type { EmbeddingJobStatus as EmbeddingJobMapper } from '../../services/embedding/jobs.js';
 export type { SemanticHit as SemanticHitMapper } from '../../services/embedding/service.js';

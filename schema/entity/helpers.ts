@@ -1,5 +1,7 @@
-import type { EntityRecord, EntityType, LinkType } from '../../graph/repositories/entity/curation.js';
-import type { IndustryRecord, RegionRecord } from '../../graph/repositories/industry/industries.js';
+import type { EntityRecord, EntityType } from '../../domain/entity/types.js';
+import type { LinkType } from '../../domain/entity/links.js';
+import type { IndustryRecord } from '../../domain/industry/types.js';
+import type { RegionRecord } from '../../domain/region/types.js';
 import { requireRole } from '../../domain/account/access.js';
 import type { RequestContext } from '../context.js';
 

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../graph/repositories/entity/curation.js';
+import type { EntityType } from '../../domain/entity/types.js';
 import { isStaff } from '../../domain/account/access.js';
 import type { RequestContext } from '../context.js';
 import { ForbiddenError } from '../../lib/errors.js';

@@ -1,8 +1,8 @@
-export type {
-  EntityRecord as PersonMapper,
-  EntityRecord as OrganizationMapper,
-  EntityRecord as ProjectMapper,
-  LinkRecord as LinkMapper,
-} from '../../graph/repositories/entity/curation.js';
-export type { PageView as PersonConnectionMapper, PageView as OrganizationConnectionMapper, PageView as ProjectConnectionMapper } from '../../lib/pages.js';
+export type { EntityRecord as PersonMapper, EntityRecord as OrganizationMapper, EntityRecord as ProjectMapper } from '../../domain/entity/types.js';
+export type { LinkRecord as LinkMapper } from '../../domain/entity/links.js';
+import type { PageView } from '../../lib/pages.js';
+import type { EntityRecord } from '../../domain/entity/types.js';
+export type PersonConnectionMapper = PageView<EntityRecord>;
+export type OrganizationConnectionMapper = PageView<EntityRecord>;
+export type ProjectConnectionMapper = PageView<EntityRecord>;
 export type { FileImportReport as BulkImportReportMapper } from '../../services/entity/bulk-import.js';

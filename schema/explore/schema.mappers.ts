@@ -1,1 +1,1 @@
-export type { GraphNodeRecord as GraphNodeMapper } from '../../graph/repositories/entity/curation.js';
+export type { GraphNodeRecord as GraphNodeMapper } from '../../domain/explore/types.js';

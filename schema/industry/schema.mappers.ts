@@ -1,5 +1,2 @@
-export type {
-  IndustryRecord as IndustryMapper,
-  OfficialDocumentRecord as OfficialDocumentMapper,
-  RegionRecord as RegionMapper,
-} from '../../graph/repositories/industry/industries.js';
+export type { IndustryRecord as IndustryMapper, OfficialDocumentRecord as OfficialDocumentMapper } from '../../domain/industry/types.js';
+export type { RegionRecord as RegionMapper } from '../../domain/region/types.js';

@@ -1,1 +1,1 @@
-export type { NewsRecord as NewsItemMapper, MentionRecord as MentionMapper } from '../../graph/repositories/news/news.js';
+export type { NewsRecord as NewsItemMapper, MentionRecord as MentionMapper } from '../../domain/news/types.js';

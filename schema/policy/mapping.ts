@@ -1,7 +1,7 @@
 import type { Validity } from '../../domain/source/model.js';
 import { ValidationError } from '../../lib/errors.js';
 import type { Loaders } from '../loaders.js';
-import type { IndustryRecord } from '../../graph/repositories/industry/industries.js';
+import type { IndustryRecord } from '../../domain/industry/types.js';
 import type { PolicyValidity, RegionLevel } from '../types.generated.js';
 
 /** Between the crawler's stored Chinese values and the API's enums; argument checks. */

@@ -1,4 +1,4 @@
-import type { TopicRecord } from '../../graph/repositories/topic/topics.js';
+import type { TopicRecord } from '../../domain/topic/types.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import { requireRole } from '../../domain/account/access.js';
 import type { RequestContext } from '../context.js';

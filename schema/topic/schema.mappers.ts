@@ -1,5 +1,1 @@
-export type {
-  TopicRecord as TopicMapper,
-  TopicDocument as TopicDocumentMapper,
-  IndustryCandidateRecord as TopicIndustryCandidateMapper,
-} from '../../graph/repositories/topic/topics.js';
+export type { TopicRecord as TopicMapper, TopicDocument as TopicDocumentMapper, IndustryCandidateRecord as TopicIndustryCandidateMapper } from '../../domain/topic/types.js';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { pino } from 'pino';
 import type { CrawlSummary } from '../../services/source/crawler.js';
 import type { SourceRecord } from '../../domain/source/model.js';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../logger.js';
 import { openGraph, type RuntimeOptions } from '../runtime.js';
 import { CrawlService, curatedSourcesFile } from '../../services/source/crawl.js';

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import type { ModelVariant } from '../../topics/model/catalog.js';
 import { ensureModel } from '../../topics/model/provision.js';
 import { EmbeddingService } from '../../services/embedding/service.js';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../../lib/config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 import { progressBar } from './progress-bar.js';
 

@@ -1,12 +1,12 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import type { EntityType } from '../../graph/repositories/entity/curation.js';
+import type { EntityType } from '../../domain/entity/types.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { EmbeddingService } from '../../services/embedding/service.js';
 import type { DocumentExportFormat } from '../../topics/export/formats.js';
 import { embeddingDocumentSearch } from '../../services/document/semantic-search.js';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../../lib/config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 import { exportDocuments, exportEntities, exportPolicies, type ExportFile } from '../../services/export/export.js';
 import { CliInputError } from './crawl.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { CLI_ACTOR } from '../../domain/account/access.js';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../../lib/config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 import { ImportFileError, importFile, readImportFile, type FileImportReport } from '../../services/entity/bulk-import.js';
 import type { ImportKind } from '../../services/entity/import-columns.js';

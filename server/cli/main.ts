@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { LocalNeo4jError } from '../../graph/local/errors.js';
 import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/launcher.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../../lib/config.js';
 import { createLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
 import { SourceDefinitionError } from '../../crawlers/sources/definition.js';

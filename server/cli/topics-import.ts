@@ -6,7 +6,7 @@ import { createRepositories } from '../../graph/repositories/index.js';
 import type { ColumnMapping, CsvField } from '../../topics/import/csv.js';
 import { importLiteratureFile, type ImportReport } from '../../services/document/import.js';
 import { LITERATURE_FORMATS, type LiteratureEncoding, type LiteratureFormat } from '../../topics/import/types.js';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../../lib/config.js';
 import { openGraph } from '../runtime.js';
 import { topicsCommand } from './topics.js';
 

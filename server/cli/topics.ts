@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
 import { TopicService } from '../../services/topic/topic-service.js';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config } from '../../lib/config.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 
 /** The `topics` command group, shared by every topics subcommand module (created once). */

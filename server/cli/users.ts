@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import type { Role } from '../../graph/repositories/account/accounts.js';
+import type { Role } from '../../domain/account/types.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../../lib/config.js';
 import { ValidationError } from '../../lib/errors.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 import { changeRole, createAccount } from '../../services/account/accounts.js';

@@ -15,7 +15,7 @@ import { resolvers } from '../../schema/resolvers.generated.js';
 import { typeDefs } from '../../schema/typeDefs.generated.js';
 import { RateLimiter } from '../../services/account/rate-limit.js';
 import { CSRF_HEADER, sessionOf } from '../../services/account/sessions.js';
-import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from '../config.js';
+import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from '../../lib/config.js';
 import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
 import { AccountRepository } from '../../graph/repositories/account/accounts.js';
 import { createRequestContext, type AppServices, type RequestContext } from '../../schema/context.js';

@@ -2,7 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import express, { type Request, type Response } from 'express';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import type { EntityType } from '../../graph/repositories/entity/curation.js';
+import type { EntityType } from '../../domain/entity/types.js';
 import type { DocumentExportFormat } from '../../topics/export/formats.js';
 import { embeddingDocumentSearch } from '../../services/document/semantic-search.js';
 import { isStaff } from '../../domain/account/access.js';

@@ -1,8 +1,8 @@
 import express, { type Request, type Response } from 'express';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import type { NewsRecord } from '../../graph/repositories/news/news.js';
-import type { PolicyRecord } from '../../graph/repositories/policy/policies.js';
+import type { NewsRecord } from '../../domain/news/types.js';
+import type { PolicyRecord } from '../../domain/policy/types.js';
 
 /**
  * Atom feeds of newly crawled policies and startup news, for founders' feed readers and other

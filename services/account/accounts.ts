@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../../graph/ids.js';
-import type { AccountRecord, Role } from '../../graph/repositories/account/accounts.js';
+import type { AccountRecord, Role } from '../../domain/account/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { LoginLimits } from './rate-limit.js';

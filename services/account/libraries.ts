@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { LibraryRecord } from '../../graph/repositories/account/accounts.js';
+import type { LibraryRecord } from '../../domain/account/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 
 /** The alliance's member libraries, `data/libraries/libraries.json`, validated before loading. */

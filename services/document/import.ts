@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentInput, DocumentRepository, ImportBatchInput, ImportStatus } from '../../graph/repositories/document/documents.js';
+import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
+import type { DocumentInput, ImportBatchInput, ImportStatus } from '../../domain/document/types.js';
 import { dedupeKey, dedupeWithin, titleKey, type MatchedBy } from '../../topics/import/dedupe.js';
-import { normaliseDatabase } from '../../topics/import/normalise.js';
+import { normaliseDatabase } from '../../domain/document/databases.js';
 import { parseLiteratureBuffer, type LiteratureInput, type ParseLiteratureOptions } from '../../topics/import/parse.js';
 import { LiteratureFileError, type LineProblem, type LineWarning, type LiteratureRecord, type ParsedLiteratureFile } from '../../topics/import/types.js';
 

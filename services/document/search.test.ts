@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord, DocumentRepository } from '../../graph/repositories/document/documents.js';
+import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
+import type { DocumentRecord } from '../../domain/document/types.js';
 import { fuseRankings, RRF_K, searchDocuments, SemanticSearchUnavailable, type DocumentSearchHit, type SemanticDocumentSearch } from './search.js';
 
 const hit = (id: string, score = 1): DocumentSearchHit => ({ doc: { id, title: id } as DocumentRecord, score });

@@ -1,4 +1,5 @@
-import type { DocumentFilter, DocumentRecord, DocumentRepository } from '../../graph/repositories/document/documents.js';
+import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
+import type { DocumentFilter, DocumentRecord } from '../../domain/document/types.js';
 import { reciprocalRankFusion, RRF_K } from '../../topics/search/fusion.js';
 
 /**

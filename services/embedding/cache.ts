@@ -1,6 +1,6 @@
-import type { EmbeddingState, EmbeddingWrite } from '../../graph/repositories/embedding/document-embedding.js';
+import type { EmbeddingState, EmbeddingWrite } from '../../domain/embedding/types.js';
 import type { Embedder, EmbedProgress } from '../../topics/embedding/embedder.js';
-import type { EmbeddingJobTracker } from '../../topics/embedding/jobs.js';
+import type { EmbeddingJobTracker } from './jobs.js';
 import { contentHash } from '../../topics/embedding/text.js';
 
 export interface EmbeddingStore {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocuments, disciplineDocuments } from '../../tests/support/documents.js';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import type { Graph } from '../../graph/driver.js';
-import type { EmbeddingJobStatus } from '../../topics/embedding/jobs.js';
+import type { EmbeddingJobStatus } from './jobs.js';
 import { EmbeddingService } from './service.js';
 
 /** embedDocuments and semantic search with the real model over real CSL abstracts. */

@@ -1,11 +1,11 @@
 import type { Graph } from '../../graph/driver.js';
 import { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
-import type { Config } from '../../server/config.js';
+import type { Config } from '../../lib/config.js';
 import { VARIANTS, type ModelVariant } from '../../topics/model/catalog.js';
 import { ensureModel } from '../../topics/model/provision.js';
 import { embedDocumentsCached } from './cache.js';
 import { Embedder } from '../../topics/embedding/embedder.js';
-import { EmbeddingJobs, type EmbeddingJobStatus } from '../../topics/embedding/jobs.js';
+import { EmbeddingJobs, type EmbeddingJobStatus } from './jobs.js';
 import { documentText } from '../../topics/embedding/text.js';
 
 export interface EmbedRunReport {

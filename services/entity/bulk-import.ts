@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Tx } from '../../graph/driver.js';
-import { LINK_RULES, type EntityType, type LinkType, type LinkSourceKind, type TargetKind } from '../../graph/repositories/entity/curation.js';
+import { LINK_RULES, type LinkType, type LinkSourceKind, type TargetKind } from '../../domain/entity/links.js';
+import { type EntityType } from '../../domain/entity/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { readTable, SpreadsheetError } from '../../lib/tables/read.js';
 import type { Viewer } from '../../domain/account/access.js';

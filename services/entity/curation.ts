@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../graph/ids.js';
-import {
-  LINK_RULES,
-  SINGLE_VALUED,
-  type LinkSourceRecord,
-  type EntityFields,
-  type EntityRecord,
-  type EntityType,
-  type LinkRecord,
-  type LinkType,
-  type TargetKind,
-} from '../../graph/repositories/entity/curation.js';
+import { LINK_RULES, SINGLE_VALUED, type LinkSourceRecord, type LinkRecord, type LinkType, type TargetKind } from '../../domain/entity/links.js';
+import { type EntityFields, type EntityRecord, type EntityType } from '../../domain/entity/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import type { Tx } from '../../graph/driver.js';
 import { inLibraryScope, type Viewer } from '../../domain/account/access.js';

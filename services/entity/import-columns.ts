@@ -1,4 +1,5 @@
-import type { EntityType, LinkType } from '../../graph/repositories/entity/curation.js';
+import type { EntityType } from '../../domain/entity/types.js';
+import type { LinkType } from '../../domain/entity/links.js';
 import { FIELDS_OF } from './curation.js';
 
 /**

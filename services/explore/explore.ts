@@ -1,4 +1,4 @@
-import { SEARCH_KINDS, type SearchKind, type SearchRecord } from '../../graph/repositories/entity/curation.js';
+import { SEARCH_KINDS, type SearchKind, type SearchRecord } from '../../domain/explore/types.js';
 import { reciprocalRankFusion } from '../../topics/search/fusion.js';
 import type { DocumentSearchHit, SemanticDocumentSearch } from '../document/search.js';
 import type { Repositories } from '../../graph/repositories/index.js';

@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream';
-import type { DocumentExportScope, DocumentRecord } from '../../graph/repositories/document/documents.js';
-import type { EntityRecord, EntityType, LinkType } from '../../graph/repositories/entity/curation.js';
+import type { DocumentExportScope, DocumentRecord } from '../../domain/document/types.js';
+import type { EntityRecord, EntityType } from '../../domain/entity/types.js';
+import type { LinkType } from '../../domain/entity/links.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import { policySortKey, type PolicyFilter } from '../../graph/repositories/policy/policies.js';
+import { policySortKey } from '../../graph/repositories/policy/policies.js';
+import { type PolicyFilter } from '../../domain/policy/types.js';
 import { CSV_BOM, csvLine } from '../../lib/tables/csv.js';
 import { xlsxStream } from '../../lib/tables/xlsx-write.js';
 import { DOCUMENT_WRITERS, type DocumentExportFormat } from '../../topics/export/formats.js';

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { IndustryInput, RegionRecord } from '../../graph/repositories/industry/industries.js';
+import type { IndustryInput } from '../../domain/industry/types.js';
+import type { RegionRecord } from '../../domain/region/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 
 /** The taxonomy file `data/industries/industries.json`, validated strictly before it is loaded. */

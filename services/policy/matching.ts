@@ -2,15 +2,7 @@ import { z } from 'zod';
 import type { Tx } from '../../graph/driver.js';
 import { newId } from '../../graph/ids.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import {
-  CONDITION_FIELDS,
-  type Candidate,
-  type Clause,
-  type ConditionField,
-  type Conditions,
-  type ConditionsRecord,
-  type Qualification,
-} from '../../graph/repositories/policy/conditions.js';
+import { CONDITION_FIELDS, type Candidate, type Clause, type ConditionField, type Conditions, type ConditionsRecord, type Qualification } from '../../domain/policy/conditions.js';
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { chinaDate } from '../../lib/clock.js';

@@ -6,7 +6,7 @@ import { SourceDefinitionError } from '../../crawlers/sources/definition.js';
 import { rss1 } from '../../crawlers/testing/feeds.js';
 import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
 import { CrawlScheduler } from './scheduler.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { loadTaxonomy, taxonomyFile } from '../industry/taxonomy.js';
 import { CrawlService, curatedSourcesFile, UnknownSourceError } from './crawl.js';
 

@@ -8,7 +8,7 @@ import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from '../
 import type { SourceInput, SourceRecord } from '../../domain/source/model.js';
 import { parseSource, parseSourceList, SourceDefinitionError } from '../../crawlers/sources/definition.js';
 import { exportOpml, importOpml } from '../../crawlers/sources/opml.js';
-import type { CrawlConfig } from '../../server/config.js';
+import type { CrawlConfig } from '../../lib/config.js';
 
 /** Sources and crawls as the CLI, the API and the scheduler use them. */
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { loadTaxonomy, taxonomyFile } from '../industry/taxonomy.js';
 import { Crawler } from './crawler.js';
 import { PoliteFetcher } from '../../crawlers/fetch/fetcher.js';

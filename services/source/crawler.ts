@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
-import type { NewsSaveInput } from '../../graph/repositories/news/news.js';
+import type { NewsSaveInput } from '../../domain/news/types.js';
 import { backoffDelay, type PoliteFetcher } from '../../crawlers/fetch/fetcher.js';
 import { FetchError } from '../../crawlers/fetch/errors.js';
 import { contentHash, stableId } from '../../crawlers/identity.js';

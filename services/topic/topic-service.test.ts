@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
-import { OUTLIER_TOPIC_ID, type TopicRecord } from '../../graph/repositories/topic/topics.js';
+import { OUTLIER_TOPIC_ID, type TopicRecord } from '../../domain/topic/types.js';
 import { loadTaxonomy } from '../industry/taxonomy.js';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import { addThemeDocuments, FIXTURE_MODEL } from '../../tests/support/topic-fixture.js';

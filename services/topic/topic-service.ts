@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
 import type { IndustryRepository } from '../../graph/repositories/industry/industries.js';
-import {
-  OUTLIER_TOPIC_ID,
-  type ClusteringDocument,
-  type IndustryMappingWrite,
-  type Membership,
-  type TopicDecisionRecord,
-  type TopicRepository,
-  type TopicWrite,
-} from '../../graph/repositories/topic/topics.js';
-import type { TopicsConfig } from '../../server/config.js';
+import { type TopicRepository } from '../../graph/repositories/topic/topics.js';
+import { OUTLIER_TOPIC_ID, type ClusteringDocument, type IndustryMappingWrite, type Membership, type TopicDecisionRecord, type TopicWrite } from '../../domain/topic/types.js';
+import type { TopicsConfig } from '../../lib/config.js';
 import { clusterEmbeddings, meanDirections, nearestTopic, OUTLIER } from '../../topics/cluster/cluster.js';
 import { matchTopics } from '../../topics/cluster/identity.js';
 import { rankIndustries, type IndustryProfile } from '../../topics/cluster/industry-match.js';

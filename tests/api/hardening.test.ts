@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { loadPersistedDocuments, persistedDocumentsFile } from '../../server/http/persisted-documents.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { Client, codeOf, startApp } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { createApp } from '../../server/http/app.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
 import { importLiteratureFile, type ImportReport } from '../../services/document/import.js';
 import { parseLiteratureFile } from '../../topics/import/parse.js';

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createApp } from '../../server/http/app.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
 import { EmbeddingService } from '../../services/embedding/service.js';
 import { createDocuments, disciplineDocuments } from '../support/documents.js';

@@ -6,7 +6,7 @@ import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { createApp } from '../../server/http/app.js';
 import { CLI_ACTOR } from '../../domain/account/access.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createEntity } from '../../services/entity/curation.js';
 import { EmbeddingService } from '../../services/embedding/service.js';

@@ -5,7 +5,8 @@ import { CLI_ACTOR } from '../../domain/account/access.js';
 import { createEntity, linkEntities, setDeleted } from '../../services/entity/curation.js';
 import { importFile } from '../../services/entity/bulk-import.js';
 import { readTable } from '../../lib/tables/read.js';
-import { importLiteratureFile, parseLiteratureBuffer } from '../../topics/import/index.js';
+import { parseLiteratureBuffer } from '../../topics/import/index.js';
+import { importLiteratureFile } from '../../services/document/import.js';
 import { Client, signedInClient, startApp } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { createApp } from '../../server/http/app.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
 import { loadTaxonomy, readTaxonomy, taxonomyFile, type Taxonomy } from '../../services/industry/taxonomy.js';
 import { resetGraph, testGraph } from '../support/graph.js';

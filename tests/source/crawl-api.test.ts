@@ -8,7 +8,7 @@ import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
 import { GOV_LIST_PATH, serveGovSite, solar } from '../../crawlers/testing/gov-site.js';
 import { JIAXING_RULES, testSource } from '../../crawlers/testing/sources.js';
 import { createApp } from '../../server/http/app.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
 import { CrawlService } from '../../services/source/crawl.js';
 import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 
 /** Real Chromium (Debian's) for the web tests, one per test file. */
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import type { Role } from '../../graph/repositories/account/accounts.js';
+import type { Role } from '../../domain/account/types.js';
 import { createApp } from '../../server/http/app.js';
 import type { AppServices } from '../../schema/context.js';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../../server/http/export-routes.js';
-import { DEFAULT_API_LIMITS, DEFAULT_AUTH, loadConfig, type ApiLimits, type AuthConfig } from '../../server/config.js';
+import { DEFAULT_API_LIMITS, DEFAULT_AUTH, loadConfig, type ApiLimits, type AuthConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createAccount } from '../../services/account/accounts.js';
 import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';

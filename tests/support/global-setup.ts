@@ -7,7 +7,7 @@ import { Graph } from '../../graph/driver.js';
 import { LocalNeo4j } from '../../graph/local/launcher.js';
 import { javaTools } from '../../graph/local/runtime.js';
 import { migrate } from '../../graph/migrations/runner.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 
 /** One real local Neo4j for the whole run, on a free port and a temporary home. */
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { QUERY_INSTRUCTION } from '../model/catalog.js';
 import { ensureModel } from '../model/provision.js';
 import { referenceEmbeddings } from '../model/verify/reference.js';

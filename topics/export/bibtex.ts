@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+import type { DocumentRecord } from '../../domain/document/types.js';
 
 /**
  * BibTeX entries: values in braces with TeX's special characters escaped (so braces in a

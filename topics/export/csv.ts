@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+import type { DocumentRecord } from '../../domain/document/types.js';
 import { csvLine } from '../../lib/tables/csv.js';
 
 /** Documents as CSV with the column names the literature import recognises, lists joined by "; ". */

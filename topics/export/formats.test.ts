@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+import type { DocumentRecord } from '../../domain/document/types.js';
 import { parseLiteratureBuffer } from '../import/index.js';
 import { bibtexRecord, escapeBibtex } from './bibtex.js';
 import { DOCUMENT_WRITERS, type DocumentExportFormat } from './formats.js';

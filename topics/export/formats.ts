@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+import type { DocumentRecord } from '../../domain/document/types.js';
 import { CSV_BOM } from '../../lib/tables/csv.js';
 import { bibtexRecord } from './bibtex.js';
 import { documentCsvHeader, documentCsvRecord } from './csv.js';

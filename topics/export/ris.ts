@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../../graph/repositories/document/documents.js';
+import type { DocumentRecord } from '../../domain/document/types.js';
 
 /**
  * RIS as reference managers read it: `TAG  - value` lines ending in CRLF, one tag per author

@@ -13,4 +13,3 @@ export {
   type LineWarning,
   type ParsedLiteratureFile,
 } from './types.js';
-export { importLiteratureFile, type ImportOptions, type ImportReport, type DuplicateRecord, type ImportedRecord } from '../../services/document/import.js';

@@ -1,3 +1,4 @@
+import { normaliseDatabase } from '../../domain/document/databases.js';
 import { normaliseDoi, normaliseIsbn, normaliseIssn, standardNumberKind } from './identifiers.js';
 import type { LineWarning, LiteratureRecord, LiteratureType, RawRecord } from './types.js';
 
@@ -98,19 +99,6 @@ export function normaliseLanguage(value: string): string | undefined {
   const cleaned = clean(value.replace(/[;；]+$/, ''));
   if (!cleaned) return undefined;
   return LANGUAGES[cleaned.toLowerCase()] ?? cleaned;
-}
-
-const DATABASES: [RegExp, string][] = [
-  [/cnki|知网|中国知网/i, 'CNKI'],
-  [/wanfang|万方/i, 'Wanfang'],
-  [/cqvip|\bvip\b|维普/i, 'VIP'],
-  [/chaoxing|超星/i, 'Chaoxing'],
-];
-
-export function normaliseDatabase(value: string): string | undefined {
-  const cleaned = clean(value);
-  if (!cleaned) return undefined;
-  return DATABASES.find(([pattern]) => pattern.test(cleaned))?.[1] ?? cleaned;
 }
 
 const TYPES: [RegExp, LiteratureType][] = [

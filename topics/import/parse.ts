@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseBibtex } from './bibtex.js';
 import { parseDelimited, type ColumnMapping } from './csv.js';
 import { detectLiteratureFormat } from './detect.js';
-import { decodeLiteratureBuffer, hasUndecodableBytes } from '../../lib/encoding.js';
+import { decodeChineseText, hasUndecodableBytes } from '../../lib/encoding.js';
 import { parseEndnoteXml } from './endnote-xml.js';
 import { normaliseRecord } from './normalise.js';
 import { parseTagged } from './tagged.js';
@@ -72,7 +72,7 @@ export async function parseLiteratureFile(input: LiteratureInput, options: Parse
 }
 
 export function parseLiteratureBuffer(buffer: Uint8Array, filename: string, options: ParseLiteratureOptions = {}): ParsedLiteratureFile {
-  const { text, encoding } = decodeLiteratureBuffer(buffer, options.encoding);
+  const { text, encoding } = decodeChineseText(buffer, options.encoding);
   if (!text.trim()) throw new LiteratureFileError(`${filename} is empty`);
   const format = options.format ?? detectLiteratureFormat(filename, text);
   const parsed = parseText(format, text, options);

@@ -1,3 +1,4 @@
+import type { TextEncoding } from '../../lib/encoding.js';
 /** The shapes every literature parser produces and every consumer (import, clustering CLI) reads. */
 
 export type LiteratureFormat = 'ris' | 'enw' | 'endnote-xml' | 'refworks' | 'noteexpress' | 'bibtex' | 'csv' | 'tsv';
@@ -14,7 +15,7 @@ export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
 ];
 
 /** How the bytes were decoded: strict UTF-8, UTF-8 after a byte-order mark, or GB18030 (a superset of GBK and GB2312). */
-export type LiteratureEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
+export type LiteratureEncoding = TextEncoding;
 
 export type LiteratureType =
   | 'article'

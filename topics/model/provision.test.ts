@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../tests/support/global-setup.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../lib/config.js';
 import { HUB_REPOSITORY, VARIANTS } from './catalog.js';
 import { ModelChecksumError, ModelUnavailableError } from './errors.js';
 import { ensureModel, type ModelSources } from './provision.js';

@@ -1,30 +1,6 @@
+import { type Role, type AccountRecord, type SessionRecord, type LibraryRecord } from '../../../domain/account/types.js';
 import { alignByKey } from '../../values.js';
 import type { Graph } from '../../driver.js';
-
-export type Role = 'READER' | 'LIBRARIAN' | 'ADMIN';
-
-export interface AccountRecord {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  libraryId: string | null;
-  createdAt: string;
-}
-
-export interface SessionRecord {
-  account: AccountRecord;
-  csrfToken: string;
-  expiresAt: string;
-}
-
-export interface LibraryRecord {
-  id: string;
-  name: string;
-  kind: string;
-  regionCode: string;
-  confidence: string;
-}
 
 const ACCOUNT = `{ .id, .email, .displayName, .role, .libraryId, createdAt: toString(a.createdAt) }`;
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocuments } from '../../../tests/support/documents.js';
 import { resetGraph, testGraph } from '../../../tests/support/graph.js';
-import { loadConfig } from '../../../server/config.js';
+import { loadConfig } from '../../../lib/config.js';
 import { embedDocumentsCached } from '../../../services/embedding/cache.js';
 import { Embedder } from '../../../topics/embedding/embedder.js';
-import { EmbeddingJobs } from '../../../topics/embedding/jobs.js';
+import { EmbeddingJobs } from '../../../services/embedding/jobs.js';
 import { ensureModel } from '../../../topics/model/provision.js';
 import { CSL_SLICE_DIR, cslRows } from '../../../topics/testing/csl.js';
 import type { Graph } from '../../driver.js';

@@ -1,133 +1,10 @@
+import { type EntityType, ENTITY_TYPES, type Provenance, type EntityRecord, type EntityFields, type Page, type ListFilter } from '../../../domain/entity/types.js';
+import type { RelatedRecord, RelatedKey } from '../../../domain/entity/links.js';
+import { type LinkType, type TargetKind, type LinkSourceKind, LINK_SOURCE_KINDS, LINK_RULES, type LinkSourceRecord, type LinkRecord } from '../../../domain/entity/links.js';
+import { type AuditInput, type AuditRecord } from '../../../domain/audit/types.js';
+import { type GraphNodeRecord, type SearchKind, type SearchRecord, type GraphEdgeRecord } from '../../../domain/explore/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
-
-/**
- * People, organisations and projects that librarians curate, and their relationships.
- * Every node and relationship carries provenance; every change writes an AuditEntry in
- * the same transaction. Labels and relationship types come from the fixed lists below,
- * never from callers.
- */
-
-export type EntityType = 'Person' | 'Organization' | 'Project';
-export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Project'];
-
-export type LinkType =
-  | 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'
-  | 'SUPPORTS' | 'ISSUED_BY' | 'IN_REGION' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'MENTIONS';
-export type TargetKind = EntityType | 'Industry' | 'Region' | 'Policy';
-/** What a curated link can start from: the curated entities, policies and news items. */
-export type LinkSourceKind = EntityType | 'Policy' | 'NewsItem';
-export const LINK_SOURCE_KINDS: readonly LinkSourceKind[] = [...ENTITY_TYPES, 'Policy', 'NewsItem'];
-/** A policy has one issuer and one region: linking another one replaces the current one. */
-export const SINGLE_VALUED: readonly LinkType[] = ['ISSUED_BY', 'IN_REGION'];
-
-export const LINK_RULES: Record<LinkType, { from: readonly LinkSourceKind[]; to: readonly TargetKind[] }> = {
-  LEADS: { from: ['Person'], to: ['Project', 'Organization'] },
-  MEMBER_OF: { from: ['Person'], to: ['Organization', 'Project'] },
-  AFFILIATED_WITH: { from: ['Person', 'Organization', 'Project'], to: ['Organization'] },
-  IN_INDUSTRY: { from: ['Person', 'Organization', 'Project'], to: ['Industry'] },
-  LOCATED_IN: { from: ['Person', 'Organization', 'Project'], to: ['Region'] },
-  FUNDED_BY: { from: ['Project', 'Organization'], to: ['Policy'] },
-  SUPPORTS: { from: ['Policy'], to: ['Industry'] },
-  ISSUED_BY: { from: ['Policy'], to: ['Organization'] },
-  IN_REGION: { from: ['Policy'], to: ['Region'] },
-  AMENDS: { from: ['Policy'], to: ['Policy'] },
-  REPLACES: { from: ['Policy'], to: ['Policy'] },
-  REPEALS: { from: ['Policy'], to: ['Policy'] },
-  MENTIONS: { from: ['NewsItem'], to: ['Person', 'Organization', 'Project', 'Policy'] },
-};
-
-/** The node a link starts from, locked: enough to check existence and library scope. */
-export interface LinkSourceRecord {
-  kind: LinkSourceKind;
-  id: string;
-  libraryId: string | null;
-  deleted: boolean;
-  mergedInto: string | null;
-}
-
-export interface Provenance {
-  sourceUrl: string | null;
-  importFile: string | null;
-  actor: string;
-  at: string;
-}
-
-export interface EntityRecord {
-  entityType: EntityType;
-  id: string;
-  name: string;
-  description: string | null;
-  version: number;
-  deleted: boolean;
-  mergedInto: string | null;
-  libraryId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  provenance: Provenance;
-  /** Person */
-  title: string | null;
-  /** Organization */
-  aliases: string[];
-  kind: string | null;
-  website: string | null;
-  creditCode: string | null;
-  /** Project */
-  status: string | null;
-  startedOn: string | null;
-}
-
-/** Fields a curator may set; everything else is maintained here. */
-export interface EntityFields {
-  name?: string;
-  description?: string | null;
-  title?: string | null;
-  aliases?: string[];
-  kind?: string | null;
-  website?: string | null;
-  creditCode?: string | null;
-  status?: string | null;
-  startedOn?: string | null;
-}
-
-export interface Actor {
-  id: string;
-  role: string;
-  libraryId: string | null;
-}
-
-export interface AuditInput {
-  actor: Actor;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditRecord {
-  id: string;
-  at: string;
-  actor: string;
-  actorRole: string;
-  actorLibraryId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: string | null;
-  after: string | null;
-}
-
-export interface LinkRecord {
-  type: LinkType;
-  /** 'librarian' for links curated here; 'crawler' for links a crawler inferred. */
-  origin: string;
-  fromId: string;
-  toKind: TargetKind;
-  toKey: string;
-  deleted: boolean;
-  provenance: Provenance;
-}
 
 type Props = Record<string, unknown>;
 
@@ -174,43 +51,6 @@ const ACTIVE_REL = 'NOT coalesce(r.deleted, false)';
 /** Nodes that never appear in exploration: accounts, sessions, the audit log, bookkeeping. */
 const PUBLIC_NODE = (x: string) =>
   `(${x}:Person OR ${x}:Organization OR ${x}:Project OR ${x}:Industry OR ${x}:Region OR ${x}:Policy OR ${x}:Document OR ${x}:NewsItem OR ${x}:Topic OR ${x}:Library)`;
-
-export interface Page<T> {
-  items: T[];
-  hasNextPage: boolean;
-}
-
-export interface ListFilter {
-  first: number;
-  after: string | null;
-  includeDeleted: boolean;
-  industryCode: string | null;
-  regionCode: string | null;
-  organizationId: string | null;
-}
-
-export interface RelatedRecord {
-  kind: TargetKind;
-  key: string;
-  label: string;
-  record: EntityRecord | null;
-}
-
-export interface RelatedKey {
-  from: EntityType;
-  id: string;
-  type: LinkType;
-  direction: 'out' | 'in';
-}
-
-export interface GraphNodeRecord {
-  key: string;
-  kind: string;
-  label: string;
-}
-
-export type SearchKind = EntityType | 'Policy' | 'Document' | 'NewsItem';
-export const SEARCH_KINDS: readonly SearchKind[] = ['Person', 'Organization', 'Project', 'Policy', 'Document', 'NewsItem'];
 /** The cjk full-text indexes of migration 2. */
 const SEARCH_INDEX: Record<SearchKind, string> = {
   Person: 'person_text',
@@ -220,20 +60,6 @@ const SEARCH_INDEX: Record<SearchKind, string> = {
   Document: 'document_text',
   NewsItem: 'news_text',
 };
-
-export interface SearchRecord {
-  kind: SearchKind;
-  score: number;
-  node: GraphNodeRecord;
-  /** The full record for people, organisations and projects. */
-  record: EntityRecord | null;
-}
-
-export interface GraphEdgeRecord {
-  from: string;
-  to: string;
-  type: string;
-}
 
 export class CurationRepository {
   constructor(private readonly graph: Graph) {}

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetGraph, testGraph } from '../../../tests/support/graph.js';
 import type { Graph } from '../../driver.js';
-import { IndustryRepository, RegionRepository, type IndustryInput, type RegionRecord } from './industries.js';
+import { IndustryRepository, RegionRepository } from './industries.js';
+import { type IndustryInput } from '../../../domain/industry/types.js';
+import { type RegionRecord } from '../../../domain/region/types.js';
 
 const regions: RegionRecord[] = [
   { code: 'CN', name: '中国', level: 'NATION', parentCode: null },

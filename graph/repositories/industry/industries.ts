@@ -1,43 +1,7 @@
+import { type IndustryRecord, type IndustryInput } from '../../../domain/industry/types.js';
+import { type RegionLevel, type RegionRecord } from '../../../domain/region/types.js';
 import type { Graph } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
-
-export interface IndustryClassification {
-  code: string;
-  name: string;
-}
-
-export interface OfficialDocumentRecord {
-  title: string;
-  issuer: string;
-  year: number;
-  documentNumber: string | null;
-  url: string | null;
-}
-
-export interface IndustryRecord {
-  code: string;
-  name: string;
-  description: string;
-  keywords: string[];
-  tier: string;
-  confidence: string;
-  parentCode: string | null;
-  classifications: IndustryClassification[];
-  source: OfficialDocumentRecord;
-}
-
-export interface IndustryInput extends IndustryRecord {
-  regionCodes: string[];
-}
-
-export type RegionLevel = 'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY';
-
-export interface RegionRecord {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
 
 const INDUSTRY_FIELDS = `{
   code: i.code, name: i.name, description: i.description, keywords: i.keywords, tier: i.tier,

@@ -1,45 +1,8 @@
+import { type NewsSaveInput, type NewsRecord, type NewsFilter, type MentionRecord } from '../../../domain/news/types.js';
 import type { NewsDraft } from '../../../domain/source/model.js';
 import type { Graph } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
-import type { SaveOutcome } from '../policy/policies.js';
-
-export interface NewsSaveInput {
-  id: string;
-  draft: NewsDraft;
-  contentHash: string;
-  sourceId: string;
-  regionCode: string;
-  level: string;
-  industryCodes: string[];
-  /** Ids of Organization, Person and Project nodes named in the item. */
-  mentionIds: string[];
-}
-
-/** A stored news item: the fields of its draft plus identity, revision and provenance. */
-export interface NewsRecord extends NewsDraft {
-  id: string;
-  contentHash: string;
-  revision: number;
-  level: string;
-  regionCode: string;
-  sourceId: string;
-  firstSeenAt: string;
-}
-
-export interface NewsFilter {
-  industryCode?: string | null;
-  regionCode?: string | null;
-  level?: string | null;
-  sourceId?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
-
-export interface MentionRecord {
-  id: string;
-  label: 'Organization' | 'Person' | 'Project' | 'Policy';
-  name: string;
-}
+import type { SaveOutcome } from '../../../domain/policy/types.js';
 
 const FIELDS = `n {
   .id, .guid, .url, .title, .summary, .text, .html, .publishedAt, .author, .contentHash, .revision, .level, .regionCode, .sourceId,

@@ -1,24 +1,7 @@
+import type { PolicyFields, PolicyRecord } from '../../../domain/policy/types.js';
 import type { Graph, Tx } from '../../driver.js';
-import { POLICY_FIELDS, type PolicyRecord } from './policies.js';
+import { POLICY_FIELDS } from './policies.js';
 
-/**
- * Policies as curated entities: entered by hand, edited, soft-deleted and restored by
- * librarians. The crawler's own writes stay in `policy.ts`; the fields edited here are
- * listed in `curatedFields`, which the crawler leaves alone on its next revision.
- */
-
-/** Stored policy properties a librarian sets (dates YYYY-MM-DD, validity as printed: 有效/废止/失效). */
-export interface PolicyFields {
-  title?: string;
-  documentNumber?: string | null;
-  issuer?: string | null;
-  writtenDate?: string | null;
-  publishedDate?: string | null;
-  validity?: string | null;
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-  category?: string | null;
-}
 
 /** The policy module's level names, by the level of a Region node. */
 const LEVEL_OF_REGION = `CASE r.level WHEN 'NATION' THEN '国家' WHEN 'PROVINCE' THEN '浙江省' WHEN 'CITY' THEN '嘉兴市' ELSE '区县' END`;

@@ -1,5 +1,5 @@
 import type { StoredReport } from '../../../services/document/import.js';
-import type { ImportBatchRecord } from '../../../graph/repositories/document/documents.js';
+import type { ImportBatchRecord } from '../../../domain/document/types.js';
 import type { ImportJobResolvers } from '../../types.generated.js';
 import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/export.js';
 

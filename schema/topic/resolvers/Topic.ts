@@ -1,4 +1,4 @@
-import type { TopicDocument } from '../../../graph/repositories/topic/topics.js';
+import type { TopicDocument } from '../../../domain/topic/types.js';
 import type { TopicResolvers } from '../../types.generated.js';
 import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/export.js';
 

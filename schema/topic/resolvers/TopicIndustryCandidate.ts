@@ -1,4 +1,4 @@
-import type { TopicDocument } from '../../../graph/repositories/topic/topics.js';
+import type { TopicDocument } from '../../../domain/topic/types.js';
 import type { TopicIndustryCandidateResolvers } from '../../types.generated.js';
 
 export const TopicIndustryCandidate: TopicIndustryCandidateResolvers = {

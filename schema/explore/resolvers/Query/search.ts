@@ -1,4 +1,4 @@
-import type { SearchKind } from '../../../../graph/repositories/entity/curation.js';
+import type { SearchKind } from '../../../../domain/explore/types.js';
 import { isStaff } from '../../../../domain/account/access.js';
 import { search as find } from '../../../../services/explore/explore.js';
 import { embeddingDocumentSearch } from '../../../../services/document/semantic-search.js';

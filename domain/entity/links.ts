@@ -1,0 +1,65 @@
+import type { EntityRecord, EntityType, Provenance } from './types.js';
+import { ENTITY_TYPES } from './types.js';
+export type LinkType =
+  | 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'
+  | 'SUPPORTS' | 'ISSUED_BY' | 'IN_REGION' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'MENTIONS';
+
+export type TargetKind = EntityType | 'Industry' | 'Region' | 'Policy';
+
+/** What a curated link can start from: the curated entities, policies and news items. */
+export type LinkSourceKind = EntityType | 'Policy' | 'NewsItem';
+
+export const LINK_SOURCE_KINDS: readonly LinkSourceKind[] = [...ENTITY_TYPES, 'Policy', 'NewsItem'];
+
+/** A policy has one issuer and one region: linking another one replaces the current one. */
+export const SINGLE_VALUED: readonly LinkType[] = ['ISSUED_BY', 'IN_REGION'];
+
+export const LINK_RULES: Record<LinkType, { from: readonly LinkSourceKind[]; to: readonly TargetKind[] }> = {
+  LEADS: { from: ['Person'], to: ['Project', 'Organization'] },
+  MEMBER_OF: { from: ['Person'], to: ['Organization', 'Project'] },
+  AFFILIATED_WITH: { from: ['Person', 'Organization', 'Project'], to: ['Organization'] },
+  IN_INDUSTRY: { from: ['Person', 'Organization', 'Project'], to: ['Industry'] },
+  LOCATED_IN: { from: ['Person', 'Organization', 'Project'], to: ['Region'] },
+  FUNDED_BY: { from: ['Project', 'Organization'], to: ['Policy'] },
+  SUPPORTS: { from: ['Policy'], to: ['Industry'] },
+  ISSUED_BY: { from: ['Policy'], to: ['Organization'] },
+  IN_REGION: { from: ['Policy'], to: ['Region'] },
+  AMENDS: { from: ['Policy'], to: ['Policy'] },
+  REPLACES: { from: ['Policy'], to: ['Policy'] },
+  REPEALS: { from: ['Policy'], to: ['Policy'] },
+  MENTIONS: { from: ['NewsItem'], to: ['Person', 'Organization', 'Project', 'Policy'] },
+};
+
+/** The node a link starts from, locked: enough to check existence and library scope. */
+export interface LinkSourceRecord {
+  kind: LinkSourceKind;
+  id: string;
+  libraryId: string | null;
+  deleted: boolean;
+  mergedInto: string | null;
+}
+
+export interface LinkRecord {
+  type: LinkType;
+  /** 'librarian' for links curated here; 'crawler' for links a crawler inferred. */
+  origin: string;
+  fromId: string;
+  toKind: TargetKind;
+  toKey: string;
+  deleted: boolean;
+  provenance: Provenance;
+}
+
+export interface RelatedRecord {
+  kind: TargetKind;
+  key: string;
+  label: string;
+  record: EntityRecord | null;
+}
+
+export interface RelatedKey {
+  from: EntityType;
+  id: string;
+  type: LinkType;
+  direction: 'out' | 'in';
+}
