@@ -64,7 +64,11 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist|\\.cache|\\.venv[^/]*|\\.data)/|\\.generated\\.|^web/src/gql/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tests/tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.d.ts'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

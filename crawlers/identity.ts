@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 
 /** Identity of crawled things: canonical URLs, stable ids and content hashes. */
 
-const TRACKING = /^(utm_.*|spm|from|source|share|share_from|isappinstalled|scene|clicktime|wfr|fbclid|gclid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|ref|ref_src|timestamp|t)$/i;
+const TRACKING =
+  /^(utm_.*|spm|from|source|share|share_from|isappinstalled|scene|clicktime|wfr|fbclid|gclid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|ref|ref_src|timestamp|t)$/i;
 
 /** Lower-cased host, no default port, no fragment, tracking parameters removed, the rest sorted. */
 export function canonicalUrl(raw: string, base?: string): string {

@@ -65,9 +65,7 @@ export class Graph {
   }
 
   readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) =>
-      session.executeRead((tx) => work(this.wrap(tx)), { timeout: this.options.txTimeoutMs }),
-    );
+    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx)), { timeout: this.options.txTimeoutMs }));
   }
 
   /** `timeoutMs` overrides the configured transaction timeout for long, deliberate writes (a whole import file). */
@@ -96,10 +94,7 @@ export class Graph {
     };
   }
 
-  private async withSession<T>(
-    mode: 'READ' | 'WRITE',
-    work: (session: ReturnType<Driver['session']>) => Promise<T>,
-  ): Promise<T> {
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

@@ -21,16 +21,17 @@ describe('values from Neo4j', () => {
   });
 
   it('turn temporal values into ISO strings and nested maps and lists into plain objects', async () => {
-    const [row] = await graph.read(
-      "RETURN date('2026-11-25') AS day, {n: [1, 2], s: '禾城'} AS nested",
-    );
+    const [row] = await graph.read("RETURN date('2026-11-25') AS day, {n: [1, 2], s: '禾城'} AS nested");
     expect(row).toEqual({ day: '2026-11-25', nested: { n: [1, 2], s: '禾城' } });
   });
 });
 
 describe('alignByKey', () => {
   it('answers one entry per key in the keys’ order, null where no row matched, repeats included', () => {
-    const rows = [['b', 2], ['a', 1]] as const;
+    const rows = [
+      ['b', 2],
+      ['a', 1],
+    ] as const;
     expect(alignByKey(['a', 'x', 'b', 'a'], rows)).toEqual([1, null, 2, 1]);
     expect(alignByKey([], rows)).toEqual([]);
   });

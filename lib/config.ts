@@ -53,13 +53,20 @@ const EnvSchema = z
     NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
     IMPORT_TX_TIMEOUT_MS: positiveInt(300_000, 'milliseconds'),
-    HF_ENDPOINT: z.string().url('expected a URL such as https://huggingface.co or a mirror such as https://hf-mirror.com').default('https://huggingface.co'),
+    HF_ENDPOINT: z
+      .string()
+      .url('expected a URL such as https://huggingface.co or a mirror such as https://hf-mirror.com')
+      .default('https://huggingface.co'),
     MAVEN_REPOSITORY_URL: z.string().url('expected a Maven repository URL').default('https://repo1.maven.org/maven2'),
     MODEL_FETCH_TIMEOUT_MS: positiveInt(5_000, 'milliseconds'),
     EMBEDDING_MODEL_VARIANT: z.enum(['fp32', 'int8'], { error: 'expected fp32 or int8' }).default('fp32'),
     EMBEDDING_THREADS: z.preprocess(emptyAsUndefined, positiveInt(1, 'threads').optional()),
     EMBEDDING_BATCH_SIZE: positiveInt(16, 'texts'),
-    TOPIC_SEED: z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected 0 or more').default(42),
+    TOPIC_SEED: z.coerce
+      .number({ error: 'expected a whole number' })
+      .int('expected a whole number')
+      .min(0, 'expected 0 or more')
+      .default(42),
     TOPIC_MIN_SIZE: positiveInt(5, 'documents'),
     TOPIC_COUNT: z.preprocess(emptyAsUndefined, positiveInt(1, 'topics').optional()),
     TOPIC_INDUSTRY_THRESHOLD: z.coerce
@@ -332,7 +339,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
     },
     embedding: { variant: e.EMBEDDING_MODEL_VARIANT, threads: e.EMBEDDING_THREADS, batchSize: e.EMBEDDING_BATCH_SIZE },
-    topics: { seed: e.TOPIC_SEED, count: e.TOPIC_COUNT, minTopicSize: e.TOPIC_MIN_SIZE, industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD, rebuildTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS },
+    topics: {
+      seed: e.TOPIC_SEED,
+      count: e.TOPIC_COUNT,
+      minTopicSize: e.TOPIC_MIN_SIZE,
+      industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD,
+      rebuildTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
+    },
     crawl: {
       scheduler: e.CRAWL_SCHEDULER === 'on',
       userAgent: e.CRAWL_USER_AGENT,

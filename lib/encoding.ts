@@ -35,7 +35,7 @@ export function decodeChineseText(buffer: Uint8Array, forced?: TextEncoding): De
 export function utf8Share(buffer: Uint8Array): number {
   let high = 0;
   let inSequences = 0;
-  for (let i = 0; i < buffer.length; ) {
+  for (let i = 0; i < buffer.length;) {
     const byte = buffer[i]!;
     if (byte < 0x80) {
       i += 1;

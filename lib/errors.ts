@@ -32,13 +32,11 @@ export function isAppError(error: unknown): error is AppError {
 export const NotFoundError = (what: string, id: string) =>
   new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)} was not found`, { what, id });
 
-export const ValidationError = (message: string, details: Record<string, unknown> = {}) =>
-  new AppError('VALIDATION', message, details);
+export const ValidationError = (message: string, details: Record<string, unknown> = {}) => new AppError('VALIDATION', message, details);
 
 export const ForbiddenError = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
 
-export const ConflictError = (message: string, details: Record<string, unknown> = {}) =>
-  new AppError('CONFLICT', message, details);
+export const ConflictError = (message: string, details: Record<string, unknown> = {}) => new AppError('CONFLICT', message, details);
 
 export const UnavailableError = (message: string) => new AppError('UNAVAILABLE', message);
 

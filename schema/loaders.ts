@@ -55,10 +55,9 @@ export function createLoaders(repos: Repositories, options: { includeDeleted: bo
     personById: entity('Person'),
     organizationById: entity('Organization'),
     projectById: entity('Project'),
-    related: new DataLoader<RelatedKey, RelatedRecord[], string>(
-      (keys) => repos.curation.related(keys, options.includeDeleted),
-      { cacheKeyFn: (key) => `${key.from}:${key.id}:${key.type}:${key.direction}` },
-    ),
+    related: new DataLoader<RelatedKey, RelatedRecord[], string>((keys) => repos.curation.related(keys, options.includeDeleted), {
+      cacheKeyFn: (key) => `${key.from}:${key.id}:${key.type}:${key.direction}`,
+    }),
   };
 }
 

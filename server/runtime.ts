@@ -182,7 +182,10 @@ export async function startService(config: Config, log: Logger, options: Runtime
       await scheduler?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const drained = await Promise.race([closed.then(() => true), sleep(config.shutdownTimeoutMs, undefined, { ref: false }).then(() => false)]);
+      const drained = await Promise.race([
+        closed.then(() => true),
+        sleep(config.shutdownTimeoutMs, undefined, { ref: false }).then(() => false),
+      ]);
       if (!drained) {
         log.warn({ timeoutMs: config.shutdownTimeoutMs }, 'requests still running at shutdown; closing their connections');
         server.closeAllConnections();

@@ -28,12 +28,25 @@ export function countsAt(scale: number): Counts {
 const CONDITIONED_SHARE = 0.2;
 const BATCH = 2_000;
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤',
+];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建文辉玲宇浩凯鹏飞晨欣怡嘉琪子涵梓轩雨萱思远博文一鸣晓峰志强海燕'];
 const BRAND = [...'华新瑞盛科泰联创宏达源恒佳明天正海光睿博鑫诚信誉德安嘉禾越'];
 const PERSON_TITLES = ['董事长', '总经理', '首席技术官', '教授', '副教授', '研究员', '高级工程师', '创始人', '项目经理', '主任'];
 const DEPARTMENTS = ['科学技术局', '经济和信息化局', '发展和改革局', '财政局', '人力资源和社会保障局', '商务局', '市场监督管理局'];
-const ORG_KINDS = ['COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'INCUBATOR', 'ASSOCIATION'];
+const ORG_KINDS = [
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'INCUBATOR',
+  'ASSOCIATION',
+];
 const COMPANY_SUFFIX = ['科技有限公司', '股份有限公司', '新材料有限公司', '智能装备有限公司', '技术有限公司'];
 const PROJECT_KINDS = ['关键技术研发', '产业化', '示范应用', '中试平台建设', '创新联合体', '智能化改造'];
 const PROJECT_STATUS = ['PLANNED', 'ACTIVE', 'ACTIVE', 'COMPLETED', 'SUSPENDED'];
@@ -43,8 +56,16 @@ const QUALIFICATIONS = ['HIGH_TECH', 'SPECIALIZED', 'TECH_SME'];
 const TALENTS = ['博士', '省级人才', '市级领军人才', '海外高层次人才'];
 const RELATION_TYPES = ['REPEALS', 'REPLACES', 'AMENDS'] as const;
 
-interface Region { code: string; name: string; level: string; parentCode: string | null }
-interface Industry { code: string; name: string }
+interface Region {
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+}
+interface Industry {
+  code: string;
+  name: string;
+}
 
 type Rng = () => number;
 const pick = <T>(random: Rng, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -86,7 +107,9 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
   const random = seededRandom(seed);
   const counts = countsAt(scale);
   const texts = loadCslTexts();
-  const regions = await graph.read<Region>('MATCH (r:Region) RETURN r.code AS code, r.name AS name, r.level AS level, r.parentCode AS parentCode ORDER BY r.code');
+  const regions = await graph.read<Region>(
+    'MATCH (r:Region) RETURN r.code AS code, r.name AS name, r.level AS level, r.parentCode AS parentCode ORDER BY r.code',
+  );
   const industries = await graph.read<Industry>('MATCH (i:Industry) RETURN i.code AS code, i.name AS name ORDER BY i.code');
   const counties = regions.filter((r) => r.level === 'COUNTY');
   const city = regions.find((r) => r.level === 'CITY')!;
@@ -151,7 +174,10 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
     const kw = pick(random, texts.keywords);
     return {
       id: `prj-${pad(i)}`,
-      name: random() < 0.5 ? `${shortName(industry.name)}${pick(random, PROJECT_KINDS)}项目` : `基于${kw}的${shortName(industry.name)}${pick(random, PROJECT_KINDS)}`,
+      name:
+        random() < 0.5
+          ? `${shortName(industry.name)}${pick(random, PROJECT_KINDS)}项目`
+          : `基于${kw}的${shortName(industry.name)}${pick(random, PROJECT_KINDS)}`,
       description: pick(random, texts.records).abstract.slice(0, 200),
       status: pick(random, PROJECT_STATUS),
       startedOn: date(random, 2018, 2025),
@@ -167,7 +193,8 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
   const numbers = new Map<string, number>();
   const policies = Array.from({ length: counts.policies }, (_, i) => {
     const issuer = pick(random, issuerOrgs);
-    const region = issuer.region === province.code ? province : issuer.region === city.code ? city : counties.find((c) => c.code === issuer.region)!;
+    const region =
+      issuer.region === province.code ? province : issuer.region === city.code ? city : counties.find((c) => c.code === issuer.region)!;
     const inds = some(random, industries, 1, 3);
     const main = shortName(inds[0]!.name);
     const kw = pick(random, texts.keywords);
@@ -236,11 +263,19 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
     };
   });
   const policyLinks = policies
-    .map((p, i) => (i > 10 && random() < 0.08 ? { from: p.id, to: policies[between(random, 0, i - 1)]!.id, type: pick(random, RELATION_TYPES) } : null))
+    .map((p, i) =>
+      i > 10 && random() < 0.08 ? { from: p.id, to: policies[between(random, 0, i - 1)]!.id, type: pick(random, RELATION_TYPES) } : null,
+    )
     .filter((x) => x !== null);
 
   // Curated links.
-  const link = (from: string, to: string, r: Rng) => ({ from, to, deleted: r() < 0.01, at: at(r), sourceUrl: 'https://www.jiaxing.gov.cn/' });
+  const link = (from: string, to: string, r: Rng) => ({
+    from,
+    to,
+    deleted: r() < 0.01,
+    at: at(r),
+    sourceUrl: 'https://www.jiaxing.gov.cn/',
+  });
   const links: Record<string, { fromLabel: string; toLabel: string; toKey: string; rows: ReturnType<typeof link>[] }> = {
     MEMBER_OF: { fromLabel: 'Person', toLabel: 'Organization', toKey: 'id', rows: [] },
     MEMBER_OF_PROJECT: { fromLabel: 'Person', toLabel: 'Project', toKey: 'id', rows: [] },
@@ -262,7 +297,8 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
     for (const code of org.industries) links.ORG_IN_INDUSTRY!.rows.push(link(org.id, code, random));
     links.ORG_LOCATED_IN!.rows.push(link(org.id, org.region, random));
     if (org.kind !== 'GOVERNMENT' && random() < 0.1) links.ORG_AFFILIATED_WITH!.rows.push(link(org.id, pick(random, companies).id, random));
-    if (org.kind === 'COMPANY' && random() < 0.2) for (const p of some(random, policies, 1, 2)) links.ORG_FUNDED_BY!.rows.push(link(org.id, p.id, random));
+    if (org.kind === 'COMPANY' && random() < 0.2)
+      for (const p of some(random, policies, 1, 2)) links.ORG_FUNDED_BY!.rows.push(link(org.id, p.id, random));
   }
   for (const person of people) {
     for (const org of some(random, companies, 1, 2)) links.MEMBER_OF!.rows.push(link(person.id, org.id, random));
@@ -302,8 +338,16 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
       pick(random, texts.titles),
     ][variant]!;
     const abstract = variant === 4 ? pick(random, texts.records).abstract : base.abstract;
-    const keywords = [...new Set([...some(random, base.keywords.length ? base.keywords : texts.keywords, 2, 5), ...(random() < 0.3 ? [shortName(industry.name)] : [])])];
-    const authors = Array.from({ length: between(random, 1, 4) }, () => `${pick(random, SURNAMES)}${pick(random, GIVEN)}${pick(random, GIVEN)}`);
+    const keywords = [
+      ...new Set([
+        ...some(random, base.keywords.length ? base.keywords : texts.keywords, 2, 5),
+        ...(random() < 0.3 ? [shortName(industry.name)] : []),
+      ]),
+    ];
+    const authors = Array.from(
+      { length: between(random, 1, 4) },
+      () => `${pick(random, SURNAMES)}${pick(random, GIVEN)}${pick(random, GIVEN)}`,
+    );
     const year = between(random, 2000, 2025);
     const batch = batches[i % batchCount]!;
     return {
@@ -347,10 +391,28 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
 
   const entity = `SET n.version = 1, n.deleted = row.deleted, n.libraryId = null, n.createdAt = datetime(row.at), n.updatedAt = datetime(row.at),
                      n.provSourceUrl = row.sourceUrl, n.provImportFile = null, n.provActor = 'bench-generator', n.provAt = datetime(row.at)`;
-  await write(graph, `CREATE (n:Organization {id: row.id}) SET n.name = row.name, n.kind = row.kind, n.aliasList = row.aliasList, n.aliases = row.aliases,
-     n.creditCode = row.creditCode, n.website = row.website, n.description = row.description ${entity.replace('SET', ',')}`, organizations, 'Organization', onProgress);
-  await write(graph, `CREATE (n:Person {id: row.id}) SET n.name = row.name, n.title = row.title, n.description = row.description ${entity.replace('SET', ',')}`, people, 'Person', onProgress);
-  await write(graph, `CREATE (n:Project {id: row.id}) SET n.name = row.name, n.description = row.description, n.status = row.status, n.startedOn = row.startedOn ${entity.replace('SET', ',')}`, projects, 'Project', onProgress);
+  await write(
+    graph,
+    `CREATE (n:Organization {id: row.id}) SET n.name = row.name, n.kind = row.kind, n.aliasList = row.aliasList, n.aliases = row.aliases,
+     n.creditCode = row.creditCode, n.website = row.website, n.description = row.description ${entity.replace('SET', ',')}`,
+    organizations,
+    'Organization',
+    onProgress,
+  );
+  await write(
+    graph,
+    `CREATE (n:Person {id: row.id}) SET n.name = row.name, n.title = row.title, n.description = row.description ${entity.replace('SET', ',')}`,
+    people,
+    'Person',
+    onProgress,
+  );
+  await write(
+    graph,
+    `CREATE (n:Project {id: row.id}) SET n.name = row.name, n.description = row.description, n.status = row.status, n.startedOn = row.startedOn ${entity.replace('SET', ',')}`,
+    projects,
+    'Project',
+    onProgress,
+  );
 
   await write(
     graph,
@@ -388,7 +450,13 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
     );
   }
   for (const type of RELATION_TYPES) {
-    await write(graph, `MATCH (a:Policy {id: row.from}), (b:Policy {id: row.to}) CREATE (a)-[:${type} {origin: 'crawler', deleted: false}]->(b)`, policyLinks.filter((l) => l.type === type), `(:Policy)-[:${type}]->(:Policy)`, onProgress);
+    await write(
+      graph,
+      `MATCH (a:Policy {id: row.from}), (b:Policy {id: row.to}) CREATE (a)-[:${type} {origin: 'crawler', deleted: false}]->(b)`,
+      policyLinks.filter((l) => l.type === type),
+      `(:Policy)-[:${type}]->(:Policy)`,
+      onProgress,
+    );
   }
   await write(
     graph,
@@ -435,7 +503,13 @@ export async function generateGraph(graph: Graph, { seed, scale, onProgress }: G
     'Document',
     onProgress,
   );
-  await write(graph, 'MATCH (b:ImportBatch {id: row.id}) SET b.added = COUNT { (b)<-[:IMPORTED_IN]-() }, b.duplicates = 0, b.rejected = 0', batches, 'ImportBatch counts', onProgress);
+  await write(
+    graph,
+    'MATCH (b:ImportBatch {id: row.id}) SET b.added = COUNT { (b)<-[:IMPORTED_IN]-() }, b.duplicates = 0, b.rejected = 0',
+    batches,
+    'ImportBatch counts',
+    onProgress,
+  );
 
   await write(
     graph,

@@ -50,7 +50,10 @@ export interface Pools {
 }
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const graphql = (query: string, variables: Record<string, unknown>): HttpRequest => ({ path: '/graphql', body: JSON.stringify({ query, variables }) });
+const graphql = (query: string, variables: Record<string, unknown>): HttpRequest => ({
+  path: '/graphql',
+  body: JSON.stringify({ query, variables }),
+});
 const cypher = (name: string, params: unknown): HttpRequest => ({ path: `/cypher/${name}`, body: JSON.stringify(params) });
 
 const VALIDITY_STORED = { VALID: '有效' } as const;
@@ -79,18 +82,73 @@ const industryPage: Operation<{ code: string }> = {
   request: {
     hechuang: ({ code }) =>
       graphql(
-        `query IndustryPage($code: ID!) {
-          industry(code: $code) { code name description tier keywords parent { code name } children { code name } regions { code name } }
-          policies(filter: { industry: $code }, first: 10) { items { id title publishedDate issuer validity } hasMore }
-        }`,
+        `
+          query IndustryPage($code: ID!) {
+            industry(code: $code) {
+              code
+              name
+              description
+              tier
+              keywords
+              parent {
+                code
+                name
+              }
+              children {
+                code
+                name
+              }
+              regions {
+                code
+                name
+              }
+            }
+            policies(filter: { industry: $code }, first: 10) {
+              items {
+                id
+                title
+                publishedDate
+                issuer
+                validity
+              }
+              hasMore
+            }
+          }
+        `,
         { code },
       ),
     'neo4j-graphql': ({ code }) =>
       graphql(
-        `query IndustryPage($code: ID!, $policyWhere: PolicyWhere) {
-          industries(where: { code: { eq: $code } }) { code name description tier keywords parent { code name } children { code name } regions { code name } }
-          policies(where: $policyWhere, sort: [{ publishedDate: DESC }, { id: DESC }], limit: 11) { id title publishedDate issuer validity }
-        }`,
+        `
+          query IndustryPage($code: ID!, $policyWhere: PolicyWhere) {
+            industries(where: { code: { eq: $code } }) {
+              code
+              name
+              description
+              tier
+              keywords
+              parent {
+                code
+                name
+              }
+              children {
+                code
+                name
+              }
+              regions {
+                code
+                name
+              }
+            }
+            policies(where: $policyWhere, sort: [{ publishedDate: DESC }, { id: DESC }], limit: 11) {
+              id
+              title
+              publishedDate
+              issuer
+              validity
+            }
+          }
+        `,
         { code, policyWhere: { industries: { some: industryOrChildOf(code) } } },
       ),
     cypher: (params) => cypher('industry-page', params),
@@ -109,24 +167,63 @@ const policyList: Operation<PolicyListParams> = {
   request: {
     hechuang: (p) =>
       graphql(
-        `query PolicyList($filter: PolicyFilter) {
-          policies(filter: $filter, first: 20) {
-            items { id title documentNumber issuer publishedDate validity level region { code name } industries { code name } }
-            hasMore endCursor
+        `
+          query PolicyList($filter: PolicyFilter) {
+            policies(filter: $filter, first: 20) {
+              items {
+                id
+                title
+                documentNumber
+                issuer
+                publishedDate
+                validity
+                level
+                region {
+                  code
+                  name
+                }
+                industries {
+                  code
+                  name
+                }
+              }
+              hasMore
+              endCursor
+            }
           }
-        }`,
+        `,
         {
           filter:
-            p.kind === 'industry' ? { industry: p.code, validity: p.validity } : p.kind === 'region' ? { region: p.code, from: p.from } : { issuer: p.issuer, level: p.level },
+            p.kind === 'industry'
+              ? { industry: p.code, validity: p.validity }
+              : p.kind === 'region'
+                ? { region: p.code, from: p.from }
+                : { issuer: p.issuer, level: p.level },
         },
       ),
     'neo4j-graphql': (p) =>
       graphql(
-        `query PolicyList($where: PolicyWhere) {
-          policies(where: $where, sort: [{ publishedDate: DESC }, { id: DESC }], limit: 21) {
-            id title documentNumber issuer publishedDate validity level region { code name } industries { code name }
+        `
+          query PolicyList($where: PolicyWhere) {
+            policies(where: $where, sort: [{ publishedDate: DESC }, { id: DESC }], limit: 21) {
+              id
+              title
+              documentNumber
+              issuer
+              publishedDate
+              validity
+              level
+              region {
+                code
+                name
+              }
+              industries {
+                code
+                name
+              }
+            }
           }
-        }`,
+        `,
         {
           where:
             p.kind === 'industry'
@@ -180,9 +277,46 @@ const neighbourhood: Operation<{ id: string }> = {
   params: (random, pools) => ({ id: pick(random, pools.entityIds) }),
   request: {
     hechuang: ({ id }) =>
-      graphql(`query Neighbourhood($id: ID!) { neighbourhood(id: $id, hops: 2, limit: 50) { nodes { id kind label } edges { from to type } truncated } }`, { id }),
+      graphql(
+        `
+          query Neighbourhood($id: ID!) {
+            neighbourhood(id: $id, hops: 2, limit: 50) {
+              nodes {
+                id
+                kind
+                label
+              }
+              edges {
+                from
+                to
+                type
+              }
+              truncated
+            }
+          }
+        `,
+        { id },
+      ),
     'neo4j-graphql': ({ id }) =>
-      graphql(`query Neighbourhood($id: ID!) { neighbourhood(id: $id, limit: 50) { nodes { id kind label } edges { from to type } } }`, { id }),
+      graphql(
+        `
+          query Neighbourhood($id: ID!) {
+            neighbourhood(id: $id, limit: 50) {
+              nodes {
+                id
+                kind
+                label
+              }
+              edges {
+                from
+                to
+                type
+              }
+            }
+          }
+        `,
+        { id },
+      ),
     cypher: (params) => cypher('neighbourhood', params),
   },
 };
@@ -193,7 +327,27 @@ const search: Operation<{ q: string }> = {
   describe: 'full text over people, organisations, projects, policies, documents and news; best 10',
   params: (random, pools) => ({ q: pick(random, pools.searchTerms) }),
   request: {
-    hechuang: ({ q }) => graphql(`query Search($q: String!) { search(query: $q, first: 10) { hits { score node { id kind label } } pageInfo { hasNextPage } } }`, { q }),
+    hechuang: ({ q }) =>
+      graphql(
+        `
+          query Search($q: String!) {
+            search(query: $q, first: 10) {
+              hits {
+                score
+                node {
+                  id
+                  kind
+                  label
+                }
+              }
+              pageInfo {
+                hasNextPage
+              }
+            }
+          }
+        `,
+        { q },
+      ),
     // The generated API has one query per index: six fields of 10 hits each (the client merges).
     'neo4j-graphql': ({ q }) =>
       graphql(
@@ -227,7 +381,22 @@ const matching: Operation<{ profile: Profile }> = {
   }),
   request: {
     hechuang: ({ profile }) =>
-      graphql(`query Match($profile: CompanyProfile!) { matchPolicies(profile: $profile, first: 20) { policy { id label } status reasons missing } }`, { profile }),
+      graphql(
+        `
+          query Match($profile: CompanyProfile!) {
+            matchPolicies(profile: $profile, first: 20) {
+              policy {
+                id
+                label
+              }
+              status
+              reasons
+              missing
+            }
+          }
+        `,
+        { profile },
+      ),
     'neo4j-graphql': null,
     cypher: (params) => cypher('match', params),
   },
@@ -243,8 +412,14 @@ export const OPERATIONS = [industryPage, policyList, policyDetail, neighbourhood
 export async function samplePools(graph: Graph, seed: number): Promise<Pools> {
   const random = seededRandom(seed);
   const column = async (cypher: string) => (await graph.read<{ v: string }>(cypher)).map((r) => r.v);
-  const shuffle = <T>(list: T[]) => list.map((v) => [random(), v] as const).sort((a, b) => a[0] - b[0]).map(([, v]) => v);
-  const keywords = await column('MATCH (d:Document) WITH d LIMIT 5000 UNWIND d.keywords AS v WITH DISTINCT v WHERE size(v) >= 2 AND size(v) <= 6 RETURN v');
+  const shuffle = <T>(list: T[]) =>
+    list
+      .map((v) => [random(), v] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, v]) => v);
+  const keywords = await column(
+    'MATCH (d:Document) WITH d LIMIT 5000 UNWIND d.keywords AS v WITH DISTINCT v WHERE size(v) >= 2 AND size(v) <= 6 RETURN v',
+  );
   const industryNames = await column("MATCH (i:Industry) RETURN replace(replace(i.name, '产业', ''), '业', '') AS v");
   return {
     industries: await column('MATCH (i:Industry) RETURN i.code AS v ORDER BY v'),

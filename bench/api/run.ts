@@ -54,11 +54,35 @@ interface Measure {
   target: TargetName;
   unsupported?: string;
   verified?: { requests: number; failed: number; firstFailure: string | null };
-  fixed?: { rps: number; p50: number; p90: number; p99: number; max: number; requests: number; errors: number; non2xx: number; badBodies: number };
-  max?: { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number; badBodies: number; serverCpuMsPerRequest: number; neo4jCpuMsPerRequest: number };
+  fixed?: {
+    rps: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    max: number;
+    requests: number;
+    errors: number;
+    non2xx: number;
+    badBodies: number;
+  };
+  max?: {
+    rps: number;
+    p50: number;
+    p99: number;
+    requests: number;
+    errors: number;
+    non2xx: number;
+    badBodies: number;
+    serverCpuMsPerRequest: number;
+    neo4jCpuMsPerRequest: number;
+  };
 }
 
-function fire(target: RunningTarget, build: (i: number) => HttpRequest, options: { duration: number; connections: number; overallRate?: number }) {
+function fire(
+  target: RunningTarget,
+  build: (i: number) => HttpRequest,
+  options: { duration: number; connections: number; overallRate?: number },
+) {
   let next = 0;
   let badBodies = 0;
   const instance = autocannon({
@@ -114,7 +138,9 @@ const measures: Measure[] = [];
 const mismatches: Record<string, number> = {};
 try {
   const pools = await samplePools(db.graph, seed);
-  log(`pools: ${pools.industries.length} industries, ${pools.regions.length} regions, ${pools.policyIds.length} policies, ${pools.entityIds.length} entities, ${pools.searchTerms.length} search terms`);
+  log(
+    `pools: ${pools.industries.length} industries, ${pools.regions.length} regions, ${pools.policyIds.length} policies, ${pools.entityIds.length} entities, ${pools.searchTerms.length} search terms`,
+  );
   targets.push(await startHechuang(db.info, dataDir, hechuangLog, args['cpu-prof']));
   targets.push(await startPeer('neo4j-graphql', 'neo4j-graphql.ts', db.info));
   targets.push(await startPeer('cypher', 'cypher.ts', db.info));
@@ -139,7 +165,8 @@ try {
       const checked = await verify(target, build, op.name);
       checks.set(target.name, checked);
       signatures.set(target.name, checked.signatures);
-      if (checked.failed > 0) log(`  ${op.name} / ${target.name}: ${checked.failed}/${VERIFY} sample responses failed, e.g. ${checked.firstFailure}`);
+      if (checked.failed > 0)
+        log(`  ${op.name} / ${target.name}: ${checked.failed}/${VERIFY} sample responses failed, e.g. ${checked.firstFailure}`);
       await fire(target, build, { duration: warmup, connections });
     }
     const order = runnable.map((_, i) => runnable[(i + index) % runnable.length]!);
@@ -149,8 +176,12 @@ try {
       const fixed = await fire(target, build, { duration, connections: Math.max(connections, 20), overallRate: rate });
       const cpuBefore = { server: cpuSeconds(target.process.pid!), neo4j: cpuSeconds(db.info.pid) };
       const max = await fire(target, build, { duration, connections });
-      const perRequest = (before: number, pid: number) => +(((cpuSeconds(pid) - before) * 1000) / Math.max(1, max.result.requests.total)).toFixed(2);
-      const cpu = { serverCpuMsPerRequest: perRequest(cpuBefore.server, target.process.pid!), neo4jCpuMsPerRequest: perRequest(cpuBefore.neo4j, db.info.pid) };
+      const perRequest = (before: number, pid: number) =>
+        +(((cpuSeconds(pid) - before) * 1000) / Math.max(1, max.result.requests.total)).toFixed(2);
+      const cpu = {
+        serverCpuMsPerRequest: perRequest(cpuBefore.server, target.process.pid!),
+        neo4jCpuMsPerRequest: perRequest(cpuBefore.neo4j, db.info.pid),
+      };
       const figures = (r: autocannon.Result) => ({
         rps: Math.round(r.requests.total / r.duration),
         p50: r.latency.p50,
@@ -166,7 +197,9 @@ try {
         fixed: { ...figures(fixed.result), p90: fixed.result.latency.p90, max: fixed.result.latency.max, badBodies: fixed.badBodies },
         max: { ...figures(max.result), badBodies: max.badBodies, ...cpu },
       });
-      log(`  ${op.name} / ${name}: ${Math.round(max.result.requests.total / max.result.duration)} rps max, p99 ${fixed.result.latency.p99} ms @${rate} rps`);
+      log(
+        `  ${op.name} / ${name}: ${Math.round(max.result.requests.total / max.result.duration)} rps max, p99 ${fixed.result.latency.p99} ms @${rate} rps`,
+      );
     }
     // Same parameters, same answer: compare what each target returned for the sample requests.
     const reference = signatures.get('cypher');
@@ -212,7 +245,10 @@ const comparisons = OPERATIONS.filter((op) => find(op.name, 'hechuang')).map((op
     goals: {
       p99Under50msAt200rps: own?.fixed ? own.fixed.p99 < GOALS.p99Ms && own.fixed.rps >= rate * 0.95 : null,
       twiceNeo4jGraphql: vsPeer === null ? null : vsPeer >= GOALS.vsNeo4jGraphql,
-      overheadUnder20pct: throughputOverhead === null ? null : throughputOverhead <= GOALS.overheadOverCypher && (latencyOverhead ?? 0) <= GOALS.overheadOverCypher,
+      overheadUnder20pct:
+        throughputOverhead === null
+          ? null
+          : throughputOverhead <= GOALS.overheadOverCypher && (latencyOverhead ?? 0) <= GOALS.overheadOverCypher,
     },
   };
 });
@@ -224,7 +260,8 @@ console.table(
     'hechuang ÷ @neo4j/graphql rps': c.hechuangVsNeo4jGraphqlThroughput ?? 'n/a',
     'overhead vs cypher (rps)': c.overheadOverCypher.throughput === null ? '' : `${Math.round(c.overheadOverCypher.throughput * 100)}%`,
     'overhead vs cypher (p50)': c.overheadOverCypher.latencyP50 === null ? '' : `${Math.round(c.overheadOverCypher.latencyP50 * 100)}%`,
-    'overhead vs cypher (CPU/req)': c.overheadOverCypher.cpuPerRequest === null ? '' : `${Math.round(c.overheadOverCypher.cpuPerRequest * 100)}%`,
+    'overhead vs cypher (CPU/req)':
+      c.overheadOverCypher.cpuPerRequest === null ? '' : `${Math.round(c.overheadOverCypher.cpuPerRequest * 100)}%`,
     '@neo4j/graphql ÷ hechuang CPU/req': c.hechuangVsNeo4jGraphqlCpuPerRequest ?? 'n/a',
     'p99<50ms@200': c.goals.p99Under50msAt200rps ? 'yes' : 'no',
     '≥2× @neo4j/graphql': c.goals.twiceNeo4jGraphql === null ? 'n/a' : c.goals.twiceNeo4jGraphql ? 'yes' : 'no',
@@ -234,13 +271,30 @@ console.table(
 for (const m of measures.filter((m) => m.unsupported)) console.log(`${m.operation} / ${m.target}: ${m.unsupported}`);
 if (Object.keys(mismatches).length) console.log('sample answers differing from bare Cypher:', mismatches);
 
-measures.sort((a, b) => OPERATIONS.findIndex((o) => o.name === a.operation) - OPERATIONS.findIndex((o) => o.name === b.operation) || TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target));
+measures.sort(
+  (a, b) =>
+    OPERATIONS.findIndex((o) => o.name === a.operation) - OPERATIONS.findIndex((o) => o.name === b.operation) ||
+    TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target),
+);
 writeResults(
   'api',
   {
-    settings: { scale, seed, counts: db.summary.counts, fullCounts: FULL_COUNTS, graph: { nodes: db.summary.nodes, relationships: db.summary.relationships },
-      generatedThisRun: db.generated, generationSeconds: db.summary.seconds, policyIndustryTypes: POLICY_INDUSTRY_TYPES,
-      durationSeconds: duration, warmupSeconds: warmup, fixedRate: rate, connections, neo4jHeap: args.heap, neo4jPageCache: args.pagecache },
+    settings: {
+      scale,
+      seed,
+      counts: db.summary.counts,
+      fullCounts: FULL_COUNTS,
+      graph: { nodes: db.summary.nodes, relationships: db.summary.relationships },
+      generatedThisRun: db.generated,
+      generationSeconds: db.summary.seconds,
+      policyIndustryTypes: POLICY_INDUSTRY_TYPES,
+      durationSeconds: duration,
+      warmupSeconds: warmup,
+      fixedRate: rate,
+      connections,
+      neo4jHeap: args.heap,
+      neo4jPageCache: args.pagecache,
+    },
     loadAverage: { before: loadBefore, after: loadAfter },
     runSeconds: Math.round((Date.now() - started) / 1000),
     goals: GOALS,
@@ -258,7 +312,10 @@ writeResults(
     [`rps @${rate}`]: m.fixed?.rps ?? '',
     'server CPU ms/req': m.max?.serverCpuMsPerRequest ?? '',
     'Neo4j CPU ms/req': m.max?.neo4jCpuMsPerRequest ?? '',
-    'bad responses': m.fixed && m.max ? m.fixed.errors + m.fixed.non2xx + m.fixed.badBodies + m.max.errors + m.max.non2xx + m.max.badBodies + (m.verified?.failed ?? 0) : '',
+    'bad responses':
+      m.fixed && m.max
+        ? m.fixed.errors + m.fixed.non2xx + m.fixed.badBodies + m.max.errors + m.max.non2xx + m.max.badBodies + (m.verified?.failed ?? 0)
+        : '',
   })),
 );
 console.log(`load average (1, 5, 15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`);

@@ -35,7 +35,12 @@ async function waitFor(child: ChildProcess, ready: () => Promise<boolean>, what:
  * NEO4J_URI, production defaults (request logs at info, to `logFile`), arbitrary documents on
  * (the benchmark's queries are not the web client's persisted ones), scheduled crawls off.
  */
-export async function startHechuang(neo4j: LocalNeo4jInfo, dataDir: string, logFile: string, cpuProfileDir?: string): Promise<RunningTarget> {
+export async function startHechuang(
+  neo4j: LocalNeo4jInfo,
+  dataDir: string,
+  logFile: string,
+  cpuProfileDir?: string,
+): Promise<RunningTarget> {
   const port = await freePort();
   const log = openSync(logFile, 'w');
   const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];

@@ -20,16 +20,33 @@ export function signature(operation: string, target: TargetName, body: string): 
     return 'unparsable';
   }
   const data = (json.data ?? json) as Json;
-  const ids = (items: Json[] | undefined, n: number) => (items ?? []).slice(0, n).map((p) => p.id as string).join(',');
+  const ids = (items: Json[] | undefined, n: number) =>
+    (items ?? [])
+      .slice(0, n)
+      .map((p) => p.id as string)
+      .join(',');
   switch (operation) {
     case 'industry page':
-      return target === 'hechuang' ? ids(data.policies?.items, 10) : target === 'neo4j-graphql' ? ids(data.policies, 10) : ids(data.policies?.map((r: Json) => r.policy), 10);
+      return target === 'hechuang'
+        ? ids(data.policies?.items, 10)
+        : target === 'neo4j-graphql'
+          ? ids(data.policies, 10)
+          : ids(
+              data.policies?.map((r: Json) => r.policy),
+              10,
+            );
     case 'policy list':
-      return target === 'hechuang' ? ids(data.policies?.items, 20) : target === 'neo4j-graphql' ? ids(data.policies, 20) : ids(data.items, 20);
+      return target === 'hechuang'
+        ? ids(data.policies?.items, 20)
+        : target === 'neo4j-graphql'
+          ? ids(data.policies, 20)
+          : ids(data.items, 20);
     case 'policy detail': {
       const p = (target === 'hechuang' ? data.policy : target === 'neo4j-graphql' ? data.policies?.[0] : data.policy) as Json | undefined;
       if (!p) return 'missing';
-      const codes = (target === 'cypher' ? (data.industries as Json[]).map((r) => r.industry) : (p.industries as Json[])).map((i) => i.code as string).sort();
+      const codes = (target === 'cypher' ? (data.industries as Json[]).map((r) => r.industry) : (p.industries as Json[]))
+        .map((i) => i.code as string)
+        .sort();
       const links =
         target === 'hechuang'
           ? (p.links as Json[]).length

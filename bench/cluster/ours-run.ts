@@ -18,7 +18,11 @@ const result = clusterEmbeddings({ data, rows: data.length / d, dimensions: d })
 const clusterSeconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 const labelling = performance.now();
-topicTerms(texts.slice(0, result.assignments.length).map((text) => ({ text })), result.assignments, result.topicCount);
+topicTerms(
+  texts.slice(0, result.assignments.length).map((text) => ({ text })),
+  result.assignments,
+  result.topicCount,
+);
 const labelSeconds = (performance.now() - labelling) / 1000;
 writeFileSync(outFile, Buffer.from(result.assignments.buffer));
 console.log(

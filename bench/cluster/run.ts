@@ -117,7 +117,10 @@ const table: Record<string, string | number>[] = [];
 for (const set of sets) {
   const files = cachedFiles(set);
   const row: Record<string, unknown> = { dataset: set.file, documents: set.texts.length, classes: new Set(set.labels).size };
-  for (const [name, run] of [['hechuang', runOurs], ['bertopic', runBertopic]] as const) {
+  for (const [name, run] of [
+    ['hechuang', runOurs],
+    ['bertopic', runBertopic],
+  ] as const) {
     console.log(`quality: ${name} on ${set.file}…`);
     const out = path.join(CACHE_DIR, `${name}-${path.basename(set.file, '.tsv')}.i32`);
     const figures = run(files.vectors, files.texts, out);
@@ -147,7 +150,13 @@ for (const size of SIZES) {
   console.log(`scale: ${size} documents…`);
   const ours = runOurs(files.vectors, files.texts, path.join(CACHE_DIR, `hechuang-synthetic-${size}.i32`));
   const theirs = runBertopic(files.vectors, files.texts, path.join(CACHE_DIR, `bertopic-synthetic-${size}.i32`));
-  scale.push({ documents: size, hechuang: ours, bertopic: theirs, speedup: theirs.seconds / ours.seconds, cpuSpeedup: theirs.cpuSeconds / ours.cpuSeconds });
+  scale.push({
+    documents: size,
+    hechuang: ours,
+    bertopic: theirs,
+    speedup: theirs.seconds / ours.seconds,
+    cpuSpeedup: theirs.cpuSeconds / ours.cpuSeconds,
+  });
   save(false);
   table.push({
     run: `scale ${size} docs`,

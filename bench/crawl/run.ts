@@ -24,17 +24,20 @@ const LATENCY_MS = 50;
 const CONCURRENCY = Number(/^--concurrency=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--concurrency=')) ?? '')?.[1] ?? 64);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 const { graph, close: closeGraph } = await startScratchGraph('crawl', 60_000);
 // The fixture sites run in a child process: the crawler's RSS is measured without them.
-const fixtures = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures.ts'), ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS].map(String)], {
-  cwd: ROOT,
-  stdio: ['pipe', 'pipe', 'inherit'],
-});
+const fixtures = spawn(
+  process.execPath,
+  ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures.ts'), ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS].map(String)],
+  {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  },
+);
 try {
   await migrate(graph);
   const repos = createRepositories(graph);
@@ -54,7 +57,8 @@ try {
   // writeTx), summed over concurrent runs, and the mean per transaction.
   let writeMs = 0;
   let writes = 0;
-  const timed = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+  const timed =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       const t0 = performance.now();
       try {
@@ -125,7 +129,14 @@ try {
   writeResults(
     'crawl',
     {
-      setup: { hosts: HOSTS, sources: HOSTS * SOURCES_PER_HOST, itemsPerSource: ITEMS, latencyMs: LATENCY_MS, concurrency: CONCURRENCY, perHostConcurrency: 2 },
+      setup: {
+        hosts: HOSTS,
+        sources: HOSTS * SOURCES_PER_HOST,
+        itemsPerSource: ITEMS,
+        latencyMs: LATENCY_MS,
+        concurrency: CONCURRENCY,
+        perHostConcurrency: 2,
+      },
       first,
       second,
       storedNewsItems: stored,
@@ -133,9 +144,36 @@ try {
       peakRssMiB: mib(Math.max(peakRss, process.memoryUsage().rss)),
     },
     [
-      { run: first.label, 'wall ms': first.wallMs, 'new items': first.newItems, 'items/s': first.itemsPerSecond, 'sources/s': first.sourcesPerSecond, 'Neo4j write ms (summed)': first.neo4jWriteMsSummed, 'ms per write tx': first.neo4jMeanWriteMs, failed: first.failed },
-      { run: second.label, 'wall ms': second.wallMs, 'new items': second.newItems, 'items/s': second.itemsPerSecond, 'sources/s': second.sourcesPerSecond, 'Neo4j write ms (summed)': second.neo4jWriteMsSummed, 'ms per write tx': second.neo4jMeanWriteMs, failed: second.failed },
-      { run: 'peer: plain fetch, no parse/store', 'wall ms': Math.round(peerMs), 'new items': 0, 'items/s': 0, 'sources/s': Math.round((urls.length / peerMs) * 1000), 'Neo4j write ms (summed)': 0, 'ms per write tx': 0, failed: 0 },
+      {
+        run: first.label,
+        'wall ms': first.wallMs,
+        'new items': first.newItems,
+        'items/s': first.itemsPerSecond,
+        'sources/s': first.sourcesPerSecond,
+        'Neo4j write ms (summed)': first.neo4jWriteMsSummed,
+        'ms per write tx': first.neo4jMeanWriteMs,
+        failed: first.failed,
+      },
+      {
+        run: second.label,
+        'wall ms': second.wallMs,
+        'new items': second.newItems,
+        'items/s': second.itemsPerSecond,
+        'sources/s': second.sourcesPerSecond,
+        'Neo4j write ms (summed)': second.neo4jWriteMsSummed,
+        'ms per write tx': second.neo4jMeanWriteMs,
+        failed: second.failed,
+      },
+      {
+        run: 'peer: plain fetch, no parse/store',
+        'wall ms': Math.round(peerMs),
+        'new items': 0,
+        'items/s': 0,
+        'sources/s': Math.round((urls.length / peerMs) * 1000),
+        'Neo4j write ms (summed)': 0,
+        'ms per write tx': 0,
+        failed: 0,
+      },
     ],
   );
   console.log(`peak RSS of the crawler process (fixture sites in a child process): ${mib(peakRss)} MiB; news items stored: ${stored}`);

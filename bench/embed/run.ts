@@ -119,7 +119,18 @@ async function main() {
     const record = (runtime: string, variant: ModelVariant, rounds: number[], cpuRounds: number[]) => {
       const seconds = Math.min(...rounds);
       const cpuSeconds = median(cpuRounds);
-      const run = { runtime, variant, seconds, rounds, cpuSeconds, cpuRounds, docsPerCpuSecond: texts.length / cpuSeconds, docsPerSecond: texts.length / seconds, tokensPerSecond: tokens / seconds, gflops: flops / seconds / 1e9 };
+      const run = {
+        runtime,
+        variant,
+        seconds,
+        rounds,
+        cpuSeconds,
+        cpuRounds,
+        docsPerCpuSecond: texts.length / cpuSeconds,
+        docsPerSecond: texts.length / seconds,
+        tokensPerSecond: tokens / seconds,
+        gflops: flops / seconds / 1e9,
+      };
       runs.push(run);
       console.error(`${runtime} ${variant}: ${run.docsPerSecond.toFixed(1)} docs/s, ${run.tokensPerSecond.toFixed(0)} tokens/s`);
     };
@@ -195,8 +206,20 @@ async function main() {
     writeResults(
       'embed',
       {
-        data: { file: '../shared/data/csl/cls_dcp_dev.tsv (column 2, abstracts)', subset: `the first ${texts.length} of 1000 rows`, documents: texts.length, tokens, meanTokens: tokens / texts.length },
-        settings: { batchSize: BATCH, threads: THREADS, ordering: 'texts sorted by length, same batches on both sides', timed: 'after one warm-up batch; model load excluded; docs/s from the best round of each side, the two sides alternating', rounds: ROUNDS },
+        data: {
+          file: '../shared/data/csl/cls_dcp_dev.tsv (column 2, abstracts)',
+          subset: `the first ${texts.length} of 1000 rows`,
+          documents: texts.length,
+          tokens,
+          meanTokens: tokens / texts.length,
+        },
+        settings: {
+          batchSize: BATCH,
+          threads: THREADS,
+          ordering: 'texts sorted by length, same batches on both sides',
+          timed: 'after one warm-up batch; model load excluded; docs/s from the best round of each side, the two sides alternating',
+          rounds: ROUNDS,
+        },
         runs: runs.map((run) => ({
           ...run,
           fractionOfSgemmPeak: run.gflops / peak,
@@ -232,7 +255,9 @@ async function main() {
         'cos vs Python (min)': run.runtime.startsWith('Hechuang') ? agreement[run.variant]!.min.toFixed(6) : '',
       })),
     );
-    console.log(`sgemm peak ${peak.toFixed(1)} GFLOP/s (${THREADS} threads: ${gemmAll.gflops.toFixed(1)}, 1 thread: ${gemmOne.gflops.toFixed(1)}); ${texts.length} documents, ${tokens} tokens`);
+    console.log(
+      `sgemm peak ${peak.toFixed(1)} GFLOP/s (${THREADS} threads: ${gemmAll.gflops.toFixed(1)}, 1 thread: ${gemmOne.gflops.toFixed(1)}); ${texts.length} documents, ${tokens} tokens`,
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -16,7 +16,6 @@ import { startScratchGraph } from '../lib/scratch-graph.js';
 
 const DOCS = Number(/^--docs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--docs=')) ?? '')?.[1] ?? 50_000);
 
-
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 // RSS never shrinks back within a process, so the peak of live JS memory (heap + buffers) is
 // sampled instead, after a full GC before each run (node --expose-gc).
@@ -52,7 +51,10 @@ try {
   }
   const repos = createRepositories(graph);
   // Warm-up (JIT, Neo4j page cache), not measured.
-  await pipeline((await exportDocuments(repos, { format: 'csv' }, { includeDeleted: false, maxRows: null })).body, new Writable({ write: (_c, _e, done) => done() }));
+  await pipeline(
+    (await exportDocuments(repos, { format: 'csv' }, { includeDeleted: false, maxRows: null })).body,
+    new Writable({ write: (_c, _e, done) => done() }),
+  );
   const rows: Record<string, string | number>[] = [];
   const figures: Record<string, unknown> = {};
   for (const format of ['ris', 'bibtex', 'csv'] as DocumentExportFormat[]) {
@@ -70,8 +72,22 @@ try {
     });
     figures[format] = { streamed, wholeStringPeer: whole };
     rows.push(
-      { format, way: 'streamed (export service)', 'wall ms': streamed.wallMs, MiB: mib(streamed.bytes), 'docs/s': Math.round((DOCS / streamed.wallMs) * 1000), 'peak memory rise MiB': streamed.memoryRiseMiB },
-      { format, way: 'peer: one query, one string', 'wall ms': whole.wallMs, MiB: mib(whole.bytes), 'docs/s': Math.round((DOCS / whole.wallMs) * 1000), 'peak memory rise MiB': whole.memoryRiseMiB },
+      {
+        format,
+        way: 'streamed (export service)',
+        'wall ms': streamed.wallMs,
+        MiB: mib(streamed.bytes),
+        'docs/s': Math.round((DOCS / streamed.wallMs) * 1000),
+        'peak memory rise MiB': streamed.memoryRiseMiB,
+      },
+      {
+        format,
+        way: 'peer: one query, one string',
+        'wall ms': whole.wallMs,
+        MiB: mib(whole.bytes),
+        'docs/s': Math.round((DOCS / whole.wallMs) * 1000),
+        'peak memory rise MiB': whole.memoryRiseMiB,
+      },
     );
   }
   writeResults('export', { documents: DOCS, ...figures }, rows);

@@ -97,7 +97,12 @@ await resolveRuntime({
   onProgress: (line) => console.error(line),
 });
 
-const runs: { cold: Awaited<ReturnType<typeof startService>>; warm: Awaited<ReturnType<typeof startService>>; bareCold: number; bareWarm: number }[] = [];
+const runs: {
+  cold: Awaited<ReturnType<typeof startService>>;
+  warm: Awaited<ReturnType<typeof startService>>;
+  bareCold: number;
+  bareWarm: number;
+}[] = [];
 for (let round = 1; round <= ROUNDS; round++) {
   const serviceDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-bench-startup-'));
   const bareDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-bench-bare-'));
@@ -127,8 +132,18 @@ const figures = {
   goalWarmReadyMs: 20_000,
 };
 writeResults('startup', { figures, runs }, [
-  { measure: 'cold start to ready (jars cached, empty data)', ms: figures.coldReadyMs, 'bare Neo4j ms': figures.bareNeo4jColdMs, ratio: +(figures.coldReadyMs / figures.bareNeo4jColdMs).toFixed(2) },
-  { measure: 'warm start to ready', ms: figures.warmReadyMs, 'bare Neo4j ms': figures.bareNeo4jWarmMs, ratio: +(figures.warmReadyMs / figures.bareNeo4jWarmMs).toFixed(2) },
+  {
+    measure: 'cold start to ready (jars cached, empty data)',
+    ms: figures.coldReadyMs,
+    'bare Neo4j ms': figures.bareNeo4jColdMs,
+    ratio: +(figures.coldReadyMs / figures.bareNeo4jColdMs).toFixed(2),
+  },
+  {
+    measure: 'warm start to ready',
+    ms: figures.warmReadyMs,
+    'bare Neo4j ms': figures.bareNeo4jWarmMs,
+    ratio: +(figures.warmReadyMs / figures.bareNeo4jWarmMs).toFixed(2),
+  },
   { measure: 'graceful shutdown (SIGTERM to exit)', ms: figures.shutdownMs, 'bare Neo4j ms': '', ratio: '' },
   { measure: 'peak RSS node (MiB)', ms: figures.peakRssNodeMiB, 'bare Neo4j ms': '', ratio: '' },
   { measure: 'peak RSS JVM (MiB)', ms: figures.peakRssJvmMiB, 'bare Neo4j ms': '', ratio: '' },

@@ -11,12 +11,15 @@ const ALIASES: Record<string, string> = {
   cp936: 'gb18030',
   'windows-936': 'gb18030',
   big5: 'big5',
-  'utf8': 'utf-8',
+  utf8: 'utf-8',
 };
 
 function normalise(label: string | null | undefined): string | null {
   if (!label) return null;
-  const key = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const key = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   const name = ALIASES[key] ?? key;
   return iconv.encodingExists(name) ? name : null;
 }
@@ -35,8 +38,7 @@ function charsetFromBom(bytes: Uint8Array): string | null {
 
 function charsetFromMarkup(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const meta =
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  const meta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   return normalise(meta?.[1]);
 }
 

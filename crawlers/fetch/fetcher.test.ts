@@ -32,7 +32,10 @@ describe('PoliteFetcher', () => {
 
   it('identifies itself, decodes GBK by the header and by <meta>, and gunzips', async () => {
     site.set('/gbk-header', { body: '嘉兴市人民政府 政策文件', charset: 'gbk', declareCharset: true });
-    site.set('/gbk-meta', { body: '<html><head><meta charset="gb2312"></head><body>嘉政办发〔2024〕12号 鑫淼</body></html>', charset: 'gbk' });
+    site.set('/gbk-meta', {
+      body: '<html><head><meta charset="gb2312"></head><body>嘉政办发〔2024〕12号 鑫淼</body></html>',
+      charset: 'gbk',
+    });
     site.set('/gzip', { body: '压缩的正文'.repeat(100), gzip: true });
     const fetcher = new PoliteFetcher({ ...fast, userAgent: 'HechuangBot/test' });
     const header = await fetcher.fetch({ url: `${site.url}/gbk-header` });

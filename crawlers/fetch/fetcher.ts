@@ -209,7 +209,8 @@ export class PoliteFetcher {
       return { url, status: response.status, headers: response.headers, body };
     } catch (error) {
       if (error instanceof FetchError) throw error;
-      if (controller.signal.aborted) throw new FetchError('timeout', `no complete answer from ${url} within ${this.options.timeoutMs} ms`, url);
+      if (controller.signal.aborted)
+        throw new FetchError('timeout', `no complete answer from ${url} within ${this.options.timeoutMs} ms`, url);
       throw this.classify(error, url);
     } finally {
       clearTimeout(timer);
@@ -265,7 +266,12 @@ export class PoliteFetcher {
       const entry = this.robots.get(origin);
       if (entry) entry.expires = Date.now() + Math.min(this.options.robotsTtlMs, 30_000);
       const failure = error instanceof FetchError ? error : this.classify(error, robotsUrl);
-      return new FetchError(failure.kind === 'http' ? 'http' : failure.kind, `robots.txt unreachable: ${failure.message}`, robotsUrl, failure.httpStatus ?? 503);
+      return new FetchError(
+        failure.kind === 'http' ? 'http' : failure.kind,
+        `robots.txt unreachable: ${failure.message}`,
+        robotsUrl,
+        failure.httpStatus ?? 503,
+      );
     }
   }
 }

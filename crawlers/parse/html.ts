@@ -74,7 +74,9 @@ export function parseDetailPage(html: string, pageUrl: string, rules: HtmlRules[
   const title =
     pick(rules?.title) ?? labelled.title ?? listTitle ?? readableTitle ?? ($('title').text().replace(/\s+/g, ' ').trim() || pageUrl);
   const documentNumber =
-    parseDocumentNumber(pick(rules?.documentNumber)) ?? parseDocumentNumber(labelled.documentNumber) ?? parseDocumentNumber(text.slice(0, 400));
+    parseDocumentNumber(pick(rules?.documentNumber)) ??
+    parseDocumentNumber(labelled.documentNumber) ??
+    parseDocumentNumber(text.slice(0, 400));
   const validityInfo = parseValidity(labelled.validity ?? null, text);
 
   return {
@@ -117,7 +119,10 @@ function metadataText($: cheerio.CheerioAPI, selector: string | undefined): stri
 
 /** 成文日期 in the signature block when the page has no field: the last date of the text, alone on its line. */
 function signatureDate(text: string): string | null {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   for (const line of lines.slice(-8).reverse()) {
     if (/^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(line)) return parseChineseDate(line);
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentNumbers, findRelations, labelledFields, parseChineseDate, parseDocumentNumber, parseValidity } from './policy-fields.js';
+import {
+  findDocumentNumbers,
+  findRelations,
+  labelledFields,
+  parseChineseDate,
+  parseDocumentNumber,
+  parseValidity,
+} from './policy-fields.js';
 
 describe('发文字号', () => {
   it('reads every common bracket form and normalises to 〔〕', () => {

@@ -4,10 +4,7 @@ import type { PolicyRelation, Validity } from '../../domain/source/model.js';
 
 const OPEN = '〔\\[(（［【';
 const CLOSE = '〕\\])）］】';
-const DOCUMENT_NUMBER = new RegExp(
-  `([\\u4e00-\\u9fa5]{1,16})\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*(\\d{1,5})\\s*号`,
-  'g',
-);
+const DOCUMENT_NUMBER = new RegExp(`([\\u4e00-\\u9fa5]{1,16})\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*(\\d{1,5})\\s*号`, 'g');
 
 /** Every 发文字号 in a text, normalised to the 〔〕 form (嘉政办发〔2024〕12号), in order, without repeats. */
 export function findDocumentNumbers(text: string): string[] {
@@ -25,7 +22,34 @@ export function parseDocumentNumber(text: string | null | undefined): string | n
 }
 
 // A match may start inside a sentence ("根据嘉政办发…"): keep the abbreviation, not the words before it.
-const LEADING_WORDS = ['关于', '印发', '转发', '现将', '根据', '按照', '依据', '参照', '贯彻', '落实', '执行', '详见', '同时', '废止', '文件', '原', '将', '对', '的', '和', '及', '与', '是', '在', '按', '见'];
+const LEADING_WORDS = [
+  '关于',
+  '印发',
+  '转发',
+  '现将',
+  '根据',
+  '按照',
+  '依据',
+  '参照',
+  '贯彻',
+  '落实',
+  '执行',
+  '详见',
+  '同时',
+  '废止',
+  '文件',
+  '原',
+  '将',
+  '对',
+  '的',
+  '和',
+  '及',
+  '与',
+  '是',
+  '在',
+  '按',
+  '见',
+];
 
 function trimPrefix(prefix: string): string {
   let cut = 0;
@@ -130,7 +154,10 @@ export function findRelations(text: string): PolicyRelation[] {
 }
 
 /** Labels seen on Chinese government detail pages, mapped to Policy fields. */
-export const FIELD_LABELS: Record<string, 'documentNumber' | 'issuer' | 'writtenDate' | 'publishedDate' | 'validity' | 'category' | 'title'> = {
+export const FIELD_LABELS: Record<
+  string,
+  'documentNumber' | 'issuer' | 'writtenDate' | 'publishedDate' | 'validity' | 'category' | 'title'
+> = {
   发文字号: 'documentNumber',
   文号: 'documentNumber',
   发文号: 'documentNumber',
@@ -155,7 +182,9 @@ export const FIELD_LABELS: Record<string, 'documentNumber' | 'issuer' | 'written
 };
 
 const LABEL_PATTERN = new RegExp(
-  `(${Object.keys(FIELD_LABELS).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*([^\\n]*?)(?=\\s{2,}|\\n|$|(?:${Object.keys(FIELD_LABELS).join('|')})\\s*[:：])`,
+  `(${Object.keys(FIELD_LABELS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*[:：]\\s*([^\\n]*?)(?=\\s{2,}|\\n|$|(?:${Object.keys(FIELD_LABELS).join('|')})\\s*[:：])`,
   'g',
 );
 

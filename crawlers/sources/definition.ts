@@ -81,7 +81,9 @@ export type SourceDefinition = z.input<typeof SourceSchema>;
 export function parseSource(value: unknown, where = 'source'): SourceInput {
   const parsed = SourceSchema.safeParse(value);
   if (!parsed.success) {
-    throw new SourceDefinitionError(parsed.error.issues.map((issue) => `${where}${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`));
+    throw new SourceDefinitionError(
+      parsed.error.issues.map((issue) => `${where}${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`),
+    );
   }
   const s = parsed.data;
   return {

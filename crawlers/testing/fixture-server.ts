@@ -84,7 +84,8 @@ export class FixtureServer {
       if (route.handler) return route.handler(req, res);
       const status = route.status ?? 200;
       let body: Buffer = route.charset ? iconv.encode(route.body ?? '', route.charset) : Buffer.from(route.body ?? '', 'utf8');
-      const contentType = (route.contentType ?? 'text/html') + (route.charset && route.declareCharset ? `; charset=${route.charset.toUpperCase()}` : '');
+      const contentType =
+        (route.contentType ?? 'text/html') + (route.charset && route.declareCharset ? `; charset=${route.charset.toUpperCase()}` : '');
       const headers: Record<string, string> = { 'content-type': contentType, ...route.headers };
       if (status === 200 && route.etag !== false) {
         const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;

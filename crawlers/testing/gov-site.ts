@@ -49,20 +49,17 @@ export const talent: DetailFields = {
 };
 
 export function serveGovSite(site: FixtureServer, details: { solar: DetailFields } = { solar }) {
-  site.set(
-    '/col/col1229426/index.html',
-    {
-      body: listPage(
-        [
-          { href: '/art/2024/3/8/art_1229426_59580001.html?utm_source=wechat', title: details.solar.title, date: '2024-03-08' },
-          { href: '/art/2023/6/5/art_1229426_58000001.html', title: talent.title, date: '2023-06-05' },
-        ],
-        'index_2.html',
-        1,
-      ),
-      charset: 'gb2312',
-    },
-  );
+  site.set('/col/col1229426/index.html', {
+    body: listPage(
+      [
+        { href: '/art/2024/3/8/art_1229426_59580001.html?utm_source=wechat', title: details.solar.title, date: '2024-03-08' },
+        { href: '/art/2023/6/5/art_1229426_58000001.html', title: talent.title, date: '2023-06-05' },
+      ],
+      'index_2.html',
+      1,
+    ),
+    charset: 'gb2312',
+  });
   site.set('/col/col1229426/index_2.html', {
     body: listPage([{ href: '/art/2020/2/12/art_1229426_40000001.html', title: oldSolar.title, date: '2020-02-12' }], null, 2),
     charset: 'gb2312',

@@ -1,8 +1,19 @@
 import type { EntityRecord, EntityType, Provenance } from './types.js';
 import { ENTITY_TYPES } from './types.js';
 export type LinkType =
-  | 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN' | 'FUNDED_BY'
-  | 'SUPPORTS' | 'ISSUED_BY' | 'IN_REGION' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'MENTIONS';
+  | 'LEADS'
+  | 'MEMBER_OF'
+  | 'AFFILIATED_WITH'
+  | 'IN_INDUSTRY'
+  | 'LOCATED_IN'
+  | 'FUNDED_BY'
+  | 'SUPPORTS'
+  | 'ISSUED_BY'
+  | 'IN_REGION'
+  | 'AMENDS'
+  | 'REPLACES'
+  | 'REPEALS'
+  | 'MENTIONS';
 
 export type TargetKind = EntityType | 'Industry' | 'Region' | 'Policy';
 

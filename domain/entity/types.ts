@@ -66,4 +66,3 @@ export interface ListFilter {
   regionCode: string | null;
   organizationId: string | null;
 }
-

@@ -7,9 +7,20 @@
 export type Qualification = 'HIGH_TECH' | 'SPECIALIZED' | 'TECH_SME';
 
 /** Which condition a clause of the policy text states. */
-export type ConditionField = 'INDUSTRY' | 'REGION' | 'AGE' | 'EMPLOYEES' | 'REVENUE' | 'RD_STAFF' | 'QUALIFICATIONS' | 'TALENT' | 'VALIDITY';
+export type ConditionField =
+  'INDUSTRY' | 'REGION' | 'AGE' | 'EMPLOYEES' | 'REVENUE' | 'RD_STAFF' | 'QUALIFICATIONS' | 'TALENT' | 'VALIDITY';
 
-export const CONDITION_FIELDS: readonly ConditionField[] = ['INDUSTRY', 'REGION', 'AGE', 'EMPLOYEES', 'REVENUE', 'RD_STAFF', 'QUALIFICATIONS', 'TALENT', 'VALIDITY'];
+export const CONDITION_FIELDS: readonly ConditionField[] = [
+  'INDUSTRY',
+  'REGION',
+  'AGE',
+  'EMPLOYEES',
+  'REVENUE',
+  'RD_STAFF',
+  'QUALIFICATIONS',
+  'TALENT',
+  'VALIDITY',
+];
 
 /** The words of the policy (条款) a condition was read from, as a librarian kept or edited them. */
 export interface Clause {

@@ -107,10 +107,10 @@ describe('local Neo4j launcher', () => {
   });
 
   it('fails with one clear line when Java is missing', async () => {
-    const error = await LocalNeo4j.start(
-      await options(home, { tools: javaTools('/nonexistent/jdk') }),
-    ).catch((e: unknown) => e);
+    const error = await LocalNeo4j.start(await options(home, { tools: javaTools('/nonexistent/jdk') })).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'java_missing' });
-    expect((error as Error).message).toMatch(/^Java 17\+ is needed to run the local Neo4j, but "\/nonexistent\/jdk\/bin\/java" could not be run/);
+    expect((error as Error).message).toMatch(
+      /^Java 17\+ is needed to run the local Neo4j, but "\/nonexistent\/jdk\/bin\/java" could not be run/,
+    );
   });
 });

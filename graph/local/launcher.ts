@@ -124,10 +124,7 @@ export class LocalNeo4j {
       );
     }
     if (!(await portIsFree(options.port))) {
-      throw new LocalNeo4jError(
-        'port_in_use',
-        `port ${options.port} on 127.0.0.1 is already in use; set NEO4J_LOCAL_PORT to a free port`,
-      );
+      throw new LocalNeo4jError('port_in_use', `port ${options.port} on 127.0.0.1 is already in use; set NEO4J_LOCAL_PORT to a free port`);
     }
     const runtime = await resolveRuntime({
       launcherDir: options.launcherDir,
@@ -266,7 +263,10 @@ async function waitForReady(child: ChildProcess, log: string, offset: number, ti
     }
     if (child.exitCode !== null || child.signalCode !== null) {
       const lastLine = output.trim().split('\n').at(-1) ?? '';
-      throw new LocalNeo4jError('startup_failed', `the Neo4j JVM exited (${child.exitCode ?? child.signalCode}) before it was ready: ${lastLine || `see ${log}`}`);
+      throw new LocalNeo4jError(
+        'startup_failed',
+        `the Neo4j JVM exited (${child.exitCode ?? child.signalCode}) before it was ready: ${lastLine || `see ${log}`}`,
+      );
     }
     if (Date.now() > deadline) {
       throw new LocalNeo4jError('startup_timeout', `Neo4j was not ready within ${Math.round(timeoutMs / 1000)} s; see ${log}`);

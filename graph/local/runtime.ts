@@ -89,7 +89,11 @@ export async function resolveRuntime({ launcherDir, cacheDir, tools, onProgress 
   await mkdir(staging, { recursive: true });
   try {
     onProgress('Resolving Neo4j 5.26 jars with Maven (first start only; about 145 MB)…');
-    await runMaven(tools.mvn, ['-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${path.join(staging, 'classpath.txt')}`], onProgress);
+    await runMaven(
+      tools.mvn,
+      ['-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${path.join(staging, 'classpath.txt')}`],
+      onProgress,
+    );
     const jars = (await readFile(path.join(staging, 'classpath.txt'), 'utf8')).trim();
     onProgress('Compiling the Neo4j launcher…');
     const compiled = spawnSync(tools.javac, ['-encoding', 'UTF-8', '-cp', jars, '-d', path.join(staging, 'classes'), source], {

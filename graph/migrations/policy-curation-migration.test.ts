@@ -51,8 +51,15 @@ describe('migration 50: policies as curated entities', () => {
 
   it('gives policies and crawler issuers what curation reads and writes', async () => {
     const [policy] = await createRepositories(graph).policies.byIds(['p-old']);
-    expect(policy).toMatchObject({ version: 1, deleted: false, curatedFields: [], provenance: { actor: 'crawler', sourceUrl: 'https://www.jiaxing.gov.cn/art/1.html' } });
-    const [org] = await graph.read<{ o: Record<string, unknown> }>("MATCH (o:Organization {id: 'org-old'}) RETURN o {.*, createdAt: null, updatedAt: null, provAt: null} AS o");
+    expect(policy).toMatchObject({
+      version: 1,
+      deleted: false,
+      curatedFields: [],
+      provenance: { actor: 'crawler', sourceUrl: 'https://www.jiaxing.gov.cn/art/1.html' },
+    });
+    const [org] = await graph.read<{ o: Record<string, unknown> }>(
+      "MATCH (o:Organization {id: 'org-old'}) RETURN o {.*, createdAt: null, updatedAt: null, provAt: null} AS o",
+    );
     expect(org!.o).toMatchObject({ version: 1, deleted: false, aliasList: [], aliases: '', provActor: 'crawler' });
     expect(org!.o.provenance).toBeUndefined();
   });

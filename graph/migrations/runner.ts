@@ -8,8 +8,7 @@ export interface MigrationReport {
   alreadyApplied: number[];
 }
 
-const checksum = (migration: Migration) =>
-  createHash('sha256').update(migration.statements.join('\n')).digest('hex').slice(0, 16);
+const checksum = (migration: Migration) => createHash('sha256').update(migration.statements.join('\n')).digest('hex').slice(0, 16);
 
 /**
  * Applies pending migrations in version order. Each schema statement runs in its own
@@ -27,9 +26,7 @@ export async function migrate(graph: Graph, migrations: Migration[] = MIGRATIONS
     const existing = byVersion.get(migration.version);
     if (existing !== undefined) {
       if (existing !== checksum(migration)) {
-        throw new Error(
-          `migration ${migration.version} (${migration.name}) was changed after it was applied; add a new migration instead`,
-        );
+        throw new Error(`migration ${migration.version} (${migration.name}) was changed after it was applied; add a new migration instead`);
       }
       report.alreadyApplied.push(migration.version);
       continue;

@@ -37,7 +37,12 @@ function readCsv(bytes: Uint8Array): Table {
   }
   const [header, ...body] = records;
   if (!header) throw new SpreadsheetError('the file is empty');
-  return { format: 'csv', sheet: null, header: header.record, rows: body.map(({ record, info }) => ({ line: info.lines, cells: record.map(unguardFormula) })) };
+  return {
+    format: 'csv',
+    sheet: null,
+    header: header.record,
+    rows: body.map(({ record, info }) => ({ line: info.lines, cells: record.map(unguardFormula) })),
+  };
 }
 
 async function readWorkbook(bytes: Uint8Array, sheetName: string | null): Promise<Table> {
@@ -51,7 +56,9 @@ async function readWorkbook(bytes: Uint8Array, sheetName: string | null): Promis
   const sheet = sheetName === null ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) {
     const names = workbook.worksheets.map((w) => w.name);
-    throw new SpreadsheetError(sheetName === null ? 'the workbook has no sheet' : `no sheet ${JSON.stringify(sheetName)}; the workbook has ${names.join(', ')}`);
+    throw new SpreadsheetError(
+      sheetName === null ? 'the workbook has no sheet' : `no sheet ${JSON.stringify(sheetName)}; the workbook has ${names.join(', ')}`,
+    );
   }
   const rows: { line: number; cells: string[] }[] = [];
   let header: string[] | null = null;
@@ -74,7 +81,10 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) {
     // Excel dates have no zone; exceljs reads them as UTC.
     const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-    const time = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() === 0 ? '' : `T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+    const time =
+      value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() === 0
+        ? ''
+        : `T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
     return date + time;
   }
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));

@@ -41,9 +41,12 @@ export function checkXlsxBytes(bytes: Uint8Array, limits = XLSX_LIMITS): void {
   for (const entry of entries) {
     if (entry.flags & 1) throw new SpreadsheetError('the workbook is encrypted; remove the password and send it again');
     total += entry.size;
-    if (total > limits.maxInflatedBytes) throw new SpreadsheetError(`the workbook inflates to more than ${limits.maxInflatedBytes / 1024 / 1024} MB; split it`);
+    if (total > limits.maxInflatedBytes)
+      throw new SpreadsheetError(`the workbook inflates to more than ${limits.maxInflatedBytes / 1024 / 1024} MB; split it`);
     if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * limits.maxRatio) {
-      throw new SpreadsheetError(`refused: ${entry.name} inflates ${Math.round(entry.size / Math.max(1, entry.compressedSize))}× (a zip bomb?)`);
+      throw new SpreadsheetError(
+        `refused: ${entry.name} inflates ${Math.round(entry.size / Math.max(1, entry.compressedSize))}× (a zip bomb?)`,
+      );
     }
     inflateEntry(buffer, entry);
   }
@@ -72,7 +75,8 @@ function centralDirectory(zip: Buffer, limits: typeof XLSX_LIMITS): Entry[] {
   let offset = zip.readUInt32LE(end + 16);
   const entries: Entry[] = [];
   for (let i = 0; i < count; i += 1) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) throw new SpreadsheetError('the workbook is damaged (bad zip directory)');
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50)
+      throw new SpreadsheetError('the workbook is damaged (bad zip directory)');
     const nameLength = zip.readUInt16LE(offset + 28);
     entries.push({
       name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
@@ -100,8 +104,13 @@ function inflateEntry(zip: Buffer, entry: Entry): void {
   try {
     inflated = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
   } catch (error) {
-    const tooBig = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|larger than/i.test((error as Error).message);
-    throw new SpreadsheetError(tooBig ? `refused: ${entry.name} inflates past its declared size (a zip bomb?)` : `the workbook is damaged (${entry.name} does not inflate)`);
+    const tooBig =
+      (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|larger than/i.test((error as Error).message);
+    throw new SpreadsheetError(
+      tooBig
+        ? `refused: ${entry.name} inflates past its declared size (a zip bomb?)`
+        : `the workbook is damaged (${entry.name} does not inflate)`,
+    );
   }
   if (inflated.length !== entry.size) throw new SpreadsheetError(`the workbook is damaged (${entry.name} has the wrong size)`);
 }

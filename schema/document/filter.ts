@@ -7,7 +7,8 @@ export const MAX_PAGE = 200;
 
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw ValidationError(`first must be between 0 and ${MAX_PAGE}`, { first: size });
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE)
+    throw ValidationError(`first must be between 0 and ${MAX_PAGE}`, { first: size });
   return size;
 }
 
@@ -16,7 +17,10 @@ export function documentFilter(input: DocumentFilterInput | null | undefined): D
   if (!input) return {};
   const yearFrom = input.year ?? input.yearFrom ?? null;
   const yearTo = input.year ?? input.yearTo ?? null;
-  if (input.year != null && ((input.yearFrom != null && input.yearFrom !== input.year) || (input.yearTo != null && input.yearTo !== input.year))) {
+  if (
+    input.year != null &&
+    ((input.yearFrom != null && input.yearFrom !== input.year) || (input.yearTo != null && input.yearTo !== input.year))
+  ) {
     throw ValidationError('give either year or yearFrom/yearTo', { year: input.year });
   }
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {

@@ -1,5 +1,9 @@
 import type { DocumentRecord } from '../../domain/document/types.js';
-export type { DocumentRecord as DocumentMapper, ImportBatchRecord as ImportJobMapper, ProvenanceRecord as DocumentProvenanceMapper } from '../../domain/document/types.js';
+export type {
+  DocumentRecord as DocumentMapper,
+  ImportBatchRecord as ImportJobMapper,
+  ProvenanceRecord as DocumentProvenanceMapper,
+} from '../../domain/document/types.js';
 export type { DuplicateRecord as ImportDuplicateMapper } from '../../services/document/import.js';
 
 /** A search result as the resolver builds it: the query travels along for `exportUrl`. */

@@ -7,7 +7,13 @@ import type { RequestContext } from '../context.js';
 
 /** Shared by the Person, Organization and Project resolvers: relations through the batching loader. */
 
-export async function related(ctx: RequestContext, from: EntityRecord, type: LinkType, direction: 'out' | 'in', kind: EntityType): Promise<EntityRecord[]> {
+export async function related(
+  ctx: RequestContext,
+  from: EntityRecord,
+  type: LinkType,
+  direction: 'out' | 'in',
+  kind: EntityType,
+): Promise<EntityRecord[]> {
   const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type, direction });
   return rows.filter((row) => row.kind === kind && row.record).map((row) => row.record!);
 }

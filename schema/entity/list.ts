@@ -23,6 +23,7 @@ export async function listEntities(
     regionCode,
     organizationId: filter.organization ?? null,
   });
-  for (const item of page.items) ctx.loaders[type === 'Person' ? 'personById' : type === 'Organization' ? 'organizationById' : 'projectById'].prime(item.id, item);
+  for (const item of page.items)
+    ctx.loaders[type === 'Person' ? 'personById' : type === 'Organization' ? 'organizationById' : 'projectById'].prime(item.id, item);
   return toPage(page.items, page.hasNextPage);
 }

@@ -1,4 +1,8 @@
-export type { EntityRecord as PersonMapper, EntityRecord as OrganizationMapper, EntityRecord as ProjectMapper } from '../../domain/entity/types.js';
+export type {
+  EntityRecord as PersonMapper,
+  EntityRecord as OrganizationMapper,
+  EntityRecord as ProjectMapper,
+} from '../../domain/entity/types.js';
 export type { LinkRecord as LinkMapper } from '../../domain/entity/links.js';
 import type { PageView } from '../../lib/pages.js';
 import type { EntityRecord } from '../../domain/entity/types.js';

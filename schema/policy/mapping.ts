@@ -13,7 +13,8 @@ export const levelToApi = (level: string): RegionLevel => LEVELS[level] ?? 'CITY
 export const levelFromApi = (level: RegionLevel | null | undefined): string | null =>
   level ? (Object.entries(LEVELS).find(([, value]) => value === level)?.[0] ?? null) : null;
 
-export const validityToApi = (validity: string | null): PolicyValidity | null => (validity ? (VALIDITY[validity as Validity] ?? null) : null);
+export const validityToApi = (validity: string | null): PolicyValidity | null =>
+  validity ? (VALIDITY[validity as Validity] ?? null) : null;
 export const validityFromApi = (validity: PolicyValidity | null | undefined): string | null =>
   validity ? (Object.entries(VALIDITY).find(([, value]) => value === validity)?.[0] ?? null) : null;
 
@@ -21,7 +22,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkDate(name: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw ValidationError(`${name} must be a date as YYYY-MM-DD`, { [name]: value });
+  if (!DATE.test(value) || Number.isNaN(Date.parse(value)))
+    throw ValidationError(`${name} must be a date as YYYY-MM-DD`, { [name]: value });
   return value;
 }
 
@@ -29,7 +31,8 @@ export const MAX_PAGE = 100;
 
 export function checkFirst(first: number | null | undefined): number {
   const value = first ?? 20;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE) throw ValidationError(`first must be between 1 and ${MAX_PAGE}`, { first: value });
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE)
+    throw ValidationError(`first must be between 1 and ${MAX_PAGE}`, { first: value });
   return value;
 }
 

@@ -1,3 +1,7 @@
-export type { PolicyRecord as PolicyMapper, PolicyRevisionRecord as PolicyRevisionMapper, PolicyLink as PolicyLinkMapper } from '../../domain/policy/types.js';
+export type {
+  PolicyRecord as PolicyMapper,
+  PolicyRevisionRecord as PolicyRevisionMapper,
+  PolicyLink as PolicyLinkMapper,
+} from '../../domain/policy/types.js';
 export type { ConditionsRecord as PolicyConditionsMapper } from '../../domain/policy/conditions.js';
 export type { PolicyMatch as PolicyMatchMapper } from '../../services/policy/matching.js';

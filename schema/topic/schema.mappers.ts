@@ -1,1 +1,5 @@
-export type { TopicRecord as TopicMapper, TopicDocument as TopicDocumentMapper, IndustryCandidateRecord as TopicIndustryCandidateMapper } from '../../domain/topic/types.js';
+export type {
+  TopicRecord as TopicMapper,
+  TopicDocument as TopicDocumentMapper,
+  IndustryCandidateRecord as TopicIndustryCandidateMapper,
+} from '../../domain/topic/types.js';

@@ -46,7 +46,11 @@ export function summaryTable(results: CrawlSummary[]): string {
     (r.error ?? r.messages[0] ?? '').slice(0, 120) + (r.disabled && r.status === 'failed' ? ' [now disabled]' : ''),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const failed = results.filter((r) => r.status === 'failed').length;
   const total = (key: 'new' | 'updated' | 'errors') => results.reduce((sum, r) => sum + r[key], 0);
   return [
@@ -106,7 +110,13 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
       set('itemType', opts.itemType);
       set('regionCode', opts.region);
       set('level', opts.level);
-      set('industries', opts.industries?.split(',').map((c) => c.trim()).filter(Boolean));
+      set(
+        'industries',
+        opts.industries
+          ?.split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      );
       set('schedule', opts.schedule);
       set('covers', opts.covers);
       if (opts.rules !== undefined) {

@@ -24,7 +24,9 @@ export function registerEmbeddingCommands(program: Command, progress: (line: str
       const variants: ModelVariant[] = options.variant === 'all' ? ['fp32', 'int8'] : [options.variant];
       for (const variant of variants) {
         const model = await ensureModel(variant, cfg.models, { onProgress: progress, force: options.force ?? false });
-        progress(`${model.modelId}: ${model.source === 'cache' ? 'cached and verified' : `fetched from ${model.source}`} in ${model.folder}`);
+        progress(
+          `${model.modelId}: ${model.source === 'cache' ? 'cached and verified' : `fetched from ${model.source}`} in ${model.folder}`,
+        );
       }
     });
 

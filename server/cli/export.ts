@@ -82,8 +82,19 @@ export function registerExportCommands(program: Command, progress: (line: string
             semantic,
           );
         } else if (entity) {
-          if (options.format !== 'csv' && options.format !== 'xlsx') throw new CliInputError(`--format for ${what} is csv or xlsx, not ${JSON.stringify(options.format)}`);
-          file = await exportEntities(repos, { type: entity, format: options.format, industry: options.industry, region: options.region, organization: options.organization }, access);
+          if (options.format !== 'csv' && options.format !== 'xlsx')
+            throw new CliInputError(`--format for ${what} is csv or xlsx, not ${JSON.stringify(options.format)}`);
+          file = await exportEntities(
+            repos,
+            {
+              type: entity,
+              format: options.format,
+              industry: options.industry,
+              region: options.region,
+              organization: options.organization,
+            },
+            access,
+          );
         } else {
           if (options.format !== 'csv') throw new CliInputError(`--format for policies is csv, not ${JSON.stringify(options.format)}`);
           file = await exportPolicies(

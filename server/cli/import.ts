@@ -20,7 +20,9 @@ export function summarise(report: FileImportReport): string {
 export function registerImportCommands(program: Command, progress: (line: string) => void): void {
   program
     .command('import')
-    .description('import people, organisations, projects or links from a CSV (UTF-8 or GBK) or .xlsx file with a header row; prints one line per row')
+    .description(
+      'import people, organisations, projects or links from a CSV (UTF-8 or GBK) or .xlsx file with a header row; prints one line per row',
+    )
     .argument('<file>', 'CSV or .xlsx file')
     .requiredOption('--type <type>', 'person, organization, project or link')
     .option('--sheet <name>', 'the sheet of an .xlsx workbook (default: the first)')

@@ -41,7 +41,7 @@ function fail(error: unknown): never {
     error instanceof LibrariesError ||
     error instanceof ImportFileError ||
     isAppError(error);
-  process.stderr.write(`hechuang: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(`hechuang: ${known ? (error as Error).message : ((error as Error)?.stack ?? String(error))}\n`);
   process.exit(known ? 1 : 70);
 }
 

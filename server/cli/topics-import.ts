@@ -10,7 +10,6 @@ import { loadConfig } from '../../lib/config.js';
 import { openGraph } from '../runtime.js';
 import { topicsCommand } from './topics.js';
 
-
 const ENCODINGS: LiteratureEncoding[] = ['utf-8', 'utf-8-bom', 'gb18030'];
 
 function parseColumns(value: string): ColumnMapping {

@@ -44,7 +44,10 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-async function withRepos<T>(work: (repos: ReturnType<typeof createRepositories>) => Promise<T>, progress: (line: string) => void): Promise<T> {
+async function withRepos<T>(
+  work: (repos: ReturnType<typeof createRepositories>) => Promise<T>,
+  progress: (line: string) => void,
+): Promise<T> {
   const config = loadConfig();
   const handle = await openGraph(config, { onProgress: progress });
   try {
@@ -70,10 +73,13 @@ export function registerUserCommands(program: Command, progress: (line: string) 
       const role = parseRole(options.role);
       const password = await readPassword();
       const account = await withRepos(
-        (repos) => createAccount(repos, { email: options.email, password, displayName: options.name, role, libraryId: options.library ?? null }),
+        (repos) =>
+          createAccount(repos, { email: options.email, password, displayName: options.name, role, libraryId: options.library ?? null }),
         progress,
       );
-      process.stdout.write(`created ${account.role.toLowerCase()} ${account.email} (${account.id})${account.libraryId ? ` of ${account.libraryId}` : ''}\n`);
+      process.stdout.write(
+        `created ${account.role.toLowerCase()} ${account.email} (${account.id})${account.libraryId ? ` of ${account.libraryId}` : ''}\n`,
+      );
     });
 
   users

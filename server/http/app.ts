@@ -44,7 +44,18 @@ type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-export function createApp({ graph, log, serviceVersion, webDist, graphiql, services = {}, auth = DEFAULT_AUTH, api = DEFAULT_API_LIMITS, persistedDocuments, exportLimits }: AppOptions) {
+export function createApp({
+  graph,
+  log,
+  serviceVersion,
+  webDist,
+  graphiql,
+  services = {},
+  auth = DEFAULT_AUTH,
+  api = DEFAULT_API_LIMITS,
+  persistedDocuments,
+  exportLimits,
+}: AppOptions) {
   const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
   const limits = {
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
@@ -57,18 +68,24 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
       res.locals.queryStats = scoped.stats;
       const { viewer, session } = await sessionOf({ accounts: new AccountRepository(scoped) }, req.headers.cookie);
       const csrf = req.headers[CSRF_HEADER];
-      return createRequestContext(req.log, String(req.id), serviceVersion, {
-        graph: scoped,
-        viewer,
-        session,
-        http: {
-          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          secureCookies: auth.cookieSecure === 'auto' ? req.secure : auth.cookieSecure,
-          setCookie: (value) => res.append('Set-Cookie', value),
-          csrfHeader: typeof csrf === 'string' ? csrf : undefined,
+      return createRequestContext(
+        req.log,
+        String(req.id),
+        serviceVersion,
+        {
+          graph: scoped,
+          viewer,
+          session,
+          http: {
+            ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            secureCookies: auth.cookieSecure === 'auto' ? req.secure : auth.cookieSecure,
+            setCookie: (value) => res.append('Set-Cookie', value),
+            csrfHeader: typeof csrf === 'string' ? csrf : undefined,
+          },
+          auth: { config: auth, limits },
         },
-        auth: { config: auth, limits },
-      }, services);
+        services,
+      );
     },
     plugins: [
       usePersistedOperations({
@@ -77,11 +94,21 @@ export function createApp({ graph, log, serviceVersion, webDist, graphiql, servi
         allowArbitraryOperations: api.arbitraryDocuments,
         customErrors: {
           notFound: { message: 'Unknown persisted document', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_NOT_FOUND' } },
-          persistedQueryOnly: { message: 'Only the persisted documents of the web client are accepted here', extensions: { code: 'FORBIDDEN', reason: 'PERSISTED_QUERY_ONLY' } },
-          keyNotFound: { message: 'Send a query or a persisted document id', extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_ID_REQUIRED' } },
+          persistedQueryOnly: {
+            message: 'Only the persisted documents of the web client are accepted here',
+            extensions: { code: 'FORBIDDEN', reason: 'PERSISTED_QUERY_ONLY' },
+          },
+          keyNotFound: {
+            message: 'Send a query or a persisted document id',
+            extensions: { code: 'VALIDATION', reason: 'PERSISTED_QUERY_ID_REQUIRED' },
+          },
         },
       }),
-      ...armor(api).plugins, rowLimit(api), csrfProtection(), ...(api.introspection ? [] : [noIntrospection()])],
+      ...armor(api).plugins,
+      rowLimit(api),
+      csrfProtection(),
+      ...(api.introspection ? [] : [noIntrospection()]),
+    ],
     graphiql,
     landingPage: false,
     maskedErrors: {

@@ -66,7 +66,8 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
   const visitors = new RateLimiter(limits.visitorExportsPerWindow, limits.windowMs);
   const staff = new RateLimiter(limits.staffExportsPerWindow, limits.windowMs);
 
-  const refuse = (res: Response, status: number, message: string) => res.status(status).type('text/plain; charset=utf-8').send(`${message}\n`);
+  const refuse = (res: Response, status: number, message: string) =>
+    res.status(status).type('text/plain; charset=utf-8').send(`${message}\n`);
 
   router.get('/export/:file', async (req: Request, res: Response) => {
     const scoped = graph.scoped();
@@ -116,14 +117,24 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
       const semantic = services.embedding ? embeddingDocumentSearch(services.embedding, repos.documents) : undefined;
       return exportDocuments(
         repos,
-        { format: DOCUMENT_EXTENSIONS[extension], topic: text(query.topic), industry: text(query.industry), query: text(query.q), importJob: text(query.importJob) },
+        {
+          format: DOCUMENT_EXTENSIONS[extension],
+          topic: text(query.topic),
+          industry: text(query.industry),
+          query: text(query.q),
+          importJob: text(query.importJob),
+        },
         access,
         semantic,
       );
     }
     const type = ENTITY_FILES[name];
     if (type && (extension === 'csv' || extension === 'xlsx')) {
-      return exportEntities(repos, { type, format: extension, industry: text(query.industry), region: text(query.region), organization: text(query.organization) }, access);
+      return exportEntities(
+        repos,
+        { type, format: extension, industry: text(query.industry), region: text(query.region), organization: text(query.organization) },
+        access,
+      );
     }
     if (name === 'policies' && extension === 'csv') {
       return exportPolicies(

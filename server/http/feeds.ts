@@ -53,7 +53,11 @@ const newsEntry = (n: NewsRecord): AtomEntry => ({
 });
 
 function atomDocument(options: { id: string; title: string; selfUrl: string; entries: AtomEntry[] }): string {
-  const updated = options.entries.map((e) => e.updated).sort().at(-1) ?? new Date(0).toISOString();
+  const updated =
+    options.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString();
   const entries = options.entries.map(
     (e) => `  <entry>
     <id>urn:hechuang:${escape(e.id)}</id>
@@ -89,7 +93,9 @@ export function policyFeedRouter(graph: Graph): express.Router {
   const repos = createRepositories(graph);
   const selfUrl = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`;
   const sendAtom = (req: Request, res: Response, title: string, entries: AtomEntry[]) =>
-    res.type('application/atom+xml; charset=utf-8').send(atomDocument({ id: `urn:hechuang:feed:${req.originalUrl}`, title, selfUrl: selfUrl(req), entries }));
+    res
+      .type('application/atom+xml; charset=utf-8')
+      .send(atomDocument({ id: `urn:hechuang:feed:${req.originalUrl}`, title, selfUrl: selfUrl(req), entries }));
   const send = async (req: Request, res: Response, title: string, filter: { industryCode?: string; regionCode?: string }) => {
     const { items } = await repos.policies.list(filter, { first: ENTRIES, after: null });
     sendAtom(req, res, title, items.map(policyEntry));
@@ -112,7 +118,12 @@ export function policyFeedRouter(graph: Graph): express.Router {
     const found = await scope(req, res);
     if (!found) return;
     const { items } = await repos.policies.list(
-      { industryCode: found.industryCode, regionCode: found.regionCode, level: param(req.query.level), validity: param(req.query.validity) },
+      {
+        industryCode: found.industryCode,
+        regionCode: found.regionCode,
+        level: param(req.query.level),
+        validity: param(req.query.validity),
+      },
       { first: ENTRIES, after: null },
     );
     sendAtom(req, res, `禾创 ·${found.words} 最新政策`, items.map(policyEntry));
@@ -120,7 +131,10 @@ export function policyFeedRouter(graph: Graph): express.Router {
   router.get('/feeds/news.atom', async (req, res) => {
     const found = await scope(req, res);
     if (!found) return;
-    const { items } = await repos.news.list({ industryCode: found.industryCode, regionCode: found.regionCode }, { first: ENTRIES, after: null });
+    const { items } = await repos.news.list(
+      { industryCode: found.industryCode, regionCode: found.regionCode },
+      { first: ENTRIES, after: null },
+    );
     sendAtom(req, res, `禾创 ·${found.words} 创业资讯`, items.map(newsEntry));
   });
   router.get('/feeds/policies/industry/:file', async (req, res) => {

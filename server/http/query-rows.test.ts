@@ -15,7 +15,9 @@ const rows = (query: string, variables: Record<string, unknown> = {}) =>
 
 describe('estimateRows', () => {
   it('multiplies by `first` from a literal, a variable or the default, and counts a page’s nodes once', () => {
-    expect(rows('{ people(first: 5) { nodes { name } } }')).toBe(rows('query ($n: Int) { people(first: $n) { nodes { name } } }', { n: 5 }));
+    expect(rows('{ people(first: 5) { nodes { name } } }')).toBe(
+      rows('query ($n: Int) { people(first: $n) { nodes { name } } }', { n: 5 }),
+    );
     expect(rows('{ people { nodes { name } } }')).toBe(rows('{ people(first: 20) { nodes { name } } }'));
     // people: 1 + 5 × (nodes: 1 + name: 1)
     expect(rows('{ people(first: 5) { nodes { name } } }')).toBe(11);

@@ -80,9 +80,12 @@ export function rowLimit(limits: RowLimits): Plugin {
       if (rows <= limits.maxRows) return;
       setResultAndStopExecution({
         errors: [
-          new GraphQLError(`Query would read about ${Math.round(rows)} rows, more than the ${limits.maxRows} allowed: ask for smaller pages or fewer nested lists`, {
-            extensions: { code: 'VALIDATION', limit: 'maxRows', rows: Math.round(rows), maxRows: limits.maxRows },
-          }),
+          new GraphQLError(
+            `Query would read about ${Math.round(rows)} rows, more than the ${limits.maxRows} allowed: ask for smaller pages or fewer nested lists`,
+            {
+              extensions: { code: 'VALIDATION', limit: 'maxRows', rows: Math.round(rows), maxRows: limits.maxRows },
+            },
+          ),
         ],
       });
     },

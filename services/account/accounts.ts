@@ -9,11 +9,11 @@ import { AppError, ConflictError, NotFoundError, RateLimitedError, ValidationErr
 
 /** Accounts: self-registration of readers, staff accounts made by admins, sign-in with sessions. */
 
-const Email = z.email('expected an email address').max(254).transform((e) => e.trim().toLowerCase());
-const Password = z
-  .string()
-  .min(10, 'a password needs at least 10 characters')
-  .max(256, 'a password has at most 256 characters');
+const Email = z
+  .email('expected an email address')
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
+const Password = z.string().min(10, 'a password needs at least 10 characters').max(256, 'a password has at most 256 characters');
 const DisplayName = z.string().trim().min(1, 'a display name is needed').max(64);
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
@@ -57,7 +57,10 @@ async function checkRoleLibrary(repos: Repositories, role: Role, libraryId: stri
 }
 
 /** Gives an existing account another role; its open sessions end. */
-export async function changeRole(repos: Repositories, input: { email: string; role: Role; libraryId: string | null }): Promise<AccountRecord> {
+export async function changeRole(
+  repos: Repositories,
+  input: { email: string; role: Role; libraryId: string | null },
+): Promise<AccountRecord> {
   const email = parse(Email, input.email, 'email');
   await checkRoleLibrary(repos, input.role, input.libraryId);
   const account = await repos.accounts.setRole(email, input.role, input.libraryId);

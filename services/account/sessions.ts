@@ -30,9 +30,14 @@ export function sessionCookie(token: string, options: { expires: Date; secure: b
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return [`${SESSION_COOKIE}=`, 'Path=/', 'Expires=Thu, 01 Jan 1970 00:00:00 GMT', 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])].join(
-    '; ',
-  );
+  return [
+    `${SESSION_COOKIE}=`,
+    'Path=/',
+    'Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    'HttpOnly',
+    'SameSite=Lax',
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
 }
 
 /** The viewer and session a request's cookie header names (one indexed lookup), or nulls for visitors. */

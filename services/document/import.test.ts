@@ -149,7 +149,10 @@ describe('importLiteratureFile', () => {
 
     const empty = await importLiteratureFile(documents, { buffer: Buffer.from(' \n\n'), filename: 'empty.ris' });
     expect(empty.error?.message).toMatch(/empty/);
-    const zip = await importLiteratureFile(documents, { buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x81, 0x9f, 0x0a]), filename: 'export.xlsx' });
+    const zip = await importLiteratureFile(documents, {
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x81, 0x9f, 0x0a]),
+      filename: 'export.xlsx',
+    });
     expect(zip).toMatchObject({ status: 'FAILED', error: { message: expect.stringMatching(/cannot tell the format/) } });
     expect(await counts()).toEqual({ documents: 0, batches: 4, links: 0 });
   });
@@ -177,9 +180,24 @@ describe('importLiteratureFile', () => {
       const report = await importLiteratureFile(
         documents,
         fixture(name),
-        name === 'mapped.csv' ? { columns: { title: 'Article Name', abstract: 'Summary', keywords: 'Subjects', authors: 'Writers', year: 'Published', id: 'Record' } } : {},
+        name === 'mapped.csv'
+          ? {
+              columns: {
+                title: 'Article Name',
+                abstract: 'Summary',
+                keywords: 'Subjects',
+                authors: 'Writers',
+                year: 'Published',
+                id: 'Record',
+              },
+            }
+          : {},
       );
-      expect({ name, added: report.added.length, rejected: report.rejected.length }).toEqual({ name, added: want.records, rejected: want.rejected });
+      expect({ name, added: report.added.length, rejected: report.rejected.length }).toEqual({
+        name,
+        added: want.records,
+        rejected: want.rejected,
+      });
       total += want.records;
     }
     expect(await documents.count()).toBe(total);
@@ -207,7 +225,9 @@ describe('importLiteratureFile, large and concurrent', () => {
   const syntheticRis = (n: number) => {
     const parts: string[] = [];
     for (let i = 1; i <= n; i += 1) {
-      parts.push(`TY  - JOUR\nID  - GEN-${i}\nTI  - 碳纤维复合材料研究第${i}号\nAU  - 张${i % 7}\nPY  - ${2000 + (i % 20)}\nKW  - 碳纤维\nER  - \n`);
+      parts.push(
+        `TY  - JOUR\nID  - GEN-${i}\nTI  - 碳纤维复合材料研究第${i}号\nAU  - 张${i % 7}\nPY  - ${2000 + (i % 20)}\nKW  - 碳纤维\nER  - \n`,
+      );
     }
     return { buffer: Buffer.from(parts.join('\n'), 'utf8'), filename: 'synthetic.ris' };
   };

@@ -6,7 +6,13 @@ import type { DocumentInput, ImportBatchInput, ImportStatus } from '../../domain
 import { dedupeKey, dedupeWithin, titleKey, type MatchedBy } from '../../topics/import/dedupe.js';
 import { normaliseDatabase } from '../../domain/document/databases.js';
 import { parseLiteratureBuffer, type LiteratureInput, type ParseLiteratureOptions } from '../../topics/import/parse.js';
-import { LiteratureFileError, type LineProblem, type LineWarning, type LiteratureRecord, type ParsedLiteratureFile } from '../../topics/import/types.js';
+import {
+  LiteratureFileError,
+  type LineProblem,
+  type LineWarning,
+  type LiteratureRecord,
+  type ParsedLiteratureFile,
+} from '../../topics/import/types.js';
 
 export interface ImportOptions extends ParseLiteratureOptions {
   /** Who imports (a librarian's name or account), kept as provenance. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
 import type { DocumentRecord } from '../../domain/document/types.js';
-import { fuseRankings, RRF_K, searchDocuments, SemanticSearchUnavailable, type DocumentSearchHit, type SemanticDocumentSearch } from './search.js';
+import {
+  fuseRankings,
+  RRF_K,
+  searchDocuments,
+  SemanticSearchUnavailable,
+  type DocumentSearchHit,
+  type SemanticDocumentSearch,
+} from './search.js';
 
 const hit = (id: string, score = 1): DocumentSearchHit => ({ doc: { id, title: id } as DocumentRecord, score });
 
@@ -20,11 +27,16 @@ describe('fuseRankings', () => {
 describe('searchDocuments', () => {
   const fullText = [hit('t1', 9), hit('shared', 5)];
   const repo = {
-    fullTextSearch: async ({ first, offset }: { first: number; offset: number }) => ({ items: fullText.slice(offset, offset + first), total: fullText.length }),
+    fullTextSearch: async ({ first, offset }: { first: number; offset: number }) => ({
+      items: fullText.slice(offset, offset + first),
+      total: fullText.length,
+    }),
   } as unknown as DocumentRepository;
 
   it('refuses SEMANTIC and HYBRID without a semantic search, a query of punctuation only and an overlong query', async () => {
-    await expect(searchDocuments(repo, { query: '碳纤维', mode: 'HYBRID', first: 5, offset: 0 })).rejects.toBeInstanceOf(SemanticSearchUnavailable);
+    await expect(searchDocuments(repo, { query: '碳纤维', mode: 'HYBRID', first: 5, offset: 0 })).rejects.toBeInstanceOf(
+      SemanticSearchUnavailable,
+    );
     await expect(searchDocuments(repo, { query: ' ?*', mode: 'FULLTEXT', first: 5, offset: 0 })).rejects.toThrow(/at least one/);
     await expect(searchDocuments(repo, { query: '碳'.repeat(201), mode: 'FULLTEXT', first: 5, offset: 0 })).rejects.toThrow(/at most 200/);
     expect((await searchDocuments(repo, { query: '碳'.repeat(200), mode: 'FULLTEXT', first: 5, offset: 0 })).total).toBe(2);

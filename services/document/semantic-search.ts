@@ -12,7 +12,11 @@ const lastFailure = new WeakMap<EmbeddingService, { error: unknown; at: number }
  * index, then restricted to those that pass the filter (so a filter narrows the `limit`
  * nearest rather than searching further).
  */
-export function embeddingDocumentSearch(embedding: EmbeddingService, documents: DocumentRepository, now: () => number = Date.now): SemanticDocumentSearch {
+export function embeddingDocumentSearch(
+  embedding: EmbeddingService,
+  documents: DocumentRepository,
+  now: () => number = Date.now,
+): SemanticDocumentSearch {
   return {
     async nearest(query, limit, filter) {
       const failed = lastFailure.get(embedding);

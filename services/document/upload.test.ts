@@ -11,7 +11,9 @@ const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '.
 describe('literature files over the API', () => {
   it('refuses bad uploads before importing anything', () => {
     expect(() => decodeUploads([])).toThrow(/at least one/);
-    expect(() => decodeUploads(Array.from({ length: MAX_UPLOAD_FILES + 1 }, () => ({ name: 'a.ris', contentBase64: '' })))).toThrow(/at most/);
+    expect(() => decodeUploads(Array.from({ length: MAX_UPLOAD_FILES + 1 }, () => ({ name: 'a.ris', contentBase64: '' })))).toThrow(
+      /at most/,
+    );
     expect(() => decodeUploads([{ name: 'a.ris', contentBase64: 'not base64!' }])).toThrow(/a\.ris: contentBase64 is not base64/);
     expect(() => decodeUploads([{ name: '  ', contentBase64: '' }])).toThrow(/needs a name/);
     expect(decodeUploads([{ name: 'C:\\exports\\知网.ris', contentBase64: 'VFkgIC0g\nSk9VUg==' }])).toEqual([

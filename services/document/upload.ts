@@ -32,7 +32,8 @@ export function decodeUploads(files: UploadedLiteratureFile[]): { filename: stri
     if (!filename) throw new UploadError('every file needs a name', name);
     const compact = contentBase64.replace(/\s+/g, '');
     if (compact.length % 4 !== 0 || !BASE64.test(compact)) throw new UploadError(`${filename}: contentBase64 is not base64`, filename);
-    if ((compact.length / 4) * 3 > MAX_UPLOAD_BYTES + 2) throw new UploadError(`${filename}: larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, filename);
+    if ((compact.length / 4) * 3 > MAX_UPLOAD_BYTES + 2)
+      throw new UploadError(`${filename}: larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, filename);
     return { filename, buffer: Buffer.from(compact, 'base64') };
   });
 }

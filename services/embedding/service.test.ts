@@ -34,7 +34,14 @@ describe('EmbeddingService', () => {
     const run = service.embedDocuments({ onProgress: ({ done, total, state }) => seen.push({ done, total, state }) });
     expect(service.embedDocuments().job.id).toBe(run.job.id);
     expect(await run.done).toEqual({ total: 30, computed: 30, cached: 0, stored: 30 });
-    expect(service.jobs.get(run.job.id)).toMatchObject({ state: 'DONE', total: 30, done: 30, cached: 0, error: null, modelId: service.modelId });
+    expect(service.jobs.get(run.job.id)).toMatchObject({
+      state: 'DONE',
+      total: 30,
+      done: 30,
+      cached: 0,
+      error: null,
+      modelId: service.modelId,
+    });
     expect(seen.at(-1)).toEqual({ done: 30, total: 30, state: 'DONE' });
     const dones = seen.map((entry) => entry.done);
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
@@ -73,7 +80,11 @@ describe('EmbeddingService', () => {
   });
 
   it('reports a failed run on its job when the model cannot be provisioned', async () => {
-    const offline = loadConfig({ HF_ENDPOINT: 'http://127.0.0.1:9', MAVEN_REPOSITORY_URL: 'http://127.0.0.1:9', CACHE_DIR: '/tmp/hechuang-no-models' });
+    const offline = loadConfig({
+      HF_ENDPOINT: 'http://127.0.0.1:9',
+      MAVEN_REPOSITORY_URL: 'http://127.0.0.1:9',
+      CACHE_DIR: '/tmp/hechuang-no-models',
+    });
     const broken = new EmbeddingService(graph, offline);
     const run = broken.embedDocuments();
     await expect(run.done).rejects.toThrow(/cannot fetch the embedding model .*Set HF_ENDPOINT/);

@@ -128,6 +128,9 @@ export class EmbeddingService {
   async close(): Promise<void> {
     const embedder = this.embedder;
     this.embedder = undefined;
-    await embedder?.then((open) => open.close(), () => {});
+    await embedder?.then(
+      (open) => open.close(),
+      () => {},
+    );
   }
 }

@@ -91,7 +91,8 @@ export async function importFile(
 ): Promise<FileImportReport> {
   const { format, sheet, rows } = await readImportFile(kind, file);
   const fileName = path.basename(file.filename);
-  const report = kind === 'Link' ? await importLinkRows(repos, actor, rows, fileName) : await importRows(repos, actor, kind, rows, fileName);
+  const report =
+    kind === 'Link' ? await importLinkRows(repos, actor, rows, fileName) : await importRows(repos, actor, kind, rows, fileName);
   return { fileName, format, sheet, rows: report };
 }
 
@@ -112,13 +113,30 @@ async function eachRowInItsOwnTransaction(
   return report;
 }
 
-const splitList = (value: string) => value.split(/[;；、|]/).map((v) => v.trim()).filter(Boolean);
+const splitList = (value: string) =>
+  value
+    .split(/[;；、|]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
-export function importRows(repos: Repositories, actor: Viewer, type: EntityType, rows: ImportRow[], importFile: string): Promise<RowReport[]> {
+export function importRows(
+  repos: Repositories,
+  actor: Viewer,
+  type: EntityType,
+  rows: ImportRow[],
+  importFile: string,
+): Promise<RowReport[]> {
   return eachRowInItsOwnTransaction(repos, rows, (tx, row) => importEntityRow(repos, tx, actor, type, row, importFile));
 }
 
-async function importEntityRow(repos: Repositories, tx: Tx, actor: Viewer, type: EntityType, row: Record<string, string>, importFile: string): Promise<Omit<RowReport, 'line'>> {
+async function importEntityRow(
+  repos: Repositories,
+  tx: Tx,
+  actor: Viewer,
+  type: EntityType,
+  row: Record<string, string>,
+  importFile: string,
+): Promise<Omit<RowReport, 'line'>> {
   const value = (key: string) => (row[key] ?? '').trim();
   if (/^(true|1|yes|是)$/i.test(value('deleted'))) return { status: 'SKIPPED', message: 'marked deleted in the file; not imported' };
   const existing = [
@@ -138,20 +156,33 @@ async function importEntityRow(repos: Repositories, tx: Tx, actor: Viewer, type:
   for (const [column, link] of Object.entries(LINK_COLUMNS[type])) {
     for (const reference of splitList(value(column))) {
       const toId = (await resolveOne(repos, tx, [link.target], reference, column)).key;
-      await linkEntities(repos, actor, { fromId: created.id, type: link.type, toId, sourceUrl: value('sourceUrl') || null }, importFile, tx);
+      await linkEntities(
+        repos,
+        actor,
+        { fromId: created.id, type: link.type, toId, sourceUrl: value('sourceUrl') || null },
+        importFile,
+        tx,
+      );
     }
   }
   return { status: 'CREATED', id: created.id };
 }
 
 /** The one live node of the given kinds a reference names; a row error when none or several. */
-async function resolveOne(repos: Repositories, tx: Tx, kinds: readonly (TargetKind | LinkSourceKind)[], reference: string, column: string): Promise<{ key: string; label: string }> {
+async function resolveOne(
+  repos: Repositories,
+  tx: Tx,
+  kinds: readonly (TargetKind | LinkSourceKind)[],
+  reference: string,
+  column: string,
+): Promise<{ key: string; label: string }> {
   const found = [];
   for (const kind of kinds) found.push(...(await repos.curation.findTargets(tx, kind, reference)));
   const distinct = [...new Map(found.map((f) => [f.key, f])).values()];
   const what = kinds.join(' or ');
   if (distinct.length === 0) throw new ImportRowError(`${column}: no ${what} ${JSON.stringify(reference)}`);
-  if (distinct.length > 1) throw new ImportRowError(`${column}: ${JSON.stringify(reference)} names several (${distinct.map((d) => d.key).join(', ')}); use an id`);
+  if (distinct.length > 1)
+    throw new ImportRowError(`${column}: ${JSON.stringify(reference)} names several (${distinct.map((d) => d.key).join(', ')}); use an id`);
   return distinct[0]!;
 }
 
@@ -159,7 +190,8 @@ export function importLinkRows(repos: Repositories, actor: Viewer, rows: ImportR
   return eachRowInItsOwnTransaction(repos, rows, async (tx, row) => {
     const type = row.type as LinkType;
     const rule = (LINK_RULES as Record<string, (typeof LINK_RULES)[LinkType] | undefined>)[type];
-    if (!rule) throw new ImportRowError(`type: ${JSON.stringify(row.type)} is not a relationship; one of ${Object.keys(LINK_RULES).join(', ')}`);
+    if (!rule)
+      throw new ImportRowError(`type: ${JSON.stringify(row.type)} is not a relationship; one of ${Object.keys(LINK_RULES).join(', ')}`);
     const from = await resolveOne(repos, tx, rule.from, (row.from ?? '').trim(), 'from');
     const to = await resolveOne(repos, tx, rule.to, (row.to ?? '').trim(), 'to');
     await linkEntities(repos, actor, { fromId: from.key, type, toId: to.key, sourceUrl: row.sourceUrl || null }, importFile, tx);

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { newId } from '../../graph/ids.js';
-import { LINK_RULES, SINGLE_VALUED, type LinkSourceRecord, type LinkRecord, type LinkType, type TargetKind } from '../../domain/entity/links.js';
+import {
+  LINK_RULES,
+  SINGLE_VALUED,
+  type LinkSourceRecord,
+  type LinkRecord,
+  type LinkType,
+  type TargetKind,
+} from '../../domain/entity/links.js';
 import { type EntityFields, type EntityRecord, type EntityType } from '../../domain/entity/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import type { Tx } from '../../graph/driver.js';
@@ -13,9 +20,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
  * nothing behind and an accepted one always has its audit entry.
  */
 
-const Url = z
-  .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-  .max(2000);
+const Url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).max(2000);
 const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullable().optional();
 
 const FIELD_SCHEMAS = {
@@ -69,7 +74,16 @@ interface ProvenanceInput {
   importFile?: string | null;
 }
 
-export async function audit(repos: Repositories, tx: Tx, actor: Viewer, action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
+export async function audit(
+  repos: Repositories,
+  tx: Tx,
+  actor: Viewer,
+  action: string,
+  entityType: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+) {
   await repos.curation.audit(tx, newId(), { actor, action, entityType, entityId, before, after });
 }
 
@@ -78,14 +92,24 @@ export function requireScope(actor: Viewer, record: { libraryId: string | null }
 }
 
 /** Locks the entity and checks existence, scope and, when given, the expected version. */
-async function lockForChange(repos: Repositories, tx: Tx, actor: Viewer, type: EntityType, id: string, version: number | null): Promise<EntityRecord> {
+async function lockForChange(
+  repos: Repositories,
+  tx: Tx,
+  actor: Viewer,
+  type: EntityType,
+  id: string,
+  version: number | null,
+): Promise<EntityRecord> {
   const current = await repos.curation.lock(tx, type, id);
   if (!current || current.mergedInto) throw NotFoundError(type, id);
   requireScope(actor, current);
   if (version !== null && current.version !== version) {
-    throw ConflictError(`${type} ${id} was changed by someone else (version ${current.version}, yours ${version}); reload and apply your change again`, {
-      currentVersion: current.version,
-    });
+    throw ConflictError(
+      `${type} ${id} was changed by someone else (version ${current.version}, yours ${version}); reload and apply your change again`,
+      {
+        currentVersion: current.version,
+      },
+    );
   }
   return current;
 }
@@ -136,7 +160,14 @@ export async function updateEntity(
   });
 }
 
-export async function setDeleted(repos: Repositories, actor: Viewer, type: EntityType, id: string, version: number, deleted: boolean): Promise<EntityRecord> {
+export async function setDeleted(
+  repos: Repositories,
+  actor: Viewer,
+  type: EntityType,
+  id: string,
+  version: number,
+  deleted: boolean,
+): Promise<EntityRecord> {
   return repos.curation.writeTx(async (tx) => {
     const before = await lockForChange(repos, tx, actor, type, id, version);
     if (before.deleted === deleted) throw ConflictError(`${type} ${id} is already ${deleted ? 'deleted' : 'live'}`);
@@ -146,7 +177,13 @@ export async function setDeleted(repos: Repositories, actor: Viewer, type: Entit
   });
 }
 
-export async function mergeEntities(repos: Repositories, actor: Viewer, type: EntityType, keepId: string, duplicateId: string): Promise<EntityRecord> {
+export async function mergeEntities(
+  repos: Repositories,
+  actor: Viewer,
+  type: EntityType,
+  keepId: string,
+  duplicateId: string,
+): Promise<EntityRecord> {
   if (type === 'Project') throw ValidationError('projects are not merged; delete the duplicate instead');
   if (keepId === duplicateId) throw ValidationError('an entity cannot be merged into itself');
   return repos.curation.writeTx(async (tx) => {
@@ -187,7 +224,13 @@ async function lockLinkSource(repos: Repositories, tx: Tx, actor: Viewer, input:
   return from;
 }
 
-export async function linkEntities(repos: Repositories, actor: Viewer, input: LinkInput, importFile: string | null = null, tx?: Tx): Promise<LinkRecord> {
+export async function linkEntities(
+  repos: Repositories,
+  actor: Viewer,
+  input: LinkInput,
+  importFile: string | null = null,
+  tx?: Tx,
+): Promise<LinkRecord> {
   const sourceUrl = validateSourceUrl(input.sourceUrl);
   const work = async (t: Tx) => {
     const from = await lockLinkSource(repos, t, actor, input);
@@ -199,9 +242,12 @@ export async function linkEntities(repos: Repositories, actor: Viewer, input: Li
       actor: actor.id,
     });
     // A policy's issuer or region corrected: the previous one is kept, soft-deleted, so a recrawl cannot bring it back.
-    const replaced = SINGLE_VALUED.includes(input.type) ? await repos.curation.retireOthers(t, { type: from.kind, id: from.id }, input.type, to, actor.id) : [];
+    const replaced = SINGLE_VALUED.includes(input.type)
+      ? await repos.curation.retireOthers(t, { type: from.kind, id: from.id }, input.type, to, actor.id)
+      : [];
     if (input.type === 'IN_REGION') await repos.policyCuration.setRegion(t, from.id, to.key);
-    if (!wasActive || replaced.length > 0) await audit(repos, t, actor, 'LINK', from.kind, from.id, replaced.length ? { replaced } : null, link);
+    if (!wasActive || replaced.length > 0)
+      await audit(repos, t, actor, 'LINK', from.kind, from.id, replaced.length ? { replaced } : null, link);
     return link;
   };
   return tx ? work(tx) : repos.curation.writeTx(work);

@@ -13,9 +13,17 @@ export type ImportKind = EntityType | 'Link';
 
 /** Columns besides the entity's own fields: references resolved to links. */
 export const LINK_COLUMNS: Record<EntityType, Record<string, { type: LinkType; target: 'Organization' | 'Industry' | 'Region' }>> = {
-  Person: { organization: { type: 'MEMBER_OF', target: 'Organization' }, industry: { type: 'IN_INDUSTRY', target: 'Industry' }, region: { type: 'LOCATED_IN', target: 'Region' } },
+  Person: {
+    organization: { type: 'MEMBER_OF', target: 'Organization' },
+    industry: { type: 'IN_INDUSTRY', target: 'Industry' },
+    region: { type: 'LOCATED_IN', target: 'Region' },
+  },
   Organization: { industry: { type: 'IN_INDUSTRY', target: 'Industry' }, region: { type: 'LOCATED_IN', target: 'Region' } },
-  Project: { organization: { type: 'AFFILIATED_WITH', target: 'Organization' }, industry: { type: 'IN_INDUSTRY', target: 'Industry' }, region: { type: 'LOCATED_IN', target: 'Region' } },
+  Project: {
+    organization: { type: 'AFFILIATED_WITH', target: 'Organization' },
+    industry: { type: 'IN_INDUSTRY', target: 'Industry' },
+    region: { type: 'LOCATED_IN', target: 'Region' },
+  },
 };
 
 /**
@@ -61,9 +69,30 @@ export function canonicalHeader(kind: ImportKind, header: string): string {
 }
 
 const VALUE_ALIASES: Record<string, Record<string, string>> = {
-  kind: { 企业: 'COMPANY', 公司: 'COMPANY', 高校: 'UNIVERSITY', 大学: 'UNIVERSITY', 科研院所: 'RESEARCH_INSTITUTE', 研究院: 'RESEARCH_INSTITUTE', 政府: 'GOVERNMENT', 政府部门: 'GOVERNMENT', 孵化器: 'INCUBATOR', 协会: 'ASSOCIATION', 商会: 'ASSOCIATION', 其他: 'OTHER' },
+  kind: {
+    企业: 'COMPANY',
+    公司: 'COMPANY',
+    高校: 'UNIVERSITY',
+    大学: 'UNIVERSITY',
+    科研院所: 'RESEARCH_INSTITUTE',
+    研究院: 'RESEARCH_INSTITUTE',
+    政府: 'GOVERNMENT',
+    政府部门: 'GOVERNMENT',
+    孵化器: 'INCUBATOR',
+    协会: 'ASSOCIATION',
+    商会: 'ASSOCIATION',
+    其他: 'OTHER',
+  },
   status: { 计划: 'PLANNED', 筹备: 'PLANNED', 进行中: 'ACTIVE', 在研: 'ACTIVE', 已完成: 'COMPLETED', 结题: 'COMPLETED', 暂停: 'SUSPENDED' },
-  type: { 负责: 'LEADS', 领导: 'LEADS', 成员: 'MEMBER_OF', 隶属: 'AFFILIATED_WITH', 所属产业: 'IN_INDUSTRY', 位于: 'LOCATED_IN', 资助: 'FUNDED_BY' },
+  type: {
+    负责: 'LEADS',
+    领导: 'LEADS',
+    成员: 'MEMBER_OF',
+    隶属: 'AFFILIATED_WITH',
+    所属产业: 'IN_INDUSTRY',
+    位于: 'LOCATED_IN',
+    资助: 'FUNDED_BY',
+  },
 };
 
 /** Enumerated values (kind, status, link type) in Chinese or any case become the API's names. */

@@ -96,7 +96,12 @@ export async function search(
   const depth = mode === 'HYBRID' ? FUSION_DEPTH : offset + first + 1;
   let hits = await repos.curation.search(escapeLucene(text), searched, depth, includeDeleted);
   if (mode === 'HYBRID') {
-    const byMeaning: SearchRecord[] = nearest.map((hit) => ({ kind: 'Document', score: hit.score, node: { key: hit.doc.id, kind: 'Document', label: hit.doc.title }, record: null }));
+    const byMeaning: SearchRecord[] = nearest.map((hit) => ({
+      kind: 'Document',
+      score: hit.score,
+      node: { key: hit.doc.id, kind: 'Document', label: hit.doc.title },
+      record: null,
+    }));
     hits = reciprocalRankFusion([hits, byMeaning], (hit) => `${hit.kind}:${hit.node.key}`).map(({ item, score }) => ({ ...item, score }));
   }
   const page = hits.slice(offset, offset + first);

@@ -96,7 +96,11 @@ async function* mapRows<T, U>(rows: AsyncIterable<T>, map: (row: T) => U): Async
   for await (const row of rows) yield map(row);
 }
 
-const safeName = (text: string) => text.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').trim().slice(0, 80);
+const safeName = (text: string) =>
+  text
+    .replace(/[\\/:*?"<>|\r\n\t]+/g, ' ')
+    .trim()
+    .slice(0, 80);
 
 export async function exportDocuments(
   repos: Repositories,
@@ -182,7 +186,9 @@ async function* entityRows(repos: Repositories, request: EntityExportRequest, ac
   }, 200);
   let batch: EntityRecord[] = [];
   const flush = async function* () {
-    const keys = batch.flatMap((entity) => links.map(([, link]) => ({ from: type, id: entity.id, type: link.type as LinkType, direction: 'out' as const })));
+    const keys = batch.flatMap((entity) =>
+      links.map(([, link]) => ({ from: type, id: entity.id, type: link.type as LinkType, direction: 'out' as const })),
+    );
     const related = keys.length ? await repos.curation.related(keys, false) : [];
     for (const [index, entity] of batch.entries()) {
       const linked = Object.fromEntries(
@@ -230,13 +236,27 @@ export async function exportEntities(repos: Repositories, request: EntityExportR
 }
 
 export const POLICY_CSV_COLUMNS = [
-  'id', 'title', 'documentNumber', 'issuer', 'publishedDate', 'writtenDate', 'effectiveDate', 'expiryDate', 'validity', 'category', 'level', 'region', 'industries', 'url',
+  'id',
+  'title',
+  'documentNumber',
+  'issuer',
+  'publishedDate',
+  'writtenDate',
+  'effectiveDate',
+  'expiryDate',
+  'validity',
+  'category',
+  'level',
+  'region',
+  'industries',
+  'url',
 ] as const;
 
 export async function exportPolicies(repos: Repositories, request: PolicyExportRequest, access: ExportAccess): Promise<ExportFile> {
   if (request.format !== 'csv') throw ValidationError('format: expected csv', { field: 'format' });
   const filter = { ...request.filter };
-  if (filter.industryCode && !(await repos.industries.byCodes([filter.industryCode]))[0]) throw NotFoundError('Industry', filter.industryCode);
+  if (filter.industryCode && !(await repos.industries.byCodes([filter.industryCode]))[0])
+    throw NotFoundError('Industry', filter.industryCode);
   if (filter.regionCode) {
     // A region by code or Chinese name, as the policy list takes it.
     const region = await repos.regions.find(filter.regionCode);
@@ -247,7 +267,10 @@ export async function exportPolicies(repos: Repositories, request: PolicyExportR
     let after: string | null = null;
     let written = 0;
     for (;;) {
-      const page = await repos.policies.list(filter, { first: within(access.maxRows === null ? null : access.maxRows - written, PAGE), after });
+      const page = await repos.policies.list(filter, {
+        first: within(access.maxRows === null ? null : access.maxRows - written, PAGE),
+        after,
+      });
       if (page.items.length === 0) return;
       const industries = await repos.policies.industriesOf(page.items.map((p) => p.id));
       for (const [i, policy] of page.items.entries()) {
@@ -263,14 +286,22 @@ export async function exportPolicies(repos: Repositories, request: PolicyExportR
       after = policySortKey(last);
     }
   })();
-  return { filename: '禾创政策.csv', asciiName: 'hechuang-policies.csv', contentType: 'text/csv; charset=utf-8', body: textBody(CSV_BOM + csvLine(POLICY_CSV_COLUMNS), lines) };
+  return {
+    filename: '禾创政策.csv',
+    asciiName: 'hechuang-policies.csv',
+    contentType: 'text/csv; charset=utf-8',
+    body: textBody(CSV_BOM + csvLine(POLICY_CSV_COLUMNS), lines),
+  };
 }
 
 /** GraphQL's DocumentExportFormat values. */
 export const EXPORT_FORMAT = { RIS: 'ris', BIBTEX: 'bibtex', CSV: 'csv' } as const satisfies Record<string, DocumentExportFormat>;
 
 /** The download path of documents in a scope, as GraphQL hands it to the web. */
-export function documentExportUrl(format: DocumentExportFormat, scope: { topic?: string; industry?: string; importJob?: string; q?: string }): string {
+export function documentExportUrl(
+  format: DocumentExportFormat,
+  scope: { topic?: string; industry?: string; importJob?: string; q?: string },
+): string {
   const query = new URLSearchParams(Object.entries(scope).filter((entry): entry is [string, string] => !!entry[1]));
   return `/export/documents.${DOCUMENT_WRITERS[format].extension}?${query}`;
 }

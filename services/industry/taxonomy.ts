@@ -39,9 +39,7 @@ const TaxonomySchema = z
         keywords: z.array(z.string().min(1)).min(1),
         tier: z.enum(TIERS),
         parent: z.string().nullable(),
-        classifications: z
-          .array(z.strictObject({ code: z.string().regex(/^[A-T]\d{0,4}$/), name: z.string().min(2) }))
-          .min(1),
+        classifications: z.array(z.strictObject({ code: z.string().regex(/^[A-T]\d{0,4}$/), name: z.string().min(2) })).min(1),
         regions: z.array(z.string()),
         document: z.string(),
         confidence: z.enum(['confirmed', 'inferred']),

@@ -33,7 +33,11 @@ const FIELD_SCHEMAS = {
   expiryDate: date,
   category: text(100),
   region: z.string().trim().min(1, 'a region code is needed').max(12),
-  text: z.string().max(200_000, 'at most 200,000 characters').nullable().transform((value) => value ?? ''),
+  text: z
+    .string()
+    .max(200_000, 'at most 200,000 characters')
+    .nullable()
+    .transform((value) => value ?? ''),
 } as const;
 
 type FieldName = keyof typeof FIELD_SCHEMAS;
@@ -69,7 +73,16 @@ function checkDates(policy: { effectiveDate?: string | null; expiryDate?: string
 }
 
 const METADATA: readonly FieldName[] = [
-  'title', 'documentNumber', 'issuer', 'writtenDate', 'publishedDate', 'validity', 'effectiveDate', 'expiryDate', 'category', 'region',
+  'title',
+  'documentNumber',
+  'issuer',
+  'writtenDate',
+  'publishedDate',
+  'validity',
+  'effectiveDate',
+  'expiryDate',
+  'category',
+  'region',
 ];
 
 async function setRegion(repos: Repositories, tx: Tx, actor: Viewer, policyId: string, region: string, sourceUrl: string | null) {
@@ -82,9 +95,12 @@ async function lockPolicy(repos: Repositories, tx: Tx, actor: Viewer, id: string
   if (!current) throw NotFoundError('Policy', id);
   requireScope(actor, current);
   if (current.version !== version) {
-    throw ConflictError(`Policy ${id} was changed by someone else or by a recrawl (version ${current.version}, yours ${version}); reload and apply your change again`, {
-      currentVersion: current.version,
-    });
+    throw ConflictError(
+      `Policy ${id} was changed by someone else or by a recrawl (version ${current.version}, yours ${version}); reload and apply your change again`,
+      {
+        currentVersion: current.version,
+      },
+    );
   }
   return current;
 }
@@ -98,7 +114,14 @@ export async function createPolicy(repos: Repositories, actor: Viewer, input: Re
   return repos.policyCuration.writeTx(async (tx) => {
     const id = newId();
     if (!(await repos.policyCuration.regionExists(tx, region!))) throw NotFoundError('Region', region!);
-    await repos.policyCuration.create(tx, { id, fields, regionCode: region!, text: body ?? '', libraryId: actor.libraryId, provenance: { sourceUrl, actor: actor.id } });
+    await repos.policyCuration.create(tx, {
+      id,
+      fields,
+      regionCode: region!,
+      text: body ?? '',
+      libraryId: actor.libraryId,
+      provenance: { sourceUrl, actor: actor.id },
+    });
     const created = (await repos.policyCuration.lock(tx, id))!;
     await audit(repos, tx, actor, 'CREATE', 'Policy', id, null, created);
     return created;
@@ -131,7 +154,13 @@ export async function updatePolicy(
 }
 
 /** Soft delete (hidden from visitors and readers everywhere) or restore. */
-export async function setPolicyDeleted(repos: Repositories, actor: Viewer, id: string, version: number, deleted: boolean): Promise<PolicyRecord> {
+export async function setPolicyDeleted(
+  repos: Repositories,
+  actor: Viewer,
+  id: string,
+  version: number,
+  deleted: boolean,
+): Promise<PolicyRecord> {
   return repos.policyCuration.writeTx(async (tx) => {
     const before = await lockPolicy(repos, tx, actor, id, version);
     if (before.deleted === deleted) throw ConflictError(`Policy ${id} is already ${deleted ? 'deleted' : 'live'}`);

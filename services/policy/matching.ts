@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { Tx } from '../../graph/driver.js';
 import { newId } from '../../graph/ids.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import { CONDITION_FIELDS, type Candidate, type Clause, type ConditionField, type Conditions, type ConditionsRecord, type Qualification } from '../../domain/policy/conditions.js';
+import {
+  CONDITION_FIELDS,
+  type Candidate,
+  type Clause,
+  type ConditionField,
+  type Conditions,
+  type ConditionsRecord,
+  type Qualification,
+} from '../../domain/policy/conditions.js';
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { chinaDate } from '../../lib/clock.js';
@@ -42,12 +50,20 @@ const ConditionsSchema = z
     validFrom: date,
     validUntil: date,
     clauses: z
-      .array(z.object({ field: z.enum(CONDITION_FIELDS as [ConditionField, ...ConditionField[]]), text: z.string().trim().min(1, 'a clause needs its text').max(500) }))
+      .array(
+        z.object({
+          field: z.enum(CONDITION_FIELDS as [ConditionField, ...ConditionField[]]),
+          text: z.string().trim().min(1, 'a clause needs its text').max(500),
+        }),
+      )
       .max(30)
       .default([]),
   })
   .refine((c) => c.minAgeYears === null || c.maxAgeYears === null || c.minAgeYears <= c.maxAgeYears, 'minAgeYears is above maxAgeYears')
-  .refine((c) => c.minEmployees === null || c.maxEmployees === null || c.minEmployees <= c.maxEmployees, 'minEmployees is above maxEmployees')
+  .refine(
+    (c) => c.minEmployees === null || c.maxEmployees === null || c.minEmployees <= c.maxEmployees,
+    'minEmployees is above maxEmployees',
+  )
   .refine((c) => c.minRevenue === null || c.maxRevenue === null || c.minRevenue <= c.maxRevenue, 'minRevenue is above maxRevenue')
   .refine((c) => c.validFrom === null || c.validUntil === null || c.validFrom <= c.validUntil, 'validFrom is after validUntil');
 
@@ -66,13 +82,17 @@ export type CompanyProfile = z.infer<typeof ProfileSchema>;
 
 /** GraphQL sends explicit nulls for omitted optional fields' siblings; treat null as "not given". */
 const withoutNulls = (value: unknown) =>
-  value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null)) : value;
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null))
+    : value;
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(withoutNulls(value));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw ValidationError(`${what}${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`, { field: what });
+    throw ValidationError(`${what}${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`, {
+      field: what,
+    });
   }
   return parsed.data;
 }
@@ -135,7 +155,8 @@ export function suggestConditions(text: string): Partial<Omit<Conditions, 'claus
     for (const q of quals) {
       const name = QUALIFICATION_NAMES[q].replace(/企业$/, '');
       const clause = clauseAround(text, text.indexOf(name), name.length);
-      if (!out.clauses.some((c) => c.field === 'QUALIFICATIONS' && c.text === clause)) out.clauses.push({ field: 'QUALIFICATIONS', text: clause });
+      if (!out.clauses.some((c) => c.field === 'QUALIFICATIONS' && c.text === clause))
+        out.clauses.push({ field: 'QUALIFICATIONS', text: clause });
     }
   }
   const age = found(/成立(?:时间)?(?:不满|未满|不超过|在)\s*(\d+)\s*年/, 'AGE');
@@ -163,7 +184,11 @@ const yearsBetween = (from: string, to: string) => {
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 };
 
-export async function matchPolicies(repos: Repositories, input: unknown, options: { today?: string; first?: number } = {}): Promise<PolicyMatch[]> {
+export async function matchPolicies(
+  repos: Repositories,
+  input: unknown,
+  options: { today?: string; first?: number } = {},
+): Promise<PolicyMatch[]> {
   const profile = parse(ProfileSchema, input, 'profile');
   const today = options.today ?? chinaDate(new Date());
   const first = options.first ?? 20;
@@ -178,8 +203,12 @@ export async function matchPolicies(repos: Repositories, input: unknown, options
     today,
     profile.region ? [...new Set(regions.map((r) => r.code))] : null,
   );
-  const matches = candidates.map((c) => evaluate(c, profile, today, industries, regions)).filter((m): m is PolicyMatch & { rank: number } => m !== null);
-  matches.sort((a, b) => (a.status === b.status ? b.rank - a.rank || a.title.localeCompare(b.title, 'zh') : a.status === 'APPLIES' ? -1 : 1));
+  const matches = candidates
+    .map((c) => evaluate(c, profile, today, industries, regions))
+    .filter((m): m is PolicyMatch & { rank: number } => m !== null);
+  matches.sort((a, b) =>
+    a.status === b.status ? b.rank - a.rank || a.title.localeCompare(b.title, 'zh') : a.status === 'APPLIES' ? -1 : 1,
+  );
   return matches.slice(0, first).map(({ rank: _rank, ...match }) => match);
 }
 
@@ -193,7 +222,13 @@ function citing(conditions: ConditionsRecord | null, field: ConditionField): str
 
 const REGION_NEEDED = '需提供注册地（区县）';
 
-function evaluate(candidate: Candidate, profile: CompanyProfile, today: string, industries: Named[], regions: Named[]): (PolicyMatch & { rank: number }) | null {
+function evaluate(
+  candidate: Candidate,
+  profile: CompanyProfile,
+  today: string,
+  industries: Named[],
+  regions: Named[],
+): (PolicyMatch & { rank: number }) | null {
   const c = candidate.conditions;
   if (c?.validFrom && today < c.validFrom) return null;
   if (c?.validUntil && today > c.validUntil) return null;
@@ -248,12 +283,30 @@ function evaluate(candidate: Candidate, profile: CompanyProfile, today: string, 
       else missing.push(`需引进人才类型之一：${c.talentTypes.join('、')}${cite('TALENT')}`);
     }
   }
-  if (missing.length === 0) return { policyId: candidate.policyId, title: candidate.title, status: 'APPLIES', reasons, missing, rank: reasons.length };
-  if (missing.length <= 2 && reasons.length > 0) return { policyId: candidate.policyId, title: candidate.title, status: 'NEARLY', reasons, missing, rank: reasons.length - 2 * missing.length };
+  if (missing.length === 0)
+    return { policyId: candidate.policyId, title: candidate.title, status: 'APPLIES', reasons, missing, rank: reasons.length };
+  if (missing.length <= 2 && reasons.length > 0)
+    return {
+      policyId: candidate.policyId,
+      title: candidate.title,
+      status: 'NEARLY',
+      reasons,
+      missing,
+      rank: reasons.length - 2 * missing.length,
+    };
   return null;
 }
 
-function range(value: number | null, min: number | null, max: number | null, what: string, unit: string, clause: string, reasons: string[], missing: string[]) {
+function range(
+  value: number | null,
+  min: number | null,
+  max: number | null,
+  what: string,
+  unit: string,
+  clause: string,
+  reasons: string[],
+  missing: string[],
+) {
   if (min === null && max === null) return;
   if (value === null) {
     missing.push(`需提供${what}${clause}`);

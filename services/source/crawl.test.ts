@@ -53,7 +53,9 @@ describe('CrawlService', () => {
   it('rejects bad definitions with every problem named, storing nothing', async () => {
     const bad = service.addSource({ id: 'X', name: '', kind: 'gopher', url: 'ftp://example.org', schedule: 'every day' });
     await expect(bad).rejects.toBeInstanceOf(SourceDefinitionError);
-    await expect(bad).rejects.toThrow(/source\.id: expected 2–80 characters.*source\.name: expected a name.*source\.kind: expected one of rss, atom, jsonfeed, html.*source\.url: expected an http or https URL.*source\.schedule: expected a cron expression/);
+    await expect(bad).rejects.toThrow(
+      /source\.id: expected 2–80 characters.*source\.name: expected a name.*source\.kind: expected one of rss, atom, jsonfeed, html.*source\.url: expected an http or https URL.*source\.schedule: expected a cron expression/,
+    );
     await expect(service.addSource({ id: 'gov', name: 'gov', kind: 'html', url: 'https://example.org/' })).rejects.toThrow(
       /rules: an html source needs rules/,
     );

@@ -14,7 +14,14 @@ import { JIAXING_RULES, testSource } from '../../crawlers/testing/sources.js';
 
 /** Crawls of a loopback fixture site into the real Neo4j: what lands in the graph. */
 
-const fetcherOptions = { timeoutMs: 1_000, retries: 1, retryBaseMs: 5, perHostIntervalMs: 0, maxRetryAfterMs: 1_500, maxBodyBytes: 256 * 1024 };
+const fetcherOptions = {
+  timeoutMs: 1_000,
+  retries: 1,
+  retryBaseMs: 5,
+  perHostIntervalMs: 0,
+  maxRetryAfterMs: 1_500,
+  maxBodyBytes: 256 * 1024,
+};
 
 function crawler(graph: Graph, overrides: Partial<ConstructorParameters<typeof Crawler>[1]> = {}) {
   return new Crawler(graph, {
@@ -53,9 +60,7 @@ describe('Crawler', () => {
   describe('a GBK government list + detail site', () => {
     const listUrl = () => `${site.url}/col/col1229426/index.html`;
     const addSource = () =>
-      repos.sources.upsert([
-        testSource('jx-gov', listUrl(), { kind: 'html', itemType: 'policy', rules: JIAXING_RULES, industries: [] }),
-      ]);
+      repos.sources.upsert([testSource('jx-gov', listUrl(), { kind: 'html', itemType: 'policy', rules: JIAXING_RULES, industries: [] })]);
 
     it('extracts policy fields, follows pagination and links issuer, region, industries, attachments and repeals', async () => {
       serveGovSite(site, { solar });
@@ -187,7 +192,11 @@ describe('Crawler', () => {
       });
       await repos.sources.upsert([
         testSource('hn-gov', `${site.url}/hn/list.html`, {
-          kind: 'html', itemType: 'policy', regionCode: '330481', level: '区县', rules: { listItem: 'ul.list li', listDate: 'span' },
+          kind: 'html',
+          itemType: 'policy',
+          regionCode: '330481',
+          level: '区县',
+          rules: { listItem: 'ul.list li', listDate: 'span' },
         }),
       ]);
       const summary = await crawler(graph).crawlSource('hn-gov');
@@ -280,7 +289,10 @@ describe('Crawler', () => {
       await graph.write(
         `CREATE (:Organization {id: 'org-kjc', name: '嘉兴科技城'}), (:Person {id: 'p-1', name: '禾城记者甲'}), (:Project {id: 'pr-1', name: '南湖创业大赛'})`,
       );
-      site.set('/rss2.xml', { body: rss2(site.url).replace('第十届南湖创业大赛', '第十届南湖创业大赛'), contentType: 'application/rss+xml' });
+      site.set('/rss2.xml', {
+        body: rss2(site.url).replace('第十届南湖创业大赛', '第十届南湖创业大赛'),
+        contentType: 'application/rss+xml',
+      });
       await repos.sources.upsert([testSource('rss2', `${site.url}/rss2.xml`)]);
       await crawler(graph).crawlSource('rss2');
       const rows = await graph.read<{ title: string; mentioned: string[] }>(

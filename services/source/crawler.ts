@@ -68,8 +68,17 @@ export class Crawler {
     const source = await this.repos.sources.get(sourceId);
     if (!source) throw new SourceNotFoundError(sourceId);
     const skipped = (message: string): CrawlSummary => ({
-      sourceId, runId: null, status: 'skipped', fetched: 0, new: 0, updated: 0, unchanged: 0, errors: 0,
-      messages: [message], error: null, disabled: !source.enabled,
+      sourceId,
+      runId: null,
+      status: 'skipped',
+      fetched: 0,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      errors: 0,
+      messages: [message],
+      error: null,
+      disabled: !source.enabled,
     });
     if (!opts.force && !source.enabled) return skipped(`disabled: ${source.disabledReason ?? 'by a librarian'}`);
     if (!opts.force && source.nextCheckAt && Date.parse(source.nextCheckAt) > Date.now()) {
@@ -114,10 +123,7 @@ export class Crawler {
   }
 
   async linkContext(): Promise<LinkContext> {
-    const [industries, names] = await Promise.all([
-      this.repos.industries.list({}),
-      this.repos.news.mentionableNames(),
-    ]);
+    const [industries, names] = await Promise.all([this.repos.industries.list({}), this.repos.news.mentionableNames()]);
     return { industries: new IndustryMatcher(industries), mentions: new MentionMatcher(names) };
   }
 
@@ -130,7 +136,9 @@ export class Crawler {
     let outcome: { ok: true; etag: string | null; lastModified: string | null } | { ok: false; nextCheckAt: Date };
     try {
       const validators =
-        source.kind === 'html' ? await this.crawlHtml(source, context, counts, messages) : await this.crawlFeed(source, context, counts, messages);
+        source.kind === 'html'
+          ? await this.crawlHtml(source, context, counts, messages)
+          : await this.crawlFeed(source, context, counts, messages);
       outcome = { ok: true, ...validators };
       if (counts.errors > 0) status = 'partial';
     } catch (failure) {
@@ -162,7 +170,8 @@ export class Crawler {
       await this.repos.sources.unlock(source.id, token).catch(() => undefined);
       throw failure;
     }
-    if (!outcome.ok) this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt: outcome.nextCheckAt, disabled }, 'crawl of source failed');
+    if (!outcome.ok)
+      this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt: outcome.nextCheckAt, disabled }, 'crawl of source failed');
     this.options.log?.info({ sourceId: source.id, runId, status, ...counts }, 'crawl run finished');
     return { sourceId: source.id, runId, status, ...counts, messages, error, disabled };
   }
@@ -226,7 +235,8 @@ export class Crawler {
       }
       if (first) validators = { etag: result.etag, lastModified: result.lastModified };
       const list = parseListPage(result.text, result.url, rules);
-      if (first && list.links.length === 0) throw new Error(`no list items matched "${rules.listItem}" on ${result.url}: the site layout may have changed`);
+      if (first && list.links.length === 0)
+        throw new Error(`no list items matched "${rules.listItem}" on ${result.url}: the site layout may have changed`);
       for (const link of list.links) if (!links.has(link.url)) links.set(link.url, link);
       pageUrl = list.next;
     }
@@ -254,7 +264,13 @@ export class Crawler {
           const outcome = await this.repos.policies.save({
             id: entry.id,
             draft,
-            contentHash: contentHash([draft.title, draft.documentNumber, draft.text, draft.validity, ...draft.attachments.map((a) => a.url)]),
+            contentHash: contentHash([
+              draft.title,
+              draft.documentNumber,
+              draft.text,
+              draft.validity,
+              ...draft.attachments.map((a) => a.url),
+            ]),
             sourceId: source.id,
             regionCode: source.regionCode,
             level: source.level,

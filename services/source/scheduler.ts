@@ -93,10 +93,7 @@ export class CrawlScheduler {
     this.tasks.clear();
     if (this.inFlight.size > 0) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...this.inFlight]),
-        new Promise((resolve) => (timer = setTimeout(resolve, waitMs))),
-      ]);
+      await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
       clearTimeout(timer);
     }
   }

@@ -106,7 +106,11 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
     await service.map(agriculture.id, 'jx-life-health');
     expect((await repos.topics.byIds([agriculture.id]))[0]).toMatchObject({ industryCode: 'jx-life-health', mappingStatus: 'LIBRARIAN' });
     await service.rebuild();
-    expect(await topicOf('agriculture-0')).toMatchObject({ id: agriculture.id, industryCode: 'jx-life-health', mappingStatus: 'LIBRARIAN' });
+    expect(await topicOf('agriculture-0')).toMatchObject({
+      id: agriculture.id,
+      industryCode: 'jx-life-health',
+      mappingStatus: 'LIBRARIAN',
+    });
     expect((await repos.topics.list({ status: 'REVIEW' })).map((t) => t.id)).not.toContain(agriculture.id);
     await expect(service.map(agriculture.id, 'no-such-industry')).rejects.toThrow(TopicDecisionError);
   });

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
 import type { IndustryRepository } from '../../graph/repositories/industry/industries.js';
 import { type TopicRepository } from '../../graph/repositories/topic/topics.js';
-import { OUTLIER_TOPIC_ID, type ClusteringDocument, type IndustryMappingWrite, type Membership, type TopicDecisionRecord, type TopicWrite } from '../../domain/topic/types.js';
+import {
+  OUTLIER_TOPIC_ID,
+  type ClusteringDocument,
+  type IndustryMappingWrite,
+  type Membership,
+  type TopicDecisionRecord,
+  type TopicWrite,
+} from '../../domain/topic/types.js';
 import type { TopicsConfig } from '../../lib/config.js';
 import { clusterEmbeddings, meanDirections, nearestTopic, OUTLIER } from '../../topics/cluster/cluster.js';
 import { matchTopics } from '../../topics/cluster/identity.js';
@@ -85,12 +92,24 @@ export class TopicService {
 
     const decisions = await repo.decisions();
     const previous = await this.previousTopics(docs, decisions);
-    const match = matchTopics(previous, members.map((ids, t) => ({ centroid: clustering.centroids[t]!, members: ids })));
+    const match = matchTopics(
+      previous,
+      members.map((ids, t) => ({ centroid: clustering.centroids[t]!, members: ids })),
+    );
     const ids = match.ids.map((id) => id ?? `topic-${randomUUID()}`);
 
-    const terms = topicTerms(docs.map((d) => ({ text: recordText(d), keywords: d.keywords })), clustering.assignments, clustering.topicCount, { top: TERMS });
+    const terms = topicTerms(
+      docs.map((d) => ({ text: recordText(d), keywords: d.keywords })),
+      clustering.assignments,
+      clustering.topicCount,
+      { top: TERMS },
+    );
     const reps = representatives(m, clustering.assignments, clustering.centroids, REPRESENTATIVES);
-    const trend = trends(docs.map((d) => d.year), clustering.assignments, clustering.topicCount);
+    const trend = trends(
+      docs.map((d) => d.year),
+      clustering.assignments,
+      clustering.topicCount,
+    );
     const topics: TopicWrite[] = ids.map((id, t) => ({
       id,
       autoLabel: labelFromTerms(terms[t]!),
@@ -130,7 +149,11 @@ export class TopicService {
     const centroids = await repo.centroids();
     const vectors = await this.deps.documentEmbeddings.embeddings(this.embeddingModel, ids);
     const memberships: Membership[] = vectors.map((v) => {
-      const nearest = nearestTopic(v.embedding, centroids.map((c) => c.centroid), centroids.map((c) => c.threshold));
+      const nearest = nearestTopic(
+        v.embedding,
+        centroids.map((c) => c.centroid),
+        centroids.map((c) => c.threshold),
+      );
       const topicId = nearest.topic === OUTLIER ? OUTLIER_TOPIC_ID : centroids[nearest.topic]!.id;
       return { documentId: v.id, topicId, similarity: Number.isFinite(nearest.similarity) ? nearest.similarity : 0 };
     });
@@ -164,7 +187,9 @@ export class TopicService {
     const inTopic = new Set(current ?? []);
     const missing = documentIds.filter((id) => !inTopic.has(id));
     if (documentIds.length === 0 || missing.length > 0) {
-      throw new TopicDecisionError(`split needs documents of topic ${topicId}; not in it: ${missing.slice(0, 5).join(', ') || '(none given)'}`);
+      throw new TopicDecisionError(
+        `split needs documents of topic ${topicId}; not in it: ${missing.slice(0, 5).join(', ') || '(none given)'}`,
+      );
     }
     if (documentIds.length === inTopic.size) throw new TopicDecisionError('a split must leave documents in the original topic');
     const newTopicId = `topic-${randomUUID()}`;
@@ -253,10 +278,12 @@ export class TopicService {
     const wanted = new Set(documentIds);
     const active = (await this.deps.topics.list({ includeOutliers: false })).filter((t) => t.id !== except);
     const members = await this.deps.topics.memberIds(active.map((t) => t.id));
-    return active.filter((_, i) => {
-      const ids = members[i]!;
-      return ids.length > 0 && ids.filter((id) => wanted.has(id)).length * 2 > ids.length;
-    }).map((t) => t.id);
+    return active
+      .filter((_, i) => {
+        const ids = members[i]!;
+        return ids.length > 0 && ids.filter((id) => wanted.has(id)).length * 2 > ids.length;
+      })
+      .map((t) => t.id);
   }
 
   /** Centroid, similarities and representatives of a topic after documents moved in or out. */
@@ -270,7 +297,11 @@ export class TopicService {
     const [centroid] = meanDirections(m, new Int32Array(vectors.length), 1);
     const scored = vectors.map((v) => ({ id: v.id, score: cosine(v.embedding, centroid!) }));
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    await this.deps.topics.updateCentroid(topicId, Array.from(centroid!), scored.slice(0, REPRESENTATIVES).map((s) => s.id));
+    await this.deps.topics.updateCentroid(
+      topicId,
+      Array.from(centroid!),
+      scored.slice(0, REPRESENTATIVES).map((s) => s.id),
+    );
     await this.deps.topics.setMemberships(scored.map((s) => ({ documentId: s.id, topicId, similarity: s.score })));
   }
 
@@ -291,16 +322,30 @@ export class TopicService {
     }));
     const members = await repo.memberIds(topics.map((t) => t.id));
     // Up to EVIDENCE_DOCUMENTS documents per topic, representatives first, read in one query.
-    const evidence = topics.map((topic, index) => [...new Set([...topic.representativeIds, ...members[index]!])].slice(0, EVIDENCE_DOCUMENTS));
+    const evidence = topics.map((topic, index) =>
+      [...new Set([...topic.representativeIds, ...members[index]!])].slice(0, EVIDENCE_DOCUMENTS),
+    );
     const texts = new Map((await repo.documentTexts(evidence.flat())).map((d) => [d.id, `${recordText(d)} ${d.keywords.join(' ')}`]));
     const writes: IndustryMappingWrite[] = [];
     for (const [index, topic] of topics.entries()) {
       const documents = evidence[index]!.flatMap((id) => (texts.has(id) ? [{ id, text: texts.get(id)! }] : []));
       const candidates = rankIndustries({ terms: topic.keywords, documents }, industries).slice(0, 3);
       const best = candidates[0];
-      const candidateRows = candidates.map((c, rank) => ({ industryCode: c.code, score: c.score, keywords: c.keywords, documentIds: c.documentIds, rank }));
+      const candidateRows = candidates.map((c, rank) => ({
+        industryCode: c.code,
+        score: c.score,
+        keywords: c.keywords,
+        documentIds: c.documentIds,
+        rank,
+      }));
       if (topic.mappingStatus === 'LIBRARIAN') {
-        writes.push({ topicId: topic.id, candidates: candidateRows, industryCode: topic.industryCode, score: topic.mappingScore, status: 'LIBRARIAN' });
+        writes.push({
+          topicId: topic.id,
+          candidates: candidateRows,
+          industryCode: topic.industryCode,
+          score: topic.mappingScore,
+          status: 'LIBRARIAN',
+        });
       } else if (best && best.score >= this.config.industryThreshold) {
         writes.push({ topicId: topic.id, candidates: candidateRows, industryCode: best.code, score: best.score, status: 'AUTO' });
       } else {

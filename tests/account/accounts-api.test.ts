@@ -25,7 +25,17 @@ describe('accounts and sessions', () => {
       '{ libraries { id name region { name } } }',
     );
     const names = reply.data!.libraries.map((l) => l.name);
-    expect(names).toEqual(expect.arrayContaining(['嘉兴市图书馆', '嘉善县图书馆', '平湖市图书馆', '海宁市图书馆', '桐乡市图书馆', '嘉兴大学图书馆', '嘉兴市农业科学研究院']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '嘉兴市图书馆',
+        '嘉善县图书馆',
+        '平湖市图书馆',
+        '海宁市图书馆',
+        '桐乡市图书馆',
+        '嘉兴大学图书馆',
+        '嘉兴市农业科学研究院',
+      ]),
+    );
     expect(reply.data!.libraries.find((l) => l.id === 'haining-library')?.region.name).toBe('海宁市');
   });
 
@@ -93,7 +103,11 @@ describe('accounts and sessions', () => {
     expect(codeOf(wrong)).toBe('FORBIDDEN');
     expect((await graph.read("MATCH (p:Person {name: '张三'}) RETURN p")).length).toBe(0);
     // Anonymous mutations (login) need the header too: a cross-site form cannot send it.
-    const anonymous = await new Client(server.url).gql('mutation { login(email: "a@b.cn", password: "x") { csrfToken } }', {}, { csrf: null });
+    const anonymous = await new Client(server.url).gql(
+      'mutation { login(email: "a@b.cn", password: "x") { csrfToken } }',
+      {},
+      { csrf: null },
+    );
     expect(codeOf(anonymous)).toBe('FORBIDDEN');
     const ok = await client.gql<{ createPerson: { id: string } }>(create, { i: { name: '张三' } });
     expect(ok.data!.createPerson.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -106,7 +120,9 @@ describe('accounts and sessions', () => {
       const reply = await attacker.gql('mutation { login(email: "target@example.org", password: "wrong password!") { csrfToken } }');
       expect(codeOf(reply)).toBe('UNAUTHENTICATED');
     }
-    const blocked = await attacker.gql('mutation ($p: String!) { login(email: "target@example.org", password: $p) { csrfToken } }', { p: PASSWORD });
+    const blocked = await attacker.gql('mutation ($p: String!) { login(email: "target@example.org", password: $p) { csrfToken } }', {
+      p: PASSWORD,
+    });
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors![0]!.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number) });
     expect(attacker.cookie).toBeUndefined();
@@ -120,7 +136,9 @@ describe('accounts and sessions', () => {
       const client = new Client(limited.url);
       const codes: (string | undefined)[] = [];
       for (let i = 0; i < 6; i += 1) {
-        codes.push(codeOf(await client.gql(`mutation { login(email: "nobody${i}@example.org", password: "wrong password!") { csrfToken } }`)));
+        codes.push(
+          codeOf(await client.gql(`mutation { login(email: "nobody${i}@example.org", password: "wrong password!") { csrfToken } }`)),
+        );
       }
       expect(codes.slice(0, 4)).toEqual(Array(4).fill('UNAUTHENTICATED'));
       expect(codes.slice(4)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);

@@ -24,10 +24,16 @@ describe('hechuang users', () => {
   });
 
   it('creates the first admin with the password from stdin, who can then sign in and create staff', async () => {
-    const added = await runCli(['users', 'add', '--email', 'Boss@Example.org', '--name', '馆长', '--role', 'admin'], env, 'a long admin secret\n');
+    const added = await runCli(
+      ['users', 'add', '--email', 'Boss@Example.org', '--name', '馆长', '--role', 'admin'],
+      env,
+      'a long admin secret\n',
+    );
     expect(added.output).toMatch(/created admin boss@example\.org/);
     expect(added.code).toBe(0);
-    const stored = await graph.read<{ hash: string; role: string }>("MATCH (a:Account {email: 'boss@example.org'}) RETURN a.passwordHash AS hash, a.role AS role");
+    const stored = await graph.read<{ hash: string; role: string }>(
+      "MATCH (a:Account {email: 'boss@example.org'}) RETURN a.passwordHash AS hash, a.role AS role",
+    );
     expect(stored[0]).toMatchObject({ role: 'ADMIN', hash: expect.stringMatching(/^\$argon2id\$/) });
 
     const admin = await new Client(server.url).login('boss@example.org', 'a long admin secret');
@@ -43,7 +49,11 @@ describe('hechuang users', () => {
     expect(weak.output.trim().split('\n').at(-1)).toBe('hechuang: password: a password needs at least 10 characters');
     const role = await runCli(['users', 'add', '--email', 'x@example.org', '--name', 'x', '--role', 'root'], env, 'long enough secret\n');
     expect(role.output).toContain('role must be reader, librarian or admin');
-    const library = await runCli(['users', 'add', '--email', 'x@example.org', '--name', 'x', '--role', 'librarian', '--library', 'nowhere'], env, 'long enough secret\n');
+    const library = await runCli(
+      ['users', 'add', '--email', 'x@example.org', '--name', 'x', '--role', 'librarian', '--library', 'nowhere'],
+      env,
+      'long enough secret\n',
+    );
     expect(library.output).toContain('unknown library "nowhere"');
     const duplicate = await runCli(['users', 'add', '--email', 'boss@example.org', '--name', 'x'], env, 'long enough secret\n');
     expect(duplicate.code).toBe(1);

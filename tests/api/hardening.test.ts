@@ -50,13 +50,15 @@ describe('API hardening', () => {
 
   it('rejects a deep query', () => rejectedCheaply(nest(6), 'maxDepth'));
 
-  it('rejects an alias bomb', () => rejectedCheaply(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: industries { code }`).join(' ')} }`, 'maxAliases'));
+  it('rejects an alias bomb', () =>
+    rejectedCheaply(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: industries { code }`).join(' ')} }`, 'maxAliases'));
 
   it('rejects a wide, costly query', async () => {
     const wide = 'name description version deleted createdAt updatedAt';
     const people = (inner: string) => `members { ${wide} ${inner} } leaders { ${wide} ${inner} } affiliatedPeople { ${wide} ${inner} }`;
-    const orgs = (inner: string) => `memberOf { ${wide} ${inner} } affiliations { ${wide} ${inner} } leadsOrganizations { ${wide} ${inner} }`;
-    await rejectedCheaply(`{ people(first: 100) { nodes { ${wide} ${orgs(people(orgs("")))} } } }`, "maxCost");
+    const orgs = (inner: string) =>
+      `memberOf { ${wide} ${inner} } affiliations { ${wide} ${inner} } leadsOrganizations { ${wide} ${inner} }`;
+    await rejectedCheaply(`{ people(first: 100) { nodes { ${wide} ${orgs(people(orgs('')))} } } }`, 'maxCost');
   });
 
   it('counts `first` given as a variable, which the static cost limit cannot see', async () => {
@@ -123,7 +125,13 @@ describe('API hardening', () => {
       const { createApp } = await import('../../server/http/app.js');
       const { createLogger } = await import('../../server/logger.js');
       const { listen } = await import('../support/http.js');
-      const { app: express } = createApp({ graph: broken, log: createLogger({ logLevel: 'silent' }), serviceVersion: 'test', webDist: '/nonexistent', graphiql: false });
+      const { app: express } = createApp({
+        graph: broken,
+        log: createLogger({ logLevel: 'silent' }),
+        serviceVersion: 'test',
+        webDist: '/nonexistent',
+        graphiql: false,
+      });
       return listen(express);
     })();
     try {

@@ -20,7 +20,17 @@ interface Page {
   documents: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; title: string; keywords: string[]; year: number | null; journal: string | null; importJob: { id: string; fileName: string } | null } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        title: string;
+        keywords: string[];
+        year: number | null;
+        journal: string | null;
+        importJob: { id: string; fileName: string } | null;
+      };
+    }[];
   };
 }
 
@@ -75,7 +85,9 @@ describe('documents and import jobs over GraphQL', () => {
     });
     server = await listen(app);
     records = (
-      await Promise.all(['cnki.ris', 'export.csv', 'broken-missing-title.enw'].map(async (name) => (await parseLiteratureFile(fixture(name))).records))
+      await Promise.all(
+        ['cnki.ris', 'export.csv', 'broken-missing-title.enw'].map(async (name) => (await parseLiteratureFile(fixture(name))).records),
+      )
     ).flat();
   });
 
@@ -123,7 +135,9 @@ describe('documents and import jobs over GraphQL', () => {
       expect(new Set(seen).size).toBe(44);
       expect(seen.some((id) => late.added.some((a) => a.documentId === id))).toBe(false);
     } finally {
-      await graph.write('MATCH (b:ImportBatch {id: $id}) OPTIONAL MATCH (d:Document)-[:IMPORTED_IN]->(b) DETACH DELETE d, b', { id: late.batchId });
+      await graph.write('MATCH (b:ImportBatch {id: $id}) OPTIONAL MATCH (d:Document)-[:IMPORTED_IN]->(b) DETACH DELETE d, b', {
+        id: late.batchId,
+      });
     }
   });
 
@@ -206,7 +220,15 @@ describe('documents and import jobs over GraphQL', () => {
 
   it('lists every import a document came in: the one that added it, then the repeats', async () => {
     const { data, errors } = await graphql<{
-      document: { provenance: { added: boolean; line: number; sourceId: string; matchedBy: string | null; importJob: { id: string; fileName: string; importedBy: string | null; database: string | null } }[] };
+      document: {
+        provenance: {
+          added: boolean;
+          line: number;
+          sourceId: string;
+          matchedBy: string | null;
+          importJob: { id: string; fileName: string; importedBy: string | null; database: string | null };
+        }[];
+      };
     }>(
       server.url,
       'query ($id: ID!) { document(id: $id) { provenance { added line sourceId matchedBy importJob { id fileName importedBy database } } } }',
@@ -214,8 +236,20 @@ describe('documents and import jobs over GraphQL', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.document.provenance).toEqual([
-      { added: true, line: 1, sourceId: 'CSL-0001', matchedBy: null, importJob: { id: ris.batchId, fileName: 'cnki.ris', importedBy: '李馆员', database: 'CNKI' } },
-      { added: false, line: 1, sourceId: 'CSL-0001', matchedBy: expect.stringMatching(/^(doi|title)$/), importJob: { id: again.batchId, fileName: 'cnki.ris', importedBy: null, database: null } },
+      {
+        added: true,
+        line: 1,
+        sourceId: 'CSL-0001',
+        matchedBy: null,
+        importJob: { id: ris.batchId, fileName: 'cnki.ris', importedBy: '李馆员', database: 'CNKI' },
+      },
+      {
+        added: false,
+        line: 1,
+        sourceId: 'CSL-0001',
+        matchedBy: expect.stringMatching(/^(doi|title)$/),
+        importJob: { id: again.batchId, fileName: 'cnki.ris', importedBy: null, database: null },
+      },
     ]);
   });
 
@@ -228,31 +262,48 @@ describe('documents and import jobs over GraphQL', () => {
     expect(fromRis.every((e) => e.node.importJob!.id === ris.batchId)).toBe(true);
 
     const before2 = graph.stats.queries;
-    const withProvenance = await graphql(server.url, '{ documents(first: 40) { edges { node { provenance { line importJob { fileName } } } } } }');
+    const withProvenance = await graphql(
+      server.url,
+      '{ documents(first: 40) { edges { node { provenance { line importJob { fileName } } } } } }',
+    );
     expect(withProvenance.errors).toBeUndefined();
     expect(graph.stats.queries - before2).toBeLessThanOrEqual(3);
   });
 
   it('reports import jobs with status, counts, rejected lines and duplicates', async () => {
     const { data, errors } = await graphql<{
-      importJobs: { id: string; fileName: string; status: string; added: number; duplicates: number; rejected: number; error: string | null }[];
+      importJobs: {
+        id: string;
+        fileName: string;
+        status: string;
+        added: number;
+        duplicates: number;
+        rejected: number;
+        error: string | null;
+      }[];
     }>(server.url, '{ importJobs(first: 10) { id fileName status added duplicates rejected error } }');
     expect(errors).toBeUndefined();
     expect(data!.importJobs).toHaveLength(5);
     expect(data!.importJobs.find((j) => j.fileName === 'not-literature.txt')).toMatchObject({ status: 'FAILED', added: 0 });
 
-    const job = await graphql<{ importJob: { rejectedLines: { line: number; reason: string }[]; added: number; importedBy: string | null } }>(
-      server.url,
-      'query ($id: ID!) { importJob(id: $id) { added importedBy rejectedLines { line reason } } }',
-      { id: broken.batchId },
-    );
+    const job = await graphql<{
+      importJob: { rejectedLines: { line: number; reason: string }[]; added: number; importedBy: string | null };
+    }>(server.url, 'query ($id: ID!) { importJob(id: $id) { added importedBy rejectedLines { line reason } } }', { id: broken.batchId });
     expect(job.data!.importJob).toEqual({ added: 4, importedBy: null, rejectedLines: broken.rejected });
 
     const dup = await graphql<{
-      importJob: { duplicates: number; database: string | null; duplicateRecords: { line: number; matchedBy: string; duplicateOf: { id: string; title: string } }[] };
-    }>(server.url, 'query ($id: ID!) { importJob(id: $id) { duplicates database duplicateRecords { line matchedBy duplicateOf { id title } } } }', {
-      id: again.batchId,
-    });
+      importJob: {
+        duplicates: number;
+        database: string | null;
+        duplicateRecords: { line: number; matchedBy: string; duplicateOf: { id: string; title: string } }[];
+      };
+    }>(
+      server.url,
+      'query ($id: ID!) { importJob(id: $id) { duplicates database duplicateRecords { line matchedBy duplicateOf { id title } } } }',
+      {
+        id: again.batchId,
+      },
+    );
     expect(dup.data!.importJob.duplicates).toBe(20);
     const first = dup.data!.importJob.duplicateRecords[0]!;
     expect(first.duplicateOf.id).toBe(ris.added[0]!.documentId);
@@ -260,12 +311,21 @@ describe('documents and import jobs over GraphQL', () => {
   });
 
   it('imports over the API for librarians only: visitors and readers are refused and nothing is stored', async () => {
-    const IMPORT = 'mutation ($files: [LiteratureFileInput!]!, $db: String) { importLiteratureFiles(files: $files, database: $db) { id fileName status added importedBy database } }';
-    const files = [{ name: 'upload.ris', contentBase64: Buffer.from('TY  - JOUR\nTI  - 嘉兴秀洲光伏组件回收工艺研究\nAU  - 沈一\nPY  - 2024\nER  - \n').toString('base64') }];
+    const IMPORT =
+      'mutation ($files: [LiteratureFileInput!]!, $db: String) { importLiteratureFiles(files: $files, database: $db) { id fileName status added importedBy database } }';
+    const files = [
+      {
+        name: 'upload.ris',
+        contentBase64: Buffer.from('TY  - JOUR\nTI  - 嘉兴秀洲光伏组件回收工艺研究\nAU  - 沈一\nPY  - 2024\nER  - \n').toString('base64'),
+      },
+    ];
     const count = 'MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n';
     const before = await graph.read(count);
     const reader = await signedInClient(graph, server.url, 'READER');
-    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+    for (const [client, code] of [
+      [new Client(server.url), 'UNAUTHENTICATED'],
+      [reader, 'FORBIDDEN'],
+    ] as const) {
       const refused = await client.gql(IMPORT, { files, db: 'CNKI' });
       expect(refused.data).toBeNull();
       expect(codeOf(refused)).toBe(code);
@@ -274,10 +334,9 @@ describe('documents and import jobs over GraphQL', () => {
 
     const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
     const account = await graph.read<{ email: string }>('MATCH (a:Account {role: "LIBRARIAN"}) RETURN a.email AS email');
-    const { data, errors } = await librarian.gql<{ importLiteratureFiles: { fileName: string; status: string; added: number; importedBy: string; database: string }[] }>(
-      IMPORT,
-      { files, db: 'CNKI' },
-    );
+    const { data, errors } = await librarian.gql<{
+      importLiteratureFiles: { fileName: string; status: string; added: number; importedBy: string; database: string }[];
+    }>(IMPORT, { files, db: 'CNKI' });
     expect(errors).toBeUndefined();
     expect(data!.importLiteratureFiles).toEqual([
       expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
@@ -285,7 +344,10 @@ describe('documents and import jobs over GraphQL', () => {
   });
 
   it('returns null for unknown ids and a VALIDATION error for a forged cursor', async () => {
-    const { data } = await graphql<{ document: null; importJob: null }>(server.url, '{ document(id: "nope") { id } importJob(id: "nope") { id } }');
+    const { data } = await graphql<{ document: null; importJob: null }>(
+      server.url,
+      '{ document(id: "nope") { id } importJob(id: "nope") { id } }',
+    );
     expect(data).toEqual({ document: null, importJob: null });
     const forged = await graphql(server.url, PAGE, { after: 'not-a-cursor' });
     expect(forged.errors?.[0]?.extensions?.code).toBe('VALIDATION');

@@ -39,7 +39,9 @@ describe('hechuang topics import', () => {
     const second = await runCli(['topics', 'import', fixture('cnki.ris')], env);
     expect(second.code).toBe(0);
     expect(second.output).toMatch(/cnki\.ris: ris, utf-8: 0 added, 20 duplicates/);
-    expect(second.output).toMatch(/duplicate +line 1 \(CSL-0001\) 《一种基于平方和优化的飞行器大角度机动镇定控制器设计方法》 = document doc_[0-9a-f]+/);
+    expect(second.output).toMatch(
+      /duplicate +line 1 \(CSL-0001\) 《一种基于平方和优化的飞行器大角度机动镇定控制器设计方法》 = document doc_[0-9a-f]+/,
+    );
     expect(await documentCount()).toBe(44);
   });
 
@@ -58,7 +60,14 @@ describe('hechuang topics import', () => {
 
   it('maps CSV columns given on the command line and prints JSON on request', async () => {
     const result = await runCli(
-      ['topics', 'import', fixture('mapped.csv'), '--columns', 'id=Record,title=Article Name,abstract=Summary,keywords=Subjects,authors=Writers', '--json'],
+      [
+        'topics',
+        'import',
+        fixture('mapped.csv'),
+        '--columns',
+        'id=Record,title=Article Name,abstract=Summary,keywords=Subjects,authors=Writers',
+        '--json',
+      ],
       env,
     );
     expect(result.code).toBe(0);

@@ -62,7 +62,9 @@ describe('embeddings over GraphQL', () => {
 
   async function waitForJob(id: string): Promise<Job> {
     for (let attempt = 0; attempt < 600; attempt += 1) {
-      const { data } = await graphql<{ embeddingJob: Job }>(server.url, `query($id: ID!) { embeddingJob(id: $id) { ${JOB_FIELDS} } }`, { id });
+      const { data } = await graphql<{ embeddingJob: Job }>(server.url, `query($id: ID!) { embeddingJob(id: $id) { ${JOB_FIELDS} } }`, {
+        id,
+      });
       if (data!.embeddingJob.state !== 'RUNNING') return data!.embeddingJob;
       await sleep(100);
     }
@@ -71,10 +73,22 @@ describe('embeddings over GraphQL', () => {
 
   it('embedDocuments is for librarians: visitors are asked to sign in, readers are refused, no job starts', async () => {
     const reader = await signedInClient(graph, server.url, 'READER');
-    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+    for (const [client, code] of [
+      [new Client(server.url), 'UNAUTHENTICATED'],
+      [reader, 'FORBIDDEN'],
+    ] as const) {
       expect(codeOf(await client.gql(`mutation { embedDocuments { id } }`))).toBe(code);
     }
-    const { data } = await graphql<{ embeddingJobs: Job[] }>(server.url, `{ embeddingJobs { id } }`);
+    const { data } = await graphql<{ embeddingJobs: Job[] }>(
+      server.url,
+      `
+        {
+          embeddingJobs {
+            id
+          }
+        }
+      `,
+    );
     expect(data!.embeddingJobs).toEqual([]);
   });
 
@@ -86,16 +100,35 @@ describe('embeddings over GraphQL', () => {
     expect(finished).toMatchObject({ state: 'DONE', total: 12, done: 12, cached: 0, error: null });
     expect(finished.finishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 
-    const again = await librarian.gql<{ embedDocuments: Job }>(`mutation { embedDocuments(ids: ["materials-0", "nobody"]) { ${JOB_FIELDS} } }`);
+    const again = await librarian.gql<{ embedDocuments: Job }>(
+      `mutation { embedDocuments(ids: ["materials-0", "nobody"]) { ${JOB_FIELDS} } }`,
+    );
     expect(await waitForJob(again.data!.embedDocuments.id)).toMatchObject({ state: 'DONE', total: 1, done: 1, cached: 1 });
-    const { data: list } = await graphql<{ embeddingJobs: Job[] }>(server.url, `{ embeddingJobs { id } }`);
+    const { data: list } = await graphql<{ embeddingJobs: Job[] }>(
+      server.url,
+      `
+        {
+          embeddingJobs {
+            id
+          }
+        }
+      `,
+    );
     expect(list!.embeddingJobs.map((job) => job.id)).toEqual([again.data!.embedDocuments.id, data!.embedDocuments.id]);
   });
 
   it('semanticSearch answers with the nearest records, materials first for 碳纤维', async () => {
     const { data, errors } = await graphql<{ semanticSearch: { documentId: string; title: string; score: number }[] }>(
       server.url,
-      `{ semanticSearch(query: "碳纤维复合材料的力学性能", limit: 4) { documentId title score } }`,
+      `
+        {
+          semanticSearch(query: "碳纤维复合材料的力学性能", limit: 4) {
+            documentId
+            title
+            score
+          }
+        }
+      `,
     );
     expect(errors).toBeUndefined();
     expect(data!.semanticSearch).toHaveLength(4);
@@ -123,13 +156,49 @@ describe('embeddings over GraphQL', () => {
   });
 
   it('rejects an empty query or a bad limit, and answers UNAVAILABLE without the service', async () => {
-    const empty = await graphql(server.url, `{ semanticSearch(query: "  ") { documentId } }`);
+    const empty = await graphql(
+      server.url,
+      `
+        {
+          semanticSearch(query: "  ") {
+            documentId
+          }
+        }
+      `,
+    );
     expect(empty.errors![0]).toMatchObject({ message: 'the query is empty', extensions: { code: 'VALIDATION' } });
-    const tooMany = await graphql(server.url, `{ semanticSearch(query: "碳纤维", limit: 1000) { documentId } }`);
+    const tooMany = await graphql(
+      server.url,
+      `
+        {
+          semanticSearch(query: "碳纤维", limit: 1000) {
+            documentId
+          }
+        }
+      `,
+    );
     expect(tooMany.errors![0]!.extensions!.code).toBe('VALIDATION');
-    const unknown = await graphql<{ embeddingJob: Job | null }>(server.url, `{ embeddingJob(id: "nope") { id } }`);
+    const unknown = await graphql<{ embeddingJob: Job | null }>(
+      server.url,
+      `
+        {
+          embeddingJob(id: "nope") {
+            id
+          }
+        }
+      `,
+    );
     expect(unknown.data!.embeddingJob).toBeNull();
-    const missing = await graphql(bare.url, `{ embeddingJobs { id } }`);
+    const missing = await graphql(
+      bare.url,
+      `
+        {
+          embeddingJobs {
+            id
+          }
+        }
+      `,
+    );
     expect(missing.errors![0]!.extensions!.code).toBe('UNAVAILABLE');
   });
 });

@@ -41,7 +41,9 @@ describe('embedding CLI', () => {
     expect(code).toBe(1);
     const error = output.split('\n').filter((line) => line.startsWith('hechuang: '));
     expect(error).toHaveLength(1);
-    expect(error[0]).toMatch(/^hechuang: cannot fetch the embedding model BAAI\/bge-small-zh-v1.5@onnx-int8: .*ECONNREFUSED.*Set HF_ENDPOINT/);
+    expect(error[0]).toMatch(
+      /^hechuang: cannot fetch the embedding model BAAI\/bge-small-zh-v1.5@onnx-int8: .*ECONNREFUSED.*Set HF_ENDPOINT/,
+    );
     expect(output).not.toMatch(/\n\s+at /);
   });
 
@@ -67,7 +69,10 @@ describe('embedding CLI', () => {
   it('semantic-search prints the nearest documents, best first', async () => {
     const { code, output } = await runCli(['semantic-search', '碳纤维复合材料', '--limit', '3'], env);
     expect(code).toBe(0);
-    const lines = output.trim().split('\n').filter((line) => /^\d\.\d{4}\t/.test(line));
+    const lines = output
+      .trim()
+      .split('\n')
+      .filter((line) => /^\d\.\d{4}\t/.test(line));
     expect(lines).toHaveLength(3);
     expect(lines[0]!.split('\t')[1]).toMatch(/^materials-/);
   });

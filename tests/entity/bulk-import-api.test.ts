@@ -27,7 +27,8 @@ describe('importEntities over GraphQL', () => {
     await graph?.close();
   });
 
-  const count = async () => (await graph.read<{ n: number }>('MATCH (n:Person|Organization|Project|AuditEntry) RETURN count(n) AS n'))[0]!.n;
+  const count = async () =>
+    (await graph.read<{ n: number }>('MATCH (n:Person|Organization|Project|AuditEntry) RETURN count(n) AS n'))[0]!.n;
 
   it('is for librarians: visitors sign in first, readers are refused, nothing is stored', async () => {
     const file = upload('orgs.xlsx', await workbook({ s: [['名称'], ['嘉兴某公司']] }));
@@ -48,7 +49,15 @@ describe('importEntities over GraphQL', () => {
     });
     const { data, errors } = await librarian.gql(IMPORT, { kind: 'ORGANIZATION', file: upload('机构.xlsx', bytes) });
     expect(errors).toBeUndefined();
-    expect(data!.importEntities).toMatchObject({ fileName: '机构.xlsx', format: 'xlsx', sheet: '机构', created: 1, skipped: 1, failed: 1, linked: 0 });
+    expect(data!.importEntities).toMatchObject({
+      fileName: '机构.xlsx',
+      format: 'xlsx',
+      sheet: '机构',
+      created: 1,
+      skipped: 1,
+      failed: 1,
+      linked: 0,
+    });
     expect(data!.importEntities.rows.map((r: { status: string }) => r.status)).toEqual(['CREATED', 'SKIPPED', 'FAILED']);
     const [org] = await graph.read<{ kind: string; aliases: string[]; actor: string }>(
       "MATCH (o:Organization {name: '嘉兴碳谷新材料有限公司'}) RETURN o.kind AS kind, o.aliasList AS aliases, o.provActor AS actor",
@@ -59,13 +68,21 @@ describe('importEntities over GraphQL', () => {
 
   it('refuses a broken file whole with VALIDATION and stores nothing', async () => {
     const before = await count();
-    for (const file of [upload('old.xls', ole2File(false)), upload('x.xlsx', (await workbook({ a: [['name'], ['y']] })).subarray(0, 500)), { name: 'a.csv', contentBase64: '%%%' }]) {
+    for (const file of [
+      upload('old.xls', ole2File(false)),
+      upload('x.xlsx', (await workbook({ a: [['name'], ['y']] })).subarray(0, 500)),
+      { name: 'a.csv', contentBase64: '%%%' },
+    ]) {
       const reply = await librarian.gql(IMPORT, { kind: 'PERSON', file });
       expect(codeOf(reply), file.name).toBe('VALIDATION');
     }
     const unnamed = await librarian.gql(IMPORT, { kind: 'PERSON', file: upload('p.csv', Buffer.from('姓名,,职务\n张三,,工程师\n')) });
     expect(unnamed.errors?.[0]?.message).toContain('column 2 of the header has no name');
-    const wrongSheet = await librarian.gql(IMPORT, { kind: 'PERSON', file: upload('p.xlsx', await workbook({ a: [['name'], ['y']] })), sheet: 'b' });
+    const wrongSheet = await librarian.gql(IMPORT, {
+      kind: 'PERSON',
+      file: upload('p.xlsx', await workbook({ a: [['name'], ['y']] })),
+      sheet: 'b',
+    });
     expect(wrongSheet.errors?.[0]?.message).toContain('no sheet "b"');
     expect(await count()).toBe(before);
   });

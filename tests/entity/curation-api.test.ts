@@ -58,7 +58,10 @@ describe('curation', () => {
     expect(person.provenance.curator).not.toBeNull();
 
     const publicView = await anonymous().gql<{ person: any }>(`query ($id: ID!) { person(id: $id) { ${PERSON} } }`, { id: person.id });
-    expect(publicView.data!.person).toMatchObject({ name: '张三', provenance: { sourceUrl: 'https://www.jiaxing.gov.cn/people/1', curator: null } });
+    expect(publicView.data!.person).toMatchObject({
+      name: '张三',
+      provenance: { sourceUrl: 'https://www.jiaxing.gov.cn/people/1', curator: null },
+    });
 
     const history = await haining.gql<{ auditLog: { nodes: any[] } }>(
       'query ($id: ID!) { auditLog(entityId: $id) { nodes { action entityType before after actor { displayName } } } }',
@@ -95,8 +98,12 @@ describe('curation', () => {
     const now = await anonymous().gql<{ person: any }>('query ($id: ID!) { person(id: $id) { title version } }', { id: person.id });
     expect(now.data!.person).toEqual({ title: '教授', version: 2 });
     expect(await auditCount(person.id)).toBe(2);
-    const [entry] = (await haining.gql<{ auditLog: { nodes: any[] } }>('query ($id: ID!) { auditLog(entityId: $id, first: 1) { nodes { action before after } } }', { id: person.id }))
-      .data!.auditLog.nodes;
+    const [entry] = (
+      await haining.gql<{ auditLog: { nodes: any[] } }>(
+        'query ($id: ID!) { auditLog(entityId: $id, first: 1) { nodes { action before after } } }',
+        { id: person.id },
+      )
+    ).data!.auditLog.nodes;
     expect(entry.action).toBe('UPDATE');
     expect(JSON.parse(entry.before).title).toBeNull();
     expect(JSON.parse(entry.after).title).toBe('教授');
@@ -105,7 +112,9 @@ describe('curation', () => {
   it('concurrent updates with the same version: exactly one wins', async () => {
     const person = await createPerson(haining, '并发');
     const update = `mutation ($id: ID!, $p: PersonPatch!) { updatePerson(id: $id, version: 1, patch: $p) { version } }`;
-    const replies = await Promise.all(['甲', '乙', '丙', '丁'].map((title, i) => (i % 2 ? haining : haining2).gql(update, { id: person.id, p: { title } })));
+    const replies = await Promise.all(
+      ['甲', '乙', '丙', '丁'].map((title, i) => (i % 2 ? haining : haining2).gql(update, { id: person.id, p: { title } })),
+    );
     expect(replies.filter((r) => r.data?.updatePerson).length).toBe(1);
     expect(replies.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(3);
     expect(await auditCount(person.id)).toBe(2);
@@ -113,9 +122,13 @@ describe('curation', () => {
 
   it('soft-deletes and restores: visitors lose sight of a deleted person, librarians do not', async () => {
     const person = await createPerson(haining, '王五');
-    const del = await haining.gql<{ deletePerson: any }>('mutation ($id: ID!) { deletePerson(id: $id, version: 1) { deleted version } }', { id: person.id });
+    const del = await haining.gql<{ deletePerson: any }>('mutation ($id: ID!) { deletePerson(id: $id, version: 1) { deleted version } }', {
+      id: person.id,
+    });
     expect(del.data!.deletePerson).toEqual({ deleted: true, version: 2 });
-    expect((await anonymous().gql<{ person: unknown }>('query ($id: ID!) { person(id: $id) { id } }', { id: person.id })).data!.person).toBeNull();
+    expect(
+      (await anonymous().gql<{ person: unknown }>('query ($id: ID!) { person(id: $id) { id } }', { id: person.id })).data!.person,
+    ).toBeNull();
     const listed = await anonymous().gql<{ people: { nodes: { id: string }[] } }>('{ people(first: 100) { nodes { id } } }');
     expect(listed.data!.people.nodes.map((p) => p.id)).not.toContain(person.id);
     expect(codeOf(await reader.gql('{ people(filter: {includeDeleted: true}) { nodes { id } } }'))).toBe('FORBIDDEN');
@@ -123,16 +136,22 @@ describe('curation', () => {
     expect(staff.data!.person).toEqual({ deleted: true });
     const again = await haining.gql('mutation ($id: ID!) { deletePerson(id: $id, version: 2) { id } }', { id: person.id });
     expect(codeOf(again)).toBe('CONFLICT');
-    const restored = await haining.gql<{ restorePerson: any }>('mutation ($id: ID!) { restorePerson(id: $id, version: 2) { deleted version } }', { id: person.id });
+    const restored = await haining.gql<{ restorePerson: any }>(
+      'mutation ($id: ID!) { restorePerson(id: $id, version: 2) { deleted version } }',
+      { id: person.id },
+    );
     expect(restored.data!.restorePerson).toEqual({ deleted: false, version: 3 });
-    expect((await anonymous().gql<{ person: any }>('query ($id: ID!) { person(id: $id) { name } }', { id: person.id })).data!.person).toEqual({ name: '王五' });
+    expect(
+      (await anonymous().gql<{ person: any }>('query ($id: ID!) { person(id: $id) { name } }', { id: person.id })).data!.person,
+    ).toEqual({ name: '王五' });
   });
 
   it('links people, organisations, projects, industries and regions with provenance; unlink soft-deletes', async () => {
     const person = await createPerson(haining, '赵六');
     const org = await createOrganization(haining, '嘉兴禾创科技有限公司');
-    const project = (await haining.gql<{ createProject: { id: string } }>('mutation { createProject(input: {name: "智能纺织", status: ACTIVE}) { id } }')).data!
-      .createProject;
+    const project = (
+      await haining.gql<{ createProject: { id: string } }>('mutation { createProject(input: {name: "智能纺织", status: ACTIVE}) { id } }')
+    ).data!.createProject;
     const link = 'mutation ($i: LinkInput!) { link(input: $i) { type fromId toId deleted provenance { sourceUrl } } }';
     const links = [
       { fromId: person.id, type: 'MEMBER_OF', toId: org.id, sourceUrl: 'https://example.org/team' },
@@ -153,7 +172,12 @@ describe('curation', () => {
       'query ($id: ID!) { organization(id: $id) { members { name } projects { name } regions { name } industries { code } } }',
       { id: org.id },
     );
-    expect(view.data!.organization).toEqual({ members: [{ name: '赵六' }], projects: [{ name: '智能纺织' }], regions: [{ name: '海宁市' }], industries: [{ code: industry }] });
+    expect(view.data!.organization).toEqual({
+      members: [{ name: '赵六' }],
+      projects: [{ name: '智能纺织' }],
+      regions: [{ name: '海宁市' }],
+      industries: [{ code: industry }],
+    });
 
     expect(codeOf(await haining.gql(link, { i: { fromId: project.id, type: 'MEMBER_OF', toId: org.id } }))).toBe('VALIDATION');
     expect(codeOf(await haining.gql(link, { i: { fromId: person.id, type: 'MEMBER_OF', toId: 'no-such-org' } }))).toBe('NOT_FOUND');
@@ -162,23 +186,40 @@ describe('curation', () => {
       i: { fromId: person.id, type: 'MEMBER_OF', toId: org.id },
     });
     expect(unlink.data!.unlink).toEqual({ deleted: true });
-    const after = await anonymous().gql<{ organization: any }>('query ($id: ID!) { organization(id: $id) { members { name } } }', { id: org.id });
+    const after = await anonymous().gql<{ organization: any }>('query ($id: ID!) { organization(id: $id) { members { name } } }', {
+      id: org.id,
+    });
     expect(after.data!.organization.members).toEqual([]);
-    const actions = await graph.read<{ action: string }>('MATCH (a:AuditEntry {entityId: $id}) RETURN a.action AS action ORDER BY a.id', { id: person.id });
+    const actions = await graph.read<{ action: string }>('MATCH (a:AuditEntry {entityId: $id}) RETURN a.action AS action ORDER BY a.id', {
+      id: person.id,
+    });
     expect(actions.map((a) => a.action)).toEqual(['CREATE', 'LINK', 'LINK', 'UNLINK']);
   });
 
   it('links projects and organisations to policies (FUNDED_BY) and people to projects', async () => {
     await graph.write("CREATE (:Policy {id: 'policy-funds', title: '嘉兴市科技创新券管理办法'})");
-    const project = (await haining.gql<{ createProject: { id: string } }>('mutation { createProject(input: {name: "创新券项目"}) { id } }')).data!.createProject;
+    const project = (await haining.gql<{ createProject: { id: string } }>('mutation { createProject(input: {name: "创新券项目"}) { id } }'))
+      .data!.createProject;
     const person = await createPerson(haining, '项目成员');
     const link = 'mutation ($i: LinkInput!) { link(input: $i) { type toId } }';
-    expect((await haining.gql(link, { i: { fromId: project.id, type: 'FUNDED_BY', toId: 'policy-funds', sourceUrl: 'https://kjj.jiaxing.gov.cn/x' } })).errors).toBeUndefined();
+    expect(
+      (
+        await haining.gql(link, {
+          i: { fromId: project.id, type: 'FUNDED_BY', toId: 'policy-funds', sourceUrl: 'https://kjj.jiaxing.gov.cn/x' },
+        })
+      ).errors,
+    ).toBeUndefined();
     expect((await haining.gql(link, { i: { fromId: person.id, type: 'MEMBER_OF', toId: project.id } })).errors).toBeUndefined();
     expect(codeOf(await haining.gql(link, { i: { fromId: person.id, type: 'FUNDED_BY', toId: 'policy-funds' } }))).toBe('VALIDATION');
     expect(codeOf(await haining.gql(link, { i: { fromId: project.id, type: 'FUNDED_BY', toId: 'no-such-policy' } }))).toBe('NOT_FOUND');
-    const view = await anonymous().gql<{ project: any }>('query ($id: ID!) { project(id: $id) { fundedBy { id kind label } members { name } } }', { id: project.id });
-    expect(view.data!.project).toEqual({ fundedBy: [{ id: 'policy-funds', kind: 'Policy', label: '嘉兴市科技创新券管理办法' }], members: [{ name: '项目成员' }] });
+    const view = await anonymous().gql<{ project: any }>(
+      'query ($id: ID!) { project(id: $id) { fundedBy { id kind label } members { name } } }',
+      { id: project.id },
+    );
+    expect(view.data!.project).toEqual({
+      fundedBy: [{ id: 'policy-funds', kind: 'Policy', label: '嘉兴市科技创新券管理办法' }],
+      members: [{ name: '项目成员' }],
+    });
     const person2 = await anonymous().gql<{ person: any }>('query ($id: ID!) { person(id: $id) { memberOf { name } } }', { id: person.id });
     expect(person2.data!.person.memberOf).toEqual([]);
   });
@@ -207,29 +248,55 @@ describe('curation', () => {
       leaders: [{ name: '成员乙' }],
       regions: [{ name: '海宁市' }],
     });
-    const resolved = await anonymous().gql<{ organization: { id: string } }>('query ($id: ID!) { organization(id: $id) { id } }', { id: duplicate.id });
+    const resolved = await anonymous().gql<{ organization: { id: string } }>('query ($id: ID!) { organization(id: $id) { id } }', {
+      id: duplicate.id,
+    });
     expect(resolved.data!.organization.id).toBe(keep.id);
-    const [left] = await graph.read<{ n: number }>("MATCH (d:Organization {id: $id})-[r]-() WHERE type(r) <> 'MERGED_INTO' RETURN count(r) AS n", { id: duplicate.id });
+    const [left] = await graph.read<{ n: number }>(
+      "MATCH (d:Organization {id: $id})-[r]-() WHERE type(r) <> 'MERGED_INTO' RETURN count(r) AS n",
+      { id: duplicate.id },
+    );
     expect(left!.n).toBe(0);
     const listed = await anonymous().gql<{ organizations: { nodes: { id: string }[] } }>('{ organizations(first: 100) { nodes { id } } }');
     expect(listed.data!.organizations.nodes.map((o) => o.id)).not.toContain(duplicate.id);
-    const actions = await graph.read<{ action: string; entityId: string }>("MATCH (a:AuditEntry) WHERE a.action IN ['MERGE', 'MERGED_INTO'] RETURN a.action AS action, a.entityId AS entityId");
-    expect(actions).toEqual(expect.arrayContaining([{ action: 'MERGE', entityId: keep.id }, { action: 'MERGED_INTO', entityId: duplicate.id }]));
+    const actions = await graph.read<{ action: string; entityId: string }>(
+      "MATCH (a:AuditEntry) WHERE a.action IN ['MERGE', 'MERGED_INTO'] RETURN a.action AS action, a.entityId AS entityId",
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: 'MERGE', entityId: keep.id },
+        { action: 'MERGED_INTO', entityId: duplicate.id },
+      ]),
+    );
     // Merging again is refused: the duplicate no longer exists as such.
-    expect(codeOf(await haining.gql('mutation ($k: ID!, $d: ID!) { mergeOrganizations(keep: $k, duplicate: $d) { id } }', { k: keep.id, d: duplicate.id }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await haining.gql('mutation ($k: ID!, $d: ID!) { mergeOrganizations(keep: $k, duplicate: $d) { id } }', {
+          k: keep.id,
+          d: duplicate.id,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('merges duplicate people', async () => {
     const keep = await createPerson(haining, '孙七');
     const duplicate = await createPerson(haining, '孙七', { title: '博士' });
     const org = await createOrganization(haining, '七号研究院');
-    await haining.gql('mutation ($i: LinkInput!) { link(input: $i) { type } }', { i: { fromId: duplicate.id, type: 'AFFILIATED_WITH', toId: org.id } });
-    const merged = await haining.gql<{ mergePeople: any }>('mutation ($k: ID!, $d: ID!) { mergePeople(keep: $k, duplicate: $d) { id title affiliations { name } } }', {
-      k: keep.id,
-      d: duplicate.id,
+    await haining.gql('mutation ($i: LinkInput!) { link(input: $i) { type } }', {
+      i: { fromId: duplicate.id, type: 'AFFILIATED_WITH', toId: org.id },
     });
+    const merged = await haining.gql<{ mergePeople: any }>(
+      'mutation ($k: ID!, $d: ID!) { mergePeople(keep: $k, duplicate: $d) { id title affiliations { name } } }',
+      {
+        k: keep.id,
+        d: duplicate.id,
+      },
+    );
     expect(merged.data!.mergePeople).toEqual({ id: keep.id, title: '博士', affiliations: [{ name: '七号研究院' }] });
-    expect((await anonymous().gql<{ person: any }>('query ($id: ID!) { person(id: $id) { id } }', { id: duplicate.id })).data!.person.id).toBe(keep.id);
+    expect(
+      (await anonymous().gql<{ person: any }>('query ($id: ID!) { person(id: $id) { id } }', { id: duplicate.id })).data!.person.id,
+    ).toBe(keep.id);
   });
 
   describe('authorisation of every mutation (UNAUTHENTICATED, FORBIDDEN, other library)', () => {
@@ -240,33 +307,70 @@ describe('curation', () => {
         person2: (await createPerson(jiashan, '嘉善的人2')).id,
         org: (await createOrganization(jiashan, '嘉善的公司')).id,
         org2: (await createOrganization(jiashan, '嘉善的公司2')).id,
-        project: (await jiashan.gql<{ createProject: { id: string } }>('mutation { createProject(input: {name: "嘉善项目"}) { id } }')).data!.createProject.id,
+        project: (await jiashan.gql<{ createProject: { id: string } }>('mutation { createProject(input: {name: "嘉善项目"}) { id } }'))
+          .data!.createProject.id,
       };
-      await jiashan.gql('mutation ($i: LinkInput!) { link(input: $i) { type } }', { i: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org } });
+      await jiashan.gql('mutation ($i: LinkInput!) { link(input: $i) { type } }', {
+        i: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org },
+      });
     });
 
     const mutations = () => [
       { name: 'createPerson', q: 'mutation { createPerson(input: {name: "x"}) { id } }', v: {}, creates: true },
       { name: 'createOrganization', q: 'mutation { createOrganization(input: {name: "x"}) { id } }', v: {}, creates: true },
       { name: 'createProject', q: 'mutation { createProject(input: {name: "x"}) { id } }', v: {}, creates: true },
-      { name: 'updatePerson', q: 'mutation ($id: ID!) { updatePerson(id: $id, version: 1, patch: {name: "改"}) { id } }', v: { id: ids.person } },
-      { name: 'updateOrganization', q: 'mutation ($id: ID!) { updateOrganization(id: $id, version: 1, patch: {name: "改"}) { id } }', v: { id: ids.org } },
-      { name: 'updateProject', q: 'mutation ($id: ID!) { updateProject(id: $id, version: 1, patch: {name: "改"}) { id } }', v: { id: ids.project } },
+      {
+        name: 'updatePerson',
+        q: 'mutation ($id: ID!) { updatePerson(id: $id, version: 1, patch: {name: "改"}) { id } }',
+        v: { id: ids.person },
+      },
+      {
+        name: 'updateOrganization',
+        q: 'mutation ($id: ID!) { updateOrganization(id: $id, version: 1, patch: {name: "改"}) { id } }',
+        v: { id: ids.org },
+      },
+      {
+        name: 'updateProject',
+        q: 'mutation ($id: ID!) { updateProject(id: $id, version: 1, patch: {name: "改"}) { id } }',
+        v: { id: ids.project },
+      },
       { name: 'deletePerson', q: 'mutation ($id: ID!) { deletePerson(id: $id, version: 1) { id } }', v: { id: ids.person } },
       { name: 'deleteOrganization', q: 'mutation ($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }', v: { id: ids.org } },
       { name: 'deleteProject', q: 'mutation ($id: ID!) { deleteProject(id: $id, version: 1) { id } }', v: { id: ids.project } },
       { name: 'restorePerson', q: 'mutation ($id: ID!) { restorePerson(id: $id, version: 1) { id } }', v: { id: ids.person } },
       { name: 'restoreOrganization', q: 'mutation ($id: ID!) { restoreOrganization(id: $id, version: 1) { id } }', v: { id: ids.org } },
       { name: 'restoreProject', q: 'mutation ($id: ID!) { restoreProject(id: $id, version: 1) { id } }', v: { id: ids.project } },
-      { name: 'mergePeople', q: 'mutation ($k: ID!, $d: ID!) { mergePeople(keep: $k, duplicate: $d) { id } }', v: { k: ids.person, d: ids.person2 } },
-      { name: 'mergeOrganizations', q: 'mutation ($k: ID!, $d: ID!) { mergeOrganizations(keep: $k, duplicate: $d) { id } }', v: { k: ids.org, d: ids.org2 } },
-      { name: 'link', q: 'mutation ($i: LinkInput!) { link(input: $i) { type } }', v: { i: { fromId: ids.person2, type: 'MEMBER_OF', toId: ids.org } } },
-      { name: 'unlink', q: 'mutation ($i: LinkInput!) { unlink(input: $i) { type } }', v: { i: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org } } },
-      { name: 'createAccount', q: 'mutation { createAccount(input: {email: "n@example.org", password: "long enough pw", displayName: "n", role: ADMIN}) { id } }', v: {} },
+      {
+        name: 'mergePeople',
+        q: 'mutation ($k: ID!, $d: ID!) { mergePeople(keep: $k, duplicate: $d) { id } }',
+        v: { k: ids.person, d: ids.person2 },
+      },
+      {
+        name: 'mergeOrganizations',
+        q: 'mutation ($k: ID!, $d: ID!) { mergeOrganizations(keep: $k, duplicate: $d) { id } }',
+        v: { k: ids.org, d: ids.org2 },
+      },
+      {
+        name: 'link',
+        q: 'mutation ($i: LinkInput!) { link(input: $i) { type } }',
+        v: { i: { fromId: ids.person2, type: 'MEMBER_OF', toId: ids.org } },
+      },
+      {
+        name: 'unlink',
+        q: 'mutation ($i: LinkInput!) { unlink(input: $i) { type } }',
+        v: { i: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org } },
+      },
+      {
+        name: 'createAccount',
+        q: 'mutation { createAccount(input: {email: "n@example.org", password: "long enough pw", displayName: "n", role: ADMIN}) { id } }',
+        v: {},
+      },
     ];
 
     const snapshot = async () => ({
-      graph: await graph.read('MATCH (n) WHERE n:Person OR n:Organization OR n:Project OR n:Account RETURN n.id AS id, n.version AS version, n.deleted AS deleted, n.role AS role ORDER BY id'),
+      graph: await graph.read(
+        'MATCH (n) WHERE n:Person OR n:Organization OR n:Project OR n:Account RETURN n.id AS id, n.version AS version, n.deleted AS deleted, n.role AS role ORDER BY id',
+      ),
       rels: (await graph.read<{ n: number }>('MATCH ()-[r]->() WHERE NOT coalesce(r.deleted, false) RETURN count(r) AS n'))[0]!.n,
       audit: (await graph.read<{ n: number }>('MATCH (a:AuditEntry) RETURN count(a) AS n'))[0]!.n,
     });
@@ -297,7 +401,9 @@ describe('curation', () => {
       ]) {
         expect(codeOf(await haining.gql(q, { id: guess }))).toBe('NOT_FOUND');
       }
-      expect((await haining.gql<{ person: unknown }>('query ($id: ID!) { person(id: $id) { id } }', { id: guess })).data!.person).toBeNull();
+      expect(
+        (await haining.gql<{ person: unknown }>('query ($id: ID!) { person(id: $id) { id } }', { id: guess })).data!.person,
+      ).toBeNull();
     });
 
     it('lets the owning librarian and an admin make the same changes', async () => {
@@ -333,7 +439,10 @@ describe('curation', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const reply: any = await anonymous().gql('query ($after: String) { people(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const reply: any = await anonymous().gql(
+        'query ($after: String) { people(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...reply.data.people.nodes.map((n: { id: string }) => n.id));
       if (!reply.data.people.pageInfo.hasNextPage) break;
       after = reply.data.people.pageInfo.endCursor;

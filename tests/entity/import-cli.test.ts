@@ -59,7 +59,10 @@ describe('hechuang import', () => {
       `name,title,organization,industry\n张三,总经理,禾创科技,${industry}\n李四,教授,嘉兴大学,\n王五,,不存在的公司,\n"赵, 六",,嘉兴大学,no-such-industry\n`,
       'person',
     );
-    const report = people.output.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split('\t'));
+    const report = people.output
+      .split('\n')
+      .filter((l) => l.startsWith('line '))
+      .map((l) => l.split('\t'));
     expect(report.map((r) => r[1])).toEqual(['CREATED', 'CREATED', 'FAILED', 'FAILED']);
     expect(report[2]![3]).toContain('不存在的公司');
     expect(people.output).toContain('2 created, 0 skipped (already there), 2 failed of 4 rows');
@@ -68,7 +71,9 @@ describe('hechuang import', () => {
     );
     expect(members).toEqual([{ name: '张三' }]);
     expect((await graph.read("MATCH (p:Person) WHERE p.name IN ['王五', '赵, 六'] RETURN p")).length).toBe(0);
-    const audit = await graph.read<{ action: string }>("MATCH (p:Person {name: '张三'}), (a:AuditEntry {entityId: p.id}) RETURN a.action AS action ORDER BY a.id");
+    const audit = await graph.read<{ action: string }>(
+      "MATCH (p:Person {name: '张三'}), (a:AuditEntry {entityId: p.id}) RETURN a.action AS action ORDER BY a.id",
+    );
     expect(audit.map((a) => a.action)).toEqual(['IMPORT', 'LINK', 'LINK']);
   });
 
@@ -102,7 +107,10 @@ describe('hechuang import', () => {
     const file = path.join(dir, '项目.xlsx');
     await writeFile(file, bytes);
     const run = await runCli(['import', file, '--type', 'project', '--sheet', '项目'], env);
-    const report = run.output.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split('\t'));
+    const report = run.output
+      .split('\n')
+      .filter((l) => l.startsWith('line '))
+      .map((l) => l.split('\t'));
     expect(report.map((r) => `${r[0]} ${r[1]}`)).toEqual(['line 2 CREATED', 'line 3 FAILED', 'line 4 FAILED']);
     expect(report[1]![3]).toContain('startedOn');
     expect(run.code).toBe(2);
@@ -143,7 +151,10 @@ describe('hechuang import', () => {
         `91330400ma2bxxxx1k,位于,海宁市,\n`,
       'link',
     );
-    const report = run.output.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split('\t'));
+    const report = run.output
+      .split('\n')
+      .filter((l) => l.startsWith('line '))
+      .map((l) => l.split('\t'));
     expect(report.map((r) => r[1])).toEqual(['LINKED', 'LINKED', 'LINKED', 'FAILED', 'FAILED', 'LINKED', 'LINKED']);
     expect(report[6]![3]).toBe('嘉兴禾创科技有限公司 -LOCATED_IN-> 海宁市');
     expect(report[3]![3]).toContain('is not a relationship');
@@ -154,6 +165,9 @@ describe('hechuang import', () => {
     );
     expect(lead).toEqual({ url: 'https://example.org/lead', file: 'links.csv' });
     expect((await graph.read("MATCH (:Person {name: '张三'})-[r:MEMBER_OF]->(:Organization {name: '嘉兴大学'}) RETURN r")).length).toBe(1);
-    expect((await graph.read(`MATCH (:Organization {name: '嘉兴禾创科技有限公司'})-[:IN_INDUSTRY]->(:Industry {code: '${industry}'}) RETURN 1`)).length).toBe(1);
+    expect(
+      (await graph.read(`MATCH (:Organization {name: '嘉兴禾创科技有限公司'})-[:IN_INDUSTRY]->(:Industry {code: '${industry}'}) RETURN 1`))
+        .length,
+    ).toBe(1);
   });
 });

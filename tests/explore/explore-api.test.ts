@@ -37,7 +37,7 @@ describe('exploration', () => {
     await make('university', 'Organization', { name: '嘉兴大学' });
     await make('project', 'Project', { name: '柔性电子传感器研发' });
     for (let i = 0; i < 30; i += 1) await make(`staff${i}`, 'Person', { name: `员工${i}` });
-    industry = (await graph.read<{ code: string }>("MATCH (i:Industry) RETURN i.code AS code ORDER BY code LIMIT 1"))[0]!.code;
+    industry = (await graph.read<{ code: string }>('MATCH (i:Industry) RETURN i.code AS code ORDER BY code LIMIT 1'))[0]!.code;
     const link = (fromId: string, type: 'LEADS' | 'MEMBER_OF' | 'AFFILIATED_WITH' | 'IN_INDUSTRY' | 'LOCATED_IN', toId: string) =>
       linkEntities(repos, CLI_ACTOR, { fromId, type, toId });
     await link(ids.founder!, 'LEADS', ids.company!);
@@ -63,10 +63,11 @@ describe('exploration', () => {
   });
 
   it('gives the one-hop neighbourhood of an organisation, without deleted people', async () => {
-    const reply = await client().gql<{ neighbourhood: { nodes: Node[]; edges: { from: string; to: string; type: string }[]; truncated: boolean } }>(
-      'query ($id: ID!) { neighbourhood(id: $id, hops: 1) { nodes { id kind label } edges { from to type } truncated } }',
-      { id: ids.company },
-    );
+    const reply = await client().gql<{
+      neighbourhood: { nodes: Node[]; edges: { from: string; to: string; type: string }[]; truncated: boolean };
+    }>('query ($id: ID!) { neighbourhood(id: $id, hops: 1) { nodes { id kind label } edges { from to type } truncated } }', {
+      id: ids.company,
+    });
     const { nodes, edges, truncated } = reply.data!.neighbourhood;
     expect(new Set(nodes.map((n) => n.id))).toEqual(new Set([ids.company, ids.founder, ids.engineer, industry, '330481']));
     expect(nodes.find((n) => n.id === ids.founder)).toEqual({ id: ids.founder, kind: 'Person', label: '陈创业' });
@@ -81,8 +82,14 @@ describe('exploration', () => {
       { id: '330481' },
     );
     const kinds = new Set(reply.data!.neighbourhood.nodes.map((n) => n.kind));
-    expect(reply.data!.neighbourhood.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([ids.company, ids.engineer, 'haining-library']));
-    expect([...kinds].every((k) => ['Person', 'Organization', 'Project', 'Industry', 'Region', 'Policy', 'Library', 'Document', 'NewsItem', 'Topic'].includes(k))).toBe(true);
+    expect(reply.data!.neighbourhood.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([ids.company, ids.engineer, 'haining-library']),
+    );
+    expect(
+      [...kinds].every((k) =>
+        ['Person', 'Organization', 'Project', 'Industry', 'Region', 'Policy', 'Library', 'Document', 'NewsItem', 'Topic'].includes(k),
+      ),
+    ).toBe(true);
     const capped = await client().gql<{ neighbourhood: { nodes: Node[]; truncated: boolean } }>(
       'query ($id: ID!) { neighbourhood(id: $id, hops: 2, limit: 10) { nodes { id } truncated } }',
       { id: ids.university },
@@ -90,9 +97,13 @@ describe('exploration', () => {
     expect(capped.data!.neighbourhood.nodes).toHaveLength(10);
     expect(capped.data!.neighbourhood.truncated).toBe(true);
     for (const args of ['hops: 4', 'limit: 201', 'hops: 0']) {
-      expect(codeOf(await client().gql(`query ($id: ID!) { neighbourhood(id: $id, ${args}) { truncated } }`, { id: ids.company }))).toBe('VALIDATION');
+      expect(codeOf(await client().gql(`query ($id: ID!) { neighbourhood(id: $id, ${args}) { truncated } }`, { id: ids.company }))).toBe(
+        'VALIDATION',
+      );
     }
-    expect((await client().gql<{ neighbourhood: unknown }>('{ neighbourhood(id: "nothing-here") { truncated } }')).data!.neighbourhood).toBeNull();
+    expect(
+      (await client().gql<{ neighbourhood: unknown }>('{ neighbourhood(id: "nothing-here") { truncated } }')).data!.neighbourhood,
+    ).toBeNull();
   });
 
   it('a neighbourhood costs a query per hop, not per node', async () => {
@@ -109,14 +120,27 @@ describe('exploration', () => {
     expect(reply.data!.paths).toHaveLength(1);
     expect(reply.data!.paths[0]!.nodes.map((n) => n.id)).toEqual([ids.engineer, ids.company, industry]);
     expect(reply.data!.paths[0]!.edges.map((e) => e.type)).toEqual(['MEMBER_OF', 'IN_INDUSTRY']);
-    const none = await client().gql<{ paths: unknown[] }>('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 1) { nodes { id } } }', {
-      a: ids.engineer,
-      b: industry,
-    });
+    const none = await client().gql<{ paths: unknown[] }>(
+      'query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 1) { nodes { id } } }',
+      {
+        a: ids.engineer,
+        b: industry,
+      },
+    );
     expect(none.data!.paths).toEqual([]);
-    const ghost = await client().gql<{ paths: unknown[] }>('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { nodes { id } } }', { a: ids.ghost, b: ids.company });
+    const ghost = await client().gql<{ paths: unknown[] }>('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { nodes { id } } }', {
+      a: ids.ghost,
+      b: ids.company,
+    });
     expect(ghost.data!.paths).toEqual([]);
-    expect(codeOf(await client().gql('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 7) { nodes { id } } }', { a: ids.engineer, b: industry }))).toBe('VALIDATION');
+    expect(
+      codeOf(
+        await client().gql('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 7) { nodes { id } } }', {
+          a: ids.engineer,
+          b: industry,
+        }),
+      ),
+    ).toBe('VALIDATION');
   });
 
   it('searches across people, organisations, projects, policies and documents in Chinese', async () => {
@@ -125,10 +149,15 @@ describe('exploration', () => {
     );
     const found = reply.data!.search.hits.map((h) => h.node.id);
     expect(found).toEqual(expect.arrayContaining([ids.project, 'policy-1', 'doc-1']));
-    expect(reply.data!.search.hits.find((h) => h.node.id === ids.project)!.entity).toEqual({ __typename: 'Project', name: '柔性电子传感器研发' });
+    expect(reply.data!.search.hits.find((h) => h.node.id === ids.project)!.entity).toEqual({
+      __typename: 'Project',
+      name: '柔性电子传感器研发',
+    });
     expect(reply.data!.search.hits.find((h) => h.node.id === 'policy-1')!.entity).toBeNull();
 
-    const alias = await client().gql<{ search: { hits: { node: Node }[] } }>('{ search(query: "禾创智能", kinds: [ORGANIZATION]) { hits { node { id kind } } } }');
+    const alias = await client().gql<{ search: { hits: { node: Node }[] } }>(
+      '{ search(query: "禾创智能", kinds: [ORGANIZATION]) { hits { node { id kind } } } }',
+    );
     expect(alias.data!.search.hits.map((h) => h.node)).toEqual([{ id: ids.company, kind: 'Organization' }]);
   });
 
@@ -136,7 +165,10 @@ describe('exploration', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const reply: any = await client().gql('query ($after: String) { search(query: "员工", kinds: [PERSON], first: 7, after: $after) { hits { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const reply: any = await client().gql(
+        'query ($after: String) { search(query: "员工", kinds: [PERSON], first: 7, after: $after) { hits { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...reply.data.search.hits.map((h: { node: Node }) => h.node.id));
       if (!reply.data.search.pageInfo.hasNextPage) break;
       after = reply.data.search.pageInfo.endCursor;
@@ -144,10 +176,14 @@ describe('exploration', () => {
     expect(seen).toHaveLength(30);
     expect(new Set(seen).size).toBe(30);
 
-    const visitor = await client().gql<{ search: { hits: unknown[] } }>('{ search(query: "已删除的人", kinds: [PERSON]) { hits { score } } }');
+    const visitor = await client().gql<{ search: { hits: unknown[] } }>(
+      '{ search(query: "已删除的人", kinds: [PERSON]) { hits { score } } }',
+    );
     expect(visitor.data!.search.hits).toEqual([]);
     const librarian = await new Client(server.url).login('lib@example.org');
-    const staff = await librarian.gql<{ search: { hits: unknown[] } }>('{ search(query: "已删除的人", kinds: [PERSON]) { hits { score } } }');
+    const staff = await librarian.gql<{ search: { hits: unknown[] } }>(
+      '{ search(query: "已删除的人", kinds: [PERSON]) { hits { score } } }',
+    );
     expect(staff.data!.search.hits).toHaveLength(1);
   });
 
@@ -157,7 +193,9 @@ describe('exploration', () => {
       expect([query, reply.errors]).toEqual([query, undefined]);
     }
     expect(codeOf(await client().gql('{ search(query: "   ") { hits { score } } }'))).toBe('VALIDATION');
-    expect(codeOf(await client().gql('query ($q: String!) { search(query: $q) { hits { score } } }', { q: '长'.repeat(201) }))).toBe('VALIDATION');
+    expect(codeOf(await client().gql('query ($q: String!) { search(query: $q) { hits { score } } }', { q: '长'.repeat(201) }))).toBe(
+      'VALIDATION',
+    );
     expect(codeOf(await client().gql('{ search(query: "员工", after: "bm9wZQ") { hits { score } } }'))).toBe('VALIDATION');
   });
 });

@@ -18,7 +18,9 @@ import { graphql, listen } from '../support/http.js';
 /** Cross-kind `search` fused with document embeddings: real model, real Neo4j, real HTTP. */
 
 const SEARCH = `query ($q: String!, $kinds: [SearchKind!]) { search(query: $q, kinds: $kinds, first: 10) { mode notice hits { score node { id kind label } } } }`;
-type Result = { search: { mode: string; notice: string | null; hits: { score: number; node: { id: string; kind: string; label: string } }[] } };
+type Result = {
+  search: { mode: string; notice: string | null; hits: { score: number; node: { id: string; kind: string; label: string } }[] };
+};
 
 describe('search across kinds with embeddings', () => {
   let graph: Graph;
@@ -35,8 +37,16 @@ describe('search across kinds with embeddings', () => {
     await resetGraph(graph);
     await createDocuments(graph, [
       { id: 'doc-literal', title: '碳纤维原丝的生产工艺', abstract: '介绍碳纤维原丝纺丝与预氧化工艺。' },
-      { id: 'doc-related', title: '高强度复合材料在风电叶片中的应用', abstract: '以聚丙烯腈基增强体与环氧树脂制备轻质高强的层合板，研究其拉伸与疲劳性能。' },
-      { id: 'doc-related-2', title: '轻质高强结构材料', abstract: '以石墨化增强体和树脂基体制备航空航天用轻量化层合结构件，测试其比强度与比模量。' },
+      {
+        id: 'doc-related',
+        title: '高强度复合材料在风电叶片中的应用',
+        abstract: '以聚丙烯腈基增强体与环氧树脂制备轻质高强的层合板，研究其拉伸与疲劳性能。',
+      },
+      {
+        id: 'doc-related-2',
+        title: '轻质高强结构材料',
+        abstract: '以石墨化增强体和树脂基体制备航空航天用轻量化层合结构件，测试其比强度与比模量。',
+      },
       { id: 'doc-ear', title: '慢性中耳炎手术中的面神经保护', abstract: '回顾分析慢性中耳炎患者手术治疗中面神经暴露与术后面瘫的发生。' },
       { id: 'doc-fish', title: '宁夏地区鱼类配合饲料的选择', abstract: '面对种类繁杂的人工配合饲料，如何选择优质饲料和科学饲养。' },
     ]);
@@ -49,7 +59,13 @@ describe('search across kinds with embeddings', () => {
       graph,
       loadConfig({ HF_ENDPOINT: nowhere, MAVEN_REPOSITORY_URL: nowhere, CACHE_DIR: noCache, MODEL_FETCH_TIMEOUT_MS: '500' }),
     );
-    const options = { graph, log: createLogger({ logLevel: 'silent' }), serviceVersion: 'test', webDist: path.join(config.projectRoot, 'web', 'dist'), graphiql: false };
+    const options = {
+      graph,
+      log: createLogger({ logLevel: 'silent' }),
+      serviceVersion: 'test',
+      webDist: path.join(config.projectRoot, 'web', 'dist'),
+      graphiql: false,
+    };
     server = await listen(createApp({ ...options, services: { embedding: service } }).app);
     bare = await listen(createApp(options).app);
     broken = await listen(createApp({ ...options, services: { embedding: brokenService } }).app);
@@ -74,7 +90,10 @@ describe('search across kinds with embeddings', () => {
     const withoutModel = await search(bare.url, '碳纤维');
     expect(withoutModel.mode).toBe('FULLTEXT');
     expect(withoutModel.notice).toMatch(/without the embedding model/);
-    expect(withoutModel.hits.map((h) => `${h.node.kind}:${h.node.label}`).sort()).toEqual(['Document:碳纤维原丝的生产工艺', 'Organization:嘉兴碳纤维研究院']);
+    expect(withoutModel.hits.map((h) => `${h.node.kind}:${h.node.label}`).sort()).toEqual([
+      'Document:碳纤维原丝的生产工艺',
+      'Organization:嘉兴碳纤维研究院',
+    ]);
 
     const notEmbedded = await search(server.url, '碳纤维');
     expect(notEmbedded).toMatchObject({ mode: 'FULLTEXT', notice: expect.stringMatching(/no document has an embedding yet/) });
@@ -109,6 +128,10 @@ describe('search across kinds with embeddings', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
     // Asked for organisations only, nothing is fused.
-    expect(await search(server.url, '碳纤维', ['ORGANIZATION'])).toMatchObject({ mode: 'FULLTEXT', notice: null, hits: [{ node: { kind: 'Organization' } }] });
+    expect(await search(server.url, '碳纤维', ['ORGANIZATION'])).toMatchObject({
+      mode: 'FULLTEXT',
+      notice: null,
+      hits: [{ node: { kind: 'Organization' } }],
+    });
   });
 });

@@ -13,9 +13,29 @@ import { resetGraph, testGraph } from '../support/graph.js';
 /** The /export downloads: real Neo4j, real HTTP, files parsed back by the importers. */
 
 const SEED_RIS = [
-  ['TY  - JOUR', 'TI  - 碳纤维增强复合材料的界面改性研究', 'AU  - 张三', 'AU  - 李四', 'PY  - 2021', 'JO  - 复合材料学报', 'DO  - 10.13801/j.fhclxb_2021.01', 'KW  - 碳纤维', 'KW  - 复合材料', 'ER  - '],
+  [
+    'TY  - JOUR',
+    'TI  - 碳纤维增强复合材料的界面改性研究',
+    'AU  - 张三',
+    'AU  - 李四',
+    'PY  - 2021',
+    'JO  - 复合材料学报',
+    'DO  - 10.13801/j.fhclxb_2021.01',
+    'KW  - 碳纤维',
+    'KW  - 复合材料',
+    'ER  - ',
+  ],
   ['TY  - JOUR', 'TI  - 光伏组件回收技术进展', 'AU  - 王五', 'PY  - 2020', 'KW  - 光伏', 'KW  - 回收', 'ER  - '],
-  ['TY  - CONF', 'TI  - {CFRP} costs fell 50% & $x$ #1 under_score', 'AU  - Smith, John', 'AU  - 赵六', 'PY  - 2022', 'DO  - 10.1016/j.compositesb.2022.110001', 'KW  - CFRP', 'ER  - '],
+  [
+    'TY  - CONF',
+    'TI  - {CFRP} costs fell 50% & $x$ #1 under_score',
+    'AU  - Smith, John',
+    'AU  - 赵六',
+    'PY  - 2022',
+    'DO  - 10.1016/j.compositesb.2022.110001',
+    'KW  - CFRP',
+    'ER  - ',
+  ],
   ['TY  - JOUR', 'TI  - =1+1 公式注入的标题', 'AU  - 钱七', 'PY  - 2019', 'KW  - +关键词', 'KW  - -负号', 'ER  - '],
 ]
   .map((record) => record.join('\r\n'))
@@ -48,10 +68,16 @@ describe('/export downloads', () => {
     librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
     reader = await signedInClient(graph, server.url, 'READER');
     const repos = createRepositories(graph);
-    const report = await importLiteratureFile(repos.documents, { buffer: Buffer.from(SEED_RIS, 'utf8'), filename: 'seed.ris' }, { database: 'CNKI' });
+    const report = await importLiteratureFile(
+      repos.documents,
+      { buffer: Buffer.from(SEED_RIS, 'utf8'), filename: 'seed.ris' },
+      { database: 'CNKI' },
+    );
     expect(report.added).toHaveLength(4);
     batchId = report.batchId;
-    const docs = await graph.read<Doc & { id: string }>('MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.authors AS authors, d.year AS year, d.doi AS doi, d.keywords AS keywords');
+    const docs = await graph.read<Doc & { id: string }>(
+      'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.authors AS authors, d.year AS year, d.doi AS doi, d.keywords AS keywords',
+    );
     stored = new Map(docs.map((d) => [d.title, shape(d)]));
     // Topics as the clustering leaves them: carbon fibre under new materials, PV under smart PV (a sub-industry of new energy).
     await graph.write(
@@ -60,7 +86,19 @@ describe('/export downloads', () => {
        WITH DISTINCT p MATCH (d:Document) WHERE d.title CONTAINS '光伏' CREATE (d)-[:IN_TOPIC]->(p)`,
     );
 
-    const org = await createEntity(repos, CLI_ACTOR, 'Organization', { name: '嘉兴碳谷新材料有限公司', aliases: ['碳谷', '碳谷新材'], kind: 'COMPANY', creditCode: '91330402MA2JXXXX0X', website: 'https://tangu.example.cn/' }, { sourceUrl: 'https://example.org/tangu' });
+    const org = await createEntity(
+      repos,
+      CLI_ACTOR,
+      'Organization',
+      {
+        name: '嘉兴碳谷新材料有限公司',
+        aliases: ['碳谷', '碳谷新材'],
+        kind: 'COMPANY',
+        creditCode: '91330402MA2JXXXX0X',
+        website: 'https://tangu.example.cn/',
+      },
+      { sourceUrl: 'https://example.org/tangu' },
+    );
     await linkEntities(repos, CLI_ACTOR, { fromId: org.id, type: 'LOCATED_IN', toId: '330481' });
     await linkEntities(repos, CLI_ACTOR, { fromId: org.id, type: 'IN_INDUSTRY', toId: 'jx-new-materials' });
     const gone = await createEntity(repos, CLI_ACTOR, 'Organization', { name: '已注销的公司' });
@@ -102,7 +140,9 @@ describe('/export downloads', () => {
     );
     expect(response.headers.get('x-export-row-limit')).toBe('1000');
     const docs = await documentsOf(response, 'x.ris');
-    expect(docs).toEqual([stored.get('{CFRP} costs fell 50% & $x$ #1 under_score')!, stored.get('碳纤维增强复合材料的界面改性研究')!].sort(byTitle));
+    expect(docs).toEqual(
+      [stored.get('{CFRP} costs fell 50% & $x$ #1 under_score')!, stored.get('碳纤维增强复合材料的界面改性研究')!].sort(byTitle),
+    );
   });
 
   it("an industry's topics, sub-industries included, as BibTeX", async () => {
@@ -120,21 +160,35 @@ describe('/export downloads', () => {
     const docs = parseLiteratureBuffer(bytes, 'x.csv').records.map(shape).sort(byTitle);
     expect(docs).toEqual([...stored.values()].sort(byTitle));
     const again = await importLiteratureFile(createRepositories(graph).documents, { buffer: bytes, filename: 'export.csv' });
-    expect({ added: again.added.length, duplicates: again.duplicates.length, rejected: again.rejected }).toEqual({ added: 0, duplicates: 4, rejected: [] });
+    expect({ added: again.added.length, duplicates: again.duplicates.length, rejected: again.rejected }).toEqual({
+      added: 0,
+      duplicates: 4,
+      rejected: [],
+    });
   });
 
   it('GraphQL hands out the download links the web shows', async () => {
-    const { data, errors } = await new Client(server.url).gql<{ industry: { documentsExportUrl: string; policyFeedUrl: string }; importJob: { exportUrl: string } }>(
+    const { data, errors } = await new Client(server.url).gql<{
+      industry: { documentsExportUrl: string; policyFeedUrl: string };
+      importJob: { exportUrl: string };
+    }>(
       `query ($job: ID!) { industry(code: "jx-new-energy") { documentsExportUrl(format: BIBTEX) policyFeedUrl } importJob(id: $job) { exportUrl(format: CSV) } }`,
       { job: batchId },
     );
     expect(errors).toBeUndefined();
-    expect(data!.industry).toEqual({ documentsExportUrl: '/export/documents.bib?industry=jx-new-energy', policyFeedUrl: '/feeds/policies.atom?industry=jx-new-energy' });
+    expect(data!.industry).toEqual({
+      documentsExportUrl: '/export/documents.bib?industry=jx-new-energy',
+      policyFeedUrl: '/feeds/policies.atom?industry=jx-new-energy',
+    });
     expect(data!.importJob.exportUrl).toBe(`/export/documents.csv?importJob=${batchId}`);
-    expect(await documentsOf(await get(`${server.url}${data!.industry.documentsExportUrl}`), 'x.bib')).toEqual([stored.get('光伏组件回收技术进展')]);
+    expect(await documentsOf(await get(`${server.url}${data!.industry.documentsExportUrl}`), 'x.bib')).toEqual([
+      stored.get('光伏组件回收技术进展'),
+    ]);
     expect((await get(`${server.url}${data!.industry.policyFeedUrl}`)).status).toBe(200);
 
-    const search = await new Client(server.url).gql<{ searchDocuments: { exportUrl: string } }>(`{ searchDocuments(query: "光伏") { exportUrl(format: CSV) } }`);
+    const search = await new Client(server.url).gql<{ searchDocuments: { exportUrl: string } }>(
+      `{ searchDocuments(query: "光伏") { exportUrl(format: CSV) } }`,
+    );
     expect(search.data!.searchDocuments.exportUrl).toBe(`/export/documents.csv?q=${encodeURIComponent('光伏')}`);
     const hits = await documentsOf(await get(`${server.url}${search.data!.searchDocuments.exportUrl}`), 'x.csv');
     expect(hits.map((d) => d.title)).toEqual(['光伏组件回收技术进展']);
@@ -169,10 +223,15 @@ describe('/export downloads', () => {
     expect((await get(`${server.url}/export/organizations.csv?includeDeleted=true`)).status).toBe(401);
     expect((await get(`${server.url}/export/organizations.csv?includeDeleted=true`, reader)).status).toBe(403);
     const staff = await (await get(`${server.url}/export/organizations.csv?includeDeleted=true`, librarian)).text();
-    const lines = staff.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = staff
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('id,name,description,aliases,kind,website,creditCode,industry,region,sourceUrl,deleted');
     expect(lines.find((l) => l.includes('已注销的公司'))).toMatch(/,true$/);
-    expect(lines.find((l) => l.includes('碳谷新材料'))).toMatch(/,碳谷; 碳谷新材,COMPANY,https:\/\/tangu\.example\.cn\/,91330402MA2JXXXX0X,jx-new-materials,330481,https:\/\/example\.org\/tangu,$/);
+    expect(lines.find((l) => l.includes('碳谷新材料'))).toMatch(
+      /,碳谷; 碳谷新材,COMPANY,https:\/\/tangu\.example\.cn\/,91330402MA2JXXXX0X,jx-new-materials,330481,https:\/\/example\.org\/tangu,$/,
+    );
   });
 
   it('entity exports import back: organisations as .xlsx, people and projects as CSV', async () => {
@@ -199,14 +258,20 @@ describe('/export downloads', () => {
     const repos = createRepositories(graph);
     for (const [type, bytes] of Object.entries(files) as ['Organization' | 'Person' | 'Project', Buffer][]) {
       const report = await importFile(repos, CLI_ACTOR, type, { bytes, filename: `${type}.${type === 'Organization' ? 'xlsx' : 'csv'}` });
-      expect(report.rows.map((r) => r.status), type).toEqual(['CREATED']);
+      expect(
+        report.rows.map((r) => r.status),
+        type,
+      ).toEqual(['CREATED']);
     }
     expect(await snapshot()).toEqual(before);
   });
 
   it('policies as CSV, filtered like the policy list, formulas guarded', async () => {
     const text = await (await get(`${server.url}/export/policies.csv?region=${encodeURIComponent('海宁市')}`)).text();
-    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^policy-a,'=海宁市新材料产业扶持办法,海政发〔2024〕1号,海宁市人民政府,2024-05-01,/);
     expect(lines[1]).toContain(',330481,jx-new-materials,https://gov.example.cn/a');

@@ -68,7 +68,10 @@ describe('industries over GraphQL', () => {
       expect(industry.parent?.code ?? null).toBe(expected.parentCode);
       expect(industry.regions.map((r) => r.code).sort()).toEqual([...expected.regionCodes].sort());
       expect(industry.children.map((c) => c.code)).toEqual(
-        taxonomy.industries.filter((i) => i.parentCode === industry.code).map((i) => i.code).sort(),
+        taxonomy.industries
+          .filter((i) => i.parentCode === industry.code)
+          .map((i) => i.code)
+          .sort(),
       );
       expect(industry.source.title.length).toBeGreaterThan(4);
     }
@@ -98,15 +101,28 @@ describe('industries over GraphQL', () => {
     expect(data!.industry.name).toBe(child.name);
     expect(data!.industry.parent.code).toBe(child.parentCode);
     expect(data!.industry.parent.children.map((c) => c.code)).toContain(child.code);
-    const missing = await graphql<{ industry: null }>(server.url, `{ industry(code: "jx-no-such") { code } }`);
+    const missing = await graphql<{ industry: null }>(
+      server.url,
+      `
+        {
+          industry(code: "jx-no-such") {
+            code
+          }
+        }
+      `,
+    );
     expect(missing.data).toEqual({ industry: null });
   });
 
   it('filters by parent, and by region given as code or Chinese name', async () => {
     const parent = taxonomy.industries.find((i) => taxonomy.industries.some((c) => c.parentCode === i.code))!;
-    const children = await graphql<{ industries: IndustryView[] }>(server.url, `query ($p: ID) { industries(parent: $p) { ${INDUSTRY_FIELDS} } }`, {
-      p: parent.code,
-    });
+    const children = await graphql<{ industries: IndustryView[] }>(
+      server.url,
+      `query ($p: ID) { industries(parent: $p) { ${INDUSTRY_FIELDS} } }`,
+      {
+        p: parent.code,
+      },
+    );
     expect(children.data!.industries.length).toBeGreaterThan(0);
     expect(children.data!.industries.every((i) => i.parent?.code === parent.code)).toBe(true);
 
@@ -115,7 +131,10 @@ describe('industries over GraphQL', () => {
     expect(byName.data!.industries.length).toBeGreaterThan(0);
     expect(byName.data).toEqual(byCode.data);
     expect(byName.data!.industries.every((i) => i.regions.some((r) => r.name === '海宁市'))).toBe(true);
-    const expectedHaining = taxonomy.industries.filter((i) => i.regionCodes.includes('330481')).map((i) => i.code).sort();
+    const expectedHaining = taxonomy.industries
+      .filter((i) => i.regionCodes.includes('330481'))
+      .map((i) => i.code)
+      .sort();
     expect(byName.data!.industries.map((i) => i.code)).toEqual(expectedHaining);
   });
 

@@ -5,14 +5,17 @@ import { resetGraph, testGraph } from '../support/graph.js';
 
 /** Policies curated over real HTTP: provenance, versions, soft delete per role, links, audit, roles and library scope. */
 
-const POLICY = 'id title documentNumber validity level url version deleted region { code } revisions { number } provenance { sourceUrl curator { id } }';
+const POLICY =
+  'id title documentNumber validity level url version deleted region { code } revisions { number } provenance { sourceUrl curator { id } }';
 const CREATE = `mutation ($i: PolicyInput!) { createPolicy(input: $i) { ${POLICY} } }`;
-const UPDATE = 'mutation ($id: ID!, $v: Int!, $p: PolicyPatch!) { updatePolicy(id: $id, version: $v, patch: $p) { title version curatedFields } }';
+const UPDATE =
+  'mutation ($id: ID!, $v: Int!, $p: PolicyPatch!) { updatePolicy(id: $id, version: $v, patch: $p) { title version curatedFields } }';
 const DELETE = 'mutation ($id: ID!, $v: Int!) { deletePolicy(id: $id, version: $v) { deleted version } }';
 const RESTORE = 'mutation ($id: ID!, $v: Int!) { restorePolicy(id: $id, version: $v) { deleted version } }';
 const LINK = 'mutation ($i: LinkInput!) { link(input: $i) { type origin fromId toId deleted provenance { curator { id } } } }';
 const UNLINK = 'mutation ($i: LinkInput!) { unlink(input: $i) { type deleted } }';
-const CONDITIONS = 'mutation ($id: ID!, $v: Int!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: $v, conditions: $c) { version } }';
+const CONDITIONS =
+  'mutation ($id: ID!, $v: Int!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: $v, conditions: $c) { version } }';
 
 describe('policy curation', () => {
   let graph: Graph;
@@ -30,7 +33,9 @@ describe('policy curation', () => {
     await resetGraph(graph);
     server = await startApp(graph);
     ({ haining, haining2, jiashan, reader, admin } = await signInCuratorCast(graph, server.url));
-    industry = (await graph.read<{ code: string }>('MATCH (i:Industry)-[:PART_OF]->(:Industry) RETURN i.code AS code ORDER BY i.code LIMIT 1'))[0]!.code;
+    industry = (
+      await graph.read<{ code: string }>('MATCH (i:Industry)-[:PART_OF]->(:Industry) RETURN i.code AS code ORDER BY i.code LIMIT 1')
+    )[0]!.code;
   });
   afterAll(async () => {
     await server.close();
@@ -45,7 +50,8 @@ describe('policy curation', () => {
     return must(await client.gql<{ createPolicy: any }>(CREATE, { i: { title, region: '330481', ...extra } })).createPolicy;
   }
   const count = async (cypher: string, params = {}) => (await graph.read<{ n: number }>(cypher, params))[0]!.n;
-  const accountId = async (email: string) => (await graph.read<{ id: string }>('MATCH (a:Account {email: $email}) RETURN a.id AS id', { email }))[0]!.id;
+  const accountId = async (email: string) =>
+    (await graph.read<{ id: string }>('MATCH (a:Account {email: $email}) RETURN a.id AS id', { email }))[0]!.id;
 
   it('creates a policy entered by hand, with provenance, a first revision and an audit entry', async () => {
     const policy = await createPolicy(haining, '海宁市促进科技企业发展的若干政策（纸质文件）', {
@@ -70,15 +76,30 @@ describe('policy curation', () => {
     const paper = await createPolicy(haining, '只有纸质文件的政策', { text: null, documentNumber: null });
     expect(paper).toMatchObject({ url: '', provenance: { sourceUrl: null } });
 
-    const visitor = must(await anonymous().gql<{ policy: any }>(`query ($id: ID!) { policy(id: $id) { ${POLICY} html } }`, { id: policy.id })).policy;
+    const visitor = must(
+      await anonymous().gql<{ policy: any }>(`query ($id: ID!) { policy(id: $id) { ${POLICY} html } }`, { id: policy.id }),
+    ).policy;
     expect(visitor).toMatchObject({ title: policy.title, provenance: { curator: null } });
     expect(visitor.html).toBe('<p>一、对新认定的高新技术企业给予奖励。</p>\n<p>二、研发人员不少于10人的企业优先。</p>');
 
-    const history = must(await haining.gql<{ policy: { history: any[] } }>('query ($id: ID!) { policy(id: $id) { history { action entityType before after } } }', { id: policy.id }));
+    const history = must(
+      await haining.gql<{ policy: { history: any[] } }>(
+        'query ($id: ID!) { policy(id: $id) { history { action entityType before after } } }',
+        { id: policy.id },
+      ),
+    );
     expect(history.policy.history).toHaveLength(1);
     expect(history.policy.history[0]).toMatchObject({ action: 'CREATE', entityType: 'Policy', before: null });
-    expect(JSON.parse(history.policy.history[0].after)).toMatchObject({ title: policy.title, libraryId: 'haining-library', regionCode: '330481' });
-    const mine = must(await admin.gql<{ auditLog: { nodes: { entityId: string }[] } }>('query ($a: ID!) { auditLog(actor: $a) { nodes { entityId } } }', { a: await accountId('hn@example.org') }));
+    expect(JSON.parse(history.policy.history[0].after)).toMatchObject({
+      title: policy.title,
+      libraryId: 'haining-library',
+      regionCode: '330481',
+    });
+    const mine = must(
+      await admin.gql<{ auditLog: { nodes: { entityId: string }[] } }>('query ($a: ID!) { auditLog(actor: $a) { nodes { entityId } } }', {
+        a: await accountId('hn@example.org'),
+      }),
+    );
     expect(mine.auditLog.nodes.map((n) => n.entityId)).toEqual(expect.arrayContaining([policy.id, paper.id]));
   });
 
@@ -100,7 +121,13 @@ describe('policy curation', () => {
     expect(codeOf(await haining.gql(UPDATE, { id: policy.id, v: 1, p: { title: null } }))).toBe('VALIDATION');
     expect(codeOf(await haining.gql(UPDATE, { id: policy.id, v: 1, p: { region: 'nowhere' } }))).toBe('NOT_FOUND');
     expect(codeOf(await haining.gql(UPDATE, { id: 'no-such-policy', v: 1, p: { title: 'x' } }))).toBe('NOT_FOUND');
-    expect(must(await haining.gql<{ policy: { version: number; title: string } }>('query ($id: ID!) { policy(id: $id) { version title } }', { id: policy.id })).policy).toEqual({
+    expect(
+      must(
+        await haining.gql<{ policy: { version: number; title: string } }>('query ($id: ID!) { policy(id: $id) { version title } }', {
+          id: policy.id,
+        }),
+      ).policy,
+    ).toEqual({
       version: 1,
       title: '用于校验修改的政策',
     });
@@ -108,15 +135,24 @@ describe('policy curation', () => {
 
   it('updates with the current version and refuses a stale one with CONFLICT, losing nothing', async () => {
     const policy = await createPolicy(haining, '版本测试政策');
-    const first = must(await haining.gql<{ updatePolicy: any }>(UPDATE, { id: policy.id, v: 1, p: { validity: 'EXPIRED', category: '科技' } }));
+    const first = must(
+      await haining.gql<{ updatePolicy: any }>(UPDATE, { id: policy.id, v: 1, p: { validity: 'EXPIRED', category: '科技' } }),
+    );
     expect(first.updatePolicy).toMatchObject({ version: 2 });
     expect(first.updatePolicy.curatedFields.sort()).toEqual(['category', 'validity']);
     const stale = await haining2.gql(UPDATE, { id: policy.id, v: 1, p: { category: '工业' } });
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
-    const now = must(await anonymous().gql<{ policy: any }>('query ($id: ID!) { policy(id: $id) { validity category version } }', { id: policy.id }));
+    const now = must(
+      await anonymous().gql<{ policy: any }>('query ($id: ID!) { policy(id: $id) { validity category version } }', { id: policy.id }),
+    );
     expect(now.policy).toEqual({ validity: 'EXPIRED', category: '科技', version: 2 });
-    const [entry] = must(await haining.gql<{ auditLog: { nodes: any[] } }>('query ($id: ID!) { auditLog(entityId: $id, first: 1) { nodes { action before after } } }', { id: policy.id })).auditLog.nodes;
+    const [entry] = must(
+      await haining.gql<{ auditLog: { nodes: any[] } }>(
+        'query ($id: ID!) { auditLog(entityId: $id, first: 1) { nodes { action before after } } }',
+        { id: policy.id },
+      ),
+    ).auditLog.nodes;
     expect(entry.action).toBe('UPDATE');
     expect(JSON.parse(entry.before)).toMatchObject({ validity: null, category: null, version: 1 });
     expect(JSON.parse(entry.after)).toMatchObject({ validity: '失效', category: '科技', version: 2 });
@@ -127,12 +163,24 @@ describe('policy curation', () => {
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'SUPPORTS', toId: industry } }));
     must(await haining.gql(CONDITIONS, { id: policy.id, v: 0, c: { clauses: [{ field: 'INDUSTRY', text: '软删除验证专项扶持' }] } }));
     const conditionsOf = async (client: Client) =>
-      (await client.gql<{ policyConditions: { version: number } | null }>('query ($id: ID!) { policyConditions(policyId: $id) { version } }', { id: policy.id })).data!.policyConditions;
+      (
+        await client.gql<{ policyConditions: { version: number } | null }>(
+          'query ($id: ID!) { policyConditions(policyId: $id) { version } }',
+          { id: policy.id },
+        )
+      ).data!.policyConditions;
     const visible = async (client: Client) => {
-      const one = await client.gql<{ policy: { deleted: boolean } | null }>('query ($id: ID!) { policy(id: $id) { deleted } }', { id: policy.id });
+      const one = await client.gql<{ policy: { deleted: boolean } | null }>('query ($id: ID!) { policy(id: $id) { deleted } }', {
+        id: policy.id,
+      });
       const list = await client.gql<{ policies: { items: { id: string }[] } }>('{ policies(first: 100) { items { id } } }');
-      const found = await client.gql<{ search: { hits: { node: { id: string } }[] } }>('{ search(query: "软删除验证", kinds: [POLICY]) { hits { node { id } } } }');
-      const around = await client.gql<{ neighbourhood: { nodes: { id: string }[] } | null }>('query ($id: ID!) { neighbourhood(id: $id) { nodes { id } } }', { id: policy.id });
+      const found = await client.gql<{ search: { hits: { node: { id: string } }[] } }>(
+        '{ search(query: "软删除验证", kinds: [POLICY]) { hits { node { id } } } }',
+      );
+      const around = await client.gql<{ neighbourhood: { nodes: { id: string }[] } | null }>(
+        'query ($id: ID!) { neighbourhood(id: $id) { nodes { id } } }',
+        { id: policy.id },
+      );
       const matched = await client.gql<{ matchPolicies: { policy: { id: string } }[] }>(
         'query ($p: CompanyProfile!) { matchPolicies(profile: $p) { policy { id } } }',
         { p: { industries: [industry], region: '330481' } },
@@ -159,7 +207,11 @@ describe('policy curation', () => {
     expect(await conditionsOf(jiashan)).toEqual({ version: 1 });
     // Librarians still see it (by id, in search and in lists that ask for deleted policies); matching and feeds stay honest.
     expect(await visible(jiashan)).toMatchObject({ policy: true, search: true, matching: false, feed: false });
-    const withDeleted = must(await jiashan.gql<{ policies: { items: { id: string; deleted: boolean }[] } }>('{ policies(first: 100, filter: { includeDeleted: true }) { items { id deleted } } }'));
+    const withDeleted = must(
+      await jiashan.gql<{ policies: { items: { id: string; deleted: boolean }[] } }>(
+        '{ policies(first: 100, filter: { includeDeleted: true }) { items { id deleted } } }',
+      ),
+    );
     expect(withDeleted.policies.items).toContainEqual({ id: policy.id, deleted: true });
     expect(codeOf(await reader.gql('{ policies(filter: { includeDeleted: true }) { hasMore } }'))).toBe('FORBIDDEN');
     expect(codeOf(await haining.gql(DELETE, { id: policy.id, v: 2 }))).toBe('CONFLICT');
@@ -168,18 +220,33 @@ describe('policy curation', () => {
     const restored = must(await haining.gql<{ restorePolicy: any }>(RESTORE, { id: policy.id, v: 2 }));
     expect(restored.restorePolicy).toEqual({ deleted: false, version: 3 });
     expect(await visible(anonymous())).toEqual(everywhere);
-    const actions = must(await haining.gql<{ policy: { history: { action: string }[] } }>('query ($id: ID!) { policy(id: $id) { history { action } } }', { id: policy.id }));
+    const actions = must(
+      await haining.gql<{ policy: { history: { action: string }[] } }>('query ($id: ID!) { policy(id: $id) { history { action } } }', {
+        id: policy.id,
+      }),
+    );
     expect(actions.policy.history.map((h) => h.action)).toEqual(['RESTORE', 'DELETE', 'CONDITIONS', 'LINK', 'CREATE']);
   });
 
   it('links policies to industries, issuers, regions and other policies, and news to what it mentions', async () => {
     const policy = await createPolicy(haining, '关联测试政策');
     const older = await createPolicy(haining, '被废止的旧政策');
-    const issuer = must(await haining.gql<{ createOrganization: { id: string } }>('mutation { createOrganization(input: { name: "海宁市科学技术局", kind: GOVERNMENT }) { id } }')).createOrganization;
+    const issuer = must(
+      await haining.gql<{ createOrganization: { id: string } }>(
+        'mutation { createOrganization(input: { name: "海宁市科学技术局", kind: GOVERNMENT }) { id } }',
+      ),
+    ).createOrganization;
     const me = await accountId('hn@example.org');
 
     const supports = must(await haining.gql<{ link: any }>(LINK, { i: { fromId: policy.id, type: 'SUPPORTS', toId: industry } })).link;
-    expect(supports).toEqual({ type: 'SUPPORTS', origin: 'LIBRARIAN', fromId: policy.id, toId: industry, deleted: false, provenance: { curator: { id: me } } });
+    expect(supports).toEqual({
+      type: 'SUPPORTS',
+      origin: 'LIBRARIAN',
+      fromId: policy.id,
+      toId: industry,
+      deleted: false,
+      provenance: { curator: { id: me } },
+    });
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'ISSUED_BY', toId: issuer.id } }));
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'REPEALS', toId: older.id } }));
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'IN_REGION', toId: '330400' } }));
@@ -198,11 +265,24 @@ describe('policy curation', () => {
     });
     // One region at a time: the previous one is kept soft-deleted.
     expect(await count('MATCH (:Policy {id: $id})-[r:IN_REGION]->() WHERE NOT r.deleted RETURN count(r) AS n', { id: policy.id })).toBe(1);
-    expect(await count('MATCH (:Policy {id: $id})-[r:IN_REGION {deleted: true}]->(:Region {code: "330481"}) RETURN count(r) AS n', { id: policy.id })).toBe(1);
+    expect(
+      await count('MATCH (:Policy {id: $id})-[r:IN_REGION {deleted: true}]->(:Region {code: "330481"}) RETURN count(r) AS n', {
+        id: policy.id,
+      }),
+    ).toBe(1);
 
     // Unlinking the repeal: the old policy is no longer linked.
-    expect(must(await haining.gql<{ unlink: any }>(UNLINK, { i: { fromId: policy.id, type: 'REPEALS', toId: older.id } })).unlink).toEqual({ type: 'REPEALS', deleted: true });
-    expect(must(await anonymous().gql<{ policy: { links: unknown[] } }>('query ($id: ID!) { policy(id: $id) { links { kind } } }', { id: older.id })).policy.links).toEqual([]);
+    expect(must(await haining.gql<{ unlink: any }>(UNLINK, { i: { fromId: policy.id, type: 'REPEALS', toId: older.id } })).unlink).toEqual({
+      type: 'REPEALS',
+      deleted: true,
+    });
+    expect(
+      must(
+        await anonymous().gql<{ policy: { links: unknown[] } }>('query ($id: ID!) { policy(id: $id) { links { kind } } }', {
+          id: older.id,
+        }),
+      ).policy.links,
+    ).toEqual([]);
 
     await graph.write(
       `CREATE (:NewsItem {id: 'news-1', url: 'https://news.example/1', title: '海宁科技企业获政策支持', summary: '', text: '', html: '',
@@ -228,22 +308,28 @@ describe('policy curation', () => {
     // A policy keeps one region: it is replaced by linking another, never removed.
     expect(codeOf(await haining.gql(UNLINK, { i: { fromId: policy.id, type: 'IN_REGION', toId: '330400' } }))).toBe('VALIDATION');
 
-    const history = must(await haining.gql<{ policy: { history: { action: string; after: string }[] } }>('query ($id: ID!) { policy(id: $id) { history(first: 10) { action after } } }', { id: policy.id }));
+    const history = must(
+      await haining.gql<{ policy: { history: { action: string; after: string }[] } }>(
+        'query ($id: ID!) { policy(id: $id) { history(first: 10) { action after } } }',
+        { id: policy.id },
+      ),
+    );
     expect(history.policy.history.map((h) => h.action)).toEqual(['UNLINK', 'LINK', 'LINK', 'LINK', 'LINK', 'CREATE']);
     expect(JSON.parse(history.policy.history[1]!.after)).toMatchObject({ type: 'IN_REGION', toKey: '330400' });
   });
 
   describe('roles and library scope', () => {
     let policy: { id: string };
-    const attempts = (id: string) => [
-      [CREATE, { i: { title: '越权创建', region: '330481' } }],
-      [UPDATE, { id, v: 1, p: { title: '越权修改' } }],
-      [DELETE, { id, v: 1 }],
-      [RESTORE, { id, v: 1 }],
-      [LINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }],
-      [UNLINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }],
-      [CONDITIONS, { id, v: 0, c: { minRdStaff: 1 } }],
-    ] as const;
+    const attempts = (id: string) =>
+      [
+        [CREATE, { i: { title: '越权创建', region: '330481' } }],
+        [UPDATE, { id, v: 1, p: { title: '越权修改' } }],
+        [DELETE, { id, v: 1 }],
+        [RESTORE, { id, v: 1 }],
+        [LINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }],
+        [UNLINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }],
+        [CONDITIONS, { id, v: 0, c: { minRdStaff: 1 } }],
+      ] as const;
 
     beforeAll(async () => {
       policy = await createPolicy(haining, '权限测试政策');
@@ -270,12 +356,19 @@ describe('policy curation', () => {
     });
 
     it('lets another librarian of the same library and an admin make changes', async () => {
-      expect(must(await haining2.gql<{ updatePolicy: { version: number } }>(UPDATE, { id: policy.id, v: 1, p: { title: '同馆修改' } })).updatePolicy.version).toBe(2);
-      expect(must(await admin.gql<{ deletePolicy: { deleted: boolean } }>(DELETE, { id: policy.id, v: 2 })).deletePolicy.deleted).toBe(true);
+      expect(
+        must(await haining2.gql<{ updatePolicy: { version: number } }>(UPDATE, { id: policy.id, v: 1, p: { title: '同馆修改' } }))
+          .updatePolicy.version,
+      ).toBe(2);
+      expect(must(await admin.gql<{ deletePolicy: { deleted: boolean } }>(DELETE, { id: policy.id, v: 2 })).deletePolicy.deleted).toBe(
+        true,
+      );
     });
 
     it('scopes history like the audit log: own library for librarians, all for admins, refused for others', async () => {
-      const person = must(await haining.gql<{ createPerson: { id: string } }>('mutation { createPerson(input: { name: "历史测试" }) { id } }')).createPerson;
+      const person = must(
+        await haining.gql<{ createPerson: { id: string } }>('mutation { createPerson(input: { name: "历史测试" }) { id } }'),
+      ).createPerson;
       const HISTORY = 'query ($p: ID!, $e: ID!) { policy(id: $p) { history { action } } person(id: $e) { history { action } } }';
       const vars = { p: policy.id, e: person.id };
       const own = must(await haining.gql<{ policy: { history: unknown[] }; person: { history: unknown[] } }>(HISTORY, vars));

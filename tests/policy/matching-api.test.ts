@@ -14,7 +14,8 @@ interface Match {
 }
 
 const MATCH = 'query ($p: CompanyProfile!) { matchPolicies(profile: $p) { policy { id label } status reasons missing } }';
-const SET = 'mutation ($id: ID!, $v: Int!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: $v, conditions: $c) { version minRdStaff qualifications } }';
+const SET =
+  'mutation ($id: ID!, $v: Int!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: $v, conditions: $c) { version minRdStaff qualifications } }';
 
 describe('policy matching', () => {
   let graph: Graph;
@@ -35,7 +36,12 @@ describe('policy matching', () => {
       'MATCH (c:Industry)-[:PART_OF]->(p:Industry) RETURN c.code AS child, p.code AS parent ORDER BY c.code LIMIT 1',
     );
     ({ child, parent } = pair!);
-    other = (await graph.read<{ code: string }>('MATCH (i:Industry) WHERE NOT (i)-[:PART_OF*0..]-(:Industry {code: $parent}) RETURN i.code AS code LIMIT 1', { parent }))[0]!.code;
+    other = (
+      await graph.read<{ code: string }>(
+        'MATCH (i:Industry) WHERE NOT (i)-[:PART_OF*0..]-(:Industry {code: $parent}) RETURN i.code AS code LIMIT 1',
+        { parent },
+      )
+    )[0]!.code;
     // Policies as the policy module stores them; conditions are curated below through the API.
     await graph.write(
       `UNWIND $policies AS p
@@ -75,7 +81,15 @@ describe('policy matching', () => {
     await graph.close();
   });
 
-  const profile = () => ({ industries: [child], region: '330481', foundedOn: '2015-06-01', employees: 80, revenue: 3000, rdStaff: 12, qualifications: ['HIGH_TECH'] });
+  const profile = () => ({
+    industries: [child],
+    region: '330481',
+    foundedOn: '2015-06-01',
+    employees: 80,
+    revenue: 3000,
+    rdStaff: 12,
+    qualifications: ['HIGH_TECH'],
+  });
 
   it('ranks what applies first (most conditions met first), then what nearly applies, with reasons', async () => {
     const reply = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: profile() });
@@ -103,7 +117,9 @@ describe('policy matching', () => {
     const startup = sparse.data!.matchPolicies.find((m) => m.policy.id === 'p-startup');
     expect(startup).toMatchObject({ status: 'NEARLY', missing: ['需提供成立日期'] });
 
-    const young = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: { ...profile(), foundedOn: '2025-01-01', qualifications: ['HIGH_TECH', 'SPECIALIZED'] } });
+    const young = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, {
+      p: { ...profile(), foundedOn: '2025-01-01', qualifications: ['HIGH_TECH', 'SPECIALIZED'] },
+    });
     const ids = young.data!.matchPolicies.filter((m) => m.status === 'APPLIES').map((m) => m.policy.id);
     expect(ids).toEqual(expect.arrayContaining(['p-haining-rd', 'p-specialized', 'p-startup', 'p-general']));
     expect(young.data!.matchPolicies.map((m) => m.policy.id)).not.toContain('p-jiashan');
@@ -112,7 +128,12 @@ describe('policy matching', () => {
   });
 
   it('refuses a bad profile with VALIDATION', async () => {
-    for (const p of [{ industries: [] }, { industries: ['no-such-industry'] }, { industries: [child], foundedOn: '2024-13-40' }, { industries: [child], employees: -1 }]) {
+    for (const p of [
+      { industries: [] },
+      { industries: ['no-such-industry'] },
+      { industries: [child], foundedOn: '2024-13-40' },
+      { industries: [child], employees: -1 },
+    ]) {
       expect(codeOf(await new Client(server.url).gql(MATCH, { p }))).toBe('VALIDATION');
     }
   });
@@ -124,7 +145,11 @@ describe('policy matching', () => {
     expect(codeOf(await librarian.gql(SET, { id: 'no-such-policy', v: 0, c: {} }))).toBe('NOT_FOUND');
     expect(codeOf(await librarian.gql(SET, { id: 'p-general', v: 0, c: { minAgeYears: 5, maxAgeYears: 2 } }))).toBe('VALIDATION');
 
-    const saved = await librarian.gql<{ setPolicyConditions: { version: number; minRdStaff: number } }>(SET, { id: 'p-specialized', v: 1, c: { industryCodes: [child], qualifications: ['SPECIALIZED'], minRdStaff: 3 } });
+    const saved = await librarian.gql<{ setPolicyConditions: { version: number; minRdStaff: number } }>(SET, {
+      id: 'p-specialized',
+      v: 1,
+      c: { industryCodes: [child], qualifications: ['SPECIALIZED'], minRdStaff: 3 },
+    });
     expect(saved.data!.setPolicyConditions).toMatchObject({ version: 2, minRdStaff: 3 });
     const stale = await librarian.gql(SET, { id: 'p-specialized', v: 1, c: { qualifications: [] } });
     expect(codeOf(stale)).toBe('CONFLICT');
@@ -140,16 +165,32 @@ describe('policy matching', () => {
   });
 
   it('suggests conditions from the policy text for a librarian to check', async () => {
-    const suggested = suggestConditions('申报企业须为国家高新技术企业，成立不满5年，研发人员不少于10人，上年度营业收入不低于1.5亿元，从业人员不超过300人。');
-    expect(suggested).toMatchObject({ qualifications: ['HIGH_TECH'], maxAgeYears: 5, minRdStaff: 10, minRevenue: 15000, maxEmployees: 300 });
+    const suggested = suggestConditions(
+      '申报企业须为国家高新技术企业，成立不满5年，研发人员不少于10人，上年度营业收入不低于1.5亿元，从业人员不超过300人。',
+    );
+    expect(suggested).toMatchObject({
+      qualifications: ['HIGH_TECH'],
+      maxAgeYears: 5,
+      minRdStaff: 10,
+      minRevenue: 15000,
+      maxEmployees: 300,
+    });
     expect(suggested.evidence).toContain('成立不满5年');
     expect(suggested.clauses).toEqual(
       expect.arrayContaining([
-        { field: 'AGE', text: '申报企业须为国家高新技术企业，成立不满5年，研发人员不少于10人，上年度营业收入不低于1.5亿元，从业人员不超过300人' },
-        { field: 'QUALIFICATIONS', text: '申报企业须为国家高新技术企业，成立不满5年，研发人员不少于10人，上年度营业收入不低于1.5亿元，从业人员不超过300人' },
+        {
+          field: 'AGE',
+          text: '申报企业须为国家高新技术企业，成立不满5年，研发人员不少于10人，上年度营业收入不低于1.5亿元，从业人员不超过300人',
+        },
+        {
+          field: 'QUALIFICATIONS',
+          text: '申报企业须为国家高新技术企业，成立不满5年，研发人员不少于10人，上年度营业收入不低于1.5亿元，从业人员不超过300人',
+        },
       ]),
     );
-    expect(suggestConditions('一、适用对象。二、研发人员不少于8人；三、其他。').clauses).toEqual([{ field: 'RD_STAFF', text: '二、研发人员不少于8人' }]);
+    expect(suggestConditions('一、适用对象。二、研发人员不少于8人；三、其他。').clauses).toEqual([
+      { field: 'RD_STAFF', text: '二、研发人员不少于8人' },
+    ]);
     expect(suggestConditions('本办法自发布之日起施行。')).toEqual({ evidence: [], clauses: [] });
     await graph.write("MATCH (p:Policy {id: 'p-general'}) SET p.text = '对认定为专精特新的企业，研发人员达到20人的给予奖励'");
     const reply = await librarian.gql<{ suggestPolicyConditions: { minRdStaff: number; qualifications: string[] } }>(
@@ -159,8 +200,13 @@ describe('policy matching', () => {
     const clauses = await librarian.gql<{ suggestPolicyConditions: { clauses: { field: string; text: string }[] } }>(
       '{ suggestPolicyConditions(policyId: "p-general") { clauses { field text } } }',
     );
-    expect(clauses.data!.suggestPolicyConditions.clauses).toContainEqual({ field: 'RD_STAFF', text: '对认定为专精特新的企业，研发人员达到20人的给予奖励' });
-    expect(codeOf(await new Client(server.url).gql('{ suggestPolicyConditions(policyId: "p-general") { evidence } }'))).toBe('UNAUTHENTICATED');
+    expect(clauses.data!.suggestPolicyConditions.clauses).toContainEqual({
+      field: 'RD_STAFF',
+      text: '对认定为专精特新的企业，研发人员达到20人的给予奖励',
+    });
+    expect(codeOf(await new Client(server.url).gql('{ suggestPolicyConditions(policyId: "p-general") { evidence } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -178,7 +224,9 @@ describe('matching only policies in force, with the clauses behind each conditio
     server = await startApp(graph, { services: { clock } });
     await seedAccount(graph, 'lib@example.org', 'LIBRARIAN', 'haining-library');
     librarian = await new Client(server.url).login('lib@example.org');
-    child = (await graph.read<{ code: string }>('MATCH (c:Industry)-[:PART_OF]->(:Industry) RETURN c.code AS code ORDER BY c.code LIMIT 1'))[0]!.code;
+    child = (
+      await graph.read<{ code: string }>('MATCH (c:Industry)-[:PART_OF]->(:Industry) RETURN c.code AS code ORDER BY c.code LIMIT 1')
+    )[0]!.code;
     await graph.write(
       `UNWIND $policies AS p
        CREATE (n:Policy {id: p.id, title: p.title, text: '', validity: p.validity, effectiveDate: p.effective, expiryDate: p.expiry,
@@ -213,7 +261,16 @@ describe('matching only policies in force, with the clauses behind each conditio
               (e)-[:REPEALS {origin: 'crawler', deleted: false}]->(f)`,
     );
     const conditions: [string, Record<string, unknown>][] = [
-      ['f-valid', { minRdStaff: 5, clauses: [{ field: 'RD_STAFF', text: '研发人员不少于5人' }, { field: 'INDUSTRY', text: '支持智能制造企业' }] }],
+      [
+        'f-valid',
+        {
+          minRdStaff: 5,
+          clauses: [
+            { field: 'RD_STAFF', text: '研发人员不少于5人' },
+            { field: 'INDUSTRY', text: '支持智能制造企业' },
+          ],
+        },
+      ],
       ['f-nearly', { qualifications: ['SPECIALIZED'], clauses: [{ field: 'QUALIFICATIONS', text: '申报企业须为专精特新企业' }] }],
       ['f-conditions-expired', { validUntil: '2025-05-31' }],
     ];
@@ -228,7 +285,9 @@ describe('matching only policies in force, with the clauses behind each conditio
   });
 
   it('returns only policies in force today, ranked, with reasons naming the industry link, the region and each clause', async () => {
-    const reply = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: { industries: [child], region: '330481', rdStaff: 12 } });
+    const reply = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, {
+      p: { industries: [child], region: '330481', rdStaff: 12 },
+    });
     expect(reply.errors).toBeUndefined();
     const matches = reply.data!.matchPolicies;
     // Not in force: repealed, expired yesterday, effective tomorrow, conditions expired, replaced by a policy in force.
@@ -252,24 +311,40 @@ describe('matching only policies in force, with the clauses behind each conditio
   });
 
   it('leaves out a county policy for a company registered elsewhere, and asks for the county when the profile has none', async () => {
-    const elsewhere = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: { industries: [child], region: '330421', rdStaff: 12 } });
+    const elsewhere = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, {
+      p: { industries: [child], region: '330421', rdStaff: 12 },
+    });
     const ids = elsewhere.data!.matchPolicies.map((m) => m.policy.id);
     expect(ids).toContain('f-jiashan');
     expect(ids).not.toContain('f-plain');
     const unknown = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: { industries: [child] } });
-    expect(unknown.data!.matchPolicies.find((m) => m.policy.id === 'f-plain')).toMatchObject({ status: 'NEARLY', missing: ['需提供注册地（区县）'] });
+    expect(unknown.data!.matchPolicies.find((m) => m.policy.id === 'f-plain')).toMatchObject({
+      status: 'NEARLY',
+      missing: ['需提供注册地（区县）'],
+    });
   });
 
   it('filters the policy list by inForce on the same clock', async () => {
     const list = async (inForce: boolean) =>
       (
-        await new Client(server.url).gql<{ policies: { items: { id: string }[] } }>('query ($f: Boolean) { policies(first: 50, filter: { inForce: $f }) { items { id } } }', {
-          f: inForce,
-        })
-      ).data!.policies.items
-        .map((p) => p.id)
+        await new Client(server.url).gql<{ policies: { items: { id: string }[] } }>(
+          'query ($f: Boolean) { policies(first: 50, filter: { inForce: $f }) { items { id } } }',
+          {
+            f: inForce,
+          },
+        )
+      )
+        .data!.policies.items.map((p) => p.id)
         .sort();
-    expect(await list(true)).toEqual(['f-jiashan', 'f-last-day', 'f-nearly', 'f-plain', 'f-repealed-by-deleted', 'f-replaced-later', 'f-valid']);
+    expect(await list(true)).toEqual([
+      'f-jiashan',
+      'f-last-day',
+      'f-nearly',
+      'f-plain',
+      'f-repealed-by-deleted',
+      'f-replaced-later',
+      'f-valid',
+    ]);
     expect(await list(false)).toEqual(['f-conditions-expired', 'f-expired', 'f-future', 'f-repealed', 'f-replaced']);
   });
 

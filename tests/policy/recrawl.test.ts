@@ -95,22 +95,41 @@ describe('recrawl after librarian edits', () => {
     const edited = await ok(
       librarian.gql<{ updatePolicy: PolicyView }>(
         `mutation ($id: ID!, $v: Int!, $p: PolicyPatch!) { updatePolicy(id: $id, version: $v, patch: $p) { ${POLICY} } }`,
-        { id: solarId(), v: 1, p: { title: '关于加快推进智能光伏产业高质量发展的若干意见（馆员校订）', expiryDate: '2027-12-31', region: '330481' } },
+        {
+          id: solarId(),
+          v: 1,
+          p: { title: '关于加快推进智能光伏产业高质量发展的若干意见（馆员校订）', expiryDate: '2027-12-31', region: '330481' },
+        },
       ),
     );
     expect(edited.updatePolicy).toMatchObject({ version: 2, expiryDate: '2027-12-31', region: { code: '330481' } });
     expect(edited.updatePolicy.curatedFields.sort()).toEqual(['expiryDate', 'region', 'title']);
 
     // Links: one added, one of the crawler's removed, the issuer corrected.
-    const other = (await graph.read<{ code: string }>("MATCH (i:Industry) WHERE i.code <> 'jx-new-energy' AND NOT (:Policy)-[:SUPPORTS]->(i) RETURN i.code AS code ORDER BY i.code LIMIT 1"))[0]!.code;
+    const other = (
+      await graph.read<{ code: string }>(
+        "MATCH (i:Industry) WHERE i.code <> 'jx-new-energy' AND NOT (:Policy)-[:SUPPORTS]->(i) RETURN i.code AS code ORDER BY i.code LIMIT 1",
+      )
+    )[0]!.code;
     expect(await link('SUPPORTS', solarId(), other)).toEqual({ link: { type: 'SUPPORTS', origin: 'LIBRARIAN', deleted: false } });
-    expect(await link('SUPPORTS', solarId(), 'jx-new-energy', 'unlink')).toEqual({ unlink: { type: 'SUPPORTS', origin: 'CRAWLER', deleted: true } });
-    const office = await ok(librarian.gql<{ createOrganization: { id: string } }>('mutation { createOrganization(input: { name: "嘉兴市政府办公室（校订）", kind: GOVERNMENT }) { id } }'));
+    expect(await link('SUPPORTS', solarId(), 'jx-new-energy', 'unlink')).toEqual({
+      unlink: { type: 'SUPPORTS', origin: 'CRAWLER', deleted: true },
+    });
+    const office = await ok(
+      librarian.gql<{ createOrganization: { id: string } }>(
+        'mutation { createOrganization(input: { name: "嘉兴市政府办公室（校订）", kind: GOVERNMENT }) { id } }',
+      ),
+    );
     await link('ISSUED_BY', solarId(), office.createOrganization.id);
     expect((await read(solarId())).issuerOrganization).toEqual({ id: office.createOrganization.id, name: '嘉兴市政府办公室（校订）' });
 
     // The site publishes a changed page (new title and paragraph, now 失效).
-    const changed = { ...solar, title: `${solar.title}（修订）`, validity: '失效', paragraphs: [...solar.paragraphs, '二、对储能项目按装机容量给予一次性奖励。'] };
+    const changed = {
+      ...solar,
+      title: `${solar.title}（修订）`,
+      validity: '失效',
+      paragraphs: [...solar.paragraphs, '二、对储能项目按装机容量给予一次性奖励。'],
+    };
     serveGovSite(site, { solar: changed });
     expect(await crawler.crawlSource('jx-gov', { force: true })).toMatchObject({ status: 'ok', updated: 1 });
 
@@ -161,12 +180,25 @@ describe('recrawl after librarian edits', () => {
   it('lets a librarian edit and merge an issuer the crawler created; the next crawl links the kept organisation', async () => {
     const issuerId = stableId('org', talent.issuer);
     const org = await ok(
-      librarian.gql<{ organization: { name: string; version: number; deleted: boolean; aliases: string[]; provenance: { curator: null; sourceUrl: string } } }>(
-        'query ($id: ID!) { organization(id: $id) { name version deleted aliases provenance { sourceUrl curator { id } } } }',
-        { id: issuerId },
-      ),
+      librarian.gql<{
+        organization: {
+          name: string;
+          version: number;
+          deleted: boolean;
+          aliases: string[];
+          provenance: { curator: null; sourceUrl: string };
+        };
+      }>('query ($id: ID!) { organization(id: $id) { name version deleted aliases provenance { sourceUrl curator { id } } } }', {
+        id: issuerId,
+      }),
     );
-    expect(org.organization).toMatchObject({ name: '嘉兴市人民政府', version: 1, deleted: false, aliases: [], provenance: { curator: null } });
+    expect(org.organization).toMatchObject({
+      name: '嘉兴市人民政府',
+      version: 1,
+      deleted: false,
+      aliases: [],
+      provenance: { curator: null },
+    });
     expect(org.organization.provenance.sourceUrl).toContain(site.url);
 
     const edited = await ok(
@@ -176,20 +208,31 @@ describe('recrawl after librarian edits', () => {
       ),
     );
     expect(edited.updateOrganization).toEqual({ version: 2, aliases: ['市政府'] });
-    const listed = await ok(librarian.gql<{ organizations: { nodes: { id: string }[] } }>('{ organizations(first: 100) { nodes { id } } }'));
+    const listed = await ok(
+      librarian.gql<{ organizations: { nodes: { id: string }[] } }>('{ organizations(first: 100) { nodes { id } } }'),
+    );
     expect(listed.organizations.nodes.map((o) => o.id)).toContain(issuerId);
 
-    const kept = await ok(librarian.gql<{ createOrganization: { id: string } }>('mutation { createOrganization(input: { name: "嘉兴市政府" }) { id } }'));
+    const kept = await ok(
+      librarian.gql<{ createOrganization: { id: string } }>('mutation { createOrganization(input: { name: "嘉兴市政府" }) { id } }'),
+    );
     const keptId = kept.createOrganization.id;
     const merged = await ok(
-      librarian.gql<{ mergeOrganizations: { aliases: string[] } }>('mutation ($k: ID!, $d: ID!) { mergeOrganizations(keep: $k, duplicate: $d) { aliases } }', { k: keptId, d: issuerId }),
+      librarian.gql<{ mergeOrganizations: { aliases: string[] } }>(
+        'mutation ($k: ID!, $d: ID!) { mergeOrganizations(keep: $k, duplicate: $d) { aliases } }',
+        { k: keptId, d: issuerId },
+      ),
     );
     expect(merged.mergeOrganizations.aliases).toEqual(['嘉兴市人民政府', '市政府']);
     // ISSUED_BY moved with the merge.
     expect((await read(talentId())).issuerOrganization).toEqual({ id: keptId, name: '嘉兴市政府' });
 
     // A changed page: the crawler's issuer id now names a merged duplicate, which it follows.
-    site.set(talentPath, { body: detailPage({ ...talent, paragraphs: [...talent.paragraphs, '本办法自发布之日起施行。'] }), charset: 'gbk', declareCharset: true });
+    site.set(talentPath, {
+      body: detailPage({ ...talent, paragraphs: [...talent.paragraphs, '本办法自发布之日起施行。'] }),
+      charset: 'gbk',
+      declareCharset: true,
+    });
     // The list page changes too, so the detail pages are checked again.
     const list = site.routes.get(GOV_LIST_PATH)!;
     site.set(GOV_LIST_PATH, { ...list, body: list.body!.replace('共2页', '共 2 页') });

@@ -20,7 +20,13 @@ describe('hechuang CLI', () => {
   let env: Record<string, string>;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-cli-'));
-    env = { DATA_DIR: dataDir, PORT: String(await freePort()), NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '512m', GRAPHQL_ARBITRARY_DOCUMENTS: 'true' };
+    env = {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      NEO4J_LOCAL_PORT: String(await freePort()),
+      NEO4J_LOCAL_HEAP: '512m',
+      GRAPHQL_ARBITRARY_DOCUMENTS: 'true',
+    };
   });
   afterAll(async () => {
     // A failed test may leave the background instance of `neo4j start` running: never outlive the run.
@@ -77,7 +83,9 @@ describe('hechuang CLI', () => {
 
     const migrated = await runCli(['migrate'], env);
     expect(migrated.code).toBe(0);
-    expect(migrated.output).toMatch(new RegExp(`migrations applied: none; already applied: ${MIGRATIONS.map((m) => m.version).join(', ')}; industries: \\d+`));
+    expect(migrated.output).toMatch(
+      new RegExp(`migrations applied: none; already applied: ${MIGRATIONS.map((m) => m.version).join(', ')}; industries: \\d+`),
+    );
     expect(isRunning(pid)).toBe(true);
 
     const second = await runCli(['neo4j', 'start'], env);

@@ -52,7 +52,12 @@ describe('crawled content over GraphQL and Atom', () => {
     serveGovSite(site);
     site.set('/rss2.xml', { body: rss2(site.url), contentType: 'application/rss+xml' });
     await repos.sources.upsert([
-      testSource('jx-gov', `${site.url}${GOV_LIST_PATH}`, { name: '嘉兴市政府 政策文件', kind: 'html', itemType: 'policy', rules: JIAXING_RULES }),
+      testSource('jx-gov', `${site.url}${GOV_LIST_PATH}`, {
+        name: '嘉兴市政府 政策文件',
+        kind: 'html',
+        itemType: 'policy',
+        rules: JIAXING_RULES,
+      }),
       testSource('jx-news', `${site.url}/rss2.xml`, { name: '嘉兴创业资讯' }),
     ]);
     const crawler = new Crawler(graph, {
@@ -64,7 +69,13 @@ describe('crawled content over GraphQL and Atom', () => {
       detailConcurrency: 2,
     });
     await crawler.crawlAll();
-    const { app } = createApp({ graph, log: createLogger({ logLevel: 'silent' }), serviceVersion: 'test', webDist: '/nonexistent', graphiql: false });
+    const { app } = createApp({
+      graph,
+      log: createLogger({ logLevel: 'silent' }),
+      serviceVersion: 'test',
+      webDist: '/nonexistent',
+      graphiql: false,
+    });
     server = await listen(app);
   });
   afterAll(async () => {
@@ -98,7 +109,20 @@ describe('crawled content over GraphQL and Atom', () => {
 
     const next = await graphql<{ policies: { items: PolicyView[]; hasMore: boolean } }>(
       server.url,
-      `query($after: String) { policies(first: 2, after: $after) { items { documentNumber links { kind direction } } hasMore } }`,
+      `
+        query ($after: String) {
+          policies(first: 2, after: $after) {
+            items {
+              documentNumber
+              links {
+                kind
+                direction
+              }
+            }
+            hasMore
+          }
+        }
+      `,
       { after: all.data!.policies.endCursor },
     );
     expect(next.data!.policies).toEqual({
@@ -110,7 +134,15 @@ describe('crawled content over GraphQL and Atom', () => {
       (
         await graphql<{ policies: { items: { documentNumber: string }[] } }>(
           server.url,
-          `query($filter: PolicyFilter) { policies(filter: $filter) { items { documentNumber } } }`,
+          `
+            query ($filter: PolicyFilter) {
+              policies(filter: $filter) {
+                items {
+                  documentNumber
+                }
+              }
+            }
+          `,
           { filter },
         )
       ).data!.policies.items.map((p) => p.documentNumber);
@@ -123,45 +155,171 @@ describe('crawled content over GraphQL and Atom', () => {
   });
 
   it('rejects bad arguments with typed errors', async () => {
-    const badDate = await graphql(server.url, `{ policies(filter: { from: "2024/01/01" }) { hasMore } }`);
+    const badDate = await graphql(
+      server.url,
+      `
+        {
+          policies(filter: { from: "2024/01/01" }) {
+            hasMore
+          }
+        }
+      `,
+    );
     expect(badDate.errors![0]).toMatchObject({ message: 'from must be a date as YYYY-MM-DD', extensions: { code: 'VALIDATION' } });
-    const tooMany = await graphql(server.url, `{ news(first: 1000) { hasMore } }`);
+    const tooMany = await graphql(
+      server.url,
+      `
+        {
+          news(first: 1000) {
+            hasMore
+          }
+        }
+      `,
+    );
     expect(tooMany.errors![0]!.extensions!.code).toBe('VALIDATION');
-    const unknown = await graphql(server.url, `{ policies(filter: { industry: "jx-nothing" }) { hasMore } }`);
+    const unknown = await graphql(
+      server.url,
+      `
+        {
+          policies(filter: { industry: "jx-nothing" }) {
+            hasMore
+          }
+        }
+      `,
+    );
     expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const cursor = await graphql(server.url, `{ policies(after: "garbage") { hasMore } }`);
+    const cursor = await graphql(
+      server.url,
+      `
+        {
+          policies(after: "garbage") {
+            hasMore
+          }
+        }
+      `,
+    );
     expect(cursor.errors![0]!.extensions!.code).toBe('VALIDATION');
   });
 
   it('shows one policy with its revisions, and news with mentions', async () => {
-    const list = await graphql<{ policies: { items: { id: string }[] } }>(server.url, `{ policies(first: 1) { items { id } } }`);
+    const list = await graphql<{ policies: { items: { id: string }[] } }>(
+      server.url,
+      `
+        {
+          policies(first: 1) {
+            items {
+              id
+            }
+          }
+        }
+      `,
+    );
     const one = await graphql<{ policy: { revisions: { number: number; title: string; validity: string }[] } }>(
       server.url,
-      `query($id: ID!) { policy(id: $id) { revisions { number title validity } } }`,
+      `
+        query ($id: ID!) {
+          policy(id: $id) {
+            revisions {
+              number
+              title
+              validity
+            }
+          }
+        }
+      `,
       { id: list.data!.policies.items[0]!.id },
     );
     expect(one.data!.policy.revisions).toEqual([{ number: 1, title: solar.title, validity: 'VALID' }]);
-    expect((await graphql<{ policy: null }>(server.url, `{ policy(id: "policy:none") { id } }`)).data!.policy).toBeNull();
+    expect(
+      (
+        await graphql<{ policy: null }>(
+          server.url,
+          `
+            {
+              policy(id: "policy:none") {
+                id
+              }
+            }
+          `,
+        )
+      ).data!.policy,
+    ).toBeNull();
 
-    const news = await graphql<{ news: { items: { title: string; level: string; mentions: { id: string; kind: string }[]; source: { name: string } }[] } }>(
+    const news = await graphql<{
+      news: { items: { title: string; level: string; mentions: { id: string; kind: string }[]; source: { name: string } }[] };
+    }>(
       server.url,
-      `{ news(filter: { industry: "jx-new-energy" }) { items { title level mentions { id kind } source { name } } } }`,
+      `
+        {
+          news(filter: { industry: "jx-new-energy" }) {
+            items {
+              title
+              level
+              mentions {
+                id
+                kind
+              }
+              source {
+                name
+              }
+            }
+          }
+        }
+      `,
     );
     expect(news.data!.news.items).toEqual([
-      { title: '嘉兴科技城光伏初创企业完成亿元融资', level: 'CITY', mentions: [{ id: 'org-kjc', kind: 'ORGANIZATION' }], source: { name: '嘉兴创业资讯' } },
+      {
+        title: '嘉兴科技城光伏初创企业完成亿元融资',
+        level: 'CITY',
+        mentions: [{ id: 'org-kjc', kind: 'ORGANIZATION' }],
+        source: { name: '嘉兴创业资讯' },
+      },
     ]);
   });
 
   it('reports sources with their health and runs', async () => {
-    const result = await graphql<{ sources: { id: string; kind: string; itemType: string; errorCount: number; lastCheckedAt: string | null; runs: { status: string; new: number }[] }[] }>(
+    const result = await graphql<{
+      sources: {
+        id: string;
+        kind: string;
+        itemType: string;
+        errorCount: number;
+        lastCheckedAt: string | null;
+        runs: { status: string; new: number }[];
+      }[];
+    }>(
       server.url,
-      `{ sources { id kind itemType errorCount lastCheckedAt runs(limit: 3) { status new } } }`,
+      `
+        {
+          sources {
+            id
+            kind
+            itemType
+            errorCount
+            lastCheckedAt
+            runs(limit: 3) {
+              status
+              new
+            }
+          }
+        }
+      `,
     );
     expect(result.data!.sources.map(({ lastCheckedAt, ...rest }) => ({ ...rest, checked: lastCheckedAt !== null }))).toEqual([
       { id: 'jx-gov', kind: 'HTML', itemType: 'POLICY', errorCount: 0, checked: true, runs: [{ status: 'OK', new: 3 }] },
       { id: 'jx-news', kind: 'RSS', itemType: 'NEWS', errorCount: 0, checked: true, runs: [{ status: 'PARTIAL', new: 2 }] },
     ]);
-    const runs = await graphql<{ crawlRuns: { sourceId: string; messages: string[] }[] }>(server.url, `{ crawlRuns(source: "jx-news") { sourceId messages } }`);
+    const runs = await graphql<{ crawlRuns: { sourceId: string; messages: string[] }[] }>(
+      server.url,
+      `
+        {
+          crawlRuns(source: "jx-news") {
+            sourceId
+            messages
+          }
+        }
+      `,
+    );
     expect(runs.data!.crawlRuns).toHaveLength(1);
     expect(runs.data!.crawlRuns[0]!.messages[0]).toMatch(/no link/);
   });
@@ -189,7 +347,9 @@ describe('crawled content over GraphQL and Atom', () => {
   });
 
   it('serves Atom feeds narrowed by industry and region together, for policies and news', async () => {
-    const both = await (await fetch(`${server.url}/feeds/policies.atom?industry=jx-new-energy&region=${encodeURIComponent('嘉兴市')}`)).text();
+    const both = await (
+      await fetch(`${server.url}/feeds/policies.atom?industry=jx-new-energy&region=${encodeURIComponent('嘉兴市')}`)
+    ).text();
     expect(both).toContain('<title>禾创 · 嘉兴市 · 新能源 最新政策</title>');
     expect(both).toContain(`<title>${solar.title}</title>`);
     expect(both).not.toContain('人才创业扶持办法');
@@ -222,7 +382,14 @@ describe('crawl now and source switches for librarians', () => {
     site.set('/rss2.xml', { body: rss2(site.url), contentType: 'application/rss+xml' });
     await repos.sources.upsert([testSource('jx-news', `${site.url}/rss2.xml`, { name: '嘉兴创业资讯' })]);
     const crawl = new CrawlService(graph, config.crawl);
-    const { app } = createApp({ graph, log: createLogger({ logLevel: 'silent' }), serviceVersion: 'test', webDist: '/nonexistent', graphiql: false, services: { crawl } });
+    const { app } = createApp({
+      graph,
+      log: createLogger({ logLevel: 'silent' }),
+      serviceVersion: 'test',
+      webDist: '/nonexistent',
+      graphiql: false,
+      services: { crawl },
+    });
     server = await listen(app);
     librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
   });
@@ -232,13 +399,18 @@ describe('crawl now and source switches for librarians', () => {
     await graph.close();
   });
 
-  const CRAWL = 'mutation ($id: ID!) { crawlSource(id: $id) { sourceId skippedBecause disabled run { status fetched new updated unchanged } } }';
-  const SWITCH = 'mutation ($id: ID!, $on: Boolean!, $why: String) { setSourceEnabled(id: $id, enabled: $on, reason: $why) { id enabled disabledReason } }';
+  const CRAWL =
+    'mutation ($id: ID!) { crawlSource(id: $id) { sourceId skippedBecause disabled run { status fetched new updated unchanged } } }';
+  const SWITCH =
+    'mutation ($id: ID!, $on: Boolean!, $why: String) { setSourceEnabled(id: $id, enabled: $on, reason: $why) { id enabled disabledReason } }';
   const newsCount = async () => (await graph.read<{ n: number }>('MATCH (n:NewsItem) RETURN count(n) AS n'))[0]!.n;
 
   it('refuses visitors and readers, and crawls nothing for them', async () => {
     const reader = await signedInClient(graph, server.url, 'READER');
-    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+    for (const [client, code] of [
+      [new Client(server.url), 'UNAUTHENTICATED'],
+      [reader, 'FORBIDDEN'],
+    ] as const) {
       expect(codeOf(await client.gql(CRAWL, { id: 'jx-news' }))).toBe(code);
       expect(codeOf(await client.gql(SWITCH, { id: 'jx-news', on: false, why: 'x' }))).toBe(code);
     }

@@ -23,7 +23,14 @@ describe('hechuang sources / crawl', () => {
     await site.start();
     dir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-crawl-cli-'));
     const { uri, user, password } = inject('neo4j');
-    env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, CRAWL_HOST_INTERVAL_MS: '0', CRAWL_TIMEOUT_MS: '3000', DATA_DIR: dir };
+    env = {
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      CRAWL_HOST_INTERVAL_MS: '0',
+      CRAWL_TIMEOUT_MS: '3000',
+      DATA_DIR: dir,
+    };
   });
   afterAll(async () => {
     await site.close();
@@ -34,7 +41,25 @@ describe('hechuang sources / crawl', () => {
   it('adds sources, crawls them with a summary, and exits non-zero when one failed', async () => {
     site.set('/zj.xml', { body: rss1(site.url), contentType: 'application/rss+xml' });
     site.set('/gone.xml', { status: 410, body: 'gone' });
-    const add = await runCli(['sources', 'add', '--id', 'zj-news', '--name', '浙江科技创业', '--kind', 'rss', '--url', `${site.url}/zj.xml`, '--level', '浙江省', '--region', '330000'], env);
+    const add = await runCli(
+      [
+        'sources',
+        'add',
+        '--id',
+        'zj-news',
+        '--name',
+        '浙江科技创业',
+        '--kind',
+        'rss',
+        '--url',
+        `${site.url}/zj.xml`,
+        '--level',
+        '浙江省',
+        '--region',
+        '330000',
+      ],
+      env,
+    );
     expect(add).toMatchObject({ code: 0 });
     expect(add.output).toContain('source zj-news saved');
     await writeFile(path.join(dir, 'gone.json'), JSON.stringify({ id: 'gone', name: '已下线', kind: 'rss', url: `${site.url}/gone.xml` }));

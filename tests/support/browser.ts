@@ -11,7 +11,10 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
   const webDist = path.join(loadConfig({}).projectRoot, 'web', 'dist');
   if (!existsSync(path.join(webDist, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web`');
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 /** A fresh page (own cookies) that records uncaught page errors, to be checked at the end of a test. */

@@ -17,7 +17,11 @@ export function spawnCli(args: string[], env: Record<string, string>, input?: st
   return Object.assign(child, { output: () => output });
 }
 
-export async function runCli(args: string[], env: Record<string, string>, input?: string): Promise<{ code: number | null; output: string }> {
+export async function runCli(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<{ code: number | null; output: string }> {
   const child = spawnCli(args, env, input);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, output: child.output() };

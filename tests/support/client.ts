@@ -59,7 +59,11 @@ export class Client {
     variables: Record<string, unknown> = {},
     options: { csrf?: string | null; headers?: Record<string, string> } = {},
   ): Promise<Reply<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...options.headers };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...options.headers,
+    };
     if (this.cookie) headers.cookie = this.cookie;
     const csrf = options.csrf === undefined ? (this.csrf ?? 'anonymous') : options.csrf;
     if (csrf !== null) headers['x-hechuang-csrf'] = csrf;

@@ -35,9 +35,11 @@ export async function createDocuments(graph: Graph, documents: readonly Document
  */
 export function disciplineDocuments(prefix: string, labels: readonly string[], perLabel: number): DocumentFixture[] {
   const rows = cslRows('cls_dcp_dev.tsv', CSL_SLICE_DIR);
-  return labels.flatMap((label) => rows.filter(([, discipline]) => discipline === label).slice(0, perLabel)).map(([abstract], i) => ({
-    id: `${prefix}-${i}`,
-    title: abstract.split(/[。，,.；;]/)[0]!.slice(0, 40),
-    abstract,
-  }));
+  return labels
+    .flatMap((label) => rows.filter(([, discipline]) => discipline === label).slice(0, perLabel))
+    .map(([abstract], i) => ({
+      id: `${prefix}-${i}`,
+      title: abstract.split(/[。，,.；;]/)[0]!.slice(0, 40),
+      abstract,
+    }));
 }

@@ -19,9 +19,24 @@ const direction = () => {
   return v;
 };
 const THEMES = {
-  materials: { centre: direction(), title: (i: number) => `碳纤维复合材料界面性能研究之${i}`, abstract: '碳纤维增强树脂基复合材料的拉伸强度与界面结合', keywords: ['碳纤维', '复合材料'] },
-  medicine: { centre: direction(), title: (i: number) => `高血压患者临床治疗观察之${i}`, abstract: '老年高血压患者的降压药物治疗与护理', keywords: ['高血压', '临床治疗'] },
-  agriculture: { centre: direction(), title: (i: number) => `水稻品种栽培技术之${i}`, abstract: '水稻新品种的高产栽培与病虫害防治', keywords: ['水稻', '栽培技术'] },
+  materials: {
+    centre: direction(),
+    title: (i: number) => `碳纤维复合材料界面性能研究之${i}`,
+    abstract: '碳纤维增强树脂基复合材料的拉伸强度与界面结合',
+    keywords: ['碳纤维', '复合材料'],
+  },
+  medicine: {
+    centre: direction(),
+    title: (i: number) => `高血压患者临床治疗观察之${i}`,
+    abstract: '老年高血压患者的降压药物治疗与护理',
+    keywords: ['高血压', '临床治疗'],
+  },
+  agriculture: {
+    centre: direction(),
+    title: (i: number) => `水稻品种栽培技术之${i}`,
+    abstract: '水稻新品种的高产栽培与病虫害防治',
+    keywords: ['水稻', '栽培技术'],
+  },
 } as const;
 export type Theme = keyof typeof THEMES;
 
@@ -32,17 +47,40 @@ function near(centre: Float32Array): number[] {
 }
 
 /** Creates `count` documents `<theme>-<from…>` with their embeddings; returns their ids. */
-export async function addThemeDocuments(graph: Graph, repos: Repositories, theme: Theme | 'stray', from: number, count: number): Promise<string[]> {
+export async function addThemeDocuments(
+  graph: Graph,
+  repos: Repositories,
+  theme: Theme | 'stray',
+  from: number,
+  count: number,
+): Promise<string[]> {
   const rows = Array.from({ length: count }, (_, k) => {
     const i = from + k;
-    if (theme === 'stray') return { id: `stray-${i}`, title: `杂记之${i}`, abstract: '唐诗宋词的格律', keywords: ['诗词'], year: int(2020), vector: Array.from(direction()) };
+    if (theme === 'stray')
+      return {
+        id: `stray-${i}`,
+        title: `杂记之${i}`,
+        abstract: '唐诗宋词的格律',
+        keywords: ['诗词'],
+        year: int(2020),
+        vector: Array.from(direction()),
+      };
     const t = THEMES[theme];
-    return { id: `${theme}-${i}`, title: t.title(i), abstract: t.abstract, keywords: [...t.keywords], year: int(2018 + (i % 4)), vector: near(t.centre) };
+    return {
+      id: `${theme}-${i}`,
+      title: t.title(i),
+      abstract: t.abstract,
+      keywords: [...t.keywords],
+      year: int(2018 + (i % 4)),
+      vector: near(t.centre),
+    };
   });
   await graph.write(
     `UNWIND $rows AS row CREATE (:Document {id: row.id, title: row.title, abstract: row.abstract, keywords: row.keywords, year: row.year})`,
     { rows },
   );
-  await repos.documentEmbeddings.store(rows.map((r) => ({ id: r.id, embedding: r.vector, contentHash: `hash-${r.id}`, embeddingModel: FIXTURE_MODEL })));
+  await repos.documentEmbeddings.store(
+    rows.map((r) => ({ id: r.id, embedding: r.vector, contentHash: `hash-${r.id}`, embeddingModel: FIXTURE_MODEL })),
+  );
   return rows.map((r) => r.id);
 }

@@ -87,7 +87,14 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
 
     const { data } = await graphql<{ topicReviewQueue: { id: string; mappingStatus: string }[] }>(
       server.url,
-      `{ topicReviewQueue { id mappingStatus } }`,
+      `
+        {
+          topicReviewQueue {
+            id
+            mappingStatus
+          }
+        }
+      `,
     );
     expect(data!.topicReviewQueue.length).toBeGreaterThan(0);
     expect(data!.topicReviewQueue.every((t) => t.mappingStatus === 'REVIEW')).toBe(true);
@@ -97,12 +104,20 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
     const before = await topics();
     const target = before[0]!;
     const reader = await signedInClient(graph, server.url, 'READER');
-    for (const [client, code] of [[new Client(server.url), 'UNAUTHENTICATED'], [reader, 'FORBIDDEN']] as const) {
+    for (const [client, code] of [
+      [new Client(server.url), 'UNAUTHENTICATED'],
+      [reader, 'FORBIDDEN'],
+    ] as const) {
       const renamed = await client.gql(`mutation($id: ID!) { renameTopic(id: $id, label: "改名") { id } }`, { id: target.id });
       expect(codeOf(renamed)).toBe(code);
-      const mapped = await client.gql(`mutation($id: ID!) { mapTopic(id: $id, industry: "jx-biomanufacturing") { id } }`, { id: target.id });
+      const mapped = await client.gql(`mutation($id: ID!) { mapTopic(id: $id, industry: "jx-biomanufacturing") { id } }`, {
+        id: target.id,
+      });
       expect(codeOf(mapped)).toBe(code);
-      const merged = await client.gql(`mutation($a: ID!, $b: ID!) { mergeTopics(source: $a, target: $b) { id } }`, { a: before[1]!.id, b: target.id });
+      const merged = await client.gql(`mutation($a: ID!, $b: ID!) { mergeTopics(source: $a, target: $b) { id } }`, {
+        a: before[1]!.id,
+        b: target.id,
+      });
       expect(codeOf(merged)).toBe(code);
       const split = await client.gql(`mutation($id: ID!) { splitTopic(id: $id, documentIds: [], label: "x") { id } }`, { id: target.id });
       expect(codeOf(split)).toBe(code);
@@ -122,7 +137,16 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
       { id: agriculture.id },
     );
     expect(mapped.data!.mapTopic).toEqual({ industry: { code: 'jx-biomanufacturing' }, mappingStatus: 'LIBRARIAN' });
-    const { data } = await graphql<{ topics: { id: string }[] }>(server.url, `{ topics(industry: "jx-biomanufacturing") { id } }`);
+    const { data } = await graphql<{ topics: { id: string }[] }>(
+      server.url,
+      `
+        {
+          topics(industry: "jx-biomanufacturing") {
+            id
+          }
+        }
+      `,
+    );
     expect(data!.topics.map((t) => t.id)).toEqual([agriculture.id]);
   });
 
@@ -134,7 +158,16 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
     expect(empty.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     const industry = await librarian.gql(`mutation($id: ID!) { mapTopic(id: $id, industry: "jx-nope") { id } }`, { id: any.id });
     expect(industry.errors?.[0]).toMatchObject({ message: 'unknown industry jx-nope', extensions: { code: 'VALIDATION' } });
-    const { data } = await graphql<{ topic: null }>(server.url, `{ topic(id: "topic-nope") { id } }`);
+    const { data } = await graphql<{ topic: null }>(
+      server.url,
+      `
+        {
+          topic(id: "topic-nope") {
+            id
+          }
+        }
+      `,
+    );
     expect(data!.topic).toBeNull();
   });
 });

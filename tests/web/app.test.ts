@@ -67,7 +67,9 @@ describe('web: industry page', () => {
 
   it('tells the reader when the API cannot be reached', async () => {
     const page = await browser.newPage();
-    await page.route('**/graphql', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"服务暂不可用"}]}' }));
+    await page.route('**/graphql', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"服务暂不可用"}]}' }),
+    );
     await page.goto(server.url);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('产业目录加载失败');
     await page.close();

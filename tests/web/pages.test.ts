@@ -41,9 +41,22 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
     await resetGraph(graph);
     server = await startApp(graph);
     const repos = createRepositories(graph);
-    [industry] = await graph.read<{ code: string; name: string }>('MATCH (i:Industry)-[:PART_OF]->(:Industry) RETURN i.code AS code, i.name AS name ORDER BY i.code LIMIT 1') as [typeof industry];
+    [industry] = (await graph.read<{ code: string; name: string }>(
+      'MATCH (i:Industry)-[:PART_OF]->(:Industry) RETURN i.code AS code, i.name AS name ORDER BY i.code LIMIT 1',
+    )) as [typeof industry];
     const save = (id: string, regionCode: string, level: string, d: PolicyDraft, industryCodes: string[] = []) =>
-      repos.policies.save({ id, draft: d, contentHash: `hash-${id}`, sourceId: 'test-source', regionCode, level, industryCodes, issuerId: d.issuer ? `issuer-${d.issuer}` : null, etag: null, lastModified: null });
+      repos.policies.save({
+        id,
+        draft: d,
+        contentHash: `hash-${id}`,
+        sourceId: 'test-source',
+        regionCode,
+        level,
+        industryCodes,
+        issuerId: d.issuer ? `issuer-${d.issuer}` : null,
+        etag: null,
+        lastModified: null,
+      });
     await save(
       'p-haining-rd',
       '330481',
@@ -61,11 +74,34 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
       }),
       [industry.code],
     );
-    await save('p-city-specialized', '330400', 'CITY', draft({ url: 'https://www.jiaxing.gov.cn/p2', title: '嘉兴市专精特新企业奖励', issuer: '嘉兴市经济和信息化局', publishedDate: '2024-11-05', validity: '有效' }));
-    await save('p-city-old', '330400', 'CITY', draft({ url: 'https://www.jiaxing.gov.cn/p3', title: '嘉兴市数字经济扶持办法（旧）', issuer: '嘉兴市经济和信息化局', publishedDate: '2021-06-01', validity: '废止' }));
+    await save(
+      'p-city-specialized',
+      '330400',
+      'CITY',
+      draft({
+        url: 'https://www.jiaxing.gov.cn/p2',
+        title: '嘉兴市专精特新企业奖励',
+        issuer: '嘉兴市经济和信息化局',
+        publishedDate: '2024-11-05',
+        validity: '有效',
+      }),
+    );
+    await save(
+      'p-city-old',
+      '330400',
+      'CITY',
+      draft({
+        url: 'https://www.jiaxing.gov.cn/p3',
+        title: '嘉兴市数字经济扶持办法（旧）',
+        issuer: '嘉兴市经济和信息化局',
+        publishedDate: '2021-06-01',
+        validity: '废止',
+      }),
+    );
     // Conditions are curated by a librarian over the API, as in production.
     const librarian = await signedInClient(graph, server.url);
-    const set = 'mutation ($id: ID!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: 0, conditions: $c) { version } }';
+    const set =
+      'mutation ($id: ID!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: 0, conditions: $c) { version } }';
     for (const [id, c] of [
       ['p-haining-rd', { industryCodes: [industry.code], regionCodes: ['330481'], qualifications: ['HIGH_TECH'], minRdStaff: 10 }],
       ['p-city-specialized', { industryCodes: [industry.code], qualifications: ['SPECIALIZED'] }],

@@ -25,9 +25,12 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     await seedAccount(graph, 'li@jxlib.cn', 'LIBRARIAN', 'jx-library');
     await seedAccount(graph, 'reader@example.org', 'READER');
     colleague = await new Client(server.url).login('li@jxlib.cn');
-    const created = await colleague.gql<{ createPerson: { id: string } }>('mutation ($i: PersonInput!) { createPerson(input: $i) { id } }', {
-      i: { name: '张明', title: '研究员', description: '嘉兴学院材料学教授' },
-    });
+    const created = await colleague.gql<{ createPerson: { id: string } }>(
+      'mutation ($i: PersonInput!) { createPerson(input: $i) { id } }',
+      {
+        i: { name: '张明', title: '研究员', description: '嘉兴学院材料学教授' },
+      },
+    );
     personId = created.data!.createPerson.id;
     browser = await launchBrowser();
   });
@@ -57,13 +60,19 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     await title.fill('首席科学家');
 
     // Meanwhile a colleague changes the description: the page's version is now stale.
-    const theirs = await colleague.gql(`mutation ($id: ID!) { updatePerson(id: $id, version: 1, patch: { description: "嘉兴学院材料学院院长" }) { version } }`, { id: personId });
+    const theirs = await colleague.gql(
+      `mutation ($id: ID!) { updatePerson(id: $id, version: 1, patch: { description: "嘉兴学院材料学院院长" }) { version } }`,
+      { id: personId },
+    );
     expect(theirs.errors).toBeUndefined();
 
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.locator('.conflict[role="alert"]').textContent(), WAIT).toContain('该条目已被他人修改');
     expect(await title.inputValue()).toBe('首席科学家');
-    expect((await colleague.gql<{ person: { title: string; version: number } }>(PERSON, { id: personId })).data!.person).toMatchObject({ title: '研究员', version: 2 });
+    expect((await colleague.gql<{ person: { title: string; version: number } }>(PERSON, { id: personId })).data!.person).toMatchObject({
+      title: '研究员',
+      version: 2,
+    });
 
     await page.getByRole('button', { name: '载入最新版本' }).click();
     await expect.poll(() => page.getByLabel('简介').inputValue(), WAIT).toBe('嘉兴学院材料学院院长');
@@ -81,14 +90,18 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     expect(await page.locator('.audit > ol > li').first().textContent()).toContain('wang');
 
     // A duplicate entered by the colleague is merged into this person from the same page.
-    const duplicate = await colleague.gql<{ createPerson: { id: string } }>('mutation { createPerson(input: { name: "张明（嘉兴学院）" }) { id } }');
+    const duplicate = await colleague.gql<{ createPerson: { id: string } }>(
+      'mutation { createPerson(input: { name: "张明（嘉兴学院）" }) { id } }',
+    );
     page.on('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('查找重复的人物').fill('张明');
     await page.getByRole('button', { name: '查找重复条目' }).click();
     await page.getByRole('radio', { name: '张明（嘉兴学院）' }).check();
     await page.getByRole('button', { name: '合并到本条目' }).click();
     await expect.poll(() => page.locator('.merge-panel .success').textContent(), WAIT).toBe('已将“张明（嘉兴学院）”合并到本条目。');
-    const merged = await colleague.gql<{ person: { id: string } }>('query ($id: ID!) { person(id: $id) { id } }', { id: duplicate.data!.createPerson.id });
+    const merged = await colleague.gql<{ person: { id: string } }>('query ($id: ID!) { person(id: $id) { id } }', {
+      id: duplicate.data!.createPerson.id,
+    });
     expect(merged.data!.person.id).toBe(personId);
     expect(failures).toEqual([]);
     await close();

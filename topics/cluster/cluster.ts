@@ -133,7 +133,11 @@ export interface NearestTopic {
 }
 
 /** The topic a new document joins without a rebuild: the nearest centroid, if past its threshold. */
-export function nearestTopic(vector: ArrayLike<number>, centroids: readonly ArrayLike<number>[], thresholds: readonly number[]): NearestTopic {
+export function nearestTopic(
+  vector: ArrayLike<number>,
+  centroids: readonly ArrayLike<number>[],
+  thresholds: readonly number[],
+): NearestTopic {
   let best = OUTLIER;
   let bestSimilarity = -Infinity;
   centroids.forEach((centroid, index) => {

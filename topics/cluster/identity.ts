@@ -31,7 +31,11 @@ export interface IdentityOptions {
  * shares most documents with (greedy, largest overlap first, each used once); clusters left
  * over continue the previous topic with the most similar centroid, if similar enough.
  */
-export function matchTopics(previous: readonly PreviousTopic[], clusters: readonly NewCluster[], options: IdentityOptions = {}): IdentityMatch {
+export function matchTopics(
+  previous: readonly PreviousTopic[],
+  clusters: readonly NewCluster[],
+  options: IdentityOptions = {},
+): IdentityMatch {
   const minOverlap = options.minOverlap ?? 0.3;
   const minSimilarity = options.minCentroidSimilarity ?? 0.9;
   const topicOf = new Map<string, number>();

@@ -10,7 +10,10 @@ describe('rankIndustries', () => {
   it('ranks the industry whose words the topic uses first, with the evidence', () => {
     const ranked = rankIndustries(
       {
-        terms: [{ term: '碳纤维', score: 3 }, { term: '拉伸', score: 1 }],
+        terms: [
+          { term: '碳纤维', score: 3 },
+          { term: '拉伸', score: 1 },
+        ],
         documents: [
           { id: 'd1', text: '碳纤维复合材料的拉伸强度' },
           { id: 'd2', text: '树脂基体的固化' },

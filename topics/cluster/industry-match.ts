@@ -32,7 +32,9 @@ export function rankIndustries(topic: TopicProfile, industries: readonly Industr
   const totalWeight = topic.terms.reduce((sum, term) => sum + term.score, 0) || 1;
   const candidates: IndustryCandidate[] = [];
   for (const industry of industries) {
-    const keywords = [...new Set([industry.name, ...industry.keywords].map((k) => k.trim().toLowerCase()).filter((k) => [...k].length >= 2))];
+    const keywords = [
+      ...new Set([industry.name, ...industry.keywords].map((k) => k.trim().toLowerCase()).filter((k) => [...k].length >= 2)),
+    ];
     const vocabulary = new Set([...keywords, ...contentWords(`${industry.name} ${industry.description}`)]);
     const matched = new Set<string>();
     let termScore = 0;

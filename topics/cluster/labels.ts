@@ -42,7 +42,12 @@ export interface CtfidfOptions {
  * weight(t, c) = tf(t, c) · log(1 + A / f(t)), A the mean word count per class and f(t) the
  * frequency of t over all classes. Outliers (topic < 0) count towards f(t) only.
  */
-export function topicTerms(records: readonly LabelledRecord[], assignments: ArrayLike<number>, topicCount: number, options: CtfidfOptions = {}): TopicTerm[][] {
+export function topicTerms(
+  records: readonly LabelledRecord[],
+  assignments: ArrayLike<number>,
+  topicCount: number,
+  options: CtfidfOptions = {},
+): TopicTerm[][] {
   const top = options.top ?? 10;
   const keywordWeight = options.keywordWeight ?? 3;
   const perTopic = Array.from({ length: topicCount }, () => new Map<string, number>());
@@ -75,5 +80,10 @@ export function topicTerms(records: readonly LabelledRecord[], assignments: Arra
 
 /** A short Chinese label from the best terms: the top three joined by “·”. */
 export function labelFromTerms(terms: readonly TopicTerm[], count = 3): string {
-  return terms.slice(0, count).map((t) => t.term).join('·') || '未命名主题';
+  return (
+    terms
+      .slice(0, count)
+      .map((t) => t.term)
+      .join('·') || '未命名主题'
+  );
 }

@@ -63,7 +63,7 @@ describe('Embedder (fp32)', () => {
 });
 
 describe('Embedder (int8, beside the fp32 one)', () => {
-  it('agrees with langchain4j\'s int8 model', async () => {
+  it("agrees with langchain4j's int8 model", async () => {
     const model = await ensureModel('int8', config.models);
     // One text per pass, as the Java reference runs: the int8 graph quantizes activations per
     // batch tensor (padding included), so batched int8 vectors drift to cosine ~0.99 of these.

@@ -4,7 +4,23 @@ import { csvLine } from '../../lib/tables/csv.js';
 /** Documents as CSV with the column names the literature import recognises, lists joined by "; ". */
 
 export const DOCUMENT_CSV_COLUMNS = [
-  'id', 'type', 'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'issn', 'isbn', 'keywords', 'abstract', 'language', 'url', 'database',
+  'id',
+  'type',
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'issn',
+  'isbn',
+  'keywords',
+  'abstract',
+  'language',
+  'url',
+  'database',
 ] as const;
 
 export const documentCsvHeader = () => csvLine(DOCUMENT_CSV_COLUMNS);

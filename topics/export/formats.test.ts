@@ -6,19 +6,67 @@ import { DOCUMENT_WRITERS, type DocumentExportFormat } from './formats.js';
 import { risRecord } from './ris.js';
 
 const base: DocumentRecord = {
-  id: 'doc-1', title: '', abstract: null, keywords: [], authors: [], year: null, journal: null, volume: null, issue: null, pages: null,
-  doi: null, issn: null, isbn: null, language: null, url: null, database: null, type: 'article', sourceId: '1', dedupeKey: 'k', importedAt: '2026-01-01T00:00:00Z', batchId: 'b',
+  id: 'doc-1',
+  title: '',
+  abstract: null,
+  keywords: [],
+  authors: [],
+  year: null,
+  journal: null,
+  volume: null,
+  issue: null,
+  pages: null,
+  doi: null,
+  issn: null,
+  isbn: null,
+  language: null,
+  url: null,
+  database: null,
+  type: 'article',
+  sourceId: '1',
+  dedupeKey: 'k',
+  importedAt: '2026-01-01T00:00:00Z',
+  batchId: 'b',
 };
 
 const DOCS: DocumentRecord[] = [
   {
-    ...base, id: 'doc-1', title: '碳纤维增强复合材料{CFRP}的 50% 成本 & $价格$ #1 下降_研究^~\\路径',
-    authors: ['张三', '李四', 'Smith, John'], year: 2021, journal: '复合材料学报', volume: '38', issue: '4', pages: '1021-1030',
-    doi: '10.13801/j.cnki.fhclxb_2021.0042', keywords: ['碳纤维', '复合材料', 'CFRP'],
-    abstract: '第一行\nAU  - 伪造的作者\nER  - \n第二行，含 "引号"。', database: 'CNKI', url: 'https://example.org/a?b=1&c={2}',
+    ...base,
+    id: 'doc-1',
+    title: '碳纤维增强复合材料{CFRP}的 50% 成本 & $价格$ #1 下降_研究^~\\路径',
+    authors: ['张三', '李四', 'Smith, John'],
+    year: 2021,
+    journal: '复合材料学报',
+    volume: '38',
+    issue: '4',
+    pages: '1021-1030',
+    doi: '10.13801/j.cnki.fhclxb_2021.0042',
+    keywords: ['碳纤维', '复合材料', 'CFRP'],
+    abstract: '第一行\nAU  - 伪造的作者\nER  - \n第二行，含 "引号"。',
+    database: 'CNKI',
+    url: 'https://example.org/a?b=1&c={2}',
   },
-  { ...base, id: 'doc-2', title: '=HYPERLINK("http://evil")', authors: ['@王五', '-赵六'], year: 2019, keywords: ['+号关键词', '储能'], type: 'thesis', doi: null },
-  { ...base, id: 'doc-3', title: 'Lithium and sodium batteries, a review', authors: ['Marks and Spencer, Ltd', 'Doe, Jane'], year: 2024, doi: '10.1016/j.est.2024.110001', keywords: ['battery'], type: 'conference', journal: 'Proc. Energy' },
+  {
+    ...base,
+    id: 'doc-2',
+    title: '=HYPERLINK("http://evil")',
+    authors: ['@王五', '-赵六'],
+    year: 2019,
+    keywords: ['+号关键词', '储能'],
+    type: 'thesis',
+    doi: null,
+  },
+  {
+    ...base,
+    id: 'doc-3',
+    title: 'Lithium and sodium batteries, a review',
+    authors: ['Marks and Spencer, Ltd', 'Doe, Jane'],
+    year: 2024,
+    doi: '10.1016/j.est.2024.110001',
+    keywords: ['battery'],
+    type: 'conference',
+    journal: 'Proc. Energy',
+  },
 ];
 
 const FILE: Record<DocumentExportFormat, string> = { ris: 'export.ris', bibtex: 'export.bib', csv: 'export.csv' };
@@ -31,7 +79,13 @@ describe('document export formats', () => {
       const parsed = parseLiteratureBuffer(Buffer.from(text, 'utf8'), FILE[format]);
       expect(parsed.format).toBe(format);
       expect(parsed.rejected).toEqual([]);
-      const seen = parsed.records.map((r) => ({ title: r.title, authors: r.authors, year: r.year ?? null, doi: r.doi ?? null, keywords: r.keywords }));
+      const seen = parsed.records.map((r) => ({
+        title: r.title,
+        authors: r.authors,
+        year: r.year ?? null,
+        doi: r.doi ?? null,
+        keywords: r.keywords,
+      }));
       expect(seen).toEqual(DOCS.map((d) => ({ title: d.title, authors: d.authors, year: d.year, doi: d.doi, keywords: d.keywords })));
       expect(parsed.records.map((r) => r.type)).toEqual(['article', 'thesis', 'conference']);
     });
@@ -46,7 +100,9 @@ describe('document export formats', () => {
   });
 
   it('BibTeX escapes TeX specials and keeps braces balanced', () => {
-    expect(escapeBibtex('50% & {x} $y$ #1 a_b ^ ~ \\')).toBe('50\\% \\& \\{x\\} \\$y\\$ \\#1 a\\_b \\textasciicircum{} \\textasciitilde{} \\textbackslash{}');
+    expect(escapeBibtex('50% & {x} $y$ #1 a_b ^ ~ \\')).toBe(
+      '50\\% \\& \\{x\\} \\$y\\$ \\#1 a\\_b \\textasciicircum{} \\textasciitilde{} \\textbackslash{}',
+    );
     const entry = bibtexRecord(DOCS[0]!);
     let depth = 0;
     for (const [i, c] of [...entry].entries()) {

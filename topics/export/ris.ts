@@ -19,7 +19,11 @@ const TYPE: Record<string, string> = {
   other: 'GEN',
 };
 
-const oneLine = (value: string) => value.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim();
+const oneLine = (value: string) =>
+  value
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .trim();
 
 export function risRecord(doc: DocumentRecord): string {
   const lines: string[] = [];

@@ -16,7 +16,7 @@ function locate(source: string, piece: string | undefined, from: number): number
 }
 
 const creatorName = (creator: Creator): string =>
-  creator.name ?? (creator.firstName ? `${creator.lastName ?? ''}, ${creator.firstName}` : creator.lastName ?? '');
+  creator.name ?? (creator.firstName ? `${creator.lastName ?? ''}, ${creator.firstName}` : (creator.lastName ?? ''));
 
 const field = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 

@@ -52,7 +52,10 @@ function resolveColumns(header: string[], mapping: ColumnMapping): Partial<Recor
   for (const [field, given] of Object.entries(mapping) as [CsvField, string][]) {
     const index = normalised.indexOf(given.trim().toLowerCase());
     if (index === -1) {
-      throw new LiteratureFileError(`column mapping names "${given}" for ${field}, but the header has no such column (it has: ${header.join(', ')})`, 1);
+      throw new LiteratureFileError(
+        `column mapping names "${given}" for ${field}, but the header has no such column (it has: ${header.join(', ')})`,
+        1,
+      );
     }
     columns[field] = index;
   }

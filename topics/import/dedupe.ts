@@ -2,12 +2,18 @@ import type { LiteratureRecord } from './types.js';
 
 /** Title for comparison: NFKC, lower case, without whitespace, punctuation or symbols. */
 export function comparableTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 /** Normalised title + first author + year: the second way two records are the same work. */
 export function titleKey(record: Pick<LiteratureRecord, 'title' | 'authors' | 'year'>): string {
-  const author = (record.authors[0] ?? '').normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '');
+  const author = (record.authors[0] ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
   return `${comparableTitle(record.title)}|${author}|${record.year ?? ''}`;
 }
 

@@ -16,7 +16,10 @@ export function normaliseDoi(input: string): string | null {
 
 /** NNNN-NNNC with a valid mod-11 check digit, or null. */
 export function normaliseIssn(input: string): string | null {
-  const compact = input.replace(/^\s*(?:e-?)?issn[:：]?\s*/i, '').replace(/[\s-‐–]/g, '').toUpperCase();
+  const compact = input
+    .replace(/^\s*(?:e-?)?issn[:：]?\s*/i, '')
+    .replace(/[\s-‐–]/g, '')
+    .toUpperCase();
   if (!/^\d{7}[\dX]$/.test(compact)) return null;
   let sum = 0;
   for (let i = 0; i < 7; i += 1) sum += Number(compact[i]) * (8 - i);
@@ -33,7 +36,10 @@ function isbn13Check(first12: string): string {
 
 /** ISBN-13 digits (ISBN-10 converted) with valid check digits, or null. */
 export function normaliseIsbn(input: string): string | null {
-  const compact = input.replace(/^\s*isbn(?:-1[03])?[:：]?\s*/i, '').replace(/[\s-‐–]/g, '').toUpperCase();
+  const compact = input
+    .replace(/^\s*isbn(?:-1[03])?[:：]?\s*/i, '')
+    .replace(/[\s-‐–]/g, '')
+    .toUpperCase();
   if (/^\d{9}[\dX]$/.test(compact)) {
     let sum = 0;
     for (let i = 0; i < 10; i += 1) sum += (compact[i] === 'X' ? 10 : Number(compact[i])) * (10 - i);

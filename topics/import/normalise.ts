@@ -91,8 +91,19 @@ export function normaliseJournal(value: string): string | undefined {
 }
 
 const LANGUAGES: Record<string, string> = {
-  中文: 'zh', 汉语: 'zh', chinese: 'zh', chi: 'zh', zho: 'zh', zh: 'zh', 'zh-cn': 'zh', cn: 'zh',
-  英文: 'en', 英语: 'en', english: 'en', eng: 'en', en: 'en',
+  中文: 'zh',
+  汉语: 'zh',
+  chinese: 'zh',
+  chi: 'zh',
+  zho: 'zh',
+  zh: 'zh',
+  'zh-cn': 'zh',
+  cn: 'zh',
+  英文: 'en',
+  英语: 'en',
+  english: 'en',
+  eng: 'en',
+  en: 'en',
 };
 
 export function normaliseLanguage(value: string): string | undefined {
@@ -173,8 +184,7 @@ export function normaliseRecord(raw: RawRecord, position: number, defaults: Norm
     if (value) record[key] = value;
   }
   const pages =
-    clean(raw.pages) ??
-    (clean(raw.startPage) ? [clean(raw.startPage), clean(raw.endPage)].filter(Boolean).join('-') : clean(raw.endPage));
+    clean(raw.pages) ?? (clean(raw.startPage) ? [clean(raw.startPage), clean(raw.endPage)].filter(Boolean).join('-') : clean(raw.endPage));
   if (pages) record.pages = toHalfWidth(pages).replace(/\s*[–—~～]\s*|\s*-\s*/g, '-');
 
   if (raw.doi !== undefined && clean(raw.doi)) {

@@ -23,7 +23,11 @@ const FORMATS: [LiteratureFormat, string][] = [
 
 const ENCODINGS: { name: string; encode: (text: string) => Buffer; detected: LiteratureEncoding }[] = [
   { name: 'UTF-8', encode: (text) => Buffer.from(text, 'utf8'), detected: 'utf-8' },
-  { name: 'UTF-8 with BOM', encode: (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), detected: 'utf-8-bom' },
+  {
+    name: 'UTF-8 with BOM',
+    encode: (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    detected: 'utf-8-bom',
+  },
   { name: 'GBK', encode: (text) => iconv.encode(text, 'gbk'), detected: 'gb18030' },
   { name: 'GB18030', encode: (text) => iconv.encode(text, 'gb18030'), detected: 'gb18030' },
 ];

@@ -66,8 +66,7 @@ const hasBrokenText = (raw: RawRecord) =>
  * LiteratureFileError. Records are in file order; duplicates are not removed here.
  */
 export async function parseLiteratureFile(input: LiteratureInput, options: ParseLiteratureOptions = {}): Promise<ParsedLiteratureFile> {
-  const { buffer, filename } =
-    typeof input === 'string' ? { buffer: await readFile(input), filename: path.basename(input) } : input;
+  const { buffer, filename } = typeof input === 'string' ? { buffer: await readFile(input), filename: path.basename(input) } : input;
   return parseLiteratureBuffer(buffer, filename, options);
 }
 

@@ -73,7 +73,9 @@ export const ENDNOTE_TAGGED: TaggedDialect = {
 };
 
 const REFWORKS_TAGS = new Set(
-  'RT SR ID A1 A2 A3 A4 A5 A6 T1 T2 T3 JF JO YR FD VO IS SP OP K1 AB NO ED PB PP SN AV AD AN LA CL SF OT LK DO CN DB DS IP RD ST UL WT U1 U2 U3 U4 U5 WP'.split(' '),
+  'RT SR ID A1 A2 A3 A4 A5 A6 T1 T2 T3 JF JO YR FD VO IS SP OP K1 AB NO ED PB PP SN AV AD AN LA CL SF OT LK DO CN DB DS IP RD ST UL WT U1 U2 U3 U4 U5 WP'.split(
+    ' ',
+  ),
 );
 
 /** RefWorks tagged export: `RT Journal Article`, `A1`, `T1`… (CNKI writes `vo` in lower case). */

@@ -18,16 +18,7 @@ export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
 export type LiteratureEncoding = TextEncoding;
 
 export type LiteratureType =
-  | 'article'
-  | 'book'
-  | 'chapter'
-  | 'thesis'
-  | 'conference'
-  | 'newspaper'
-  | 'patent'
-  | 'standard'
-  | 'report'
-  | 'other';
+  'article' | 'book' | 'chapter' | 'thesis' | 'conference' | 'newspaper' | 'patent' | 'standard' | 'report' | 'other';
 
 /** One normalised literature record. */
 export interface LiteratureRecord {

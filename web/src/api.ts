@@ -17,10 +17,7 @@ export function setCsrfToken(token: string | undefined): void {
 }
 
 /** Sends a typed GraphQL document to the service and returns its data, or throws ApiError. */
-export async function request<Result, Variables>(
-  document: TypedDocumentNode<Result, Variables>,
-  variables?: Variables,
-): Promise<Result> {
+export async function request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables): Promise<Result> {
   // Codegen replaces every document by its hash (codegen.ts); the server knows these
   // (persisted documents) and, in production, runs nothing else.
   const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
@@ -31,7 +28,11 @@ export async function request<Result, Variables>(
     response = await fetch('/graphql', {
       method: 'POST',
       // The CSRF header is required on mutations (see ARCHITECTURE.md, "Sessions and CSRF").
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-hechuang-csrf': csrfToken ?? 'anonymous' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        'x-hechuang-csrf': csrfToken ?? 'anonymous',
+      },
       body: JSON.stringify(payload),
     });
   } catch {

@@ -29,7 +29,8 @@ const INDUSTRY_FIELDS = `{
   documentTitle: i.documentTitle, documentIssuer: i.documentIssuer, documentYear: i.documentYear,
   documentNumber: i.documentNumber, documentUrl: i.documentUrl
 }`;
-const industriesByCodes = (codes: string[]) => read(`MATCH (i:Industry) WHERE i.code IN $codes RETURN i ${INDUSTRY_FIELDS} AS industry`, { codes });
+const industriesByCodes = (codes: string[]) =>
+  read(`MATCH (i:Industry) WHERE i.code IN $codes RETURN i ${INDUSTRY_FIELDS} AS industry`, { codes });
 const industryChildren = (parentCodes: string[]) =>
   read(
     `UNWIND $parentCodes AS parentCode
@@ -48,7 +49,9 @@ const industryRegions = (industryCodes: string[]) =>
     { industryCodes },
   );
 const regionsByCodes = (codes: string[]) =>
-  read(`MATCH (r:Region) WHERE r.code IN $codes RETURN r.code AS code, r.name AS name, r.level AS level, r.parentCode AS parentCode`, { codes });
+  read(`MATCH (r:Region) WHERE r.code IN $codes RETURN r.code AS code, r.name AS name, r.level AS level, r.parentCode AS parentCode`, {
+    codes,
+  });
 const findRegion = (key: string) =>
   read(
     `MATCH (r:Region)
@@ -64,7 +67,14 @@ const POLICY_FIELDS = `p {
   .category, .text, .html, .contentHash, .revision, .level, .regionCode, .sourceId,
   firstSeenAt: toString(p.firstSeenAt), updatedAt: toString(p.updatedAt)
 }`;
-interface PolicyFilter { industryCode?: string; regionCode?: string; level?: string; issuer?: string; validity?: string; from?: string }
+interface PolicyFilter {
+  industryCode?: string;
+  regionCode?: string;
+  level?: string;
+  issuer?: string;
+  validity?: string;
+  from?: string;
+}
 const listPolicies = (f: PolicyFilter, first: number) =>
   read<{ policy: { id: string; regionCode: string } }>(
     `OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode})
@@ -97,7 +107,10 @@ const listPolicies = (f: PolicyFilter, first: number) =>
   );
 const policiesByIds = (ids: string[]) => read(`MATCH (p:Policy) WHERE p.id IN $ids RETURN ${POLICY_FIELDS} AS policy`, { ids });
 const policyIndustries = (ids: string[]) =>
-  read<{ id: string; code: string }>(`UNWIND $ids AS id MATCH (:Policy {id: id})-[r:SUPPORTS]->(i:Industry) WHERE NOT coalesce(r.deleted, false) RETURN id, i.code AS code ORDER BY i.code`, { ids });
+  read<{ id: string; code: string }>(
+    `UNWIND $ids AS id MATCH (:Policy {id: id})-[r:SUPPORTS]->(i:Industry) WHERE NOT coalesce(r.deleted, false) RETURN id, i.code AS code ORDER BY i.code`,
+    { ids },
+  );
 
 // graph/repositories/curation.ts
 const GRAPH_NODE = (x: string) =>
@@ -106,7 +119,11 @@ const PUBLIC_NODE = (x: string) =>
   `(${x}:Person OR ${x}:Organization OR ${x}:Project OR ${x}:Industry OR ${x}:Region OR ${x}:Policy OR ${x}:Document OR ${x}:NewsItem OR ${x}:Topic OR ${x}:Library)`;
 const NODE = `n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt), provAt: toString(n.provAt)}`;
 const SEARCH_INDEXES = ['person_text', 'organization_text', 'project_text', 'policy_text', 'document_text', 'news_text'];
-interface GraphNode { key: string; kind: string; label: string }
+interface GraphNode {
+  key: string;
+  kind: string;
+  label: string;
+}
 
 const app = express();
 app.use(express.json());
@@ -134,7 +151,10 @@ app.post('/cypher/policy-list', async (req, res) => {
         : { issuer: p.issuer!, level: '区县' };
   const rows = await listPolicies(filter, 20);
   const items = rows.slice(0, 20).map((r) => r.policy);
-  const [regions, industryLinks] = await Promise.all([regionsByCodes([...new Set(items.map((i) => i.regionCode))]), policyIndustries(items.map((i) => i.id))]);
+  const [regions, industryLinks] = await Promise.all([
+    regionsByCodes([...new Set(items.map((i) => i.regionCode))]),
+    policyIndustries(items.map((i) => i.id)),
+  ]);
   const industries = await industriesByCodes([...new Set(industryLinks.map((l) => l.code))]);
   res.json({ items, regions, industryLinks, industries, hasMore: rows.length > 20 });
 });
@@ -148,7 +168,10 @@ app.post('/cypher/policy-detail', async (req, res) => {
     regionsByCodes([policy.regionCode]),
     policyIndustries(ids),
     read(`UNWIND $ids AS id MATCH (:Policy {id: id})-[:ISSUED_BY]->(o:Organization) RETURN id, o {.id, .name} AS org`, { ids }),
-    read(`UNWIND $ids AS id MATCH (:Policy {id: id})-[:HAS_ATTACHMENT]->(a:Attachment) RETURN id, a {.url, .name, .format} AS attachment ORDER BY a.url`, { ids }),
+    read(
+      `UNWIND $ids AS id MATCH (:Policy {id: id})-[:HAS_ATTACHMENT]->(a:Attachment) RETURN id, a {.url, .name, .format} AS attachment ORDER BY a.url`,
+      { ids },
+    ),
     read(
       `UNWIND $ids AS id
        MATCH (:Policy {id: id})-[:HAS_REVISION]->(r:PolicyRevision)
@@ -218,7 +241,11 @@ app.post('/cypher/neighbourhood', async (req, res) => {
   }
   const kept = [...nodes.values()].slice(0, limit - 1);
   const keys = new Set(kept.map((n) => n.key));
-  res.json({ nodes: kept, edges: [...edges.values()].filter((e) => keys.has(e.from) && keys.has(e.to)), truncated: nodes.size > limit - 1 });
+  res.json({
+    nodes: kept,
+    edges: [...edges.values()].filter((e) => keys.has(e.from) && keys.has(e.to)),
+    truncated: nodes.size > limit - 1,
+  });
 });
 
 app.post('/cypher/search', async (req, res) => {
@@ -248,14 +275,11 @@ app.post('/cypher/match', async (req, res) => {
       { codes },
     );
   const [industries, regions] = await Promise.all([ancestors('Industry', profile.industries), ancestors('Region', [profile.region])]);
-  const candidates = await read(
-    MATCH_CANDIDATES,
-    {
-      industryCodes: [...new Set(industries.map((i) => i.code))],
-      regionCodes: [...new Set(regions.map((r) => r.code))],
-      today: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
-    },
-  );
+  const candidates = await read(MATCH_CANDIDATES, {
+    industryCodes: [...new Set(industries.map((i) => i.code))],
+    regionCodes: [...new Set(regions.map((r) => r.code))],
+    today: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+  });
   // Same reads as Hechuang; the condition evaluation and ranking are left out (they are the service's work).
   res.json({ candidates: candidates.length, first: candidates.slice(0, 20) });
 });

@@ -36,7 +36,9 @@ export const typeDefs = /* GraphQL */ `
     fetchedAt: String @cypher(statement: "RETURN toString(this.fetchedAt) AS v", columnName: "v")
   }
 
-  type Policy @node @fulltext(indexes: [{ indexName: "policy_text", queryName: "policiesByText", fields: ["title", "documentNumber", "text"] }]) {
+  type Policy
+    @node
+    @fulltext(indexes: [{ indexName: "policy_text", queryName: "policiesByText", fields: ["title", "documentNumber", "text"] }]) {
     id: ID!
     url: String
     title: String!
@@ -60,7 +62,9 @@ export const typeDefs = /* GraphQL */ `
     amendedBy: [Policy!]! @relationship(type: "AMENDS", direction: IN)
   }
 
-  type Organization @node @fulltext(indexes: [{ indexName: "organization_text", queryName: "organizationsByText", fields: ["name", "aliases"] }]) {
+  type Organization
+    @node
+    @fulltext(indexes: [{ indexName: "organization_text", queryName: "organizationsByText", fields: ["name", "aliases"] }]) {
     id: ID!
     name: String!
     aliases: String
@@ -82,7 +86,9 @@ export const typeDefs = /* GraphQL */ `
     deleted: Boolean
   }
 
-  type Document @node @fulltext(indexes: [{ indexName: "document_text", queryName: "documentsByText", fields: ["title", "abstract", "keywordText"] }]) {
+  type Document
+    @node
+    @fulltext(indexes: [{ indexName: "document_text", queryName: "documentsByText", fields: ["title", "abstract", "keywordText"] }]) {
     id: ID!
     title: String!
     abstract: String

@@ -13,7 +13,11 @@ const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env
   maxConnectionPoolSize: 50,
 });
 // Policy lists filter publication dates from a day on (a String comparison, off by default).
-const schema = await new Neo4jGraphQL({ typeDefs, driver, features: { filters: { String: { GTE: true, LTE: true, GT: true, LT: true } } } }).getSchema();
+const schema = await new Neo4jGraphQL({
+  typeDefs,
+  driver,
+  features: { filters: { String: { GTE: true, LTE: true, GT: true, LT: true } } },
+}).getSchema();
 const yoga = createYoga({ schema, graphiql: false, landingPage: false, logging: 'warn' });
 
 const server = createServer(yoga);

@@ -36,11 +36,13 @@ export class AccountRepository {
   }
 
   async byIds(ids: readonly string[]): Promise<(AccountRecord | null)[]> {
-    const rows = await this.graph.read<{ account: AccountRecord }>(
-      `MATCH (a:Account) WHERE a.id IN $ids RETURN a ${ACCOUNT} AS account`,
-      { ids },
+    const rows = await this.graph.read<{ account: AccountRecord }>(`MATCH (a:Account) WHERE a.id IN $ids RETURN a ${ACCOUNT} AS account`, {
+      ids,
+    });
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.account.id, row.account] as const),
     );
-    return alignByKey(ids, rows.map((row) => [row.account.id, row.account] as const));
   }
 
   async list(filter: { libraryId: string | null }): Promise<AccountRecord[]> {
@@ -137,6 +139,9 @@ export class LibraryRepository {
        RETURN l.id AS id, l.name AS name, l.kind AS kind, l.regionCode AS regionCode, l.confidence AS confidence`,
       { ids },
     );
-    return alignByKey(ids, rows.map((row) => [row.id, row] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.id, row] as const),
+    );
   }
 }

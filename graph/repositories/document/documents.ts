@@ -1,4 +1,14 @@
-import { type DocumentRecord, type DocumentInput, type ImportBatchRecord, type ImportBatchInput, type StoredOutcome, type ProvenanceRecord, type DocumentFilter, type DocumentExportScope, type DocumentListPosition } from '../../../domain/document/types.js';
+import {
+  type DocumentRecord,
+  type DocumentInput,
+  type ImportBatchRecord,
+  type ImportBatchInput,
+  type StoredOutcome,
+  type ProvenanceRecord,
+  type DocumentFilter,
+  type DocumentExportScope,
+  type DocumentListPosition,
+} from '../../../domain/document/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
 
@@ -120,7 +130,13 @@ export class DocumentRepository {
           titleKey: doc.titleKey,
           props: documentProps(doc),
         }));
-        const stored = await tx.run<{ line: number; id: string; duplicateId: string | null; duplicateTitle: string | null; matchedBy: 'doi' | 'title' | null }>(
+        const stored = await tx.run<{
+          line: number;
+          id: string;
+          duplicateId: string | null;
+          duplicateTitle: string | null;
+          matchedBy: 'doi' | 'title' | null;
+        }>(
           `MATCH (b:ImportBatch {id: $batchId})
            UNWIND $rows AS row
            CALL (row) {
@@ -149,7 +165,9 @@ export class DocumentRepository {
           outcomes.push({
             line: row.line,
             id: row.id,
-            duplicateOf: row.duplicateId ? { id: row.duplicateId, title: row.duplicateTitle ?? '', matchedBy: row.matchedBy ?? 'title' } : null,
+            duplicateOf: row.duplicateId
+              ? { id: row.duplicateId, title: row.duplicateTitle ?? '', matchedBy: row.matchedBy ?? 'title' }
+              : null,
           });
         }
       }
@@ -172,10 +190,9 @@ export class DocumentRepository {
   }
 
   async batch(id: string): Promise<ImportBatchRecord | null> {
-    const [row] = await this.graph.read<{ batch: ImportBatchRecord }>(
-      `MATCH (b:ImportBatch {id: $id}) RETURN b ${BATCH_FIELDS} AS batch`,
-      { id },
-    );
+    const [row] = await this.graph.read<{ batch: ImportBatchRecord }>(`MATCH (b:ImportBatch {id: $id}) RETURN b ${BATCH_FIELDS} AS batch`, {
+      id,
+    });
     return row?.batch ?? null;
   }
 
@@ -193,7 +210,10 @@ export class DocumentRepository {
       `MATCH (b:ImportBatch) WHERE b.id IN $ids RETURN b ${BATCH_FIELDS} AS batch`,
       { ids },
     );
-    return alignByKey(ids, rows.map((row) => [row.batch.id, row.batch] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.batch.id, row.batch] as const),
+    );
   }
 
   async byIds(ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
@@ -201,7 +221,10 @@ export class DocumentRepository {
       `MATCH (d:Document) WHERE d.id IN $ids RETURN d ${DOCUMENT_FIELDS} AS doc`,
       { ids },
     );
-    return alignByKey(ids, rows.map((row) => [row.doc.id, row.doc] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.doc.id, row.doc] as const),
+    );
   }
 
   /** The documents among `ids` that pass `filter`, in the order of `ids` (to restrict a ranking). */
@@ -219,7 +242,11 @@ export class DocumentRepository {
    * Documents newest import first (then by id), after a keyset position, restricted by
    * `filter`. Returns up to `first` documents and whether more follow.
    */
-  async list(input: { first: number; after?: DocumentListPosition | null; filter?: DocumentFilter }): Promise<{ items: DocumentRecord[]; hasMore: boolean }> {
+  async list(input: {
+    first: number;
+    after?: DocumentListPosition | null;
+    filter?: DocumentFilter;
+  }): Promise<{ items: DocumentRecord[]; hasMore: boolean }> {
     const rows = await this.graph.read<{ doc: DocumentRecord }>(
       `MATCH (d:Document)
        WHERE ${FILTER}
@@ -236,7 +263,10 @@ export class DocumentRepository {
   }
 
   async countMatching(filter: DocumentFilter = {}): Promise<number> {
-    const [row] = await this.graph.read<{ total: number }>(`MATCH (d:Document) WHERE ${FILTER} RETURN count(d) AS total`, filterParams(filter));
+    const [row] = await this.graph.read<{ total: number }>(
+      `MATCH (d:Document) WHERE ${FILTER} RETURN count(d) AS total`,
+      filterParams(filter),
+    );
     return row?.total ?? 0;
   }
 
@@ -280,7 +310,13 @@ export class DocumentRepository {
                  AND EXISTS { (:Industry {code: t.industryCode})-[:PART_OF*0..3]->(:Industry {code: $industryCode}) } })
          AND ${FILTER}
        RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY d.id LIMIT $limit`,
-      { ...filterParams({ batchId: scope.batchId ?? null }), topicId: scope.topicId ?? null, industryCode: scope.industryCode ?? null, afterId, limit: int(limit) },
+      {
+        ...filterParams({ batchId: scope.batchId ?? null }),
+        topicId: scope.topicId ?? null,
+        industryCode: scope.industryCode ?? null,
+        afterId,
+        limit: int(limit),
+      },
     );
     return rows.map((row) => row.doc);
   }

@@ -13,7 +13,9 @@ import { DocumentEmbeddingRepository } from './document-embedding.js';
 /** Embeddings on Document nodes with the real model: stored under the vector index, never recomputed for unchanged text. */
 
 const config = loadConfig({ HF_ENDPOINT: 'http://127.0.0.1:9' });
-const titles = cslRows('cls_ctg_dev.tsv', CSL_SLICE_DIR).slice(0, 6).map(([title]) => title);
+const titles = cslRows('cls_ctg_dev.tsv', CSL_SLICE_DIR)
+  .slice(0, 6)
+  .map(([title]) => title);
 
 /** Counts what reaches the model, so a cache hit is visible. */
 class CountingEmbedder {
@@ -39,7 +41,10 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
     graph = testGraph();
     await resetGraph(graph);
     // The document repository (the import's) creates Documents; here a fixture does.
-    await createDocuments(graph, documents.map((doc) => ({ id: doc.id, title: doc.text })));
+    await createDocuments(
+      graph,
+      documents.map((doc) => ({ id: doc.id, title: doc.text })),
+    );
     embedder = await Embedder.open({ model: await ensureModel('fp32', config.models) });
     counting = new CountingEmbedder(embedder);
   });
@@ -50,7 +55,10 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
 
   const run = (docs: typeof documents, jobs = new EmbeddingJobs()) => {
     const tracker = jobs.start(embedder.modelId, docs.length);
-    return embedDocumentsCached(repo, counting as unknown as Embedder, docs, { tracker }).then((report) => ({ report, job: jobs.get(tracker.status.id)! }));
+    return embedDocumentsCached(repo, counting as unknown as Embedder, docs, { tracker }).then((report) => ({
+      report,
+      job: jobs.get(tracker.status.id)!,
+    }));
   };
 
   it('embeds new documents and stores 512-d vectors with model and content hash', async () => {
@@ -62,7 +70,9 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
     expect(stored.map((row) => row.id)).toEqual(documents.map((doc) => doc.id));
     for (const row of stored) expect(row.embedding).toHaveLength(512);
     const states = await repo.states(['doc-0', 'missing']);
-    expect(states).toEqual([{ id: 'doc-0', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/), embeddingModel: 'BAAI/bge-small-zh-v1.5@onnx-fp32' }]);
+    expect(states).toEqual([
+      { id: 'doc-0', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/), embeddingModel: 'BAAI/bge-small-zh-v1.5@onnx-fp32' },
+    ]);
   });
 
   it('is a cache hit for unchanged text: nothing reaches the model and vectors stay', async () => {

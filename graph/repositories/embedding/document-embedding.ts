@@ -1,4 +1,10 @@
-import { type EmbeddingState, type EmbeddingWrite, type StoredEmbedding, type NearestDocument, type EmbeddingSource } from '../../../domain/embedding/types.js';
+import {
+  type EmbeddingState,
+  type EmbeddingWrite,
+  type StoredEmbedding,
+  type NearestDocument,
+  type EmbeddingSource,
+} from '../../../domain/embedding/types.js';
 import type { Graph } from '../../driver.js';
 import { int } from '../../values.js';
 

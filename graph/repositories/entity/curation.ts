@@ -1,6 +1,22 @@
-import { type EntityType, ENTITY_TYPES, type Provenance, type EntityRecord, type EntityFields, type Page, type ListFilter } from '../../../domain/entity/types.js';
+import {
+  type EntityType,
+  ENTITY_TYPES,
+  type Provenance,
+  type EntityRecord,
+  type EntityFields,
+  type Page,
+  type ListFilter,
+} from '../../../domain/entity/types.js';
 import type { RelatedRecord, RelatedKey } from '../../../domain/entity/links.js';
-import { type LinkType, type TargetKind, type LinkSourceKind, LINK_SOURCE_KINDS, LINK_RULES, type LinkSourceRecord, type LinkRecord } from '../../../domain/entity/links.js';
+import {
+  type LinkType,
+  type TargetKind,
+  type LinkSourceKind,
+  LINK_SOURCE_KINDS,
+  LINK_RULES,
+  type LinkSourceRecord,
+  type LinkRecord,
+} from '../../../domain/entity/links.js';
 import { type AuditInput, type AuditRecord } from '../../../domain/audit/types.js';
 import { type GraphNodeRecord, type SearchKind, type SearchRecord, type GraphEdgeRecord } from '../../../domain/explore/types.js';
 import type { Graph, Tx } from '../../driver.js';
@@ -21,7 +37,12 @@ export function toEntity(entityType: EntityType, p: Props): EntityRecord {
     libraryId: str('libraryId'),
     createdAt: String(p.createdAt ?? ''),
     updatedAt: String(p.updatedAt ?? ''),
-    provenance: { sourceUrl: str('provSourceUrl'), importFile: str('provImportFile'), actor: String(p.provActor ?? ''), at: String(p.provAt ?? '') },
+    provenance: {
+      sourceUrl: str('provSourceUrl'),
+      importFile: str('provImportFile'),
+      actor: String(p.provActor ?? ''),
+      at: String(p.provAt ?? ''),
+    },
     title: str('title'),
     aliases: Array.isArray(p.aliasList) ? (p.aliasList as string[]) : [],
     kind: str('kind'),
@@ -68,7 +89,11 @@ export class CurationRepository {
     return this.graph.writeTx(work);
   }
 
-  async create(tx: Tx, type: EntityType, input: { id: string; fields: EntityFields; libraryId: string | null; provenance: Omit<Provenance, 'at'> }): Promise<EntityRecord> {
+  async create(
+    tx: Tx,
+    type: EntityType,
+    input: { id: string; fields: EntityFields; libraryId: string | null; provenance: Omit<Provenance, 'at'> },
+  ): Promise<EntityRecord> {
     const [row] = await tx.run<{ n: Props }>(
       `CREATE (n:${type} {id: $id})
        SET n += $fields, n.version = 1, n.deleted = false, n.libraryId = $libraryId,
@@ -85,10 +110,7 @@ export class CurationRepository {
    * caller cannot change before this transaction commits.
    */
   async lock(tx: Tx, type: EntityType, id: string): Promise<EntityRecord | null> {
-    const [row] = await tx.run<{ n: Props }>(
-      `MATCH (n:${type} {id: $id}) SET n._lock = true REMOVE n._lock RETURN ${NODE} AS n`,
-      { id },
-    );
+    const [row] = await tx.run<{ n: Props }>(`MATCH (n:${type} {id: $id}) SET n._lock = true REMOVE n._lock RETURN ${NODE} AS n`, { id });
     return row ? toEntity(type, row.n) : null;
   }
 
@@ -228,7 +250,8 @@ export class CurationRepository {
     to: { kind: TargetKind; key: string },
     provenance: Omit<Provenance, 'at'>,
   ): Promise<{ link: LinkRecord; wasActive: boolean }> {
-    const target = to.kind === 'Industry' ? '(t:Industry {code: $key})' : to.kind === 'Region' ? '(t:Region {code: $key})' : `(t:${to.kind} {id: $key})`;
+    const target =
+      to.kind === 'Industry' ? '(t:Industry {code: $key})' : to.kind === 'Region' ? '(t:Region {code: $key})' : `(t:${to.kind} {id: $key})`;
     const [row] = await tx.run<{ rel: Props; wasActive: boolean }>(
       `MATCH (n:${from.type} {id: $id}), ${target}
        MERGE (n)-[r:${linkType}]->(t)
@@ -241,8 +264,15 @@ export class CurationRepository {
     return { link: toLink(from.id, to, row!.rel), wasActive: row!.wasActive };
   }
 
-  async unlink(tx: Tx, from: { type: LinkSourceKind; id: string }, linkType: LinkType, to: { kind: TargetKind; key: string }, actor: string): Promise<LinkRecord | null> {
-    const target = to.kind === 'Industry' ? '(t:Industry {code: $key})' : to.kind === 'Region' ? '(t:Region {code: $key})' : `(t:${to.kind} {id: $key})`;
+  async unlink(
+    tx: Tx,
+    from: { type: LinkSourceKind; id: string },
+    linkType: LinkType,
+    to: { kind: TargetKind; key: string },
+    actor: string,
+  ): Promise<LinkRecord | null> {
+    const target =
+      to.kind === 'Industry' ? '(t:Industry {code: $key})' : to.kind === 'Region' ? '(t:Region {code: $key})' : `(t:${to.kind} {id: $key})`;
     const [row] = await tx.run<{ rel: Props }>(
       `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${target}
        WHERE ${ACTIVE_REL}
@@ -254,7 +284,13 @@ export class CurationRepository {
   }
 
   /** Soft-deletes the live links of `linkType` from `from` to anything but `keep` (a single-valued link replaced). */
-  async retireOthers(tx: Tx, from: { type: LinkSourceKind; id: string }, linkType: LinkType, keep: { kind: TargetKind; key: string }, actor: string): Promise<LinkRecord[]> {
+  async retireOthers(
+    tx: Tx,
+    from: { type: LinkSourceKind; id: string },
+    linkType: LinkType,
+    keep: { kind: TargetKind; key: string },
+    actor: string,
+  ): Promise<LinkRecord[]> {
     const rows = await tx.run<{ rel: Props; kind: TargetKind; key: string }>(
       `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->(t)
        WHERE ${ACTIVE_REL} AND coalesce(t.id, t.code) <> $key
@@ -274,7 +310,13 @@ export class CurationRepository {
         { id },
       );
       if (row) {
-        return { kind, id, libraryId: (row.n.libraryId as string | null) ?? null, deleted: row.n.deleted === true, mergedInto: (row.n.mergedInto as string | null) ?? null };
+        return {
+          kind,
+          id,
+          libraryId: (row.n.libraryId as string | null) ?? null,
+          deleted: row.n.deleted === true,
+          mergedInto: (row.n.mergedInto as string | null) ?? null,
+        };
       }
     }
     return null;
@@ -291,7 +333,10 @@ export class CurationRepository {
        RETURN asked, ${NODE} AS n`,
       { ids, includeDeleted },
     );
-    return alignByKey(ids, rows.map((row) => [row.asked, toEntity(type, row.n)] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.asked, toEntity(type, row.n)] as const),
+    );
   }
 
   async list(type: EntityType, filter: ListFilter): Promise<Page<EntityRecord>> {
@@ -323,10 +368,7 @@ export class CurationRepository {
    * incoming relationships of one type, active only, to curated nodes (full records) or
    * to industries and regions (their codes).
    */
-  async related(
-    keys: readonly RelatedKey[],
-    includeDeleted: boolean,
-  ): Promise<RelatedRecord[][]> {
+  async related(keys: readonly RelatedKey[], includeDeleted: boolean): Promise<RelatedRecord[][]> {
     const groups = new Map<string, number[]>();
     keys.forEach((key, index) => {
       const group = `${key.from}:${key.type}:${key.direction}`;
@@ -350,7 +392,8 @@ export class CurationRepository {
         results[index] = rows
           .filter((row) => row.source === id)
           .map((row) => {
-            const kind = (['Industry', 'Region', 'Policy', ...ENTITY_TYPES] as TargetKind[]).find((k) => row.labels.includes(k)) ?? 'Region';
+            const kind =
+              (['Industry', 'Region', 'Policy', ...ENTITY_TYPES] as TargetKind[]).find((k) => row.labels.includes(k)) ?? 'Region';
             const isEntity = (ENTITY_TYPES as readonly string[]).includes(kind);
             return {
               kind,
@@ -364,7 +407,13 @@ export class CurationRepository {
     return results;
   }
 
-  async auditFor(filter: { entityId: string | null; actor: string | null; actorLibraryId: string | null; first: number; before: string | null }): Promise<AuditRecord[]> {
+  async auditFor(filter: {
+    entityId: string | null;
+    actor: string | null;
+    actorLibraryId: string | null;
+    first: number;
+    before: string | null;
+  }): Promise<AuditRecord[]> {
     return this.graph.read<AuditRecord>(
       `MATCH (a:AuditEntry)
        WHERE ($entityId IS NULL OR a.entityId = $entityId) AND ($actor IS NULL OR a.actor = $actor)
@@ -420,9 +469,17 @@ export class CurationRepository {
   }
 
   /** Breadth-first neighbourhood of one node, hop by hop, never more than `limit` nodes. */
-  async neighbourhood(start: { kind: TargetKind; key: string }, hops: number, limit: number): Promise<{ nodes: GraphNodeRecord[]; edges: GraphEdgeRecord[] } | null> {
+  async neighbourhood(
+    start: { kind: TargetKind; key: string },
+    hops: number,
+    limit: number,
+  ): Promise<{ nodes: GraphNodeRecord[]; edges: GraphEdgeRecord[] } | null> {
     const startMatch =
-      start.kind === 'Industry' ? 'MATCH (n:Industry {code: $key})' : start.kind === 'Region' ? 'MATCH (n:Region {code: $key})' : `MATCH (n:${start.kind} {id: $key}) WHERE NOT coalesce(n.deleted, false)`;
+      start.kind === 'Industry'
+        ? 'MATCH (n:Industry {code: $key})'
+        : start.kind === 'Region'
+          ? 'MATCH (n:Region {code: $key})'
+          : `MATCH (n:${start.kind} {id: $key}) WHERE NOT coalesce(n.deleted, false)`;
     const [root] = await this.graph.read<{ element: string; node: GraphNodeRecord }>(
       `${startMatch} RETURN elementId(n) AS element, ${GRAPH_NODE('n')} AS node`,
       { key: start.key },
@@ -432,7 +489,15 @@ export class CurationRepository {
     const edges = new Map<string, GraphEdgeRecord>();
     let frontier = [root.element];
     for (let hop = 0; hop < hops && frontier.length > 0 && nodes.size < limit; hop += 1) {
-      const rows = await this.graph.read<{ from: string; to: string; fromNode: GraphNodeRecord; toNode: GraphNodeRecord; type: string; element: string; outgoing: boolean }>(
+      const rows = await this.graph.read<{
+        from: string;
+        to: string;
+        fromNode: GraphNodeRecord;
+        toNode: GraphNodeRecord;
+        type: string;
+        element: string;
+        outgoing: boolean;
+      }>(
         `UNWIND $frontier AS f
          MATCH (a) WHERE elementId(a) = f
          MATCH (a)-[r]-(b)
@@ -460,7 +525,11 @@ export class CurationRepository {
   /** Up to `limit` shortest paths between two nodes through public, live nodes. */
   async paths(from: { kind: TargetKind; key: string }, to: { kind: TargetKind; key: string }, maxHops: number, limit: number) {
     const match = (alias: string, t: { kind: TargetKind }, param: string) =>
-      t.kind === 'Industry' ? `(${alias}:Industry {code: $${param}})` : t.kind === 'Region' ? `(${alias}:Region {code: $${param}})` : `(${alias}:${t.kind} {id: $${param}})`;
+      t.kind === 'Industry'
+        ? `(${alias}:Industry {code: $${param}})`
+        : t.kind === 'Region'
+          ? `(${alias}:Region {code: $${param}})`
+          : `(${alias}:${t.kind} {id: $${param}})`;
     const hops = Math.max(1, Math.min(6, Math.trunc(maxHops)));
     const rows = await this.graph.read<{ nodes: GraphNodeRecord[]; types: string[]; forward: boolean[] }>(
       `MATCH ${match('a', from, 'fromKey')}, ${match('b', to, 'toKey')}

@@ -13,7 +13,13 @@ const regions: RegionRecord[] = [
   { code: '330483', name: '桐乡市', level: 'COUNTY', parentCode: '330400' },
 ];
 
-const source = { title: '嘉兴市先进制造业集群培育工程推进方案（2023—2027年）', issuer: '嘉兴市人民政府', year: 2023, documentNumber: null, url: null };
+const source = {
+  title: '嘉兴市先进制造业集群培育工程推进方案（2023—2027年）',
+  issuer: '嘉兴市人民政府',
+  year: 2023,
+  documentNumber: null,
+  url: null,
+};
 
 const industry = (code: string, name: string, parentCode: string | null, regionCodes: string[]): IndustryInput => ({
   code,

@@ -56,9 +56,7 @@ export class IndustryRepository {
 
   /** Hash of the taxonomy last loaded, so an unchanged file is not written again. */
   async loadedTaxonomy(): Promise<string | null> {
-    const [row] = await this.graph.read<{ hash: string }>(
-      "MATCH (s:SeedState {name: 'industries'}) RETURN s.hash AS hash",
-    );
+    const [row] = await this.graph.read<{ hash: string }>("MATCH (s:SeedState {name: 'industries'}) RETURN s.hash AS hash");
     return row?.hash ?? null;
   }
 
@@ -151,11 +149,13 @@ export class IndustryRepository {
 
   /** Industries by code, in the order asked, null where unknown (a DataLoader batch). */
   async byCodes(codes: readonly string[]): Promise<(IndustryRecord | null)[]> {
-    const rows = await this.graph.read<IndustryRow>(
-      `MATCH (i:Industry) WHERE i.code IN $codes RETURN i ${INDUSTRY_FIELDS} AS industry`,
-      { codes },
+    const rows = await this.graph.read<IndustryRow>(`MATCH (i:Industry) WHERE i.code IN $codes RETURN i ${INDUSTRY_FIELDS} AS industry`, {
+      codes,
+    });
+    return alignByKey(
+      codes,
+      rows.map((row) => [row.industry.code, toIndustry(row)] as const),
     );
-    return alignByKey(codes, rows.map((row) => [row.industry.code, toIndustry(row)] as const));
   }
 
   /** Direct children of each parent code, ordered by code (a DataLoader batch). */
@@ -180,7 +180,12 @@ export class IndustryRepository {
        ORDER BY r.code`,
       { industryCodes },
     );
-    return groupBy(industryCodes, rows, (row) => row.industryCode, (row) => row.region);
+    return groupBy(
+      industryCodes,
+      rows,
+      (row) => row.industryCode,
+      (row) => row.region,
+    );
   }
 }
 
@@ -215,7 +220,10 @@ export class RegionRepository {
        RETURN r.code AS code, r.name AS name, r.level AS level, r.parentCode AS parentCode`,
       { codes },
     );
-    return alignByKey(codes, rows.map((row) => [row.code, row] as const));
+    return alignByKey(
+      codes,
+      rows.map((row) => [row.code, row] as const),
+    );
   }
 
   async childrenOf(parentCodes: readonly string[]): Promise<RegionRecord[][]> {
@@ -226,7 +234,12 @@ export class RegionRepository {
        ORDER BY r.code`,
       { parentCodes },
     );
-    return groupBy(parentCodes, rows, (row) => row.parent, ({ parent: _parent, ...region }) => region);
+    return groupBy(
+      parentCodes,
+      rows,
+      (row) => row.parent,
+      ({ parent: _parent, ...region }) => region,
+    );
   }
 }
 

@@ -11,9 +11,29 @@ import { createRepositories, type Repositories } from '../index.js';
 describe('news mentions across recrawls', () => {
   let graph: Graph;
   let repos: Repositories;
-  const draft = (text: string): NewsDraft => ({ guid: 'g-1', url: 'https://news.example/1', title: '嘉兴科技城企业融资', summary: '', text, html: '', publishedAt: null, author: null });
+  const draft = (text: string): NewsDraft => ({
+    guid: 'g-1',
+    url: 'https://news.example/1',
+    title: '嘉兴科技城企业融资',
+    summary: '',
+    text,
+    html: '',
+    publishedAt: null,
+    author: null,
+  });
   const save = (text: string, mentionIds: string[]) =>
-    repos.news.saveMany([{ id: 'news-1', draft: draft(text), contentHash: text, sourceId: 'src', regionCode: '330400', level: '嘉兴市', industryCodes: [], mentionIds }]);
+    repos.news.saveMany([
+      {
+        id: 'news-1',
+        draft: draft(text),
+        contentHash: text,
+        sourceId: 'src',
+        regionCode: '330400',
+        level: '嘉兴市',
+        industryCodes: [],
+        mentionIds,
+      },
+    ]);
   const mentioned = async () => ((await repos.news.mentionsOf(['news-1']))[0] ?? []).map((m) => m.id).sort();
 
   beforeAll(async () => {

@@ -101,7 +101,10 @@ export class NewsRepository {
 
   async byIds(ids: readonly string[]): Promise<(NewsRecord | null)[]> {
     const rows = await this.graph.read<{ news: NewsRecord }>(`MATCH (n:NewsItem) WHERE n.id IN $ids RETURN ${FIELDS} AS news`, { ids });
-    return alignByKey(ids, rows.map((row) => [row.news.id, row.news] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.news.id, row.news] as const),
+    );
   }
 
   async list(filter: NewsFilter, page: { first: number; after: string | null }): Promise<{ items: NewsRecord[]; hasMore: boolean }> {

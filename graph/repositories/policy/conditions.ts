@@ -1,11 +1,28 @@
-import { type Qualification, type ConditionField, type Conditions, type ConditionsRecord, type Candidate } from '../../../domain/policy/conditions.js';
+import {
+  type Qualification,
+  type ConditionField,
+  type Conditions,
+  type ConditionsRecord,
+  type Candidate,
+} from '../../../domain/policy/conditions.js';
 import { alignByKey } from '../../values.js';
 import type { Graph, Tx } from '../../driver.js';
 import { IN_FORCE } from './policies.js';
 
 const FIELDS = [
-  'industryCodes', 'regionCodes', 'minAgeYears', 'maxAgeYears', 'minEmployees', 'maxEmployees',
-  'minRevenue', 'maxRevenue', 'minRdStaff', 'qualifications', 'talentTypes', 'validFrom', 'validUntil',
+  'industryCodes',
+  'regionCodes',
+  'minAgeYears',
+  'maxAgeYears',
+  'minEmployees',
+  'maxEmployees',
+  'minRevenue',
+  'maxRevenue',
+  'minRdStaff',
+  'qualifications',
+  'talentTypes',
+  'validFrom',
+  'validUntil',
 ] as const;
 
 const RECORD = `c {.*, updatedAt: toString(c.updatedAt)}`;
@@ -112,7 +129,10 @@ export class PolicyConditionsRepository {
       `UNWIND $ids AS id MATCH (:Policy {id: id})-[:HAS_CONDITIONS]->(c:PolicyConditions) RETURN ${RECORD} AS c`,
       { ids },
     );
-    return alignByKey(ids, rows.map((row) => [String(row.c.policyId), toRecord(row.c)] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [String(row.c.policyId), toRecord(row.c)] as const),
+    );
   }
 
   /**
@@ -120,11 +140,20 @@ export class PolicyConditionsRepository {
    * supporting one of `industryCodes`.
    */
   async candidates(industryCodes: readonly string[], today: string, regionCodes: readonly string[] | null = null): Promise<Candidate[]> {
-    const rows = await this.graph.read<{ policyId: string; title: string; supports: string[]; region: Candidate['region']; c: Record<string, unknown> | null }>(
-      MATCH_CANDIDATES,
-      { industryCodes, today, regionCodes },
-    );
-    return rows.map((row) => ({ policyId: row.policyId, title: row.title, supports: row.supports, region: row.region, conditions: row.c ? toRecord(row.c) : null }));
+    const rows = await this.graph.read<{
+      policyId: string;
+      title: string;
+      supports: string[];
+      region: Candidate['region'];
+      c: Record<string, unknown> | null;
+    }>(MATCH_CANDIDATES, { industryCodes, today, regionCodes });
+    return rows.map((row) => ({
+      policyId: row.policyId,
+      title: row.title,
+      supports: row.supports,
+      region: row.region,
+      conditions: row.c ? toRecord(row.c) : null,
+    }));
   }
 
   /** The codes themselves with every ancestor (PART_OF), for industries or regions. */

@@ -2,7 +2,6 @@ import type { PolicyFields, PolicyRecord } from '../../../domain/policy/types.js
 import type { Graph, Tx } from '../../driver.js';
 import { POLICY_FIELDS } from './policies.js';
 
-
 /** The policy module's level names, by the level of a Region node. */
 const LEVEL_OF_REGION = `CASE r.level WHEN 'NATION' THEN '国家' WHEN 'PROVINCE' THEN '浙江省' WHEN 'CITY' THEN '嘉兴市' ELSE '区县' END`;
 
@@ -29,7 +28,14 @@ export class PolicyCurationRepository {
   /** A policy entered by hand (from a paper document): revision 1 holds its text. */
   async create(
     tx: Tx,
-    input: { id: string; fields: PolicyFields; regionCode: string; text: string; libraryId: string | null; provenance: { sourceUrl: string | null; actor: string } },
+    input: {
+      id: string;
+      fields: PolicyFields;
+      regionCode: string;
+      text: string;
+      libraryId: string | null;
+      provenance: { sourceUrl: string | null; actor: string };
+    },
   ): Promise<void> {
     await tx.run(
       `CREATE (p:Policy {id: $id})
@@ -44,7 +50,15 @@ export class PolicyCurationRepository {
        MATCH (r:Region {code: $regionCode})
        SET p.regionCode = r.code, p.level = ${LEVEL_OF_REGION}
        CREATE (p)-[:IN_REGION {origin: 'librarian', deleted: false, provSourceUrl: $sourceUrl, provActor: $actor, provAt: datetime()}]->(r)`,
-      { id: input.id, fields: input.fields, regionCode: input.regionCode, text: input.text, html: toHtml(input.text), libraryId: input.libraryId, ...input.provenance },
+      {
+        id: input.id,
+        fields: input.fields,
+        regionCode: input.regionCode,
+        text: input.text,
+        html: toHtml(input.text),
+        libraryId: input.libraryId,
+        ...input.provenance,
+      },
     );
   }
 

@@ -1,4 +1,11 @@
-import { type PolicySaveInput, type SaveOutcome, type PolicyRecord, type PolicyRevisionRecord, type PolicyFilter, type PolicyLink } from '../../../domain/policy/types.js';
+import {
+  type PolicySaveInput,
+  type SaveOutcome,
+  type PolicyRecord,
+  type PolicyRevisionRecord,
+  type PolicyFilter,
+  type PolicyLink,
+} from '../../../domain/policy/types.js';
 import type { Attachment, PolicyDraft, PolicyRelationKind } from '../../../domain/source/model.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
@@ -80,10 +87,11 @@ export class PolicyRepository {
         { id: input.id },
       );
       if (existing && existing.hash === input.contentHash) {
-        await tx.run(
-          `MATCH (p:Policy {id: $id}) SET p.lastSeenAt = datetime(), p.fetchEtag = $etag, p.fetchLastModified = $lastModified`,
-          { id: input.id, etag: input.etag, lastModified: input.lastModified },
-        );
+        await tx.run(`MATCH (p:Policy {id: $id}) SET p.lastSeenAt = datetime(), p.fetchEtag = $etag, p.fetchLastModified = $lastModified`, {
+          id: input.id,
+          etag: input.etag,
+          lastModified: input.lastModified,
+        });
         return 'unchanged';
       }
       const revision = (existing?.revision ?? 0) + 1;
@@ -112,7 +120,14 @@ export class PolicyRepository {
         relationTitles: d.relations.map((r) => r.title ?? ''),
       };
       // The revision records the page as fetched; the policy keeps what a librarian edited.
-      const page = { title: d.title, documentNumber: d.documentNumber, validity: d.validity, text: d.text, html: d.html, contentHash: input.contentHash };
+      const page = {
+        title: d.title,
+        documentNumber: d.documentNumber,
+        validity: d.validity,
+        text: d.text,
+        html: d.html,
+        contentHash: input.contentHash,
+      };
       const kept: Record<string, unknown> = { ...fields };
       for (const field of existing?.curated ?? []) for (const key of CURATED_PAGE_FIELDS[field] ?? []) delete kept[key];
       await tx.run(
@@ -228,7 +243,10 @@ export class PolicyRepository {
       `MATCH (p:Policy) WHERE p.id IN $ids AND ($includeDeleted OR NOT coalesce(p.deleted, false)) RETURN ${POLICY_FIELDS} AS policy`,
       { ids, includeDeleted },
     );
-    return alignByKey(ids, rows.map((row) => [row.policy.id, row.policy] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.policy.id, row.policy] as const),
+    );
   }
 
   /** Newest first (publication date, then id), after the cursor's sort key. */
@@ -278,7 +296,11 @@ export class PolicyRepository {
        ORDER BY r.number DESC`,
       { ids },
     );
-    return group(ids, rows.map((r) => r.revision), (r) => r.policyId);
+    return group(
+      ids,
+      rows.map((r) => r.revision),
+      (r) => r.policyId,
+    );
   }
 
   async attachmentsOf(ids: readonly string[]): Promise<Attachment[][]> {
@@ -307,7 +329,10 @@ export class PolicyRepository {
        RETURN id, o {.id, .name} AS org`,
       { ids },
     );
-    return alignByKey(ids, rows.map((r) => [r.id, r.org] as const));
+    return alignByKey(
+      ids,
+      rows.map((r) => [r.id, r.org] as const),
+    );
   }
 
   async linksOf(ids: readonly string[], includeDeleted = false): Promise<PolicyLink[][]> {

@@ -64,7 +64,10 @@ export class SourceRepository {
 
   async byIds(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
     const rows = await this.graph.read<SourceRow>(`MATCH (s:Source) WHERE s.id IN $ids RETURN ${FIELDS} AS source`, { ids });
-    return alignByKey(ids, rows.map((row) => [row.source.id, toSource(row)] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.source.id, toSource(row)] as const),
+    );
   }
 
   async list(filter: { enabled?: boolean | null; kind?: string | null } = {}): Promise<SourceRecord[]> {
@@ -151,9 +154,6 @@ export class SourceRepository {
   }
 
   async unlock(id: string, token: string, tx?: Tx): Promise<void> {
-    await this.writer(tx).run(
-      `MATCH (s:Source {id: $id}) WHERE s.runLock = $token REMOVE s.runLock, s.runLockedAt`,
-      { id, token },
-    );
+    await this.writer(tx).run(`MATCH (s:Source {id: $id}) WHERE s.runLock = $token REMOVE s.runLock, s.runLockedAt`, { id, token });
   }
 }

@@ -1,4 +1,18 @@
-import { OUTLIER_TOPIC_ID, OUTLIER_TOPIC_LABEL, type MappingStatus, type TopicTermRecord, type TopicRecord, type TopicCentroid, type TopicWrite, type Membership, type ClusteringDocument, type IndustryCandidateRecord, type IndustryMappingWrite, type TopicDecisionRecord, type TopicDocument } from '../../../domain/topic/types.js';
+import {
+  OUTLIER_TOPIC_ID,
+  OUTLIER_TOPIC_LABEL,
+  type MappingStatus,
+  type TopicTermRecord,
+  type TopicRecord,
+  type TopicCentroid,
+  type TopicWrite,
+  type Membership,
+  type ClusteringDocument,
+  type IndustryCandidateRecord,
+  type IndustryMappingWrite,
+  type TopicDecisionRecord,
+  type TopicDocument,
+} from '../../../domain/topic/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
 
@@ -73,7 +87,10 @@ export class TopicRepository {
    * Replaces the topics in one transaction: the given topics are written (labels a librarian set
    * are kept, the automatic label is refreshed), the retired ones marked, every membership replaced.
    */
-  async saveBuild(input: { topics: TopicWrite[]; retiredIds: string[]; memberships: Membership[] }, options: { timeoutMs?: number } = {}): Promise<void> {
+  async saveBuild(
+    input: { topics: TopicWrite[]; retiredIds: string[]; memberships: Membership[] },
+    options: { timeoutMs?: number } = {},
+  ): Promise<void> {
     const topics = input.topics.map((topic) => ({
       id: topic.id,
       autoLabel: topic.autoLabel,
@@ -110,10 +127,9 @@ export class TopicRepository {
     await this.graph.writeTx(async (tx) => {
       await ensureOutlierTopic(tx);
       for (let start = 0; start < memberships.length; start += BATCH) {
-        await tx.run(
-          `UNWIND $ids AS id MATCH (:Document {id: id})-[r:IN_TOPIC]->(:Topic) DELETE r`,
-          { ids: memberships.slice(start, start + BATCH).map((m) => m.documentId) },
-        );
+        await tx.run(`UNWIND $ids AS id MATCH (:Document {id: id})-[r:IN_TOPIC]->(:Topic) DELETE r`, {
+          ids: memberships.slice(start, start + BATCH).map((m) => m.documentId),
+        });
       }
       await writeMemberships(tx, memberships);
       await refreshSizes(tx);
@@ -121,7 +137,13 @@ export class TopicRepository {
   }
 
   /** A topic a librarian creates by splitting: written if absent, with the label they gave. */
-  async upsertLibrarianTopic(topic: { id: string; label: string; keywords: TopicTermRecord[]; centroid: number[]; threshold: number }): Promise<void> {
+  async upsertLibrarianTopic(topic: {
+    id: string;
+    label: string;
+    keywords: TopicTermRecord[];
+    centroid: number[];
+    threshold: number;
+  }): Promise<void> {
     await this.graph.write(
       `MERGE (t:Topic {id: $id})
        ON CREATE SET t.createdAt = datetime(), t.mappingStatus = 'REVIEW'
@@ -231,7 +253,9 @@ export class TopicRepository {
     return rows.length > 0;
   }
 
-  async list(filter: { industryCode?: string | null; status?: MappingStatus | null; includeOutliers?: boolean } = {}): Promise<TopicRecord[]> {
+  async list(
+    filter: { industryCode?: string | null; status?: MappingStatus | null; includeOutliers?: boolean } = {},
+  ): Promise<TopicRecord[]> {
     const rows = await this.graph.read<TopicRow>(
       `MATCH (t:Topic) WHERE NOT coalesce(t.retired, false)
          AND ($includeOutliers OR NOT coalesce(t.outlier, false))
@@ -247,7 +271,10 @@ export class TopicRepository {
   /** Topics by id, in the order asked, null where unknown (a DataLoader batch). */
   async byIds(ids: readonly string[]): Promise<(TopicRecord | null)[]> {
     const rows = await this.graph.read<TopicRow>(`MATCH (t:Topic) WHERE t.id IN $ids RETURN t ${TOPIC_FIELDS} AS topic`, { ids });
-    return alignByKey(ids, rows.map((row) => [row.topic.id, toTopic(row)] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.topic.id, toTopic(row)] as const),
+    );
   }
 
   /** A page of a topic's documents, nearest to its centroid first. */
@@ -270,7 +297,10 @@ export class TopicRepository {
        RETURN d.id AS id, coalesce(d.title, '') AS title, d.year AS year, r.similarity AS similarity`,
       { ids },
     );
-    return alignByKey(ids, rows.map((row) => [row.id, row] as const));
+    return alignByKey(
+      ids,
+      rows.map((row) => [row.id, row] as const),
+    );
   }
 
   async addDecision(decision: Omit<TopicDecisionRecord, 'sequence'>): Promise<TopicDecisionRecord> {

@@ -1,4 +1,2 @@
-import type   { DocumentConnectionResolvers } from '../../types.generated.js';
-    export const DocumentConnection: DocumentConnectionResolvers = {
-    /* Implement DocumentConnection resolver logic here */
-  };
+import type { DocumentConnectionResolvers } from '../../types.generated.js';
+export const DocumentConnection: DocumentConnectionResolvers = {/* Implement DocumentConnection resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { DocumentEdgeResolvers } from '../../types.generated.js';
-    export const DocumentEdge: DocumentEdgeResolvers = {
-    /* Implement DocumentEdge resolver logic here */
-  };
+import type { DocumentEdgeResolvers } from '../../types.generated.js';
+export const DocumentEdge: DocumentEdgeResolvers = {/* Implement DocumentEdge resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { DocumentPageInfoResolvers } from '../../types.generated.js';
-    export const DocumentPageInfo: DocumentPageInfoResolvers = {
-    /* Implement DocumentPageInfo resolver logic here */
-  };
+import type { DocumentPageInfoResolvers } from '../../types.generated.js';
+export const DocumentPageInfo: DocumentPageInfoResolvers = {/* Implement DocumentPageInfo resolver logic here */};

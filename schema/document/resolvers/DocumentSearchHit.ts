@@ -1,4 +1,2 @@
 import type { DocumentSearchHitResolvers } from '../../types.generated.js';
-export const DocumentSearchHit: DocumentSearchHitResolvers = {
-  /* Implement DocumentSearchHit resolver logic here */
-};
+export const DocumentSearchHit: DocumentSearchHitResolvers = {/* Implement DocumentSearchHit resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { ImportRejectionResolvers } from '../../types.generated.js';
-    export const ImportRejection: ImportRejectionResolvers = {
-    /* Implement ImportRejection resolver logic here */
-  };
+import type { ImportRejectionResolvers } from '../../types.generated.js';
+export const ImportRejection: ImportRejectionResolvers = {/* Implement ImportRejection resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { ImportWarningResolvers } from '../../types.generated.js';
-    export const ImportWarning: ImportWarningResolvers = {
-    /* Implement ImportWarning resolver logic here */
-  };
+import type { ImportWarningResolvers } from '../../types.generated.js';
+export const ImportWarning: ImportWarningResolvers = {/* Implement ImportWarning resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { ImportRowReportResolvers } from '../../types.generated.js';
-    export const ImportRowReport: ImportRowReportResolvers = {
-    /* Implement ImportRowReport resolver logic here */
-  };
+import type { ImportRowReportResolvers } from '../../types.generated.js';
+export const ImportRowReport: ImportRowReportResolvers = {/* Implement ImportRowReport resolver logic here */};

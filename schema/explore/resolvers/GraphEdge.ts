@@ -1,4 +1,2 @@
-import type   { GraphEdgeResolvers } from '../../types.generated.js';
-    export const GraphEdge: GraphEdgeResolvers = {
-    /* Implement GraphEdge resolver logic here */
-  };
+import type { GraphEdgeResolvers } from '../../types.generated.js';
+export const GraphEdge: GraphEdgeResolvers = {/* Implement GraphEdge resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { GraphPathResolvers } from '../../types.generated.js';
-    export const GraphPath: GraphPathResolvers = {
-    /* Implement GraphPath resolver logic here */
-  };
+import type { GraphPathResolvers } from '../../types.generated.js';
+export const GraphPath: GraphPathResolvers = {/* Implement GraphPath resolver logic here */};

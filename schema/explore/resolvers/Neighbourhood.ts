@@ -1,4 +1,2 @@
-import type   { NeighbourhoodResolvers } from '../../types.generated.js';
-    export const Neighbourhood: NeighbourhoodResolvers = {
-    /* Implement Neighbourhood resolver logic here */
-  };
+import type { NeighbourhoodResolvers } from '../../types.generated.js';
+export const Neighbourhood: NeighbourhoodResolvers = {/* Implement Neighbourhood resolver logic here */};

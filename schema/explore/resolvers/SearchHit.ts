@@ -1,4 +1,2 @@
-import type   { SearchHitResolvers } from '../../types.generated.js';
-    export const SearchHit: SearchHitResolvers = {
-    /* Implement SearchHit resolver logic here */
-  };
+import type { SearchHitResolvers } from '../../types.generated.js';
+export const SearchHit: SearchHitResolvers = {/* Implement SearchHit resolver logic here */};

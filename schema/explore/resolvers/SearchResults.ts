@@ -1,4 +1,2 @@
-import type   { SearchResultsResolvers } from '../../types.generated.js';
-    export const SearchResults: SearchResultsResolvers = {
-    /* Implement SearchResults resolver logic here */
-  };
+import type { SearchResultsResolvers } from '../../types.generated.js';
+export const SearchResults: SearchResultsResolvers = {/* Implement SearchResults resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { IndustryClassificationResolvers } from '../../types.generated.js';
-    export const IndustryClassification: IndustryClassificationResolvers = {
-    /* Implement IndustryClassification resolver logic here */
-  };
+import type { IndustryClassificationResolvers } from '../../types.generated.js';
+export const IndustryClassification: IndustryClassificationResolvers = {/* Implement IndustryClassification resolver logic here */};

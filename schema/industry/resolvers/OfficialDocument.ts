@@ -1,4 +1,2 @@
-import type   { OfficialDocumentResolvers } from '../../types.generated.js';
-    export const OfficialDocument: OfficialDocumentResolvers = {
-    /* Implement OfficialDocument resolver logic here */
-  };
+import type { OfficialDocumentResolvers } from '../../types.generated.js';
+export const OfficialDocument: OfficialDocumentResolvers = {/* Implement OfficialDocument resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { NewsPageResolvers } from '../../types.generated.js';
-    export const NewsPage: NewsPageResolvers = {
-    /* Implement NewsPage resolver logic here */
-  };
+import type { NewsPageResolvers } from '../../types.generated.js';
+export const NewsPage: NewsPageResolvers = {/* Implement NewsPage resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { ConditionClauseResolvers } from '../../types.generated.js';
-    export const ConditionClause: ConditionClauseResolvers = {
-    /* Implement ConditionClause resolver logic here */
-  };
+import type { ConditionClauseResolvers } from '../../types.generated.js';
+export const ConditionClause: ConditionClauseResolvers = {/* Implement ConditionClause resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { PolicyAttachmentResolvers } from '../../types.generated.js';
-    export const PolicyAttachment: PolicyAttachmentResolvers = {
-    /* Implement PolicyAttachment resolver logic here */
-  };
+import type { PolicyAttachmentResolvers } from '../../types.generated.js';
+export const PolicyAttachment: PolicyAttachmentResolvers = {/* Implement PolicyAttachment resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { PolicyConditionsResolvers } from '../../types.generated.js';
-    export const PolicyConditions: PolicyConditionsResolvers = {
-    /* Implement PolicyConditions resolver logic here */
-  };
+import type { PolicyConditionsResolvers } from '../../types.generated.js';
+export const PolicyConditions: PolicyConditionsResolvers = {/* Implement PolicyConditions resolver logic here */};

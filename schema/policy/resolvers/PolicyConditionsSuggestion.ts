@@ -1,4 +1,4 @@
-import type   { PolicyConditionsSuggestionResolvers } from '../../types.generated.js';
-    export const PolicyConditionsSuggestion: PolicyConditionsSuggestionResolvers = {
-    /* Implement PolicyConditionsSuggestion resolver logic here */
-  };
+import type { PolicyConditionsSuggestionResolvers } from '../../types.generated.js';
+export const PolicyConditionsSuggestion: PolicyConditionsSuggestionResolvers = {
+  /* Implement PolicyConditionsSuggestion resolver logic here */
+};

@@ -1,4 +1,2 @@
-import type   { PolicyIssuerResolvers } from '../../types.generated.js';
-    export const PolicyIssuer: PolicyIssuerResolvers = {
-    /* Implement PolicyIssuer resolver logic here */
-  };
+import type { PolicyIssuerResolvers } from '../../types.generated.js';
+export const PolicyIssuer: PolicyIssuerResolvers = {/* Implement PolicyIssuer resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { PolicyPageResolvers } from '../../types.generated.js';
-    export const PolicyPage: PolicyPageResolvers = {
-    /* Implement PolicyPage resolver logic here */
-  };
+import type { PolicyPageResolvers } from '../../types.generated.js';
+export const PolicyPage: PolicyPageResolvers = {/* Implement PolicyPage resolver logic here */};

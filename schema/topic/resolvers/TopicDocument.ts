@@ -1,4 +1,2 @@
-import type   { TopicDocumentResolvers } from '../../types.generated.js';
-    export const TopicDocument: TopicDocumentResolvers = {
-    /* Implement TopicDocument resolver logic here */
-  };
+import type { TopicDocumentResolvers } from '../../types.generated.js';
+export const TopicDocument: TopicDocumentResolvers = {/* Implement TopicDocument resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { TopicDocumentPageResolvers } from '../../types.generated.js';
-    export const TopicDocumentPage: TopicDocumentPageResolvers = {
-    /* Implement TopicDocumentPage resolver logic here */
-  };
+import type { TopicDocumentPageResolvers } from '../../types.generated.js';
+export const TopicDocumentPage: TopicDocumentPageResolvers = {/* Implement TopicDocumentPage resolver logic here */};

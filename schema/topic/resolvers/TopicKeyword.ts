@@ -1,4 +1,2 @@
-import type   { TopicKeywordResolvers } from '../../types.generated.js';
-    export const TopicKeyword: TopicKeywordResolvers = {
-    /* Implement TopicKeyword resolver logic here */
-  };
+import type { TopicKeywordResolvers } from '../../types.generated.js';
+export const TopicKeyword: TopicKeywordResolvers = {/* Implement TopicKeyword resolver logic here */};

@@ -1,4 +1,2 @@
-import type   { TopicTrendPointResolvers } from '../../types.generated.js';
-    export const TopicTrendPoint: TopicTrendPointResolvers = {
-    /* Implement TopicTrendPoint resolver logic here */
-  };
+import type { TopicTrendPointResolvers } from '../../types.generated.js';
+export const TopicTrendPoint: TopicTrendPointResolvers = {/* Implement TopicTrendPoint resolver logic here */};

@@ -25,11 +25,17 @@ async function classPath(cacheDir: string, tools: { mvn: string; javac: string }
   const staging = `${dir}.staging-${process.pid}`;
   await mkdir(staging, { recursive: true });
   try {
-    execFileSync(tools.mvn, ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${path.join(staging, 'classpath.txt')}`], {
+    execFileSync(
+      tools.mvn,
+      ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${path.join(staging, 'classpath.txt')}`],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const jars = (await readFile(path.join(staging, 'classpath.txt'), 'utf8')).trim();
+    execFileSync(tools.javac, ['-encoding', 'UTF-8', '-cp', jars, '-d', path.join(staging, 'classes'), SOURCE], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const jars = (await readFile(path.join(staging, 'classpath.txt'), 'utf8')).trim();
-    execFileSync(tools.javac, ['-encoding', 'UTF-8', '-cp', jars, '-d', path.join(staging, 'classes'), SOURCE], { stdio: ['ignore', 'pipe', 'pipe'] });
     await rm(dir, { recursive: true, force: true });
     await rename(staging, dir);
     return `${path.join(dir, 'classes')}${path.delimiter}${jars}`;

@@ -73,7 +73,8 @@ const SECTIONS: [prefix: string, name: string][] = [
   ['/workbench', '馆员工作台'],
 ];
 
-const sectionName = (pathname: string) => SECTIONS.find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`))?.[1] ?? '嘉兴产业知识服务';
+const sectionName = (pathname: string) =>
+  SECTIONS.find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`))?.[1] ?? '嘉兴产业知识服务';
 
 export function App() {
   const { pathname } = useLocation();

@@ -48,7 +48,15 @@ export function Header() {
             <span>
               {account.displayName}（{ROLE[account.role]}）
             </span>
-            <button type="button" className="link" onClick={() => void logout().finally(() => navigate('/')).catch(() => undefined)}>
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                void logout()
+                  .finally(() => navigate('/'))
+                  .catch(() => undefined)
+              }
+            >
               退出
             </button>
           </>

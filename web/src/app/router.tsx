@@ -43,7 +43,10 @@ export function useLocation(): Location {
 }
 
 /** The query string as state: `set` writes a new entry (or replaces it), so back restores the old filters. */
-export function useSearchParams(): [URLSearchParams, (next: Record<string, string | string[] | undefined>, options?: { replace?: boolean }) => void] {
+export function useSearchParams(): [
+  URLSearchParams,
+  (next: Record<string, string | string[] | undefined>, options?: { replace?: boolean }) => void,
+] {
   const { pathname, search } = useLocation();
   const params = new URLSearchParams(search);
   const set = useCallback(

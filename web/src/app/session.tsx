@@ -52,7 +52,11 @@ interface Session {
   logout: () => Promise<void>;
 }
 
-const SessionContext = createContext<Session>({ account: undefined, login: () => Promise.reject(new Error('no session')), logout: async () => {} });
+const SessionContext = createContext<Session>({
+  account: undefined,
+  login: () => Promise.reject(new Error('no session')),
+  logout: async () => {},
+});
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [account, setAccount] = useState<Account | null | undefined>(undefined);

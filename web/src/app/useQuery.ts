@@ -10,7 +10,11 @@ export interface QueryState<Result> {
 }
 
 /** Runs a typed query whenever its variables change (compared by value); stale answers are dropped. */
-export function useQuery<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables, { skip = false } = {}): QueryState<Result> {
+export function useQuery<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  { skip = false } = {},
+): QueryState<Result> {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ key: string; data?: Result; error?: ApiError; loading: boolean }>({ key, loading: !skip });
   const [nonce, setNonce] = useState(0);
@@ -27,7 +31,12 @@ export function useQuery<Result, Variables>(document: TypedDocumentNode<Result, 
   }, [document, key, nonce, skip]);
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   const fresh = state.key === key;
-  return { data: fresh ? state.data : undefined, error: fresh ? state.error : undefined, loading: !skip && (!fresh || state.loading), reload };
+  return {
+    data: fresh ? state.data : undefined,
+    error: fresh ? state.error : undefined,
+    loading: !skip && (!fresh || state.loading),
+    reload,
+  };
 }
 
 export function asApiError(error: unknown): ApiError {

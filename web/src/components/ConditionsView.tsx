@@ -17,7 +17,13 @@ interface Conditions {
 }
 
 const range = (min: number | null | undefined, max: number | null | undefined, unit: string) =>
-  min != null && max != null ? `${min}–${max} ${unit}` : min != null ? `不少于 ${min} ${unit}` : max != null ? `不超过 ${max} ${unit}` : null;
+  min != null && max != null
+    ? `${min}–${max} ${unit}`
+    : min != null
+      ? `不少于 ${min} ${unit}`
+      : max != null
+        ? `不超过 ${max} ${unit}`
+        : null;
 
 /** A policy's curated eligibility conditions as a definition list. */
 export function ConditionsView({ conditions, names }: { conditions: Conditions; names: (code: string) => string }) {

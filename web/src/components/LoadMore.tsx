@@ -1,7 +1,17 @@
 import type { ApiError } from '../api';
 import { ErrorMessage } from './Status';
 
-export function LoadMore({ hasMore, loading, error, onMore }: { hasMore: boolean; loading: boolean; error?: ApiError; onMore: () => void }) {
+export function LoadMore({
+  hasMore,
+  loading,
+  error,
+  onMore,
+}: {
+  hasMore: boolean;
+  loading: boolean;
+  error?: ApiError;
+  onMore: () => void;
+}) {
   return (
     <div className="more">
       {error && <ErrorMessage error={error} prefix="加载更多失败" />}

@@ -8,7 +8,12 @@ export function TrendChart({ points, title }: { points: { year: number; count: n
   const width = points.length * (bar + gap) + gap;
   return (
     <figure className="trend">
-      <svg viewBox={`0 0 ${width} ${height + 36}`} width={Math.min(width, 640)} role="img" aria-label={`${title}：${points.map((p) => `${p.year}年${p.count}篇`).join('，')}`}>
+      <svg
+        viewBox={`0 0 ${width} ${height + 36}`}
+        width={Math.min(width, 640)}
+        role="img"
+        aria-label={`${title}：${points.map((p) => `${p.year}年${p.count}篇`).join('，')}`}
+      >
         {points.map((p, i) => {
           const h = Math.max(2, (p.count / max) * height);
           const x = gap + i * (bar + gap);

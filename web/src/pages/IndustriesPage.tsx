@@ -51,9 +51,7 @@ export function IndustriesPage() {
   }, []);
 
   const groups = useMemo(() => {
-    const visible = (data?.industries ?? []).filter(
-      (industry) => !region || industry.regions.some((r) => r.code === region),
-    );
+    const visible = (data?.industries ?? []).filter((industry) => !region || industry.regions.some((r) => r.code === region));
     const byTier = new Map<string, Industry[]>();
     for (const industry of visible) {
       byTier.set(industry.tier, [...(byTier.get(industry.tier) ?? []), industry]);

@@ -24,7 +24,8 @@ function changes(entry: Entry): string[] {
   }
 }
 
-const show = (value: unknown) => (value === undefined || value === null || value === '' ? '（空）' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === undefined || value === null || value === '' ? '（空）' : typeof value === 'string' ? value : JSON.stringify(value);
 
 export function AuditLog({ entries }: { entries: Entry[] }) {
   return (
@@ -38,7 +39,8 @@ export function AuditLog({ entries }: { entries: Entry[] }) {
             const changed = changes(e);
             return (
               <li key={e.id}>
-                <time dateTime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time> {e.actor?.displayName ?? '运维命令行'} {AUDIT_ACTION[e.action] ?? e.action}
+                <time dateTime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time> {e.actor?.displayName ?? '运维命令行'}{' '}
+                {AUDIT_ACTION[e.action] ?? e.action}
                 {changed.length > 0 && (
                   <details>
                     <summary>变更内容（{changed.length}）</summary>

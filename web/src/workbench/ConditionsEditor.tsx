@@ -207,7 +207,11 @@ export function ConditionsEditor({ policyId }: { policyId: string }) {
           <div className="checks">
             {industryTree(taxonomy.data?.industries ?? []).map((i) => (
               <label key={i.code} className={i.depth > 0 ? 'child' : undefined}>
-                <input type="checkbox" checked={draft.industryCodes.includes(i.code)} onChange={(e) => toggle('industryCodes', i.code, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={draft.industryCodes.includes(i.code)}
+                  onChange={(e) => toggle('industryCodes', i.code, e.target.checked)}
+                />
                 {i.name}
               </label>
             ))}
@@ -220,7 +224,11 @@ export function ConditionsEditor({ policyId }: { policyId: string }) {
               .filter((r) => r.level === 'CITY' || r.level === 'COUNTY')
               .map((r) => (
                 <label key={r.code}>
-                  <input type="checkbox" checked={draft.regionCodes.includes(r.code)} onChange={(e) => toggle('regionCodes', r.code, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={draft.regionCodes.includes(r.code)}
+                    onChange={(e) => toggle('regionCodes', r.code, e.target.checked)}
+                  />
                   {r.name}
                 </label>
               ))}
@@ -230,7 +238,11 @@ export function ConditionsEditor({ policyId }: { policyId: string }) {
           {NUMBERS.map(([field, label]) => (
             <label key={field}>
               {label}
-              <input inputMode="numeric" value={draft.numbers[field]} onChange={(e) => setDraft((d) => ({ ...d, numbers: { ...d.numbers, [field]: e.target.value } }))} />
+              <input
+                inputMode="numeric"
+                value={draft.numbers[field]}
+                onChange={(e) => setDraft((d) => ({ ...d, numbers: { ...d.numbers, [field]: e.target.value } }))}
+              />
             </label>
           ))}
           <label>
@@ -247,7 +259,11 @@ export function ConditionsEditor({ policyId }: { policyId: string }) {
           <div className="checks inline">
             {Object.entries(QUALIFICATION).map(([value, label]) => (
               <label key={value}>
-                <input type="checkbox" checked={draft.qualifications.includes(value)} onChange={(e) => toggle('qualifications', value, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={draft.qualifications.includes(value)}
+                  onChange={(e) => toggle('qualifications', value, e.target.checked)}
+                />
                 {label}
               </label>
             ))}

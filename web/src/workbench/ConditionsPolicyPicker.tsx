@@ -51,7 +51,8 @@ export function ConditionsPolicyPicker() {
           <ul className="plain">
             {list.items.map((p) => (
               <li key={p.id}>
-                <Link to={`/workbench/conditions/${encodeURIComponent(p.id)}`}>{p.title}</Link> <span className="meta">{p.documentNumber}</span> <ValidityBadge validity={p.validity} />
+                <Link to={`/workbench/conditions/${encodeURIComponent(p.id)}`}>{p.title}</Link>{' '}
+                <span className="meta">{p.documentNumber}</span> <ValidityBadge validity={p.validity} />
               </li>
             ))}
           </ul>

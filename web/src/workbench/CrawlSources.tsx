@@ -127,14 +127,18 @@ function SourceCard({ source, onChanged }: { source: Source; onChanged: () => vo
   return (
     <li className={`card source${source.enabled ? '' : ' disabled'}`}>
       <h4>
-        {source.name} <span className={`badge ${source.enabled ? (source.errorCount > 0 ? 'validity-expired' : 'validity-valid') : 'validity-repealed'}`}>{source.enabled ? (source.errorCount > 0 ? `连续失败 ${source.errorCount} 次` : '正常') : '已停用'}</span>
+        {source.name}{' '}
+        <span className={`badge ${source.enabled ? (source.errorCount > 0 ? 'validity-expired' : 'validity-valid') : 'validity-repealed'}`}>
+          {source.enabled ? (source.errorCount > 0 ? `连续失败 ${source.errorCount} 次` : '正常') : '已停用'}
+        </span>
       </h4>
       <p className="meta">
         {source.itemType === 'POLICY' ? '政策' : '资讯'} · {source.kind} · <a href={source.url}>{source.url}</a>
         {!source.verified && ' · 未核验'}
       </p>
       <p className="meta">
-        上次检查：{formatDate(source.lastCheckedAt)} {source.nextCheckAt && `· 退避至 ${formatDate(source.nextCheckAt)}`} · 计划：{source.schedule}
+        上次检查：{formatDate(source.lastCheckedAt)} {source.nextCheckAt && `· 退避至 ${formatDate(source.nextCheckAt)}`} · 计划：
+        {source.schedule}
       </p>
       {last && (
         <p className="meta">

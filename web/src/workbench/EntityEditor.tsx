@@ -43,7 +43,8 @@ async function update(kind: EntityKind, id: string, version: number, patch: Reco
 async function setDeleted(kind: EntityKind, id: string, version: number, deleted: boolean): Promise<void> {
   const variables = { id, version };
   if (kind === 'Person') await (deleted ? request(DeletePersonDocument, variables) : request(RestorePersonDocument, variables));
-  else if (kind === 'Organization') await (deleted ? request(DeleteOrganizationDocument, variables) : request(RestoreOrganizationDocument, variables));
+  else if (kind === 'Organization')
+    await (deleted ? request(DeleteOrganizationDocument, variables) : request(RestoreOrganizationDocument, variables));
   else await (deleted ? request(DeleteProjectDocument, variables) : request(RestoreProjectDocument, variables));
 }
 
@@ -52,7 +53,11 @@ async function setDeleted(kind: EntityKind, id: string, version: number, deleted
  * loaded at; a stale one is refused (CONFLICT) and the form keeps what the librarian typed.
  */
 export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null }) {
-  const query = useQuery(WorkbenchEntityDocument, { id: id ?? '', person: kind === 'Person', organization: kind === 'Organization', project: kind === 'Project' }, { skip: id === null });
+  const query = useQuery(
+    WorkbenchEntityDocument,
+    { id: id ?? '', person: kind === 'Person', organization: kind === 'Organization', project: kind === 'Project' },
+    { skip: id === null },
+  );
   const entity = query.data ? (query.data.person ?? query.data.organization ?? query.data.project ?? null) : undefined;
   const latest = entity ? valuesOf(kind, entity as Record<string, unknown>) : undefined;
   const [draft, setDraft] = useState<Values>(() => valuesOf(kind, null));
@@ -146,13 +151,15 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
     }
   };
 
-  const differs = (field: FieldSpec) => conflict === 'reviewing' && latest !== undefined && (latest[field.name] ?? '') !== (draft[field.name] ?? '');
+  const differs = (field: FieldSpec) =>
+    conflict === 'reviewing' && latest !== undefined && (latest[field.name] ?? '') !== (draft[field.name] ?? '');
 
   return (
     <section aria-labelledby="editor-heading" className="editor">
       <div className="toolbar">
         <h3 id="editor-heading">
-          {id === null ? `新建${KIND[kind]}` : `编辑${KIND[kind]}：${entity!.name}`} {entity?.deleted && <span className="badge validity-repealed">已删除</span>}
+          {id === null ? `新建${KIND[kind]}` : `编辑${KIND[kind]}：${entity!.name}`}{' '}
+          {entity?.deleted && <span className="badge validity-repealed">已删除</span>}
         </h3>
         {entity && <Link to={entityPath(kind, entity.id)}>查看公开页面</Link>}
       </div>
@@ -167,7 +174,8 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
         )}
         {conflict === 'reviewing' && (
           <p className="warning" role="status">
-            已载入最新版本（第 {entity?.version} 版）。您未改动的字段已更新；您改动过且与最新内容不同的字段下方列出了最新内容，核对后再次保存即可。
+            已载入最新版本（第 {entity?.version}{' '}
+            版）。您未改动的字段已更新；您改动过且与最新内容不同的字段下方列出了最新内容，核对后再次保存即可。
           </p>
         )}
         {error && <ErrorMessage error={error} prefix="保存失败" />}
@@ -179,7 +187,13 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
       </div>
       <form onSubmit={save} className="stack" aria-label={`${KIND[kind]}信息`}>
         {FIELDS[kind].map((field) => (
-          <FieldInput key={field.name} field={field} value={draft[field.name] ?? ''} onChange={(value) => setDraft((d) => ({ ...d, [field.name]: value }))} latest={differs(field) ? (latest?.[field.name] ?? '') : undefined} />
+          <FieldInput
+            key={field.name}
+            field={field}
+            value={draft[field.name] ?? ''}
+            onChange={(value) => setDraft((d) => ({ ...d, [field.name]: value }))}
+            latest={differs(field) ? (latest?.[field.name] ?? '') : undefined}
+          />
         ))}
         {id === null && (
           <label>
@@ -199,14 +213,28 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
           {entity && <span className="meta">当前版本：第 {entity.version} 版</span>}
         </div>
       </form>
-      {entity && query.data?.neighbourhood && <LinkPanel kind={kind} entityId={entity.id} neighbourhood={query.data.neighbourhood} onChanged={query.reload} />}
-      {entity && !entity.deleted && kind !== 'Project' && <MergePanel kind={kind} keepId={entity.id} keepName={entity.name} onMerged={query.reload} />}
+      {entity && query.data?.neighbourhood && (
+        <LinkPanel kind={kind} entityId={entity.id} neighbourhood={query.data.neighbourhood} onChanged={query.reload} />
+      )}
+      {entity && !entity.deleted && kind !== 'Project' && (
+        <MergePanel kind={kind} keepId={entity.id} keepName={entity.name} onMerged={query.reload} />
+      )}
       {entity && <AuditLog entries={entity.history} />}
     </section>
   );
 }
 
-function FieldInput({ field, value, onChange, latest }: { field: FieldSpec; value: string; onChange: (value: string) => void; latest: string | undefined }) {
+function FieldInput({
+  field,
+  value,
+  onChange,
+  latest,
+}: {
+  field: FieldSpec;
+  value: string;
+  onChange: (value: string) => void;
+  latest: string | undefined;
+}) {
   const id = `field-${field.name}`;
   const hint = latest !== undefined ? `${id}-latest` : undefined;
   const common = { id, value, 'aria-describedby': hint, required: field.required };
@@ -225,7 +253,11 @@ function FieldInput({ field, value, onChange, latest }: { field: FieldSpec; valu
           ))}
         </select>
       ) : (
-        <input {...common} type={field.type === 'date' ? 'date' : field.type === 'url' ? 'url' : 'text'} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type={field.type === 'date' ? 'date' : field.type === 'url' ? 'url' : 'text'}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {latest !== undefined && (
         <p className="latest" id={hint}>

@@ -52,10 +52,18 @@ const KINDS: EntityKind[] = ['Person', 'Organization', 'Project'];
 export function EntityList() {
   const [params, setParams] = useSearchParams();
   const kind = KINDS.find((k) => k === params.get('kind')) ?? 'Organization';
-  const list = usePaged(EntityListDocument, { person: kind === 'Person', organization: kind === 'Organization', project: kind === 'Project' }, (r) => {
-    const connection = r.people ?? r.organizations ?? r.projects;
-    return { items: connection?.nodes ?? [], hasMore: connection?.pageInfo.hasNextPage ?? false, endCursor: connection?.pageInfo.endCursor };
-  });
+  const list = usePaged(
+    EntityListDocument,
+    { person: kind === 'Person', organization: kind === 'Organization', project: kind === 'Project' },
+    (r) => {
+      const connection = r.people ?? r.organizations ?? r.projects;
+      return {
+        items: connection?.nodes ?? [],
+        hasMore: connection?.pageInfo.hasNextPage ?? false,
+        endCursor: connection?.pageInfo.endCursor,
+      };
+    },
+  );
   return (
     <section aria-labelledby="entities-heading">
       <div className="toolbar">
@@ -82,7 +90,8 @@ export function EntityList() {
           <ul className="plain entity-list">
             {list.items.map((e) => (
               <li key={e.id}>
-                <Link to={`/workbench/entities/${kind}/${encodeURIComponent(e.id)}`}>{e.name}</Link> {e.deleted && <span className="badge validity-repealed">已删除</span>}
+                <Link to={`/workbench/entities/${kind}/${encodeURIComponent(e.id)}`}>{e.name}</Link>{' '}
+                {e.deleted && <span className="badge validity-repealed">已删除</span>}
               </li>
             ))}
           </ul>

@@ -25,7 +25,17 @@ const TYPES: Record<EntityLinkType, { from: EntityKind[]; to: SearchKind[] | 'in
 
 type Neighbourhood = { nodes: GraphNode[]; edges: GraphEdge[] };
 
-export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: EntityKind; entityId: string; neighbourhood: Neighbourhood; onChanged: () => void }) {
+export function LinkPanel({
+  kind,
+  entityId,
+  neighbourhood,
+  onChanged,
+}: {
+  kind: EntityKind;
+  entityId: string;
+  neighbourhood: Neighbourhood;
+  onChanged: () => void;
+}) {
   const allowed = (Object.keys(TYPES) as EntityLinkType[]).filter((t) => TYPES[t].from.includes(kind));
   const [type, setType] = useState<EntityLinkType>(allowed[0]!);
   const [target, setTarget] = useState<{ id: string; label: string } | null>(null);
@@ -66,7 +76,10 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!target) return;
-    void run(() => request(LinkDocument, { input: { fromId: entityId, type, toId: target.id } }), `已添加关联：${LINK_TYPE[type]} → ${target.label}`).then(() => {
+    void run(
+      () => request(LinkDocument, { input: { fromId: entityId, type, toId: target.id } }),
+      `已添加关联：${LINK_TYPE[type]} → ${target.label}`,
+    ).then(() => {
       setTarget(null);
       setHits(null);
       setQuery('');
@@ -90,7 +103,12 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
                   type="button"
                   className="link"
                   disabled={busy}
-                  onClick={() => void run(() => request(UnlinkDocument, { input: { fromId: entityId, type: e.type as LinkType, toId: e.to } }), `已取消关联：${label(e.to)}`)}
+                  onClick={() =>
+                    void run(
+                      () => request(UnlinkDocument, { input: { fromId: entityId, type: e.type as LinkType, toId: e.to } }),
+                      `已取消关联：${label(e.to)}`,
+                    )
+                  }
                 >
                   取消关联
                 </button>
@@ -122,10 +140,15 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
             {targets === 'industry' ? '产业' : '地区'}
             <select
               value={target?.id ?? ''}
-              onChange={(e) => setTarget(e.target.value ? { id: e.target.value, label: e.target.selectedOptions[0]?.textContent ?? e.target.value } : null)}
+              onChange={(e) =>
+                setTarget(e.target.value ? { id: e.target.value, label: e.target.selectedOptions[0]?.textContent ?? e.target.value } : null)
+              }
             >
               <option value="">请选择</option>
-              {(targets === 'industry' ? industryTree(taxonomy.data?.industries ?? []).map((i) => [i.code, indent(i.depth) + i.name]) : (taxonomy.data?.regions ?? []).map((r) => [r.code, r.name])).map(([code, name]) => (
+              {(targets === 'industry'
+                ? industryTree(taxonomy.data?.industries ?? []).map((i) => [i.code, indent(i.depth) + i.name])
+                : (taxonomy.data?.regions ?? []).map((r) => [r.code, r.name])
+              ).map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}
                 </option>
@@ -135,8 +158,14 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
         ) : (
           <div className="target-search">
             <label>
-              查找目标（{targets.map((t) => KIND[t === 'ORGANIZATION' ? 'Organization' : t === 'PROJECT' ? 'Project' : 'Policy']).join('、')}）
-              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void search(e)} />
+              查找目标（
+              {targets.map((t) => KIND[t === 'ORGANIZATION' ? 'Organization' : t === 'PROJECT' ? 'Project' : 'Policy']).join('、')}）
+              <input
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && void search(e)}
+              />
             </label>
             <button type="button" className="secondary" onClick={(e) => void search(e)}>
               查找目标
@@ -147,7 +176,12 @@ export function LinkPanel({ kind, entityId, neighbourhood, onChanged }: { kind: 
                 {hits.map((h) => (
                   <li key={h.id}>
                     <label>
-                      <input type="radio" name="link-target" checked={target?.id === h.id} onChange={() => setTarget({ id: h.id, label: h.label })} />
+                      <input
+                        type="radio"
+                        name="link-target"
+                        checked={target?.id === h.id}
+                        onChange={() => setTarget({ id: h.id, label: h.label })}
+                      />
                       {h.label}（{KIND[h.kind] ?? h.kind}）
                     </label>
                   </li>

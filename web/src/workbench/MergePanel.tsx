@@ -6,7 +6,17 @@ import type { GraphNode } from '../app/graph-types';
 import { LinkTargetSearchDocument, MergeOrganizationsDocument, MergePeopleDocument } from './entity-documents';
 
 /** Merges a duplicate person or organisation into this one (the API moves every relationship). */
-export function MergePanel({ kind, keepId, keepName, onMerged }: { kind: 'Person' | 'Organization'; keepId: string; keepName: string; onMerged: () => void }) {
+export function MergePanel({
+  kind,
+  keepId,
+  keepName,
+  onMerged,
+}: {
+  kind: 'Person' | 'Organization';
+  keepId: string;
+  keepName: string;
+  onMerged: () => void;
+}) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<GraphNode[] | null>(null);
   const [duplicate, setDuplicate] = useState<GraphNode | null>(null);
@@ -18,7 +28,10 @@ export function MergePanel({ kind, keepId, keepName, onMerged }: { kind: 'Person
     if (!query.trim()) return;
     setError(undefined);
     try {
-      const result = await request(LinkTargetSearchDocument, { query: query.trim(), kinds: [kind === 'Person' ? 'PERSON' : 'ORGANIZATION'] });
+      const result = await request(LinkTargetSearchDocument, {
+        query: query.trim(),
+        kinds: [kind === 'Person' ? 'PERSON' : 'ORGANIZATION'],
+      });
       setHits(result.search.hits.map((h) => h.node).filter((n) => n.id !== keepId));
     } catch (e) {
       setError(asApiError(e));

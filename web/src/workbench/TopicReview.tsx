@@ -82,7 +82,8 @@ function ReviewItem({ topic, onMapped }: { topic: QueuedTopic; onMapped: (messag
   const map = useMutation(MapTopicDocument);
   const submit = async (code: string | null) => {
     const result = await map.run({ id: topic.id, industry: code });
-    if (result) onMapped(`“${topic.label}”已${result.mapTopic.industry ? `映射到${result.mapTopic.industry.name}` : '标记为不属于任何产业'}。`);
+    if (result)
+      onMapped(`“${topic.label}”已${result.mapTopic.industry ? `映射到${result.mapTopic.industry.name}` : '标记为不属于任何产业'}。`);
   };
   const selectId = `map-${topic.id}`;
   return (

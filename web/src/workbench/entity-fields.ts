@@ -65,6 +65,7 @@ export function patchOf(kind: EntityKind, values: Values): Record<string, string
 /** The create input: like a patch, but empty fields are left out. */
 export function inputOf(kind: EntityKind, values: Values): Record<string, string | string[]> {
   const input: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(patchOf(kind, values))) if (value !== null && !(Array.isArray(value) && value.length === 0)) input[key] = value;
+  for (const [key, value] of Object.entries(patchOf(kind, values)))
+    if (value !== null && !(Array.isArray(value) && value.length === 0)) input[key] = value;
   return input;
 }

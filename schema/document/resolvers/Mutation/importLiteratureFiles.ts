@@ -8,7 +8,10 @@ export const importLiteratureFiles: NonNullable<MutationResolvers['importLiterat
   const viewer = requireRole(ctx, 'LIBRARIAN');
   const account = await ctx.loaders.accountById.load(viewer.id);
   try {
-    const reports = await importUploadedFiles(ctx.repos.documents, files, { database: database ?? null, importedBy: account?.email ?? viewer.id });
+    const reports = await importUploadedFiles(ctx.repos.documents, files, {
+      database: database ?? null,
+      importedBy: account?.email ?? viewer.id,
+    });
     const jobs = await ctx.repos.documents.batchesByIds(reports.map((report) => report.batchId));
     return jobs.filter((job) => job !== null);
   } catch (error) {

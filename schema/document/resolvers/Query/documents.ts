@@ -7,7 +7,11 @@ export const documents: NonNullable<QueryResolvers['documents']> = async (_paren
   const restriction = documentFilter(filter);
   const position = after ? decodeKeysetCursor(after, 2) : null;
   const [page, total] = await Promise.all([
-    ctx.repos.documents.list({ first: limit, after: position ? { importedAt: position[0]!, id: position[1]! } : null, filter: restriction }),
+    ctx.repos.documents.list({
+      first: limit,
+      after: position ? { importedAt: position[0]!, id: position[1]! } : null,
+      filter: restriction,
+    }),
     ctx.repos.documents.countMatching(restriction),
   ]);
   for (const doc of page.items) ctx.loaders.documentById.prime(doc.id, doc);

@@ -5,14 +5,22 @@ import { embeddingDocumentSearch } from '../../../../services/document/semantic-
 import { documentFilter, pageSize } from '../../filter.js';
 import type { QueryResolvers } from '../../../types.generated.js';
 
-export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = async (_parent, { query, mode, first, after, filter }, ctx) => {
+export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = async (
+  _parent,
+  { query, mode, first, after, filter },
+  ctx,
+) => {
   const limit = pageSize(first);
   const offset = after ? decodeOffsetCursor(after) + 1 : 0;
   const searchMode = mode ?? 'FULLTEXT';
   try {
     const { embedding } = ctx.services;
     const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
-    const result = await search(ctx.repos.documents, { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) }, semantic);
+    const result = await search(
+      ctx.repos.documents,
+      { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) },
+      semantic,
+    );
     for (const hit of result.hits) ctx.loaders.documentById.prime(hit.doc.id, hit.doc);
     const edges = result.hits.map((hit, index) => ({ cursor: encodeOffsetCursor(offset + index), score: hit.score, node: hit.doc }));
     return {

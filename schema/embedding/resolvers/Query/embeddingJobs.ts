@@ -1,5 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated.js';
 import { embeddingService } from '../../embedding-service.js';
 
-export const embeddingJobs: NonNullable<QueryResolvers['embeddingJobs']> = (_parent, _args, ctx) =>
-  embeddingService(ctx).jobs.list();
+export const embeddingJobs: NonNullable<QueryResolvers['embeddingJobs']> = (_parent, _args, ctx) => embeddingService(ctx).jobs.list();

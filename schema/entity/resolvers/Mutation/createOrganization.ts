@@ -2,5 +2,8 @@ import { requireRole } from '../../../../domain/account/access.js';
 import { createEntity } from '../../../../services/entity/curation.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
-export const createOrganization: NonNullable<MutationResolvers['createOrganization']> = (_parent, { input: { sourceUrl, ...fields } }, ctx) =>
-  createEntity(ctx.repos, requireRole(ctx, 'LIBRARIAN'), 'Organization', fields, { sourceUrl });
+export const createOrganization: NonNullable<MutationResolvers['createOrganization']> = (
+  _parent,
+  { input: { sourceUrl, ...fields } },
+  ctx,
+) => createEntity(ctx.repos, requireRole(ctx, 'LIBRARIAN'), 'Organization', fields, { sourceUrl });

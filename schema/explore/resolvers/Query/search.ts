@@ -21,6 +21,10 @@ export const search: NonNullable<QueryResolvers['search']> = async (_parent, { q
     pageInfo: found.pageInfo,
     mode: found.mode,
     notice: found.notice,
-    hits: found.hits.map((hit) => ({ score: hit.score, node: hit.node, entity: hit.record ? { ...hit.record, __typename: hit.record.entityType } : null })),
+    hits: found.hits.map((hit) => ({
+      score: hit.score,
+      node: hit.node,
+      entity: hit.record ? { ...hit.record, __typename: hit.record.entityType } : null,
+    })),
   };
 };

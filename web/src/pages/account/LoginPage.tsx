@@ -20,7 +20,10 @@ export function LoginPage() {
       .then((account) => {
         const next = params.get('next');
         // Only paths of this site, never another origin.
-        navigate(next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : isLibrarian(account) ? '/workbench' : '/', { replace: true });
+        navigate(
+          next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : isLibrarian(account) ? '/workbench' : '/',
+          { replace: true },
+        );
       })
       .catch((e: unknown) => setError(asApiError(e)))
       .finally(() => setBusy(false));

@@ -145,7 +145,12 @@ export const entityPath = (kind: EntityKind, id: string) => `/${PATH[kind]}/${en
 
 export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
   const { account } = useSession();
-  const { data, error, loading, reload } = useQuery(EntityDocument, { id, person: kind === 'Person', organization: kind === 'Organization', project: kind === 'Project' });
+  const { data, error, loading, reload } = useQuery(EntityDocument, {
+    id,
+    person: kind === 'Person',
+    organization: kind === 'Organization',
+    project: kind === 'Project',
+  });
   if (error) return <ErrorMessage error={error} prefix={`${KIND[kind]}加载失败`} retry={reload} />;
   if (loading || !data) return <Loading />;
   const entity = data.person ?? data.organization ?? data.project;
@@ -161,11 +166,21 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
   if (data.person) {
     const p = data.person;
     facts.push(['职务/职称', p.title]);
-    relations.push(['所在机构', p.memberOf, 'Organization'], ['隶属', p.affiliations, 'Organization'], ['负责项目', p.leads, 'Project'], ['负责机构', p.leadsOrganizations, 'Organization']);
+    relations.push(
+      ['所在机构', p.memberOf, 'Organization'],
+      ['隶属', p.affiliations, 'Organization'],
+      ['负责项目', p.leads, 'Project'],
+      ['负责机构', p.leadsOrganizations, 'Organization'],
+    );
   }
   if (data.organization) {
     const o = data.organization;
-    facts.push(['类型', o.kind ? ORGANIZATION_KIND[o.kind] : null], ['别名', o.aliases.join('、')], ['统一社会信用代码', o.creditCode], ['网站', o.website]);
+    facts.push(
+      ['类型', o.kind ? ORGANIZATION_KIND[o.kind] : null],
+      ['别名', o.aliases.join('、')],
+      ['统一社会信用代码', o.creditCode],
+      ['网站', o.website],
+    );
     relations.push(
       ['负责人', o.leaders, 'Person'],
       ['成员', o.members, 'Person'],
@@ -184,8 +199,13 @@ export function EntityPage({ kind, id }: { kind: EntityKind; id: string }) {
       ['支持政策', p.fundedBy.map((f) => ({ id: f.id, name: f.label })), 'Policy'],
     );
   }
-  facts.push(['产业', entity.industries.map((i) => i.name).join('、')], ['地区', entity.regions.map((r) => r.name).join('、')], ['更新时间', formatDate(entity.updatedAt)]);
-  const href = (k: EntityKind | 'Policy', refId: string) => (k === 'Policy' ? `/policies/${encodeURIComponent(refId)}` : entityPath(k, refId));
+  facts.push(
+    ['产业', entity.industries.map((i) => i.name).join('、')],
+    ['地区', entity.regions.map((r) => r.name).join('、')],
+    ['更新时间', formatDate(entity.updatedAt)],
+  );
+  const href = (k: EntityKind | 'Policy', refId: string) =>
+    k === 'Policy' ? `/policies/${encodeURIComponent(refId)}` : entityPath(k, refId);
   return (
     <article className="detail entity" aria-labelledby="entity-title">
       <p className="crumbs">

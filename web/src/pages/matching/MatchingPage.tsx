@@ -65,7 +65,8 @@ export function MatchingPage() {
   };
   const toggle = (field: 'industries' | 'qualifications' | 'talentTypes', value: string, on: boolean) =>
     setForm((f) => ({ ...f, [field]: on ? [...f[field], value] : f[field].filter((v) => v !== value) }));
-  const set = (field: 'region' | 'foundedOn' | 'employees' | 'revenue' | 'rdStaff', value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const set = (field: 'region' | 'foundedOn' | 'employees' | 'revenue' | 'rdStaff', value: string) =>
+    setForm((f) => ({ ...f, [field]: value }));
 
   const industries = industryTree(taxonomy.data?.industries ?? []);
   const counties = (taxonomy.data?.regions ?? []).filter((r) => r.level === 'COUNTY' || r.level === 'CITY');
@@ -91,7 +92,13 @@ export function MatchingPage() {
           <div className="checks">
             {industries.map((i) => (
               <label key={i.code} className={i.depth > 0 ? 'child' : undefined}>
-                <input type="checkbox" name="industry" value={i.code} checked={form.industries.includes(i.code)} onChange={(e) => toggle('industries', i.code, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  name="industry"
+                  value={i.code}
+                  checked={form.industries.includes(i.code)}
+                  onChange={(e) => toggle('industries', i.code, e.target.checked)}
+                />
                 {i.name}
               </label>
             ))}
@@ -112,22 +119,46 @@ export function MatchingPage() {
           </label>
           <label>
             成立日期
-            <input type="date" value={form.foundedOn} onChange={(e) => set('foundedOn', e.target.value)} aria-invalid={!!problems.foundedOn} aria-describedby={describedBy('foundedOn')} />
+            <input
+              type="date"
+              value={form.foundedOn}
+              onChange={(e) => set('foundedOn', e.target.value)}
+              aria-invalid={!!problems.foundedOn}
+              aria-describedby={describedBy('foundedOn')}
+            />
             {hint('foundedOn')}
           </label>
           <label>
             员工人数
-            <input inputMode="numeric" value={form.employees} onChange={(e) => set('employees', e.target.value)} aria-invalid={!!problems.employees} aria-describedby={describedBy('employees')} />
+            <input
+              inputMode="numeric"
+              value={form.employees}
+              onChange={(e) => set('employees', e.target.value)}
+              aria-invalid={!!problems.employees}
+              aria-describedby={describedBy('employees')}
+            />
             {hint('employees')}
           </label>
           <label>
             上年营业收入（万元）
-            <input inputMode="numeric" value={form.revenue} onChange={(e) => set('revenue', e.target.value)} aria-invalid={!!problems.revenue} aria-describedby={describedBy('revenue')} />
+            <input
+              inputMode="numeric"
+              value={form.revenue}
+              onChange={(e) => set('revenue', e.target.value)}
+              aria-invalid={!!problems.revenue}
+              aria-describedby={describedBy('revenue')}
+            />
             {hint('revenue')}
           </label>
           <label>
             研发人员数
-            <input inputMode="numeric" value={form.rdStaff} onChange={(e) => set('rdStaff', e.target.value)} aria-invalid={!!problems.rdStaff} aria-describedby={describedBy('rdStaff')} />
+            <input
+              inputMode="numeric"
+              value={form.rdStaff}
+              onChange={(e) => set('rdStaff', e.target.value)}
+              aria-invalid={!!problems.rdStaff}
+              aria-describedby={describedBy('rdStaff')}
+            />
             {hint('rdStaff')}
           </label>
         </div>
@@ -136,7 +167,11 @@ export function MatchingPage() {
           <div className="checks inline">
             {Object.entries(QUALIFICATION).map(([value, label]) => (
               <label key={value}>
-                <input type="checkbox" checked={form.qualifications.includes(value)} onChange={(e) => toggle('qualifications', value, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={form.qualifications.includes(value)}
+                  onChange={(e) => toggle('qualifications', value, e.target.checked)}
+                />
                 {label}
               </label>
             ))}
@@ -147,7 +182,11 @@ export function MatchingPage() {
           <div className="checks inline">
             {TALENT_TYPES.map((t) => (
               <label key={t}>
-                <input type="checkbox" checked={form.talentTypes.includes(t)} onChange={(e) => toggle('talentTypes', t, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={form.talentTypes.includes(t)}
+                  onChange={(e) => toggle('talentTypes', t, e.target.checked)}
+                />
                 {t}
               </label>
             ))}

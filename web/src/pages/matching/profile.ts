@@ -12,7 +12,16 @@ export interface ProfileForm {
   talentTypes: string[];
 }
 
-export const EMPTY_PROFILE: ProfileForm = { industries: [], region: '', foundedOn: '', employees: '', revenue: '', rdStaff: '', qualifications: [], talentTypes: [] };
+export const EMPTY_PROFILE: ProfileForm = {
+  industries: [],
+  region: '',
+  foundedOn: '',
+  employees: '',
+  revenue: '',
+  rdStaff: '',
+  qualifications: [],
+  talentTypes: [],
+};
 
 export const STORAGE_KEY = 'hechuang.matching.profile';
 

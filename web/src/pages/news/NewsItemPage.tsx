@@ -53,7 +53,8 @@ export function NewsItemPage({ id }: { id: string }) {
       </p>
       <h2 id="news-title">{item.title}</h2>
       <p className="meta">
-        {formatDate(item.publishedAt)} {item.author && `· ${item.author}`} {item.source && `· ${item.source.name}`} {item.region && `· ${item.region.name}`}
+        {formatDate(item.publishedAt)} {item.author && `· ${item.author}`} {item.source && `· ${item.source.name}`}{' '}
+        {item.region && `· ${item.region.name}`}
       </p>
       {/* Sanitised by the server when it is crawled. */}
       <div className="policy-body" dangerouslySetInnerHTML={{ __html: item.html }} />

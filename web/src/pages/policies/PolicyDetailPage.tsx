@@ -155,7 +155,11 @@ export function PolicyDetailPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="conditions-heading">
         <h3 id="conditions-heading">申报条件</h3>
-        {data.policyConditions ? <ConditionsView conditions={data.policyConditions} names={names} /> : <p className="empty">馆员尚未整理申报条件。</p>}
+        {data.policyConditions ? (
+          <ConditionsView conditions={data.policyConditions} names={names} />
+        ) : (
+          <p className="empty">馆员尚未整理申报条件。</p>
+        )}
         {isLibrarian(account) && (
           <p>
             <Link to={`/workbench/conditions/${encodeURIComponent(policy.id)}`}>编辑申报条件</Link>
@@ -171,7 +175,8 @@ export function PolicyDetailPage({ id }: { id: string }) {
             {policy.links.map((l) => (
               <li key={`${l.kind}-${l.direction}-${l.policy.id}`}>
                 {l.direction === 'OUT' ? `本政策${RELATION[l.kind]}：` : `被其${RELATION[l.kind]}：`}
-                <Link to={`/policies/${encodeURIComponent(l.policy.id)}`}>{l.policy.title}</Link> {l.policy.documentNumber && <span className="meta">{l.policy.documentNumber}</span>}{' '}
+                <Link to={`/policies/${encodeURIComponent(l.policy.id)}`}>{l.policy.title}</Link>{' '}
+                {l.policy.documentNumber && <span className="meta">{l.policy.documentNumber}</span>}{' '}
                 <ValidityBadge validity={l.policy.validity} />
               </li>
             ))}

@@ -125,7 +125,12 @@ export function PolicyListPage() {
         </label>
         <label>
           发文机关
-          <input type="search" value={draft.issuer} placeholder="如：科学技术局" onChange={(e) => change('issuer', e.target.value, false)} />
+          <input
+            type="search"
+            value={draft.issuer}
+            placeholder="如：科学技术局"
+            onChange={(e) => change('issuer', e.target.value, false)}
+          />
         </label>
         <label>
           发布日期起
@@ -138,7 +143,11 @@ export function PolicyListPage() {
         <div className="actions">
           <button type="submit">筛选</button>
           {active && (
-            <button type="button" className="secondary" onClick={() => apply({ industry: '', region: '', level: '', issuer: '', validity: '', from: '', to: '' })}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => apply({ industry: '', region: '', level: '', issuer: '', validity: '', from: '', to: '' })}
+            >
               清除条件
             </button>
           )}
@@ -159,8 +168,9 @@ export function PolicyListPage() {
                   <Link to={`/policies/${encodeURIComponent(p.id)}`}>{p.title}</Link>
                 </h3>
                 <p className="meta">
-                  <ValidityBadge validity={p.validity} /> {p.documentNumber && <span>{p.documentNumber}</span>} {p.issuer && <span>{p.issuer}</span>}{' '}
-                  <span>发布：{formatDate(p.publishedDate)}</span> <span>{p.region?.name ?? LEVEL[p.level]}</span>
+                  <ValidityBadge validity={p.validity} /> {p.documentNumber && <span>{p.documentNumber}</span>}{' '}
+                  {p.issuer && <span>{p.issuer}</span>} <span>发布：{formatDate(p.publishedDate)}</span>{' '}
+                  <span>{p.region?.name ?? LEVEL[p.level]}</span>
                 </p>
                 {p.industries.length > 0 && <p className="keywords">{p.industries.map((i) => i.name).join(' · ')}</p>}
               </li>

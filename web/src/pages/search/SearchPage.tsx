@@ -86,7 +86,8 @@ export function SearchPage() {
               const href = nodeHref(node.kind, node.id);
               return (
                 <li key={`${node.kind}-${node.id}`} className="card hit">
-                  <span className="badge kind">{KIND[node.kind] ?? node.kind}</span> {href ? <Link to={href}>{node.label}</Link> : node.label}
+                  <span className="badge kind">{KIND[node.kind] ?? node.kind}</span>{' '}
+                  {href ? <Link to={href}>{node.label}</Link> : node.label}
                 </li>
               );
             })}

@@ -45,7 +45,11 @@ export function DocumentSearchPage() {
   const list = usePaged(
     SearchDocumentsDocument,
     { query, mode },
-    (r) => ({ items: r.searchDocuments.edges, hasMore: r.searchDocuments.pageInfo.hasNextPage, endCursor: r.searchDocuments.pageInfo.endCursor }),
+    (r) => ({
+      items: r.searchDocuments.edges,
+      hasMore: r.searchDocuments.pageInfo.hasNextPage,
+      endCursor: r.searchDocuments.pageInfo.endCursor,
+    }),
     { skip: !query.trim() },
   );
   const submit = (event: FormEvent) => {
@@ -64,7 +68,13 @@ export function DocumentSearchPage() {
           <legend>检索方式</legend>
           {MODES.map(([value, label]) => (
             <label key={value}>
-              <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setParams({ q: draft.trim() || query, mode: value })} />
+              <input
+                type="radio"
+                name="mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setParams({ q: draft.trim() || query, mode: value })}
+              />
               {label}
             </label>
           ))}
@@ -88,7 +98,8 @@ export function DocumentSearchPage() {
                   <Link to={`/documents/${encodeURIComponent(node.id)}`}>{node.title}</Link>
                 </h3>
                 <p className="meta">
-                  {node.authors.slice(0, 3).join('；')} {node.journal && `· ${node.journal}`} {node.year && `· ${node.year}`} · 相关度 {score.toFixed(3)}
+                  {node.authors.slice(0, 3).join('；')} {node.journal && `· ${node.journal}`} {node.year && `· ${node.year}`} · 相关度{' '}
+                  {score.toFixed(3)}
                 </p>
                 {node.keywords.length > 0 && <p className="keywords">{node.keywords.join(' · ')}</p>}
               </li>

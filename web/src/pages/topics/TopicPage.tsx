@@ -100,7 +100,8 @@ export function TopicPage({ id }: { id: string }) {
         {topic.industry && (
           <>
             {' '}
-            · 产业：<Link to={`/topics?industry=${encodeURIComponent(topic.industry.code)}`}>{topic.industry.name}</Link>（{MAPPING_STATUS[topic.mappingStatus]}）
+            · 产业：<Link to={`/topics?industry=${encodeURIComponent(topic.industry.code)}`}>{topic.industry.name}</Link>（
+            {MAPPING_STATUS[topic.mappingStatus]}）
           </>
         )}
         {topic.labelSource === 'LIBRARIAN' && topic.autoLabel !== topic.label && ` · 自动标签：${topic.autoLabel}`}

@@ -64,7 +64,8 @@ export function TopicsPage() {
                   <Link to={`/topics/${encodeURIComponent(t.id)}`}>{t.label}</Link>
                 </h3>
                 <p className="meta">
-                  {t.size} 篇文献 · {t.outlier ? '未归类' : t.industry ? `${t.industry.name}（${MAPPING_STATUS[t.mappingStatus]}）` : '未映射产业'}
+                  {t.size} 篇文献 ·{' '}
+                  {t.outlier ? '未归类' : t.industry ? `${t.industry.name}（${MAPPING_STATUS[t.mappingStatus]}）` : '未映射产业'}
                 </p>
                 <p className="keywords">
                   {t.keywords
