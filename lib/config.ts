@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { AppError } from './errors.js';
 
 /** The only place that reads the environment. Everything else receives a `Config`. */
 
@@ -254,10 +255,9 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
   maxTokens: 2000,
 };
 
-export class ConfigError extends Error {
+export class ConfigError extends AppError {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration: ${problems.join('; ')}`);
-    this.name = 'ConfigError';
+    super('VALIDATION', `Invalid configuration: ${problems.join('; ')}`, { problems });
   }
 }
 

@@ -1,30 +1,30 @@
-import { GraphQLError } from 'graphql';
-
 /**
- * Typed errors that reach clients. Each factory yields a GraphQLError whose
- * `extensions.code` is stable, so the web and other clients can branch on it; any
- * other error is masked by the server as INTERNAL_SERVER_ERROR.
+ * The one error base of the product. A service, repository or pipeline throws an AppError
+ * (or a subclass) whose `code` says what kind of failure it is; the transports translate it
+ * in one place each: GraphQL in `schema/errors.ts` (`extensions.code`), the CLI in
+ * `server/cli/errors.ts` (one line and an exit code). Anything else is a bug: masked as
+ * INTERNAL_SERVER_ERROR by the API, printed with its stack by the CLI.
  */
 export type ErrorCode = 'NOT_FOUND' | 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'UNAVAILABLE' | 'RATE_LIMITED';
 
 const APP_ERROR = Symbol.for('hechuang.AppError');
 
-export class AppError extends GraphQLError {
+export class AppError extends Error {
   readonly [APP_ERROR] = true;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
-    details: Record<string, unknown> = {},
+    /** Machine-readable facts about the failure (the field, the id, the limit…), sent to API clients. */
+    readonly details: Record<string, unknown> = {},
+    options?: ErrorOptions,
   ) {
-    super(message, { extensions: { code, ...details } });
+    super(message, options);
+    this.name = new.target.name;
   }
 }
 
-/**
- * Recognises our errors by a brand, not by `instanceof GraphQLError`: graphql ships both
- * CommonJS and ESM builds, and a library loading the other build sees another class.
- */
+/** Recognises our errors by a brand, so a copy of this module loaded twice still agrees. */
 export function isAppError(error: unknown): error is AppError {
   return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[APP_ERROR] === true;
 }
@@ -35,6 +35,8 @@ export const NotFoundError = (what: string, id: string) =>
 export const ValidationError = (message: string, details: Record<string, unknown> = {}) => new AppError('VALIDATION', message, details);
 
 export const ForbiddenError = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+
+export const UnauthenticatedError = () => new AppError('UNAUTHENTICATED', 'Sign in first');
 
 export const ConflictError = (message: string, details: Record<string, unknown> = {}) => new AppError('CONFLICT', message, details);
 

@@ -16,10 +16,13 @@ import { CrawlService } from '../services/source/crawl.js';
 import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';
 import { librariesFile, loadLibraries } from '../services/account/libraries.js';
 import { readServiceVersion } from './version.js';
+import { AppError } from '../lib/errors.js';
 
 /** A start-up failure the operator can fix; the CLI prints its message as one line. */
-export class StartupError extends Error {
-  override name = 'StartupError';
+export class StartupError extends AppError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('UNAVAILABLE', message, {}, options);
+  }
 }
 
 export interface GraphHandle {

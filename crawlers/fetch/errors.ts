@@ -1,7 +1,9 @@
+import { AppError } from '../../lib/errors.js';
+
 export type FetchErrorKind = 'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirects' | 'rate-limited' | 'invalid-url';
 
 /** Why a fetch failed, and when the server asked us to come back (Retry-After). */
-export class FetchError extends Error {
+export class FetchError extends AppError {
   constructor(
     readonly kind: FetchErrorKind,
     message: string,
@@ -9,8 +11,7 @@ export class FetchError extends Error {
     readonly httpStatus: number | null = null,
     readonly retryAt: Date | null = null,
   ) {
-    super(message);
-    this.name = 'FetchError';
+    super(kind === 'invalid-url' ? 'VALIDATION' : 'UNAVAILABLE', message, { kind, url, httpStatus });
   }
 
   /** Worth retrying soon: network trouble, timeouts, 5xx, 429. */

@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { canonicalUrl } from '../identity.js';
 import type { NewsDraft } from '../../domain/source/model.js';
 import { htmlToText, sanitise } from './sanitize.js';
+import { AppError } from '../../lib/errors.js';
 
 /** RSS 0.9x/1.0/2.0, Atom and JSON Feed to news drafts; bad items are reported, not fatal. */
 
@@ -12,10 +13,9 @@ export interface FeedParseResult {
   itemErrors: string[];
 }
 
-export class FeedError extends Error {
+export class FeedError extends AppError {
   constructor(message: string) {
-    super(message);
-    this.name = 'FeedError';
+    super('VALIDATION', message);
   }
 }
 

@@ -1,13 +1,13 @@
 import cron from 'node-cron';
 import { z } from 'zod';
 import { SOURCE_KINDS, SOURCE_LEVELS, type SourceInput } from '../../domain/source/model.js';
+import { AppError } from '../../lib/errors.js';
 
 /** Validation of source definitions from a file, the CLI, OPML or the API. */
 
-export class SourceDefinitionError extends Error {
+export class SourceDefinitionError extends AppError {
   constructor(readonly problems: string[]) {
-    super(`invalid source definition: ${problems.join('; ')}`);
-    this.name = 'SourceDefinitionError';
+    super('VALIDATION', `invalid source definition: ${problems.join('; ')}`, { problems });
   }
 }
 

@@ -1,4 +1,4 @@
-import { AppError, ForbiddenError } from '../../lib/errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../../lib/errors.js';
 import type { Role } from './types.js';
 
 /** Who is asking: null for anonymous visitors. */
@@ -9,8 +9,6 @@ export interface Viewer {
 }
 
 const RANK: Record<Role, number> = { READER: 1, LIBRARIAN: 2, ADMIN: 3 };
-
-export const UnauthenticatedError = () => new AppError('UNAUTHENTICATED', 'Sign in first');
 
 export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
   if (!ctx.viewer) throw UnauthenticatedError();

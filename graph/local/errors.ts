@@ -1,3 +1,5 @@
+import { AppError } from '../../lib/errors.js';
+
 export type LocalNeo4jErrorCode =
   | 'java_missing'
   | 'java_too_old'
@@ -10,12 +12,11 @@ export type LocalNeo4jErrorCode =
   | 'not_running';
 
 /** A failure of the local Neo4j whose message is one line a user can act on. */
-export class LocalNeo4jError extends Error {
+export class LocalNeo4jError extends AppError {
   constructor(
-    readonly code: LocalNeo4jErrorCode,
+    readonly reason: LocalNeo4jErrorCode,
     message: string,
   ) {
-    super(message);
-    this.name = 'LocalNeo4jError';
+    super('UNAVAILABLE', message, { reason });
   }
 }

@@ -69,7 +69,7 @@ describe('local Neo4j launcher', () => {
     const before = await readdir(home);
     try {
       await expect(LocalNeo4j.start(await options(home, { port }))).rejects.toMatchObject({
-        code: 'port_in_use',
+        reason: 'port_in_use',
         message: `port ${port} on 127.0.0.1 is already in use; set NEO4J_LOCAL_PORT to a free port`,
       });
     } finally {
@@ -81,7 +81,7 @@ describe('local Neo4j launcher', () => {
   it('fails with one clear line when another instance holds the data directory', async () => {
     const running = inject('neo4j');
     const error = await LocalNeo4j.start(await options(running.home)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'data_dir_locked' });
+    expect(error).toMatchObject({ reason: 'data_dir_locked' });
     expect((error as Error).message).toContain(running.home);
     expect((error as Error).message).not.toContain('\n');
     // The running instance is unharmed.
@@ -98,7 +98,7 @@ describe('local Neo4j launcher', () => {
     await rm(pidFile);
     try {
       const error = await LocalNeo4j.start(await options(running.home)).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'data_dir_locked' });
+      expect(error).toMatchObject({ reason: 'data_dir_locked' });
       expect((error as Error).message).toMatch(/Lock file has been locked by another process/);
     } finally {
       execFileSync('sh', ['-c', `cat > '${pidFile}'`], { input: saved });
@@ -108,7 +108,7 @@ describe('local Neo4j launcher', () => {
 
   it('fails with one clear line when Java is missing', async () => {
     const error = await LocalNeo4j.start(await options(home, { tools: javaTools('/nonexistent/jdk') })).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'java_missing' });
+    expect(error).toMatchObject({ reason: 'java_missing' });
     expect((error as Error).message).toMatch(
       /^Java 17\+ is needed to run the local Neo4j, but "\/nonexistent\/jdk\/bin\/java" could not be run/,
     );

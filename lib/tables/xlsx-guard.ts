@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { AppError } from '../errors.js';
 
 /**
  * Checks a spreadsheet's bytes before any spreadsheet library sees them, so that what is not
@@ -8,8 +9,10 @@ import { inflateRawSync } from 'node:zlib';
  * inflate past what they declare).
  */
 
-export class SpreadsheetError extends Error {
-  override name = 'SpreadsheetError';
+export class SpreadsheetError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
 }
 
 export const XLSX_LIMITS = {

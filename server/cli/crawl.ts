@@ -7,6 +7,7 @@ import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../logger.js';
 import { openGraph, type RuntimeOptions } from '../runtime.js';
 import { CrawlService, curatedSourcesFile } from '../../services/source/crawl.js';
+import { AppError } from '../../lib/errors.js';
 
 /** `hechuang sources …` and `hechuang crawl`: the crawl service from the command line. */
 
@@ -209,6 +210,9 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
 }
 
 /** A usage mistake the CLI reports in one line. */
-export class CliInputError extends Error {
-  override name = 'CliInputError';
+/** A command line that cannot be run as given. */
+export class CliInputError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
 }

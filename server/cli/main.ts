@@ -1,48 +1,26 @@
 import { Command } from 'commander';
-import { LocalNeo4jError } from '../../graph/local/errors.js';
 import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/launcher.js';
 import { ConfigError, loadConfig, type Config } from '../../lib/config.js';
 import { createLogger } from '../logger.js';
-import { localNeo4jOptions, openGraph, prepareGraph, StartupError, startService } from '../runtime.js';
-import { SourceDefinitionError } from '../../crawlers/sources/definition.js';
-import { UnknownSourceError } from '../../services/source/crawl.js';
-import { TaxonomyError } from '../../services/industry/taxonomy.js';
-import { CliInputError, registerCrawlCommands } from './crawl.js';
-import { isAppError } from '../../lib/errors.js';
-import { LibrariesError } from '../../services/account/libraries.js';
-import { ImportFileError } from '../../services/entity/bulk-import.js';
+import { localNeo4jOptions, openGraph, prepareGraph, startService } from '../runtime.js';
+import { registerCrawlCommands } from './crawl.js';
+import { describeFailure } from './errors.js';
 import { registerImportCommands } from './import.js';
 import { registerExportCommands } from './export.js';
 import { registerUserCommands } from './users.js';
 import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
-import { ModelChecksumError, ModelUnavailableError } from '../../topics/model/errors.js';
 import { registerEmbeddingCommands } from './embedding.js';
 import { registerTopicCommands } from './topics.js';
-import { TopicDecisionError } from '../../services/topic/topic-service.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Errors a user can act on are one line; anything else is a bug and keeps its stack. */
 function fail(error: unknown): never {
-  const known =
-    error instanceof ConfigError ||
-    error instanceof LocalNeo4jError ||
-    error instanceof TaxonomyError ||
-    error instanceof StartupError ||
-    error instanceof ModelUnavailableError ||
-    error instanceof ModelChecksumError ||
-    error instanceof TopicDecisionError ||
-    error instanceof SourceDefinitionError ||
-    error instanceof UnknownSourceError ||
-    error instanceof CliInputError ||
-    error instanceof LibrariesError ||
-    error instanceof ImportFileError ||
-    isAppError(error);
-  process.stderr.write(`hechuang: ${known ? (error as Error).message : ((error as Error)?.stack ?? String(error))}\n`);
-  process.exit(known ? 1 : 70);
+  const { line, exitCode } = describeFailure(error);
+  process.stderr.write(`${line}\n`);
+  process.exit(exitCode);
 }
 
 function requireLocal(cfg: Config): Extract<Config['neo4j'], { mode: 'local' }> {

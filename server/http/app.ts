@@ -19,7 +19,8 @@ import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, t
 import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
 import { AccountRepository } from '../../graph/repositories/account/accounts.js';
 import { createRequestContext, type AppServices, type RequestContext } from '../../schema/context.js';
-import { ForbiddenError, isAppError } from '../../lib/errors.js';
+import { AppError } from '../../lib/errors.js';
+import { toGraphQLError } from '../../schema/errors.js';
 import { policyFeedRouter } from './feeds.js';
 import { rowLimit } from './query-rows.js';
 import { exportRouter, type ExportLimits } from './export-routes.js';
@@ -113,12 +114,8 @@ export function createApp({
     landingPage: false,
     maskedErrors: {
       // Typed errors (NOT_FOUND, VALIDATION…) reach the client; anything else is masked.
-      maskError: (error, message, isDev) => {
-        const original = (error as { originalError?: unknown }).originalError;
-        if (!isAppError(original)) return maskError(error, message, isDev);
-        const located = error as { nodes?: never; path?: ReadonlyArray<string | number> };
-        return createGraphQLError(original.message, { nodes: located.nodes, path: located.path, extensions: original.extensions });
-      },
+      maskError: (error, message, isDev) =>
+        toGraphQLError(error, error as { nodes?: never; path?: ReadonlyArray<string | number> }) ?? maskError(error, message, isDev),
     },
     logging: log.child({ component: 'graphql' }),
   });
@@ -220,9 +217,14 @@ function csrfProtection(): Plugin<RequestContext> {
       const header = ctx.http.csrfHeader;
       const ok = !!header && (ctx.session === null || sameToken(header, ctx.session.csrfToken));
       if (!ok) {
-        const error = ForbiddenError(`Mutations need the ${CSRF_HEADER} header${ctx.session ? " with this session's CSRF token" : ''}`);
-        Object.assign(error.extensions as Record<string, unknown>, { reason: 'CSRF' });
-        setResultAndStopExecution({ errors: [error] });
+        const error = new AppError(
+          'FORBIDDEN',
+          `Mutations need the ${CSRF_HEADER} header${ctx.session ? " with this session's CSRF token" : ''}`,
+          {
+            reason: 'CSRF',
+          },
+        );
+        setResultAndStopExecution({ errors: [toGraphQLError(error)!] });
       }
     },
   };

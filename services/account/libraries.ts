@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { LibraryRecord } from '../../domain/account/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
+import { AppError } from '../../lib/errors.js';
 
 /** The alliance's member libraries, `data/libraries/libraries.json`, validated before loading. */
 
@@ -23,8 +24,10 @@ const LibrariesSchema = z.object({
     .refine((list) => new Set(list.map((l) => l.id)).size === list.length, 'library ids must be unique'),
 });
 
-export class LibrariesError extends Error {
-  override name = 'LibrariesError';
+export class LibrariesError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
 }
 
 export const librariesFile = (projectRoot: string) => path.join(projectRoot, 'data', 'libraries', 'libraries.json');

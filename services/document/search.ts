@@ -1,6 +1,7 @@
 import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
 import type { DocumentFilter, DocumentRecord } from '../../domain/document/types.js';
 import { reciprocalRankFusion, RRF_K } from '../../topics/search/fusion.js';
+import { AppError } from '../../lib/errors.js';
 
 /**
  * Document search. Today: full text over the cjk index. The seam for the embeddings work:
@@ -36,17 +37,15 @@ export interface SemanticDocumentSearch {
   nearest(query: string, limit: number, filter?: DocumentFilter): Promise<DocumentSearchHit[]>;
 }
 
-export class SemanticSearchUnavailable extends Error {
+export class SemanticSearchUnavailable extends AppError {
   constructor(mode: DocumentSearchMode) {
-    super(`${mode} search needs document embeddings, which this service does not have yet; use FULLTEXT`);
-    this.name = 'SemanticSearchUnavailable';
+    super('UNAVAILABLE', `${mode} search needs document embeddings, which this service does not have yet; use FULLTEXT`);
   }
 }
 
-export class InvalidSearchQuery extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidSearchQuery';
+export class InvalidSearchQuery extends AppError {
+  constructor(message: string, query: string) {
+    super('VALIDATION', message, { query });
   }
 }
 
@@ -68,8 +67,9 @@ export async function searchDocuments(
   semantic?: SemanticDocumentSearch,
 ): Promise<DocumentSearchResult> {
   const query = request.query.trim();
-  if (!/[\p{L}\p{N}]/u.test(query)) throw new InvalidSearchQuery('query must contain at least one letter, digit or Chinese character');
-  if (query.length > MAX_QUERY_LENGTH) throw new InvalidSearchQuery(`query must be at most ${MAX_QUERY_LENGTH} characters`);
+  if (!/[\p{L}\p{N}]/u.test(query))
+    throw new InvalidSearchQuery('query must contain at least one letter, digit or Chinese character', query);
+  if (query.length > MAX_QUERY_LENGTH) throw new InvalidSearchQuery(`query must be at most ${MAX_QUERY_LENGTH} characters`, query);
   if (request.mode === 'FULLTEXT') {
     const page = await documents.fullTextSearch({ query, first: request.first, offset: request.offset, filter: request.filter ?? {} });
     return { hits: page.items, total: page.total };

@@ -1,5 +1,6 @@
 import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
 import { importLiteratureFile, type ImportReport } from './import.js';
+import { AppError } from '../../lib/errors.js';
 
 /** Literature files sent over the API: checked, decoded from base64, imported one transaction each. */
 
@@ -11,13 +12,12 @@ export interface UploadedLiteratureFile {
 export const MAX_UPLOAD_FILES = 20;
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-export class UploadError extends Error {
+export class UploadError extends AppError {
   constructor(
     message: string,
     readonly file: string | null,
   ) {
-    super(message);
-    this.name = 'UploadError';
+    super('VALIDATION', message, { file });
   }
 }
 

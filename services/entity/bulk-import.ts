@@ -35,8 +35,11 @@ export interface FileImportReport {
 }
 
 /** The whole file is refused (unreadable, wrong columns, too many rows): nothing was imported. */
-export class ImportFileError extends Error {
-  override name = 'ImportFileError';
+/** A bulk import file that cannot be read as a whole. */
+export class ImportFileError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
 }
 
 class ImportRowError extends Error {}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { IndustryInput } from '../../domain/industry/types.js';
 import type { RegionRecord } from '../../domain/region/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
+import { AppError } from '../../lib/errors.js';
 
 /** The taxonomy file `data/industries/industries.json`, validated strictly before it is loaded. */
 
@@ -85,8 +86,11 @@ export interface Taxonomy {
   industries: IndustryInput[];
 }
 
-export class TaxonomyError extends Error {
-  override name = 'TaxonomyError';
+/** The taxonomy file cannot be read or breaks its rules. */
+export class TaxonomyError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
 }
 
 export const taxonomyFile = (projectRoot: string) => path.join(projectRoot, 'data', 'industries', 'industries.json');

@@ -9,13 +9,16 @@ import type { SourceInput, SourceRecord } from '../../domain/source/model.js';
 import { parseSource, parseSourceList, SourceDefinitionError } from '../../crawlers/sources/definition.js';
 import { exportOpml, importOpml } from '../../crawlers/sources/opml.js';
 import type { CrawlConfig } from '../../lib/config.js';
+import { AppError } from '../../lib/errors.js';
 
 /** Sources and crawls as the CLI, the API and the scheduler use them. */
 
-export class UnknownSourceError extends Error {
+export class UnknownSourceError extends AppError {
   constructor(readonly sourceId: string) {
-    super(`no source with id ${JSON.stringify(sourceId)}; \`hechuang sources list\` shows them`);
-    this.name = 'UnknownSourceError';
+    super('NOT_FOUND', `no source with id ${JSON.stringify(sourceId)}; \`hechuang sources list\` shows them`, {
+      what: 'Source',
+      id: sourceId,
+    });
   }
 }
 

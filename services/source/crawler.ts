@@ -10,6 +10,7 @@ import { IndustryMatcher, MentionMatcher } from '../../crawlers/link/matchers.js
 import type { CrawlCounts, CrawlRunRecord, SourceRecord } from '../../domain/source/model.js';
 import { parseFeed } from '../../crawlers/parse/feeds.js';
 import { parseDetailPage, parseListPage } from '../../crawlers/parse/html.js';
+import { AppError } from '../../lib/errors.js';
 
 export interface CrawlerOptions {
   fetcher: PoliteFetcher;
@@ -35,10 +36,9 @@ export interface CrawlSummary extends CrawlCounts {
   disabled: boolean;
 }
 
-export class SourceNotFoundError extends Error {
+export class SourceNotFoundError extends AppError {
   constructor(readonly sourceId: string) {
-    super(`no source with id ${JSON.stringify(sourceId)}`);
-    this.name = 'SourceNotFoundError';
+    super('NOT_FOUND', `no source with id ${JSON.stringify(sourceId)}`, { what: 'Source', id: sourceId });
   }
 }
 

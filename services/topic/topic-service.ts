@@ -18,6 +18,7 @@ import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { representatives, trends } from '../../topics/cluster/summary.js';
 import { cosine, type Matrix } from '../../topics/cluster/vectors.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
+import { AppError } from '../../lib/errors.js';
 
 export interface RebuildReport {
   documents: number;
@@ -56,7 +57,12 @@ export const DEFAULT_TOPIC_SETTINGS: TopicSettings = {
 };
 
 /** Thrown for a decision that names what does not exist; the API turns it into a typed error. */
-export class TopicDecisionError extends Error {}
+/** A librarian's topic decision that cannot be carried out. */
+export class TopicDecisionError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
+}
 
 const REPRESENTATIVES = 5;
 const TERMS = 10;
@@ -223,7 +229,7 @@ export class TopicService {
 
   private async requireActive(topicId: string): Promise<void> {
     const [topic] = await this.deps.topics.byIds([topicId]);
-    if (!topic || topic.retired) throw new TopicDecisionError(`no topic ${topicId}`);
+    if (!topic || topic.retired) throw new AppError('NOT_FOUND', `no topic ${topicId}`, { what: 'Topic', id: topicId });
     if (topic.outlier) throw new TopicDecisionError(`${topic.label} is not a topic a librarian can change`);
   }
 

@@ -1,4 +1,5 @@
 import type { TextEncoding } from '../../lib/encoding.js';
+import { AppError } from '../../lib/errors.js';
 /** The shapes every literature parser produces and every consumer (import, clustering CLI) reads. */
 
 export type LiteratureFormat = 'ris' | 'enw' | 'endnote-xml' | 'refworks' | 'noteexpress' | 'bibtex' | 'csv' | 'tsv';
@@ -105,13 +106,12 @@ export interface RawParse {
 }
 
 /** The whole file is unusable (not a literature file, malformed XML, no title column…). */
-export class LiteratureFileError extends Error {
+export class LiteratureFileError extends AppError {
   constructor(
     message: string,
     readonly line?: number,
   ) {
-    super(line === undefined ? message : `line ${line}: ${message}`);
-    this.name = 'LiteratureFileError';
+    super('VALIDATION', line === undefined ? message : `line ${line}: ${message}`, line === undefined ? {} : { line });
   }
 }
 

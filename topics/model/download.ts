@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import { AppError } from '../../lib/errors.js';
 
 export const sha1 = (data: Buffer) => createHash('sha1').update(data).digest('hex');
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-export class SourceUnreachableError extends Error {
-  override name = 'SourceUnreachableError';
+export class SourceUnreachableError extends AppError {
+  constructor(message: string) {
+    super('UNAVAILABLE', message);
+  }
 }
 
 /**

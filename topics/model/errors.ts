@@ -1,9 +1,15 @@
+import { AppError } from '../../lib/errors.js';
+
 /** Neither source could deliver the model: one line naming what was tried. */
-export class ModelUnavailableError extends Error {
-  override name = 'ModelUnavailableError';
+export class ModelUnavailableError extends AppError {
+  constructor(message: string) {
+    super('UNAVAILABLE', message);
+  }
 }
 
 /** A downloaded file did not match its checksum: refused, nothing installed. */
-export class ModelChecksumError extends Error {
-  override name = 'ModelChecksumError';
+export class ModelChecksumError extends AppError {
+  constructor(message: string) {
+    super('UNAVAILABLE', message);
+  }
 }

@@ -1,21 +1,15 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { ValidationError } from '../../../../lib/errors.js';
-import { importUploadedFiles, UploadError } from '../../../../services/document/upload.js';
+import { importUploadedFiles } from '../../../../services/document/upload.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 /** Librarians and admins import; the batch records the account's e-mail as who imported it. */
 export const importLiteratureFiles: NonNullable<MutationResolvers['importLiteratureFiles']> = async (_parent, { files, database }, ctx) => {
   const viewer = requireRole(ctx, 'LIBRARIAN');
   const account = await ctx.loaders.accountById.load(viewer.id);
-  try {
-    const reports = await importUploadedFiles(ctx.repos.documents, files, {
-      database: database ?? null,
-      importedBy: account?.email ?? viewer.id,
-    });
-    const jobs = await ctx.repos.documents.batchesByIds(reports.map((report) => report.batchId));
-    return jobs.filter((job) => job !== null);
-  } catch (error) {
-    if (error instanceof UploadError) throw ValidationError(error.message, { file: error.file });
-    throw error;
-  }
+  const reports = await importUploadedFiles(ctx.repos.documents, files, {
+    database: database ?? null,
+    importedBy: account?.email ?? viewer.id,
+  });
+  const jobs = await ctx.repos.documents.batchesByIds(reports.map((report) => report.batchId));
+  return jobs.filter((job) => job !== null);
 };

@@ -1,6 +1,5 @@
 import { decodeOffsetCursor, encodeOffsetCursor } from '../../../../lib/cursor.js';
-import { UnavailableError, ValidationError } from '../../../../lib/errors.js';
-import { InvalidSearchQuery, SemanticSearchUnavailable, searchDocuments as search } from '../../../../services/document/search.js';
+import { searchDocuments as search } from '../../../../services/document/search.js';
 import { embeddingDocumentSearch } from '../../../../services/document/semantic-search.js';
 import { documentFilter, pageSize } from '../../filter.js';
 import type { QueryResolvers } from '../../../types.generated.js';
@@ -13,26 +12,20 @@ export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = a
   const limit = pageSize(first);
   const offset = after ? decodeOffsetCursor(after) + 1 : 0;
   const searchMode = mode ?? 'FULLTEXT';
-  try {
-    const { embedding } = ctx.services;
-    const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
-    const result = await search(
-      ctx.repos.documents,
-      { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) },
-      semantic,
-    );
-    for (const hit of result.hits) ctx.loaders.documentById.prime(hit.doc.id, hit.doc);
-    const edges = result.hits.map((hit, index) => ({ cursor: encodeOffsetCursor(offset + index), score: hit.score, node: hit.doc }));
-    return {
-      query,
-      mode: searchMode,
-      edges,
-      totalCount: result.total,
-      pageInfo: { hasNextPage: offset + edges.length < result.total, endCursor: edges[edges.length - 1]?.cursor ?? null },
-    };
-  } catch (error) {
-    if (error instanceof InvalidSearchQuery) throw ValidationError(error.message, { query });
-    if (error instanceof SemanticSearchUnavailable) throw UnavailableError(error.message);
-    throw error;
-  }
+  const { embedding } = ctx.services;
+  const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
+  const result = await search(
+    ctx.repos.documents,
+    { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) },
+    semantic,
+  );
+  for (const hit of result.hits) ctx.loaders.documentById.prime(hit.doc.id, hit.doc);
+  const edges = result.hits.map((hit, index) => ({ cursor: encodeOffsetCursor(offset + index), score: hit.score, node: hit.doc }));
+  return {
+    query,
+    mode: searchMode,
+    edges,
+    totalCount: result.total,
+    pageInfo: { hasNextPage: offset + edges.length < result.total, endCursor: edges[edges.length - 1]?.cursor ?? null },
+  };
 };

@@ -1,19 +1,20 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { ValidationError } from '../../../../lib/errors.js';
+import { AppError } from '../../../../lib/errors.js';
 import { ImportFileError, importFile } from '../../../../services/entity/bulk-import.js';
 import type { ImportKind } from '../../../../services/entity/import-columns.js';
-import { decodeUploads, UploadError } from '../../../../services/document/upload.js';
+import { decodeUploads } from '../../../../services/document/upload.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 const KIND: Record<string, ImportKind> = { PERSON: 'Person', ORGANIZATION: 'Organization', PROJECT: 'Project', LINK: 'Link' };
 
 export const importEntities: NonNullable<MutationResolvers['importEntities']> = async (_parent, { kind, file, sheet }, ctx) => {
   const viewer = requireRole(ctx, 'LIBRARIAN');
+  const [decoded] = decodeUploads([file]);
   try {
-    const [decoded] = decodeUploads([file]);
     return await importFile(ctx.repos, viewer, KIND[kind]!, { bytes: decoded!.buffer, filename: decoded!.filename, sheet: sheet ?? null });
   } catch (error) {
-    if (error instanceof UploadError || error instanceof ImportFileError) throw ValidationError(error.message, { file: file.name });
+    // The import names the file it could not read in its message; the client gets it as a field too.
+    if (error instanceof ImportFileError) throw new AppError('VALIDATION', error.message, { file: file.name });
     throw error;
   }
 };

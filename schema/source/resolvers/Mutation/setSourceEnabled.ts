@@ -1,8 +1,8 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { crawlService, onSource } from '../../crawl-service.js';
+import { crawlService } from '../../crawl-service.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const setSourceEnabled: NonNullable<MutationResolvers['setSourceEnabled']> = (_parent, { id, enabled, reason }, ctx) => {
   requireRole(ctx, 'LIBRARIAN');
-  return onSource(id, () => crawlService(ctx).setEnabled(id, enabled, reason?.trim() || null));
+  return crawlService(ctx).setEnabled(id, enabled, reason?.trim() || null);
 };
