@@ -33,6 +33,13 @@ module.exports = {
   forbidden: [
     ...layerRules,
     {
+      name: 'domain-is-pure',
+      comment: 'domain/ holds types, vocabularies and rules: no I/O, no packages, no Node built-ins',
+      severity: 'error',
+      from: { path: '^domain/', pathNot: TEST_CODE },
+      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'] },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       from: {},

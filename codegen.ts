@@ -27,7 +27,15 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256', mode: 'replaceDocumentWithHash' } },
       config: { useTypeImports: true, enumsAsTypes: true },
     },
+    // Tests: typed documents, written as typed(`query … { … }`) in tests/, sent as their text.
+    'tests/gql/': {
+      documents: ['tests/**/*.ts', '!tests/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'typed' },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', importExtension: '.js' },
+    },
   },
+  pluckConfig: { globalGqlIdentifierName: ['typed', 'graphql'], modules: [{ name: 'never-imported', identifier: 'typed' }] },
   hooks: {},
 };
 

@@ -3,17 +3,39 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Two tiers. `unit`: the pure layers and the pipelines (lib, domain, crawlers, topics,
+ * purchases), no JVM, no browser, no model, files in parallel; `npm run test:unit` runs it
+ * alone. `integration`: everything that needs the real parts (the run's one local Neo4j,
+ * Chromium, the embedding model, CLI processes): the layers above, `tests/`, and pipeline
+ * tests named `*.integration.test.ts`. `npm test` runs both.
+ */
+const PURE = '{lib,domain,crawlers,topics,purchases}/**';
+const INTEGRATION_SUFFIX = '**/*.integration.test.ts';
+
 export default defineConfig({
   // graphql 16 ships index.mjs and index.js; Node loads index.js for every dependency, so the
   // tests must too, or schema objects built by one copy are refused by the other ("another realm").
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
-    include: ['{lib,domain,graph,crawlers,topics,purchases,services,schema,server,tests}/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
-    // One Neo4j per run, shared by all files: files run one after another and reset the data.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: [`${PURE}/*.test.ts`], exclude: [INTEGRATION_SUFFIX, '**/node_modules/**'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['{graph,services,schema,server,tests}/**/*.test.ts', `${PURE}/*.integration.test.ts`],
+          globalSetup: ['tests/support/global-setup.ts'],
+          // One Neo4j per run, shared by all files: files run one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

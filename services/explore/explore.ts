@@ -1,3 +1,4 @@
+import { plainTextQuery } from '../../lib/fulltext.js';
 import { SEARCH_KINDS, type SearchKind, type SearchRecord } from '../../domain/explore/types.js';
 import { reciprocalRankFusion } from '../../topics/search/fusion.js';
 import type { DocumentSearchHit, SemanticDocumentSearch } from '../document/search.js';
@@ -34,10 +35,6 @@ export async function paths(repos: Repositories, from: string, to: string, maxHo
   return repos.curation.paths({ kind: fromKind, key: from }, { kind: toKind, key: to }, maxHops, LIMITS.maxPaths);
 }
 
-/** Lucene syntax in a visitor's words is escaped: the query is always plain text. */
-export function escapeLucene(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`).replace(/\b(AND|OR|NOT)\b/g, (w) => w.toLowerCase());
-}
 
 export const MAX_SEARCH_OFFSET = 500;
 
@@ -94,7 +91,7 @@ export async function search(
     }
   }
   const depth = mode === 'HYBRID' ? FUSION_DEPTH : offset + first + 1;
-  let hits = await repos.curation.search(escapeLucene(text), searched, depth, includeDeleted);
+  let hits = await repos.curation.search(plainTextQuery(text), searched, depth, includeDeleted);
   if (mode === 'HYBRID') {
     const byMeaning: SearchRecord[] = nearest.map((hit) => ({
       kind: 'Document',

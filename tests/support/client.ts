@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import type { Role } from '../../domain/account/types.js';
@@ -42,6 +43,12 @@ export async function seedAccount(graph: Graph, email: string, role: Role, libra
   return createAccount(createRepositories(graph), { email, password: PASSWORD, displayName: email.split('@')[0]!, role, libraryId });
 }
 
+export interface GqlOptions {
+  /** null: send no CSRF header; a string: send that one instead of the session's. */
+  csrf?: string | null;
+  headers?: Record<string, string>;
+}
+
 export interface Reply<T> extends GraphQLResponse<T> {
   status: number;
   headers: Headers;
@@ -54,11 +61,11 @@ export class Client {
 
   constructor(readonly url: string) {}
 
-  async gql<T = Record<string, any>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    options: { csrf?: string | null; headers?: Record<string, string> } = {},
-  ): Promise<Reply<T>> {
+  /** A typed document from `typed(…)` (tests/gql): its result and variables are checked. */
+  gql<R, V>(document: DocumentTypeDecoration<R, V>, variables?: V, options?: GqlOptions): Promise<Reply<R>>;
+  /** Untyped text: for hostile or deliberately malformed documents. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<Reply<T>>;
+  async gql(query: unknown, variables: unknown = {}, options: GqlOptions = {}): Promise<Reply<unknown>> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json',
@@ -67,13 +74,17 @@ export class Client {
     if (this.cookie) headers.cookie = this.cookie;
     const csrf = options.csrf === undefined ? (this.csrf ?? 'anonymous') : options.csrf;
     if (csrf !== null) headers['x-hechuang-csrf'] = csrf;
-    const response = await fetch(`${this.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: String(query), variables }),
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const [name, value] = pair!.split('=');
       if (name === 'hechuang_session') this.cookie = value ? `hechuang_session=${value}` : undefined;
     }
-    const body = (await response.json()) as GraphQLResponse<T>;
+    const body = (await response.json()) as GraphQLResponse<unknown>;
     return { status: response.status, headers: response.headers, ...body };
   }
 

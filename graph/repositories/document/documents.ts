@@ -1,3 +1,5 @@
+import { PART_OF_PATH } from '../within.js';
+import { plainTextQuery } from '../../../lib/fulltext.js';
 import {
   type DocumentRecord,
   type DocumentInput,
@@ -56,9 +58,6 @@ const isUniquenessConflict = (error: unknown) => {
 const CHUNK = 500;
 
 /** Escapes Lucene query syntax so a reader's words are searched as words. */
-export function escapeLucene(text: string): string {
-  return text.replace(/[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g, (c) => `\\${c}`);
-}
 
 const documentProps = (doc: DocumentInput) => ({
   id: doc.id,
@@ -281,7 +280,12 @@ export class DocumentRepository {
     offset: number;
     filter?: DocumentFilter;
   }): Promise<{ items: { doc: DocumentRecord; score: number }[]; total: number }> {
-    const params = { ...filterParams(input.filter), query: escapeLucene(input.query), first: int(input.first), offset: int(input.offset) };
+    const params = {
+      ...filterParams(input.filter),
+      query: plainTextQuery(input.query),
+      first: int(input.first),
+      offset: int(input.offset),
+    };
     const [counted] = await this.graph.read<{ total: number }>(
       `CALL db.index.fulltext.queryNodes('document_text', $query) YIELD node AS d WHERE ${FILTER} RETURN count(d) AS total`,
       params,
@@ -307,7 +311,7 @@ export class DocumentRepository {
          AND ($topicId IS NULL OR EXISTS { (d)-[:IN_TOPIC]->(:Topic {id: $topicId}) })
          AND ($industryCode IS NULL OR EXISTS {
                MATCH (d)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false)
-                 AND EXISTS { (:Industry {code: t.industryCode})-[:PART_OF*0..3]->(:Industry {code: $industryCode}) } })
+                 AND EXISTS { (:Industry {code: t.industryCode})${PART_OF_PATH}(:Industry {code: $industryCode}) } })
          AND ${FILTER}
        RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY d.id LIMIT $limit`,
       {

@@ -1,3 +1,4 @@
+import { PART_OF_PATH } from '../within.js';
 import {
   type EntityType,
   ENTITY_TYPES,
@@ -344,8 +345,8 @@ export class CurationRepository {
       `MATCH (n:${type})
        WHERE ($after IS NULL OR n.id > $after)
          AND ($includeDeleted OR NOT n.deleted) AND n.mergedInto IS NULL
-         AND ($industry IS NULL OR EXISTS { (n)-[r:IN_INDUSTRY]->(:Industry)-[:PART_OF*0..3]->(:Industry {code: $industry}) WHERE ${ACTIVE_REL} })
-         AND ($region IS NULL OR EXISTS { (n)-[r:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $region}) WHERE ${ACTIVE_REL} })
+         AND ($industry IS NULL OR EXISTS { (n)-[r:IN_INDUSTRY]->(:Industry)${PART_OF_PATH}(:Industry {code: $industry}) WHERE ${ACTIVE_REL} })
+         AND ($region IS NULL OR EXISTS { (n)-[r:LOCATED_IN]->(:Region)${PART_OF_PATH}(:Region {code: $region}) WHERE ${ACTIVE_REL} })
          AND ($organization IS NULL OR EXISTS { (n)-[r:MEMBER_OF|AFFILIATED_WITH|LEADS]->(:Organization {id: $organization}) WHERE ${ACTIVE_REL} })
        RETURN ${NODE} AS n
        ORDER BY n.id

@@ -1,3 +1,4 @@
+import { PART_OF_PATH } from '../within.js';
 import { type NewsSaveInput, type NewsRecord, type NewsFilter, type MentionRecord } from '../../../domain/news/types.js';
 import type { NewsDraft } from '../../../domain/source/model.js';
 import type { Graph } from '../../driver.js';
@@ -114,8 +115,8 @@ export class NewsRepository {
          AND ($sourceId IS NULL OR n.sourceId = $sourceId)
          AND ($from IS NULL OR n.publishedAt >= $from)
          AND ($to IS NULL OR n.publishedAt <= $to)
-         AND ($regionCode IS NULL OR EXISTS { (n)-[:IN_REGION]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) })
-         AND ($industryCode IS NULL OR EXISTS { (n)-[:CONCERNS]->(:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode}) })
+         AND ($regionCode IS NULL OR EXISTS { (n)-[:IN_REGION]->(:Region)${PART_OF_PATH}(:Region {code: $regionCode}) })
+         AND ($industryCode IS NULL OR EXISTS { (n)-[:CONCERNS]->(:Industry)${PART_OF_PATH}(:Industry {code: $industryCode}) })
        WITH n, coalesce(n.publishedAt, '0000') + '|' + n.id AS key
        WHERE $after IS NULL OR key < $after
        RETURN ${FIELDS} AS news ORDER BY key DESC LIMIT $limit`,

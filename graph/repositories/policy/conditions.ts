@@ -1,3 +1,4 @@
+import { PART_OF_PATH } from '../within.js';
 import {
   type Qualification,
   type ConditionField,
@@ -160,7 +161,7 @@ export class PolicyConditionsRepository {
   async withAncestors(label: 'Industry' | 'Region', codes: readonly string[]): Promise<{ code: string; name: string; of: string }[]> {
     return this.graph.read<{ code: string; name: string; of: string }>(
       `UNWIND $codes AS code
-       MATCH (n:${label} {code: code})-[:PART_OF*0..4]->(a:${label})
+       MATCH (n:${label} {code: code})${PART_OF_PATH}(a:${label})
        RETURN DISTINCT a.code AS code, a.name AS name, code AS of`,
       { codes },
     );

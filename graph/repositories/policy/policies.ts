@@ -1,3 +1,4 @@
+import { PART_OF_PATH } from '../within.js';
 import {
   type PolicySaveInput,
   type SaveOutcome,
@@ -253,9 +254,9 @@ export class PolicyRepository {
   async list(filter: PolicyFilter, page: { first: number; after: string | null }): Promise<{ items: PolicyRecord[]; hasMore: boolean }> {
     const rows = await this.graph.read<{ policy: PolicyRecord }>(
       // The sub-regions and sub-industries are collected once, not walked again for every policy.
-      `OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode})
+      `OPTIONAL MATCH (inRegion:Region)${PART_OF_PATH}(:Region {code: $regionCode})
        WITH collect(inRegion) AS regions
-       OPTIONAL MATCH (inIndustry:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode})
+       OPTIONAL MATCH (inIndustry:Industry)${PART_OF_PATH}(:Industry {code: $industryCode})
        WITH regions, collect(inIndustry) AS industries
        MATCH (p:Policy)
        WHERE ($includeDeleted OR NOT coalesce(p.deleted, false))
