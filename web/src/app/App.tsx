@@ -1,18 +1,18 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Loading } from '../components/Status';
-import { IndustriesPage } from '../pages/IndustriesPage';
+import { IndustriesPage } from '../pages/industry/IndustriesPage';
 import { LoginPage } from '../pages/account/LoginPage';
-import { EntityPage } from '../pages/entities/EntityPage';
-import { MatchingPage } from '../pages/matching/MatchingPage';
+import { EntityPage } from '../pages/entity/EntityPage';
+import { MatchingPage } from '../pages/policy/MatchingPage';
 import { NewsItemPage } from '../pages/news/NewsItemPage';
 import { NewsListPage } from '../pages/news/NewsListPage';
-import { PolicyDetailPage } from '../pages/policies/PolicyDetailPage';
-import { PolicyListPage } from '../pages/policies/PolicyListPage';
-import { SearchPage } from '../pages/search/SearchPage';
-import { DocumentPage } from '../pages/topics/DocumentPage';
-import { DocumentSearchPage } from '../pages/topics/DocumentSearchPage';
-import { TopicPage } from '../pages/topics/TopicPage';
-import { TopicsPage } from '../pages/topics/TopicsPage';
+import { PolicyDetailPage } from '../pages/policy/PolicyDetailPage';
+import { PolicyListPage } from '../pages/policy/PolicyListPage';
+import { SearchPage } from '../pages/explore/SearchPage';
+import { DocumentPage } from '../pages/document/DocumentPage';
+import { DocumentSearchPage } from '../pages/document/DocumentSearchPage';
+import { TopicPage } from '../pages/topic/TopicPage';
+import { TopicsPage } from '../pages/topic/TopicsPage';
 import { Header } from './Header';
 import { matchPath, useLocation } from './router';
 

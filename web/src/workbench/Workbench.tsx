@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import { Link, matchPath, useLocation } from '../app/router';
 import { isLibrarian, useSession } from '../app/session';
 import { Loading } from '../components/Status';
-import type { EntityKind } from '../pages/entities/EntityPage';
-import { ConditionsEditor } from './ConditionsEditor';
-import { ConditionsPolicyPicker } from './ConditionsPolicyPicker';
-import { CrawlSources } from './CrawlSources';
-import { EntityEditor } from './EntityEditor';
-import { EntityList } from './EntityList';
-import { TopicReview } from './TopicReview';
+import type { EntityKind } from '../pages/entity/EntityPage';
+import { ConditionsEditor } from './policy/ConditionsEditor';
+import { ConditionsPolicyPicker } from './policy/ConditionsPolicyPicker';
+import { CrawlSources } from './source/CrawlSources';
+import { EntityEditor } from './entity/EntityEditor';
+import { EntityList } from './entity/EntityList';
+import { TopicReview } from './topic/TopicReview';
 
 const TABS: [string, string][] = [
   ['/workbench/topics', '专题审核'],

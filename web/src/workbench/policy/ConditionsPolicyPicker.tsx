@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from '../app/router';
-import { usePaged } from '../app/usePaged';
-import { LoadMore } from '../components/LoadMore';
-import { Empty, ErrorMessage, Loading } from '../components/Status';
-import { ValidityBadge } from '../components/ValidityBadge';
-import { graphql } from '../gql';
+import { Link } from '../../app/router';
+import { usePaged } from '../../app/usePaged';
+import { LoadMore } from '../../components/LoadMore';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { ValidityBadge } from '../../components/ValidityBadge';
+import { graphql } from '../../gql';
 
 const ConditionsPoliciesDocument = graphql(`
   query ConditionsPolicies($issuer: String, $after: String) {

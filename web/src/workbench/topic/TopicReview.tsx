@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Link } from '../app/router';
-import { indent, industryTree, useTaxonomy } from '../app/taxonomy';
-import { useQuery } from '../app/useQuery';
-import { Empty, ErrorMessage, Loading } from '../components/Status';
-import { graphql } from '../gql';
-import type { TopicReviewQueueQuery } from '../gql/graphql';
-import { useMutation } from './useMutation';
+import { Link } from '../../app/router';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { useQuery } from '../../app/useQuery';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { graphql } from '../../gql';
+import type { TopicReviewQueueQuery } from '../../gql/graphql';
+import { useMutation } from '../useMutation';
 
 const QueueDocument = graphql(`
   query TopicReviewQueue {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { QUALIFICATION } from '../app/labels';
-import { Link } from '../app/router';
-import { industryTree, useTaxonomy } from '../app/taxonomy';
-import { useQuery } from '../app/useQuery';
-import { ErrorMessage, Loading } from '../components/Status';
-import { graphql } from '../gql';
-import type { PolicyConditionsEditorQuery, PolicyConditionsInput, Qualification } from '../gql/graphql';
-import { useMutation } from './useMutation';
+import { QUALIFICATION } from '../../app/labels';
+import { Link } from '../../app/router';
+import { industryTree, useTaxonomy } from '../../app/taxonomy';
+import { useQuery } from '../../app/useQuery';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { graphql } from '../../gql';
+import type { PolicyConditionsEditorQuery, PolicyConditionsInput, Qualification } from '../../gql/graphql';
+import { useMutation } from '../useMutation';
 
 const EditorDocument = graphql(`
   query PolicyConditionsEditor($id: ID!) {

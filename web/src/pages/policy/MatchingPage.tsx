@@ -6,7 +6,7 @@ import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { MatchPoliciesQuery } from '../../gql/graphql';
-import { EMPTY_PROFILE, profileFromParams, profileInput, profileProblems, profileToParams, STORAGE_KEY, type ProfileForm } from './profile';
+import { EMPTY_PROFILE, profileFromParams, profileInput, profileProblems, profileToParams, STORAGE_KEY, type ProfileForm } from './matching-profile';
 
 const MatchPoliciesDocument = graphql(`
   query MatchPolicies($profile: CompanyProfile!) {

@@ -1,5 +1,5 @@
-import { ORGANIZATION_KIND, PROJECT_STATUS } from '../app/labels';
-import type { EntityKind } from '../pages/entities/EntityPage';
+import { ORGANIZATION_KIND, PROJECT_STATUS } from '../../app/labels';
+import type { EntityKind } from '../../pages/entity/EntityPage';
 
 /** The editable fields of each kind of entity, as the workbench form shows them. */
 export interface FieldSpec {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { request } from '../api';
-import { graphql } from '../gql';
-import type { IndustriesPageQuery } from '../gql/graphql';
+import { request } from '../../api';
+import { graphql } from '../../gql';
+import type { IndustriesPageQuery } from '../../gql/graphql';
 
 const IndustriesPageDocument = graphql(`
   query IndustriesPage {

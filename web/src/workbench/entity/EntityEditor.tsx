@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { request, type ApiError } from '../api';
-import { KIND } from '../app/labels';
-import { Link, navigate } from '../app/router';
-import { asApiError, useQuery } from '../app/useQuery';
-import { ErrorMessage, Loading } from '../components/Status';
-import { entityPath, type EntityKind } from '../pages/entities/EntityPage';
-import { AuditLog } from './AuditLog';
+import { request, type ApiError } from '../../api';
+import { KIND } from '../../app/labels';
+import { Link, navigate } from '../../app/router';
+import { asApiError, useQuery } from '../../app/useQuery';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { entityPath, type EntityKind } from '../../pages/entity/EntityPage';
+import { AuditLog } from '../audit/AuditLog';
 import {
   CreateOrganizationDocument,
   CreatePersonDocument,

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { request, type ApiError } from '../api';
-import { asApiError } from '../app/useQuery';
-import { ErrorMessage } from '../components/Status';
-import type { GraphNode } from '../app/graph-types';
+import { request, type ApiError } from '../../api';
+import { asApiError } from '../../app/useQuery';
+import { ErrorMessage } from '../../components/Status';
+import type { GraphNode } from '../../app/graph-types';
 import { LinkTargetSearchDocument, MergeOrganizationsDocument, MergePeopleDocument } from './entity-documents';
 
 /** Merges a duplicate person or organisation into this one (the API moves every relationship). */

@@ -1,10 +1,10 @@
-import { KIND } from '../app/labels';
-import { Link, useSearchParams } from '../app/router';
-import { usePaged } from '../app/usePaged';
-import { LoadMore } from '../components/LoadMore';
-import { Empty, ErrorMessage, Loading } from '../components/Status';
-import { graphql } from '../gql';
-import type { EntityKind } from '../pages/entities/EntityPage';
+import { KIND } from '../../app/labels';
+import { Link, useSearchParams } from '../../app/router';
+import { usePaged } from '../../app/usePaged';
+import { LoadMore } from '../../components/LoadMore';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { graphql } from '../../gql';
+import type { EntityKind } from '../../pages/entity/EntityPage';
 
 const EntityListDocument = graphql(`
   query WorkbenchEntities($person: Boolean!, $organization: Boolean!, $project: Boolean!, $after: String) {

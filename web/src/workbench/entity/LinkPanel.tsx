@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { request, type ApiError } from '../api';
-import { KIND, LINK_TYPE, nodeHref } from '../app/labels';
-import { Link } from '../app/router';
-import { indent, industryTree, useTaxonomy } from '../app/taxonomy';
-import { asApiError } from '../app/useQuery';
-import { ErrorMessage } from '../components/Status';
-import type { GraphEdge, GraphNode } from '../app/graph-types';
-import type { LinkType, SearchKind } from '../gql/graphql';
-import type { EntityKind } from '../pages/entities/EntityPage';
+import { request, type ApiError } from '../../api';
+import { KIND, LINK_TYPE, nodeHref } from '../../app/labels';
+import { Link } from '../../app/router';
+import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { asApiError } from '../../app/useQuery';
+import { ErrorMessage } from '../../components/Status';
+import type { GraphEdge, GraphNode } from '../../app/graph-types';
+import type { LinkType, SearchKind } from '../../gql/graphql';
+import type { EntityKind } from '../../pages/entity/EntityPage';
 import { LinkDocument, LinkTargetSearchDocument, UnlinkDocument } from './entity-documents';
 
 /** The relationships of people, organisations and projects (policy and news links are edited elsewhere). */

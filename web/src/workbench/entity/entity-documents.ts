@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../../gql';
 
 /** The workbench's reads and writes of people, organisations and projects. */
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { CRAWL_STATUS, formatDate } from '../app/labels';
-import { useQuery } from '../app/useQuery';
-import { Empty, ErrorMessage, Loading } from '../components/Status';
-import { graphql } from '../gql';
-import type { CrawlSourcesQuery } from '../gql/graphql';
-import { useMutation } from './useMutation';
+import { CRAWL_STATUS, formatDate } from '../../app/labels';
+import { useQuery } from '../../app/useQuery';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { graphql } from '../../gql';
+import type { CrawlSourcesQuery } from '../../gql/graphql';
+import { useMutation } from '../useMutation';
 
 const CrawlSourcesDocument = graphql(`
   query CrawlSources {

@@ -1,4 +1,4 @@
-import { AUDIT_ACTION } from '../app/labels';
+import { AUDIT_ACTION } from '../../app/labels';
 
 interface Entry {
   id: string;
