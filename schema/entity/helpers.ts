@@ -1,8 +1,8 @@
+import { historyOf } from '../audit/history.js';
 import type { EntityRecord, EntityType } from '../../domain/entity/types.js';
 import type { LinkType } from '../../domain/entity/links.js';
 import type { IndustryRecord } from '../../domain/industry/types.js';
 import type { RegionRecord } from '../../domain/region/types.js';
-import { requireRole } from '../../domain/account/access.js';
 import type { RequestContext } from '../context.js';
 
 /** Shared by the Person, Organization and Project resolvers: relations through the batching loader. */
@@ -34,18 +34,6 @@ export async function regionsOf(ctx: RequestContext, from: EntityRecord): Promis
   const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'LOCATED_IN', direction: 'out' });
   const found = await ctx.loaders.regionByCode.loadMany(rows.map((row) => row.key));
   return found.filter((r): r is RegionRecord => r !== null && !(r instanceof Error));
-}
-
-/** Scoped like `auditLog`: librarians see their library's librarians' entries, admins all; others are refused. */
-export async function historyOf(ctx: RequestContext, from: { id: string }, first: number | null | undefined) {
-  const viewer = requireRole(ctx, 'LIBRARIAN');
-  return ctx.repos.curation.auditFor({
-    entityId: from.id,
-    actor: null,
-    actorLibraryId: viewer.role === 'ADMIN' ? null : viewer.libraryId,
-    first: Math.min(Math.max(first ?? 20, 1), 100),
-    before: null,
-  });
 }
 
 export const ENTITY_COMMON = {

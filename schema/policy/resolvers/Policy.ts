@@ -1,4 +1,4 @@
-import { historyOf } from '../../entity/helpers.js';
+import { historyOf } from '../../audit/history.js';
 import { industriesByCodes, levelToApi, validityToApi } from '../mapping.js';
 import type { PolicyResolvers } from '../../types.generated.js';
 
