@@ -76,7 +76,7 @@ async function readWorkbook(bytes: Uint8Array, sheetName: string | null): Promis
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell as text: the visible value, not its formula or formatting. */
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     // Excel dates have no zone; exceljs reads them as UTC.

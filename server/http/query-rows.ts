@@ -33,7 +33,7 @@ function requestedSize(args: Record<string, unknown>): number | null {
   return null;
 }
 
-export function rowEstimator(assumedListSize: number): ComplexityEstimator {
+function rowEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const size = requestedSize(args);
     if (size !== null) return 1 + size * childComplexity;

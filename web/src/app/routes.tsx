@@ -59,8 +59,8 @@ export interface WorkbenchSection extends SectionBase {
 }
 export type Section = PageSection | WorkbenchSection;
 
-export const SITE_TITLE = '嘉兴产业知识服务';
-export const LOGIN_PATH = '/login';
+const SITE_TITLE = '嘉兴产业知识服务';
+const LOGIN_PATH = '/login';
 
 const KINDS: readonly EntityKind[] = ['Person', 'Organization', 'Project'];
 const asKind = (value: string | undefined) => KINDS.find((k) => k === value);
@@ -123,7 +123,7 @@ export const WORKBENCH: WorkbenchSection = {
   ],
 };
 
-export const SECTIONS: Section[] = [
+const SECTIONS: Section[] = [
   { path: '/', title: SITE_TITLE, nav: '产业', pages: [{ path: '/', render: () => <IndustriesPage /> }] },
   {
     path: '/policies',
