@@ -24,7 +24,8 @@ async function jvmPid(dataDir: string): Promise<number> {
   return (JSON.parse(await readFile(path.join(dataDir, 'neo4j', 'hechuang-neo4j.pid'), 'utf8')) as { pid: number }).pid;
 }
 
-describe('hechuang CLI', () => {
+// Each test starts a JVM of its own (two for some), on a machine that may be busy.
+describe('hechuang CLI', { timeout: 360_000 }, () => {
   // Each test has a data directory and ports of its own.
   let dataDir: string;
   let env: Record<string, string>;
