@@ -14,6 +14,7 @@ export default tseslint.config(
       'data/',
       '**/*.generated.ts',
       'web/src/gql/',
+      'tests/gql/',
       'graph/local/target/',
       'topics/model/verify/target/',
       'topics/import/fixtures/',
@@ -28,7 +29,8 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // One program for the server side, tests and bench (tests/tsconfig.json includes them all) and one for the web app.
+      parserOptions: { project: ['./tests/tsconfig.json', './web/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {

@@ -27,5 +27,5 @@ export function decodeKeysetCursor(cursor: string, length: number): string[] {
     throw invalid(cursor);
   }
   if (!Array.isArray(keys) || keys.length !== length || !keys.every((k) => typeof k === 'string')) throw invalid(cursor);
-  return keys as string[];
+  return keys;
 }

@@ -32,7 +32,7 @@ export function decodeChineseText(buffer: Uint8Array, forced?: TextEncoding): De
 }
 
 /** Share of the non-ASCII bytes that sit in well-formed UTF-8 sequences (GBK text scores near 0). */
-export function utf8Share(buffer: Uint8Array): number {
+function utf8Share(buffer: Uint8Array): number {
   let high = 0;
   let inSequences = 0;
   for (let i = 0; i < buffer.length;) {

@@ -10,7 +10,7 @@ import { freePort } from '../lib/ports.js';
 import { GENERATOR_VERSION, generateGraph, type GeneratedSummary } from './generate.js';
 
 /** Generated databases, one per generator version, seed and scale (git-ignored). */
-export const DATA_ROOT = path.resolve(import.meta.dirname, '..', '.data');
+const DATA_ROOT = path.resolve(import.meta.dirname, '..', '.data');
 
 export interface BenchDatabase {
   info: LocalNeo4jInfo;

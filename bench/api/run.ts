@@ -131,7 +131,7 @@ async function verify(target: RunningTarget, build: (i: number) => HttpRequest, 
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-bench-api-'));
 const hechuangLog = path.join(dataDir, 'hechuang.log');
-const db = await openBenchDatabase({ seed, scale, heap: args.heap!, pageCache: args.pagecache!, fresh: args.fresh!, onProgress: log });
+const db = await openBenchDatabase({ seed, scale, heap: args.heap, pageCache: args.pagecache, fresh: args.fresh, onProgress: log });
 const targets: RunningTarget[] = [];
 killOnExit(targets);
 const measures: Measure[] = [];
@@ -156,7 +156,7 @@ try {
         measures.push({ operation: op.name, target: name, unsupported: op.unsupported?.[name] ?? 'n/a' });
         return [];
       }
-      return [{ target: targets.find((t) => t.name === name)!, build: (i: number) => request(params[i % params.length]!) }];
+      return [{ target: targets.find((t) => t.name === name)!, build: (i: number) => request(params[i % params.length]) }];
     });
     // Every target is checked and warmed before any is measured (the first would otherwise pay
     // for Neo4j's plan cache and JIT on the shared statements), and the order rotates per operation.

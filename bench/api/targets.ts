@@ -71,10 +71,10 @@ export async function startPeer(name: TargetName, file: string, neo4j: LocalNeo4
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let ready = false;
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     if (chunk.toString().includes('READY')) ready = true;
   });
-  await waitFor(child, async () => ready, name);
+  await waitFor(child, () => Promise.resolve(ready), name);
   return { name, url: `http://127.0.0.1:${port}`, process: child };
 }
 

@@ -5,7 +5,19 @@ export function checkResponse(status: number, body: string): { ok: boolean } {
   return { ok: status === 200 && !body.includes('"errors"') && !body.includes('"error"') };
 }
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = { [key: string]: unknown };
+
+const object = (value: unknown): Json | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** A list field of ours: a connection's nodes, or a plain list. */
+const nodes = (value: unknown): unknown[] => {
+  const connection = object(value);
+  if (!connection) return list(value);
+  if (Array.isArray(connection.edges)) return connection.edges.map((edge) => object(edge)?.node);
+  return list(connection.items);
+};
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
  * What must agree between targets for the same parameters: the ids of listed policies, a
@@ -13,47 +25,48 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  * (search hits per index, neighbourhood walk order).
  */
 export function signature(operation: string, target: TargetName, body: string): string {
-  let json: Json;
+  let json: unknown;
   try {
-    json = JSON.parse(body) as Json;
+    json = JSON.parse(body);
   } catch {
     return 'unparsable';
   }
-  const data = (json.data ?? json) as Json;
-  const ids = (items: Json[] | undefined, n: number) =>
-    (items ?? [])
+  const root = object(json) ?? {};
+  const data = object(root.data) ?? root;
+  const ids = (items: unknown[], n: number) =>
+    items
       .slice(0, n)
-      .map((p) => p.id as string)
+      .map((p) => text(object(p)?.id))
       .join(',');
   switch (operation) {
     case 'industry page':
       return target === 'hechuang'
-        ? ids(data.policies?.items, 10)
+        ? ids(nodes(data.policies), 10)
         : target === 'neo4j-graphql'
-          ? ids(data.policies, 10)
+          ? ids(list(data.policies), 10)
           : ids(
-              data.policies?.map((r: Json) => r.policy),
+              list(data.policies).map((r) => object(r)?.policy),
               10,
             );
     case 'policy list':
       return target === 'hechuang'
-        ? ids(data.policies?.items, 20)
+        ? ids(nodes(data.policies), 20)
         : target === 'neo4j-graphql'
-          ? ids(data.policies, 20)
-          : ids(data.items, 20);
+          ? ids(list(data.policies), 20)
+          : ids(list(data.items), 20);
     case 'policy detail': {
-      const p = (target === 'hechuang' ? data.policy : target === 'neo4j-graphql' ? data.policies?.[0] : data.policy) as Json | undefined;
+      const p = object(target === 'hechuang' ? data.policy : target === 'neo4j-graphql' ? list(data.policies)[0] : data.policy);
       if (!p) return 'missing';
-      const codes = (target === 'cypher' ? (data.industries as Json[]).map((r) => r.industry) : (p.industries as Json[]))
-        .map((i) => i.code as string)
+      const codes = (target === 'cypher' ? list(data.industries).map((r) => object(r)?.industry) : list(p.industries))
+        .map((i) => text(object(i)?.code))
         .sort();
       const links =
         target === 'hechuang'
-          ? (p.links as Json[]).length
+          ? list(p.links).length
           : target === 'neo4j-graphql'
-            ? ['repeals', 'repealedBy', 'replaces', 'replacedBy', 'amends', 'amendedBy'].reduce((n, k) => n + (p[k] as Json[]).length, 0)
-            : (data.links as Json[]).length;
-      return `${p.title}|${codes.join(',')}|${links}`;
+            ? ['repeals', 'repealedBy', 'replaces', 'replacedBy', 'amends', 'amendedBy'].reduce((n, k) => n + list(p[k]).length, 0)
+            : list(data.links).length;
+      return `${text(p.title)}|${codes.join(',')}|${links}`;
     }
     default:
       return '';

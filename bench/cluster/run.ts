@@ -116,7 +116,8 @@ const quality: Record<string, unknown>[] = [];
 const table: Record<string, string | number>[] = [];
 for (const set of sets) {
   const files = cachedFiles(set);
-  const row: Record<string, unknown> = { dataset: set.file, documents: set.texts.length, classes: new Set(set.labels).size };
+  const classes = new Set(set.labels).size;
+  const row: Record<string, unknown> = { dataset: set.file, documents: set.texts.length, classes };
   for (const [name, run] of [
     ['hechuang', runOurs],
     ['bertopic', runBertopic],
@@ -132,7 +133,7 @@ for (const set of sets) {
   const ours = row.hechuang as RunFigures & { nmi: number; ari: number };
   const theirs = row.bertopic as RunFigures & { nmi: number; ari: number };
   table.push({
-    run: `quality ${set.file} (${set.texts.length} docs, ${row.classes} classes)`,
+    run: `quality ${set.file} (${set.texts.length} docs, ${classes} classes)`,
     'hechuang NMI': ours.nmi.toFixed(3),
     'bertopic NMI': theirs.nmi.toFixed(3),
     'hechuang ARI': ours.ari.toFixed(3),

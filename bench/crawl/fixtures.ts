@@ -34,7 +34,6 @@ for (let h = 0; h < hosts; h += 1) {
 }
 process.stdout.write(`${JSON.stringify(urls)}\n`);
 process.stdin.resume();
-process.stdin.on('end', async () => {
-  for (const server of servers) await server.close();
-  process.exit(0);
+process.stdin.on('end', () => {
+  void Promise.all(servers.map((server) => server.close())).then(() => process.exit(0));
 });

@@ -45,7 +45,7 @@ try {
 
   const urls = await new Promise<string[]>((resolve, reject) => {
     let buffered = '';
-    fixtures.stdout!.on('data', (chunk) => {
+    fixtures.stdout.on('data', (chunk) => {
       buffered += String(chunk);
       if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]!) as string[]);
     });
@@ -57,18 +57,16 @@ try {
   // writeTx), summed over concurrent runs, and the mean per transaction.
   let writeMs = 0;
   let writes = 0;
-  const timed =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      const t0 = performance.now();
-      try {
-        return await fn(...args);
-      } finally {
-        writeMs += performance.now() - t0;
-        writes += 1;
-      }
-    };
-  graph.writeTx = timed(graph.writeTx.bind(graph)) as typeof graph.writeTx;
+  const writeTx = graph.writeTx.bind(graph);
+  graph.writeTx = async (work, options) => {
+    const t0 = performance.now();
+    try {
+      return await writeTx(work, options);
+    } finally {
+      writeMs += performance.now() - t0;
+      writes += 1;
+    }
+  };
 
   const crawler = new Crawler(graph, {
     fetcher: new PoliteFetcher({ perHostIntervalMs: 0, perHostConcurrency: 2, globalConcurrency: CONCURRENCY, timeoutMs: 30_000 }),
@@ -179,6 +177,6 @@ try {
   console.log(`peak RSS of the crawler process (fixture sites in a child process): ${mib(peakRss)} MiB; news items stored: ${stored}`);
 } finally {
   clearInterval(sampler);
-  fixtures.stdin!.end();
+  fixtures.stdin.end();
   await closeGraph();
 }

@@ -99,7 +99,7 @@ async function main() {
   const runs: Run[] = [];
   const agreement: Record<string, { min: number; mean: number }> = {};
   let tokens = 0;
-  let tokenLengths: number[] = [];
+  let tokenLengths: number[];
   try {
     // Token lengths (truncated at 512) from the same tokenizer.json, for tokens/s and FLOPs.
     const fp32 = await ensureModel('fp32', config.models, { onProgress: (line) => console.error(line) });

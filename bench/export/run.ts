@@ -67,7 +67,7 @@ try {
     const whole = await measure(async () => {
       const docs = await repos.documents.exportPage({}, null, DOCS + 1);
       const writer = DOCUMENT_WRITERS[format];
-      const text = writer.start() + docs.map(writer.record).join('');
+      const text = writer.start() + docs.map((doc) => writer.record(doc)).join('');
       return Buffer.byteLength(text);
     });
     figures[format] = { streamed, wholeStringPeer: whole };

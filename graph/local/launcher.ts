@@ -47,7 +47,7 @@ const files = (home: string) => ({
 });
 
 /** The generated password, created on first start and kept beside the data (mode 600). */
-export async function ensurePassword(home: string): Promise<string> {
+async function ensurePassword(home: string): Promise<string> {
   const file = files(home).password;
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const password = randomBytes(24).toString('base64url');

@@ -31,7 +31,7 @@ export function javaTools(javaHome: string | undefined): JavaTools {
   return { java: bin('java'), javac: bin('javac'), mvn: 'mvn' };
 }
 
-export function checkJava(java: string): number {
+function checkJava(java: string): number {
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new LocalNeo4jError(

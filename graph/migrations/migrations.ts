@@ -9,8 +9,11 @@ export interface Migration {
   statements: string[];
 }
 
-/** Every node label the architecture names, with the property that identifies it. */
-export const NODE_IDS: ReadonlyArray<readonly [label: string, property: string]> = [
+/**
+ * The labels of the design's whole model, with the property that identifies each: migration 1
+ * constrained them all (applied migrations never change, so this list stays as it was).
+ */
+const DESIGN_NODE_IDS: ReadonlyArray<readonly [label: string, property: string]> = [
   ['Industry', 'code'],
   ['Region', 'code'],
   ['Topic', 'id'],
@@ -28,8 +31,15 @@ export const NODE_IDS: ReadonlyArray<readonly [label: string, property: string]>
   ['PurchaseRequest', 'id'],
 ];
 
-const uniqueId = ([label, property]: readonly [string, string]) =>
-  `CREATE CONSTRAINT ${snake(label)}_${property}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`;
+/** Labels of the design that nothing creates yet (purchases come later, with migrations of their own). */
+const UNBUILT_LABELS = ['Reader', 'Book', 'Bookstore', 'PurchaseRequest'];
+
+/** Every node label the product stores, with the property that identifies it. */
+export const NODE_IDS = DESIGN_NODE_IDS.filter(([label]) => !UNBUILT_LABELS.includes(label));
+
+const uniqueName = ([label, property]: readonly [string, string]) => `${snake(label)}_${property}_unique`;
+const uniqueId = (id: readonly [string, string]) =>
+  `CREATE CONSTRAINT ${uniqueName(id)} IF NOT EXISTS FOR (n:${id[0]}) REQUIRE n.${id[1]} IS UNIQUE`;
 
 const cjkFulltext = (name: string, label: string, properties: string[]) =>
   `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}] ` +
@@ -45,7 +55,7 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: 'node identity constraints',
-    statements: NODE_IDS.map(uniqueId),
+    statements: DESIGN_NODE_IDS.map(uniqueId),
   },
   {
     version: 2,
@@ -163,5 +173,13 @@ export const MIGRATIONS: Migration[] = [
     version: 60,
     name: 'index of embedded documents, so a search can tell cheaply whether any exist',
     statements: ['CREATE INDEX document_embedding_model IF NOT EXISTS FOR (n:Document) ON (n.embeddingModel)'],
+  },
+  {
+    version: 70,
+    name: 'drop the constraints and the full-text index of labels nothing creates yet (Reader, Book, Bookstore, PurchaseRequest)',
+    statements: [
+      ...DESIGN_NODE_IDS.filter(([label]) => UNBUILT_LABELS.includes(label)).map((id) => `DROP CONSTRAINT ${uniqueName(id)} IF EXISTS`),
+      'DROP INDEX book_text IF EXISTS',
+    ],
   },
 ];

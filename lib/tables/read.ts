@@ -76,7 +76,7 @@ async function readWorkbook(bytes: Uint8Array, sheetName: string | null): Promis
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell as text: the visible value, not its formula or formatting. */
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     // Excel dates have no zone; exceljs reads them as UTC.
@@ -91,7 +91,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellText(value.text);
   if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ('error' in value) return '';
   return String(value);

@@ -15,7 +15,7 @@ export class SpreadsheetError extends AppError {
   }
 }
 
-export const XLSX_LIMITS = {
+const XLSX_LIMITS = {
   /** Total inflated size of every entry. */
   maxInflatedBytes: 200 * 1024 * 1024,
   /** Inflated size of one entry relative to its compressed size. */

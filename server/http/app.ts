@@ -4,8 +4,15 @@ import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { getOperationAST, GraphQLError as GraphQLErrorClass, type GraphQLError, type ValidationRule } from 'graphql';
-import { createGraphQLError, createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
+import {
+  getOperationAST,
+  GraphQLError as GraphQLErrorClass,
+  OperationTypeNode,
+  type DocumentNode,
+  type GraphQLError,
+  type ValidationRule,
+} from 'graphql';
+import { createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
@@ -45,6 +52,9 @@ type ServerContext = { req: Request; res: Response };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
+/** The id genReqId gave the request (always a string there; pino-http types it wider). */
+const requestId = (req: Request) => (typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id));
+
 export function createApp({
   graph,
   log,
@@ -71,7 +81,7 @@ export function createApp({
       const csrf = req.headers[CSRF_HEADER];
       return createRequestContext(
         req.log,
-        String(req.id),
+        requestId(req),
         serviceVersion,
         {
           graph: scoped,
@@ -211,8 +221,11 @@ function sameToken(given: string, expected: string): boolean {
 function csrfProtection(): Plugin<RequestContext> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName ?? undefined);
-      if (operation?.operation !== 'mutation') return;
+      // envelop types the execution arguments loosely (any): name what they are.
+      const document = args.document as DocumentNode;
+      const operationName = args.operationName as string | null | undefined;
+      const operation = getOperationAST(document, operationName ?? undefined);
+      if (operation?.operation !== OperationTypeNode.MUTATION) return;
       const ctx = args.contextValue as RequestContext;
       const header = ctx.http.csrfHeader;
       const ok = !!header && (ctx.session === null || sameToken(header, ctx.session.csrfToken));

@@ -84,14 +84,15 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
     }
     // Counted before any work, so a burst of parallel requests cannot slip past the limit.
     limiter.hit(key);
-    const [, name, extension] = /^([a-z]+)\.([a-z]+)$/.exec(String(req.params.file ?? '')) ?? [];
+    const requested = String(req.params.file ?? '');
+    const [, name, extension] = /^([a-z]+)\.([a-z]+)$/.exec(requested) ?? [];
     const query = req.query as Record<string, unknown>;
     const wantsDeleted = query.includeDeleted === 'true';
     if (wantsDeleted && !privileged) return void refuse(res, viewer ? 403 : 401, 'Deleted entities are for librarians; sign in as one');
     const access: ExportAccess = { includeDeleted: wantsDeleted, maxRows: privileged ? limits.staffRows : limits.visitorRows };
     try {
       const file = await prepare(repos, name ?? '', extension ?? '', query, access);
-      if (!file) return void refuse(res, 404, `no export ${req.params.file}`);
+      if (!file) return void refuse(res, 404, `no export ${requested}`);
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', contentDisposition(file));
       res.setHeader('Cache-Control', 'private, no-store');

@@ -82,10 +82,6 @@ ${entries.join('\n')}
 `;
 }
 
-export function atomFeed(options: { id: string; title: string; selfUrl: string; policies: PolicyRecord[] }): string {
-  return atomDocument({ ...options, entries: options.policies.map(policyEntry) });
-}
-
 const param = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 export function policyFeedRouter(graph: Graph): express.Router {

@@ -33,7 +33,7 @@ function requestedSize(args: Record<string, unknown>): number | null {
   return null;
 }
 
-export function rowEstimator(assumedListSize: number): ComplexityEstimator {
+function rowEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const size = requestedSize(args);
     if (size !== null) return 1 + size * childComplexity;
@@ -43,9 +43,11 @@ export function rowEstimator(assumedListSize: number): ComplexityEstimator {
   };
 }
 
+type ComplexityOptions = Parameters<typeof getComplexity>[0];
+
 export function estimateRows(options: {
-  schema: Parameters<typeof getComplexity>[0]['schema'];
-  document: Parameters<typeof getComplexity>[0]['query'];
+  schema: ComplexityOptions['schema'];
+  document: ComplexityOptions['query'];
   variables?: Record<string, unknown> | null;
   operationName?: string | null;
   assumedListSize: number;
@@ -66,10 +68,11 @@ export function rowLimit(limits: RowLimits): Plugin {
       let rows: number;
       try {
         rows = estimateRows({
-          schema: args.schema,
-          document: args.document,
+          // envelop types the execution arguments as any.
+          schema: args.schema as ComplexityOptions['schema'],
+          document: args.document as ComplexityOptions['query'],
           variables: args.variableValues as Record<string, unknown> | undefined,
-          operationName: args.operationName,
+          operationName: args.operationName as string | null | undefined,
           assumedListSize: limits.assumedListSize,
         });
       } catch (error) {

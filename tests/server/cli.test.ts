@@ -1,24 +1,35 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stopLocalNeo4j } from '../../graph/local/launcher.js';
 import { MIGRATIONS } from '../../graph/migrations/migrations.js';
 import { runCli, spawnCli, waitForOutput } from '../support/cli.js';
 import { freePort } from '../support/global-setup.js';
+import { typed } from '../gql/index.js';
 import { graphql } from '../support/http.js';
 import { isRunning, waitUntilGone } from '../support/process.js';
 
 /** The operator's view: `hechuang start|migrate|neo4j …` as real processes. */
 
+const INDUSTRIES = typed(`
+  query WebCliIndustries {
+    industries {
+      name
+    }
+  }
+`);
+
 async function jvmPid(dataDir: string): Promise<number> {
   return (JSON.parse(await readFile(path.join(dataDir, 'neo4j', 'hechuang-neo4j.pid'), 'utf8')) as { pid: number }).pid;
 }
 
-describe('hechuang CLI', () => {
+// Each test starts a JVM of its own (two for some), on a machine that may be busy.
+describe('hechuang CLI', { timeout: 360_000 }, () => {
+  // Each test has a data directory and ports of its own.
   let dataDir: string;
   let env: Record<string, string>;
-  beforeAll(async () => {
+  beforeEach(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-cli-'));
     env = {
       DATA_DIR: dataDir,
@@ -28,7 +39,7 @@ describe('hechuang CLI', () => {
       GRAPHQL_ARBITRARY_DOCUMENTS: 'true',
     };
   });
-  afterAll(async () => {
+  afterEach(async () => {
     // A failed test may leave the background instance of `neo4j start` running: never outlive the run.
     await stopLocalNeo4j(path.join(dataDir, 'neo4j'));
     await rm(dataDir, { recursive: true, force: true });
@@ -49,7 +60,7 @@ describe('hechuang CLI', () => {
     const page = await fetch(url!);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('禾创');
-    const { data } = await graphql<{ industries: { name: string }[] }>(url!, '{ industries { name } }');
+    const { data } = await graphql(url!, INDUSTRIES);
     expect(data!.industries.length).toBeGreaterThan(20);
     const logLine = service
       .output()
@@ -65,6 +76,7 @@ describe('hechuang CLI', () => {
   });
 
   it('a killed service takes its Neo4j with it, and the next start reuses the data', async () => {
+    expect((await runCli(['migrate'], env)).code).toBe(0);
     const service = spawnCli(['start'], env);
     await waitForOutput(service, /Hechuang is serving/);
     const pid = await jvmPid(dataDir);
@@ -77,6 +89,7 @@ describe('hechuang CLI', () => {
     const started = await runCli(['neo4j', 'start'], env);
     expect(started.code).toBe(0);
     const pid = await jvmPid(dataDir);
+    expect((await runCli(['migrate'], env)).code).toBe(0); // the data that the next `migrate` finds migrated
     const status = await runCli(['neo4j', 'status'], env);
     expect(status.code).toBe(0);
     expect(status.output).toMatch(new RegExp(`running: bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT}, pid ${pid}, background`));

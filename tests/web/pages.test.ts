@@ -8,6 +8,8 @@ import { TopicService } from '../../services/topic/topic-service.js';
 import { launchBrowser, openPage } from '../support/browser.js';
 import { signedInClient, startApp } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { typed } from '../gql/index.js';
+import type { PolicyConditionsInput } from '../gql/graphql.js';
 
 /** The public pages in a real Chromium: policies, matching and topics, on data stored by the real services. */
 
@@ -26,6 +28,14 @@ const draft = (fields: Partial<PolicyDraft> & Pick<PolicyDraft, 'url' | 'title'>
   relations: [],
   ...fields,
 });
+
+const SET_CONDITIONS = typed(`
+  mutation WebPagesSetConditions($id: ID!, $c: PolicyConditionsInput!) {
+    setPolicyConditions(policyId: $id, version: 0, conditions: $c) {
+      version
+    }
+  }
+`);
 
 // Pages load over real HTTP on a busy machine: wait for what must appear, however long it takes within this.
 const WAIT = { timeout: 20_000 };
@@ -100,13 +110,12 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
     );
     // Conditions are curated by a librarian over the API, as in production.
     const librarian = await signedInClient(graph, server.url);
-    const set =
-      'mutation ($id: ID!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: 0, conditions: $c) { version } }';
-    for (const [id, c] of [
+    const conditions: [string, PolicyConditionsInput][] = [
       ['p-haining-rd', { industryCodes: [industry.code], regionCodes: ['330481'], qualifications: ['HIGH_TECH'], minRdStaff: 10 }],
       ['p-city-specialized', { industryCodes: [industry.code], qualifications: ['SPECIALIZED'] }],
-    ] as const) {
-      const reply = await librarian.gql(set, { id, c });
+    ];
+    for (const [id, c] of conditions) {
+      const reply = await librarian.gql(SET_CONDITIONS, { id, c });
       if (reply.errors) throw new Error(JSON.stringify(reply.errors));
     }
     for (const theme of ['materials', 'medicine', 'agriculture'] as const) await addThemeDocuments(graph, repos, theme, 0, 8);

@@ -1,6 +1,7 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
+import { typed } from '../gql/index.js';
 import { launchBrowser, openPage } from '../support/browser.js';
 import { Client, PASSWORD, seedAccount, startApp } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
@@ -8,14 +9,44 @@ import { resetGraph, testGraph } from '../support/graph.js';
 /** Sign-in and the librarian workbench in a real Chromium, against the real server and graph. */
 
 const WAIT = { timeout: 20_000 };
-const PERSON = 'query ($id: ID!) { person(id: $id) { name title description version } }';
+const PERSON = typed(`
+  query WebWorkbenchPerson($id: ID!) {
+    person(id: $id) {
+      id
+      name
+      title
+      description
+      version
+    }
+  }
+`);
+const CREATE_PERSON = typed(`
+  mutation WebWorkbenchCreatePerson($input: PersonInput!) {
+    createPerson(input: $input) {
+      id
+    }
+  }
+`);
+const UPDATE_PERSON = typed(`
+  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {
+    updatePerson(id: $id, version: $version, patch: $patch) {
+      version
+    }
+  }
+`);
 
 describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () => {
   let graph: Graph;
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startApp>>;
   let colleague: Client;
-  let personId: string;
+
+  /** A person of this test's own, entered by the colleague over the API. */
+  const buildPerson = async (input: { name: string; title?: string; description?: string }) => {
+    const created = await colleague.gql(CREATE_PERSON, { input });
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    return created.data.createPerson.id;
+  };
 
   beforeAll(async () => {
     graph = testGraph();
@@ -25,13 +56,6 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     await seedAccount(graph, 'li@jxlib.cn', 'LIBRARIAN', 'jx-library');
     await seedAccount(graph, 'reader@example.org', 'READER');
     colleague = await new Client(server.url).login('li@jxlib.cn');
-    const created = await colleague.gql<{ createPerson: { id: string } }>(
-      'mutation ($i: PersonInput!) { createPerson(input: $i) { id } }',
-      {
-        i: { name: '张明', title: '研究员', description: '嘉兴学院材料学教授' },
-      },
-    );
-    personId = created.data!.createPerson.id;
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -40,7 +64,7 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     await graph?.close();
   });
 
-  const signIn = async (page: import('playwright-core').Page, email: string) => {
+  const signIn = async (page: Page, email: string) => {
     await page.goto(`${server.url}/login`);
     await page.getByLabel('电子邮箱').fill(email);
     await page.getByLabel('密码').fill(PASSWORD);
@@ -48,6 +72,7 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
   };
 
   it('keeps the form when a colleague saved first: CONFLICT says so, the reload keeps both changes', async () => {
+    const personId = await buildPerson({ name: '张明', title: '研究员', description: '嘉兴学院材料学教授' });
     const { page, failures, close } = await openPage(browser);
     await signIn(page, 'wang@jxlib.cn');
     await page.getByRole('heading', { name: '馆员工作台' }).waitFor();
@@ -60,16 +85,13 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     await title.fill('首席科学家');
 
     // Meanwhile a colleague changes the description: the page's version is now stale.
-    const theirs = await colleague.gql(
-      `mutation ($id: ID!) { updatePerson(id: $id, version: 1, patch: { description: "嘉兴学院材料学院院长" }) { version } }`,
-      { id: personId },
-    );
+    const theirs = await colleague.gql(UPDATE_PERSON, { id: personId, version: 1, patch: { description: '嘉兴学院材料学院院长' } });
     expect(theirs.errors).toBeUndefined();
 
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.locator('.conflict[role="alert"]').textContent(), WAIT).toContain('该条目已被他人修改');
     expect(await title.inputValue()).toBe('首席科学家');
-    expect((await colleague.gql<{ person: { title: string; version: number } }>(PERSON, { id: personId })).data!.person).toMatchObject({
+    expect((await colleague.gql(PERSON, { id: personId })).data!.person).toMatchObject({
       title: '研究员',
       version: 2,
     });
@@ -79,7 +101,8 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     expect(await title.inputValue()).toBe('首席科学家');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.locator('.success[role="status"]').textContent(), WAIT).toBe('已保存。');
-    expect((await colleague.gql<{ person: Record<string, unknown> }>(PERSON, { id: personId })).data!.person).toEqual({
+    expect((await colleague.gql(PERSON, { id: personId })).data!.person).toEqual({
+      id: personId,
       name: '张明',
       title: '首席科学家',
       description: '嘉兴学院材料学院院长',
@@ -90,24 +113,21 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     expect(await page.locator('.audit > ol > li').first().textContent()).toContain('wang');
 
     // A duplicate entered by the colleague is merged into this person from the same page.
-    const duplicate = await colleague.gql<{ createPerson: { id: string } }>(
-      'mutation { createPerson(input: { name: "张明（嘉兴学院）" }) { id } }',
-    );
+    const duplicate = await buildPerson({ name: '张明（嘉兴学院）' });
     page.on('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('查找重复的人物').fill('张明');
     await page.getByRole('button', { name: '查找重复条目' }).click();
     await page.getByRole('radio', { name: '张明（嘉兴学院）' }).check();
     await page.getByRole('button', { name: '合并到本条目' }).click();
     await expect.poll(() => page.locator('.merge-panel .success').textContent(), WAIT).toBe('已将“张明（嘉兴学院）”合并到本条目。');
-    const merged = await colleague.gql<{ person: { id: string } }>('query ($id: ID!) { person(id: $id) { id } }', {
-      id: duplicate.data!.createPerson.id,
-    });
-    expect(merged.data!.person.id).toBe(personId);
+    const merged = await colleague.gql(PERSON, { id: duplicate });
+    expect(merged.data!.person?.id).toBe(personId);
     expect(failures).toEqual([]);
     await close();
   });
 
   it('shows visitors and readers no librarian controls', async () => {
+    const personId = await buildPerson({ name: '张明', title: '研究员' });
     const visitor = await openPage(browser);
     const scripts: string[] = [];
     visitor.page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));

@@ -1,4 +1,4 @@
-import express from 'express';
+import express, { type Request } from 'express';
 import neo4j from 'neo4j-driver';
 import { MATCH_CANDIDATES } from '../../../graph/repositories/policy/conditions.js';
 
@@ -125,11 +125,14 @@ interface GraphNode {
   label: string;
 }
 
+/** The JSON body the runner posts (express types it as any). */
+const body = (req: Request) => req.body as Record<string, unknown>;
+
 const app = express();
 app.use(express.json());
 
 app.post('/cypher/industry-page', async (req, res) => {
-  const code = String(req.body.code);
+  const code = String(body(req).code);
   const [industries, children, regions, policies] = await Promise.all([
     industriesByCodes([code]),
     industryChildren([code]),
@@ -160,7 +163,7 @@ app.post('/cypher/policy-list', async (req, res) => {
 });
 
 app.post('/cypher/policy-detail', async (req, res) => {
-  const ids = [String(req.body.id)];
+  const ids = [String(body(req).id)];
   const [row] = await policiesByIds(ids);
   if (!row) return void res.status(404).json({ error: 'not found' });
   const policy = row.policy as { regionCode: string };
@@ -195,7 +198,7 @@ app.post('/cypher/policy-detail', async (req, res) => {
 });
 
 app.post('/cypher/neighbourhood', async (req, res) => {
-  const key = String(req.body.id);
+  const key = String(body(req).id);
   const limit = 51;
   const [kindRow] = await read<{ kind: string }>(
     `CALL () {
@@ -250,7 +253,7 @@ app.post('/cypher/neighbourhood', async (req, res) => {
 
 app.post('/cypher/search', async (req, res) => {
   // Plain words only in the benchmark's terms, so no Lucene escaping is needed here.
-  const query = String(req.body.q);
+  const query = String(body(req).q);
   const hits = await read<{ node: GraphNode; score: number; n: Row }>(
     `UNWIND $searches AS search
      CALL (search) {
@@ -266,7 +269,7 @@ app.post('/cypher/search', async (req, res) => {
 });
 
 app.post('/cypher/match', async (req, res) => {
-  const profile = req.body.profile as { industries: string[]; region: string };
+  const profile = body(req).profile as { industries: string[]; region: string };
   const ancestors = (label: 'Industry' | 'Region', codes: string[]) =>
     read<{ code: string }>(
       `UNWIND $codes AS code

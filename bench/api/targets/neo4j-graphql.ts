@@ -20,7 +20,7 @@ const schema = await new Neo4jGraphQL({
 }).getSchema();
 const yoga = createYoga({ schema, graphiql: false, landingPage: false, logging: 'warn' });
 
-const server = createServer(yoga);
+const server = createServer((req, res) => void yoga(req, res));
 server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('READY\n'));
 // Stdin is the runner's pipe: when the runner goes, so does this server.
 process.stdin.on('end', () => process.exit(0)).resume();

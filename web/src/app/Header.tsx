@@ -1,21 +1,12 @@
 import { Link, navigate, useLocation } from './router';
 import { ROLE } from './labels';
+import { loginHref, navigation, sectionOf } from './routes';
 import { isLibrarian, useSession } from './session';
-
-const NAV: [string, string][] = [
-  ['/', '产业'],
-  ['/policies', '政策'],
-  ['/match', '政策匹配'],
-  ['/topics', '专题库'],
-  ['/news', '资讯'],
-  ['/search', '搜索'],
-];
-
-const active = (pathname: string, to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
 
 export function Header() {
   const { pathname } = useLocation();
   const { account, logout } = useSession();
+  const current = sectionOf(pathname);
   return (
     <header className="site">
       <div className="brand">
@@ -26,20 +17,13 @@ export function Header() {
       </div>
       <nav aria-label="主导航">
         <ul>
-          {NAV.map(([to, label]) => (
-            <li key={to}>
-              <Link to={to} aria-current={active(pathname, to) ? 'page' : undefined}>
-                {label}
+          {navigation(isLibrarian(account)).map((section) => (
+            <li key={section.path}>
+              <Link to={section.path} aria-current={current === section ? 'page' : undefined}>
+                {section.nav}
               </Link>
             </li>
           ))}
-          {isLibrarian(account) && (
-            <li>
-              <Link to="/workbench" aria-current={active(pathname, '/workbench') ? 'page' : undefined}>
-                馆员工作台
-              </Link>
-            </li>
-          )}
         </ul>
       </nav>
       <div className="account">
@@ -61,7 +45,7 @@ export function Header() {
             </button>
           </>
         ) : (
-          <Link to={`/login?next=${encodeURIComponent(pathname)}`}>登录</Link>
+          <Link to={loginHref(pathname)}>登录</Link>
         )}
       </div>
     </header>

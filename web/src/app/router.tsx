@@ -59,7 +59,7 @@ export function useSearchParams(): [
   return [params, set];
 }
 
-export function toQuery(values: Record<string, string | string[] | undefined | null>): string {
+function toQuery(values: Record<string, string | string[] | undefined | null>): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     for (const v of Array.isArray(value) ? value : [value]) if (v) query.append(key, v);

@@ -12,7 +12,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** A Chinese sentence for an API error: our own codes get their meaning, the server's message follows. */
-export function errorText(error: ApiError): string {
+function errorText(error: ApiError): string {
   const known = MESSAGES[error.code];
   return known ? `${known}（${error.message}）` : error.message;
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from '../../app/router';
+import { Link } from '../../app/router';
 import { usePaged } from '../../app/usePaged';
+import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -36,12 +36,17 @@ const MODES: [DocumentSearchMode, string][] = [
   ['HYBRID', '混合'],
 ];
 
+const FILTERS = {
+  q: urlParam.text({ trim: true }),
+  mode: urlParam.oneOf<DocumentSearchMode>(
+    MODES.map(([m]) => m),
+    'FULLTEXT',
+  ),
+};
+
 export function DocumentSearchPage() {
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const mode = (MODES.find(([m]) => m === params.get('mode'))?.[0] ?? 'FULLTEXT') as DocumentSearchMode;
-  const [draft, setDraft] = useState(query);
-  useEffect(() => setDraft(query), [query]);
+  const { applied, draft, change, apply, submit } = useUrlFilters(FILTERS);
+  const { q: query, mode } = applied;
   const list = usePaged(
     SearchDocumentsDocument,
     { query, mode },
@@ -52,17 +57,13 @@ export function DocumentSearchPage() {
     }),
     { skip: !query.trim() },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setParams({ q: draft.trim(), mode });
-  };
   return (
     <section aria-labelledby="docsearch-heading">
       <h2 id="docsearch-heading">文献检索</h2>
       <form className="search-form" role="search" onSubmit={submit}>
         <label>
           检索词
-          <input type="search" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="如：碳纤维 复合材料" />
+          <input type="search" value={draft.q} onChange={(e) => change('q', e.target.value)} placeholder="如：碳纤维 复合材料" />
         </label>
         <fieldset className="modes">
           <legend>检索方式</legend>
@@ -73,7 +74,7 @@ export function DocumentSearchPage() {
                 name="mode"
                 value={value}
                 checked={mode === value}
-                onChange={() => setParams({ q: draft.trim() || query, mode: value })}
+                onChange={() => apply({ q: draft.q.trim() || query, mode: value })}
               />
               {label}
             </label>

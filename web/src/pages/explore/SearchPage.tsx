@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { KIND, nodeHref } from '../../app/labels';
-import { Link, useSearchParams } from '../../app/router';
+import { Link } from '../../app/router';
 import { usePaged } from '../../app/usePaged';
+import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -35,30 +35,33 @@ const KINDS: [SearchKind, string][] = [
   ['PROJECT', '项目'],
 ];
 
+const FILTERS = {
+  q: urlParam.text({ trim: true }),
+  kind: urlParam.someOf<SearchKind>(KINDS.map(([k]) => k)),
+};
+
 export function SearchPage() {
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const kinds = params.getAll('kind').filter((k): k is SearchKind => KINDS.some(([value]) => value === k));
-  const [draft, setDraft] = useState(query);
-  useEffect(() => setDraft(query), [query]);
+  const { applied, draft, change, apply, submit } = useUrlFilters(FILTERS);
+  const { q: query, kind: kinds } = applied;
   const list = usePaged(
     SearchDocument,
     { query, kinds: kinds.length > 0 ? kinds : null },
     (r) => ({ items: r.search.hits, hasMore: r.search.pageInfo.hasNextPage, endCursor: r.search.pageInfo.endCursor }),
     { skip: !query.trim() },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setParams({ q: draft.trim(), kind: kinds });
-  };
-  const toggle = (kind: SearchKind, on: boolean) => setParams({ q: query, kind: on ? [...kinds, kind] : kinds.filter((k) => k !== kind) });
+  const toggle = (kind: SearchKind, on: boolean) => apply({ q: query, kind: on ? [...kinds, kind] : kinds.filter((k) => k !== kind) });
   return (
     <section aria-labelledby="search-heading">
       <h2 id="search-heading">搜索</h2>
       <form className="search-form" role="search" onSubmit={submit}>
         <label>
           关键词
-          <input type="search" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="政策、资讯、文献、机构、人物、项目" />
+          <input
+            type="search"
+            value={draft.q}
+            onChange={(e) => change('q', e.target.value)}
+            placeholder="政策、资讯、文献、机构、人物、项目"
+          />
         </label>
         <fieldset className="modes">
           <legend>范围（不选即全部）</legend>

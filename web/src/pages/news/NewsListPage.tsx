@@ -1,7 +1,8 @@
 import { formatDate } from '../../app/labels';
-import { Link, useSearchParams } from '../../app/router';
+import { Link } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
 import { usePaged } from '../../app/usePaged';
+import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -31,10 +32,11 @@ const NewsDocument = graphql(`
   }
 `);
 
+const FILTERS = { industry: urlParam.text(), region: urlParam.text() };
+
 export function NewsListPage() {
-  const [params, setParams] = useSearchParams();
-  const industry = params.get('industry') ?? '';
-  const region = params.get('region') ?? '';
+  const { applied, change } = useUrlFilters(FILTERS);
+  const { industry, region } = applied;
   const taxonomy = useTaxonomy();
   const list = usePaged(NewsDocument, { filter: { industry: industry || undefined, region: region || undefined } }, (r) => r.news);
   return (
@@ -43,7 +45,7 @@ export function NewsListPage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="筛选资讯">
         <label>
           产业
-          <select value={industry} onChange={(e) => setParams({ industry: e.target.value, region })}>
+          <select value={industry} onChange={(e) => change('industry', e.target.value, { apply: true })}>
             <option value="">全部产业</option>
             {industryTree(taxonomy.data?.industries ?? []).map((i) => (
               <option key={i.code} value={i.code}>
@@ -55,7 +57,7 @@ export function NewsListPage() {
         </label>
         <label>
           地区
-          <select value={region} onChange={(e) => setParams({ industry, region: e.target.value })}>
+          <select value={region} onChange={(e) => change('region', e.target.value, { apply: true })}>
             <option value="">全部地区</option>
             {taxonomy.data?.regions
               .filter((r) => r.level !== 'NATION')

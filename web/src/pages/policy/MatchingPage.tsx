@@ -1,12 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { QUALIFICATION } from '../../app/labels';
-import { Link, useSearchParams } from '../../app/router';
+import { Link } from '../../app/router';
 import { industryTree, useTaxonomy } from '../../app/taxonomy';
 import { useQuery } from '../../app/useQuery';
+import { useUrlFilters } from '../../app/useUrlFilters';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { MatchPoliciesQuery } from '../../gql/graphql';
-import { EMPTY_PROFILE, profileFromParams, profileInput, profileProblems, profileToParams, STORAGE_KEY, type ProfileForm } from './matching-profile';
+import { EMPTY_PROFILE, PROFILE_PARAMS, profileInput, profileProblems, STORAGE_KEY, type ProfileForm } from './matching-profile';
 
 const MatchPoliciesDocument = graphql(`
   query MatchPolicies($profile: CompanyProfile!) {
@@ -27,32 +28,31 @@ const TALENT_TYPES = ['博士', '硕士', '海外留学人员', '国家级人才
 type Match = MatchPoliciesQuery['matchPolicies'][number];
 
 export function MatchingPage() {
-  const [params, setParams] = useSearchParams();
-  const submitted = profileFromParams(params);
-  const submittedKey = JSON.stringify(submitted);
+  const { applied: submitted, draft: form, setDraft: setForm, apply, clear } = useUrlFilters(PROFILE_PARAMS);
   const hasProfile = submitted.industries.length > 0;
-  const [form, setForm] = useState<ProfileForm>(submitted);
   const [problems, setProblems] = useState<ReturnType<typeof profileProblems>>({});
   const taxonomy = useTaxonomy();
 
-  useEffect(() => setForm(JSON.parse(submittedKey) as ProfileForm), [submittedKey]);
+  const opened = useRef(false);
   useEffect(() => {
-    // Opened without a profile in the URL: bring back the last one this browser used.
+    // Opened without a profile in the URL: bring back the last one this browser used (once, not on back).
+    if (opened.current) return;
+    opened.current = true;
     if (hasProfile) return;
     const saved = localStorage.getItem(STORAGE_KEY);
     if (!saved) return;
     try {
-      setParams(profileToParams({ ...EMPTY_PROFILE, ...(JSON.parse(saved) as Partial<ProfileForm>) }), { replace: true });
+      apply({ ...EMPTY_PROFILE, ...(JSON.parse(saved) as Partial<ProfileForm>) }, { replace: true });
     } catch {
       localStorage.removeItem(STORAGE_KEY);
     }
-  }, []);
+  }, [hasProfile, apply]);
 
   // A shared link can carry values the form would refuse: say so instead of asking the server.
   const linkInvalid = hasProfile && Object.keys(profileProblems(submitted)).length > 0;
   useEffect(() => {
-    if (linkInvalid) setProblems(profileProblems(JSON.parse(submittedKey) as ProfileForm));
-  }, [linkInvalid, submittedKey]);
+    if (linkInvalid) setProblems(profileProblems(submitted));
+  }, [linkInvalid, submitted]);
   const result = useQuery(MatchPoliciesDocument, { profile: profileInput(submitted) }, { skip: !hasProfile || linkInvalid });
 
   const submit = (event: FormEvent) => {
@@ -61,7 +61,7 @@ export function MatchingPage() {
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     localStorage.setItem(STORAGE_KEY, JSON.stringify(form));
-    setParams(profileToParams(form));
+    apply(form);
   };
   const toggle = (field: 'industries' | 'qualifications' | 'talentTypes', value: string, on: boolean) =>
     setForm((f) => ({ ...f, [field]: on ? [...f[field], value] : f[field].filter((v) => v !== value) }));
@@ -200,7 +200,7 @@ export function MatchingPage() {
             onClick={() => {
               localStorage.removeItem(STORAGE_KEY);
               setProblems({});
-              setParams({});
+              clear();
             }}
           >
             清空

@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { formatDate, LEVEL, VALIDITY } from '../../app/labels';
-import { Link, useSearchParams } from '../../app/router';
+import { Link } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
 import { usePaged } from '../../app/usePaged';
+import { urlParam, useUrlFilters, type UrlFilterValues } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { ValidityBadge } from '../../components/ValidityBadge';
@@ -34,9 +34,16 @@ const PoliciesDocument = graphql(`
   }
 `);
 
-const FIELDS = ['industry', 'region', 'level', 'issuer', 'validity', 'from', 'to'] as const;
-type Field = (typeof FIELDS)[number];
-type Values = Record<Field, string>;
+const FILTERS = {
+  industry: urlParam.text(),
+  region: urlParam.text(),
+  level: urlParam.text(),
+  issuer: urlParam.text(),
+  validity: urlParam.text(),
+  from: urlParam.text(),
+  to: urlParam.text(),
+};
+type Values = UrlFilterValues<typeof FILTERS>;
 
 function filterOf(values: Values): PolicyFilter {
   return {
@@ -51,26 +58,9 @@ function filterOf(values: Values): PolicyFilter {
 }
 
 export function PolicyListPage() {
-  const [params, setParams] = useSearchParams();
-  const applied = Object.fromEntries(FIELDS.map((f) => [f, params.get(f) ?? ''])) as Values;
-  const appliedKey = JSON.stringify(applied);
-  const [draft, setDraft] = useState<Values>(applied);
-  // Back/forward changes the URL: the form follows it.
-  useEffect(() => setDraft(JSON.parse(appliedKey) as Values), [appliedKey]);
+  const { applied, draft, change, submit, clear, active } = useUrlFilters(FILTERS);
   const taxonomy = useTaxonomy();
   const list = usePaged(PoliciesDocument, { filter: filterOf(applied) }, (r) => r.policies);
-
-  const apply = (values: Values) => setParams(values);
-  const change = (field: Field, value: string, immediately: boolean) => {
-    const next = { ...draft, [field]: value };
-    setDraft(next);
-    if (immediately) apply(next);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    apply(draft);
-  };
-  const active = FIELDS.some((f) => applied[f]);
 
   return (
     <section aria-labelledby="policies-heading">
@@ -78,7 +68,7 @@ export function PolicyListPage() {
       <form className="filters" onSubmit={submit} aria-label="筛选政策">
         <label>
           产业
-          <select value={draft.industry} onChange={(e) => change('industry', e.target.value, true)}>
+          <select value={draft.industry} onChange={(e) => change('industry', e.target.value, { apply: true })}>
             <option value="">全部产业</option>
             {industryTree(taxonomy.data?.industries ?? []).map((i) => (
               <option key={i.code} value={i.code}>
@@ -90,7 +80,7 @@ export function PolicyListPage() {
         </label>
         <label>
           地区
-          <select value={draft.region} onChange={(e) => change('region', e.target.value, true)}>
+          <select value={draft.region} onChange={(e) => change('region', e.target.value, { apply: true })}>
             <option value="">全部地区</option>
             {taxonomy.data?.regions
               .filter((r) => r.level === 'CITY' || r.level === 'COUNTY' || r.level === 'PROVINCE')
@@ -103,7 +93,7 @@ export function PolicyListPage() {
         </label>
         <label>
           层级
-          <select value={draft.level} onChange={(e) => change('level', e.target.value, true)}>
+          <select value={draft.level} onChange={(e) => change('level', e.target.value, { apply: true })}>
             <option value="">全部层级</option>
             {Object.entries(LEVEL).map(([value, label]) => (
               <option key={value} value={value}>
@@ -114,7 +104,7 @@ export function PolicyListPage() {
         </label>
         <label>
           效力
-          <select value={draft.validity} onChange={(e) => change('validity', e.target.value, true)}>
+          <select value={draft.validity} onChange={(e) => change('validity', e.target.value, { apply: true })}>
             <option value="">全部</option>
             {Object.entries(VALIDITY).map(([value, label]) => (
               <option key={value} value={value}>
@@ -125,29 +115,20 @@ export function PolicyListPage() {
         </label>
         <label>
           发文机关
-          <input
-            type="search"
-            value={draft.issuer}
-            placeholder="如：科学技术局"
-            onChange={(e) => change('issuer', e.target.value, false)}
-          />
+          <input type="search" value={draft.issuer} placeholder="如：科学技术局" onChange={(e) => change('issuer', e.target.value)} />
         </label>
         <label>
           发布日期起
-          <input type="date" value={draft.from} onChange={(e) => change('from', e.target.value, false)} />
+          <input type="date" value={draft.from} onChange={(e) => change('from', e.target.value)} />
         </label>
         <label>
           发布日期止
-          <input type="date" value={draft.to} onChange={(e) => change('to', e.target.value, false)} />
+          <input type="date" value={draft.to} onChange={(e) => change('to', e.target.value)} />
         </label>
         <div className="actions">
           <button type="submit">筛选</button>
           {active && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => apply({ industry: '', region: '', level: '', issuer: '', validity: '', from: '', to: '' })}
-            >
+            <button type="button" className="secondary" onClick={clear}>
               清除条件
             </button>
           )}

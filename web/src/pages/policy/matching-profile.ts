@@ -1,3 +1,4 @@
+import { urlParam, type UrlParam } from '../../app/useUrlFilters';
 import type { CompanyProfile, Qualification } from '../../gql/graphql';
 
 /** The company profile of the matching form, as it travels in the query string and localStorage. */
@@ -25,31 +26,17 @@ export const EMPTY_PROFILE: ProfileForm = {
 
 export const STORAGE_KEY = 'hechuang.matching.profile';
 
-export function profileFromParams(params: URLSearchParams): ProfileForm {
-  return {
-    industries: params.getAll('industry'),
-    region: params.get('region') ?? '',
-    foundedOn: params.get('founded') ?? '',
-    employees: params.get('employees') ?? '',
-    revenue: params.get('revenue') ?? '',
-    rdStaff: params.get('rd') ?? '',
-    qualifications: params.getAll('q'),
-    talentTypes: params.getAll('talent'),
-  };
-}
-
-export function profileToParams(form: ProfileForm): Record<string, string | string[]> {
-  return {
-    industry: form.industries,
-    region: form.region,
-    founded: form.foundedOn,
-    employees: form.employees,
-    revenue: form.revenue,
-    rd: form.rdStaff,
-    q: form.qualifications,
-    talent: form.talentTypes,
-  };
-}
+/** The profile in the query string: the link to a match names its company. */
+export const PROFILE_PARAMS = {
+  industries: urlParam.list({ key: 'industry' }),
+  region: urlParam.text(),
+  foundedOn: urlParam.text({ key: 'founded' }),
+  employees: urlParam.text(),
+  revenue: urlParam.text(),
+  rdStaff: urlParam.text({ key: 'rd' }),
+  qualifications: urlParam.list({ key: 'q' }),
+  talentTypes: urlParam.list({ key: 'talent' }),
+} satisfies Record<keyof ProfileForm, UrlParam<string | string[]>>;
 
 const count = (value: string) => (value.trim() === '' ? undefined : Number(value));
 

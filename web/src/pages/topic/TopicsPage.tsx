@@ -1,7 +1,8 @@
 import { MAPPING_STATUS } from '../../app/labels';
-import { Link, useSearchParams } from '../../app/router';
+import { Link } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
 import { useQuery } from '../../app/useQuery';
+import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 
@@ -24,9 +25,11 @@ const TopicsDocument = graphql(`
   }
 `);
 
+const FILTERS = { industry: urlParam.text() };
+
 export function TopicsPage() {
-  const [params, setParams] = useSearchParams();
-  const industry = params.get('industry') ?? '';
+  const { applied, change } = useUrlFilters(FILTERS);
+  const { industry } = applied;
   const taxonomy = useTaxonomy();
   const { data, error, loading, reload } = useQuery(TopicsDocument, { industry: industry || null });
   return (
@@ -38,7 +41,7 @@ export function TopicsPage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="筛选专题">
         <label>
           产业
-          <select value={industry} onChange={(e) => setParams({ industry: e.target.value })}>
+          <select value={industry} onChange={(e) => change('industry', e.target.value, { apply: true })}>
             <option value="">全部产业</option>
             {industryTree(taxonomy.data?.industries ?? []).map((i) => (
               <option key={i.code} value={i.code}>

@@ -1,6 +1,7 @@
 import { KIND } from '../../app/labels';
-import { Link, useSearchParams } from '../../app/router';
+import { Link } from '../../app/router';
 import { usePaged } from '../../app/usePaged';
+import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -48,10 +49,11 @@ const EntityListDocument = graphql(`
 `);
 
 const KINDS: EntityKind[] = ['Person', 'Organization', 'Project'];
+const FILTERS = { kind: urlParam.oneOf(KINDS, 'Organization') };
 
 export function EntityList() {
-  const [params, setParams] = useSearchParams();
-  const kind = KINDS.find((k) => k === params.get('kind')) ?? 'Organization';
+  const { applied, apply } = useUrlFilters(FILTERS);
+  const { kind } = applied;
   const list = usePaged(
     EntityListDocument,
     { person: kind === 'Person', organization: kind === 'Organization', project: kind === 'Project' },
@@ -74,7 +76,7 @@ export function EntityList() {
       </div>
       <div role="group" aria-label="条目类型" className="segmented">
         {KINDS.map((k) => (
-          <button key={k} type="button" aria-pressed={k === kind} onClick={() => setParams({ kind: k })}>
+          <button key={k} type="button" aria-pressed={k === kind} onClick={() => apply({ kind: k })}>
             {KIND[k]}
           </button>
         ))}
