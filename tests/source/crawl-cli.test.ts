@@ -1,11 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { rss1 } from '../../crawlers/testing/feeds.js';
 import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
+import { buildSource } from '../support/factories/source.js';
 import { runCli } from '../support/cli.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
@@ -19,7 +20,6 @@ describe('hechuang sources / crawl', () => {
 
   beforeAll(async () => {
     graph = testGraph();
-    await resetGraph(graph);
     await site.start();
     dir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-crawl-cli-'));
     const { uri, user, password } = inject('neo4j');
@@ -32,6 +32,8 @@ describe('hechuang sources / crawl', () => {
       DATA_DIR: dir,
     };
   });
+  // `crawl --all` crawls every source in the graph: each test starts from an empty one.
+  beforeEach(() => resetGraph(graph));
   afterAll(async () => {
     await site.close();
     await graph.close();
@@ -83,6 +85,14 @@ describe('hechuang sources / crawl', () => {
   });
 
   it('lists, disables and exports sources as OPML', async () => {
+    await buildSource(
+      graph,
+      { id: 'zj-news', url: `${site.url}/zj.xml`, level: '浙江省', regionCode: '330000' },
+      {
+        lastCheckedAt: '2026-03-01T08:00:00.000Z',
+      },
+    );
+    await buildSource(graph, { id: 'gone', name: '已下线', url: `${site.url}/gone.xml` });
     const disable = await runCli(['sources', 'disable', 'gone', '--reason', '站点已关闭'], env);
     expect(disable.code).toBe(0);
     const list = await runCli(['sources', 'list'], env);
