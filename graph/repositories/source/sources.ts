@@ -80,10 +80,9 @@ export class SourceRepository {
    * computed from what it returns is not lost to a concurrent write (Neo4j's lost-update idiom).
    */
   async getForUpdate(tx: Tx, id: string): Promise<SourceRecord | null> {
-    const [row] = await tx.run<SourceRow>(
-      `MATCH (s:Source {id: $id}) SET s._LOCK_ = true REMOVE s._LOCK_ RETURN ${FIELDS} AS source`,
-      { id },
-    );
+    const [row] = await tx.run<SourceRow>(`MATCH (s:Source {id: $id}) SET s._LOCK_ = true REMOVE s._LOCK_ RETURN ${FIELDS} AS source`, {
+      id,
+    });
     return row ? toSource(row) : null;
   }
 
