@@ -49,6 +49,7 @@ export interface CrawlServiceOptions {
 export class CrawlService {
   readonly crawler: Crawler;
   private readonly repos: Repositories;
+  private readonly clock: Clock;
 
   constructor(
     private readonly graph: Graph,
@@ -56,6 +57,7 @@ export class CrawlService {
     { log, clock = systemClock, fetcher = new PoliteFetcher({ ...fetcherOptionsFrom(config), clock }) }: CrawlServiceOptions = {},
   ) {
     this.repos = createRepositories(graph);
+    this.clock = clock;
     this.crawler = new Crawler(graph, {
       fetcher,
       clock,
@@ -112,7 +114,7 @@ export class CrawlService {
   }
 
   async exportOpml(): Promise<string> {
-    return exportOpml(await this.repos.sources.list());
+    return exportOpml(await this.repos.sources.list(), this.clock());
   }
 
   async crawl(sourceId: string, options: { force?: boolean } = {}): Promise<CrawlSummary> {

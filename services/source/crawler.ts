@@ -46,6 +46,9 @@ export class SourceNotFoundError extends AppError {
   }
 }
 
+/** How a run ended: the validators to keep, or the error and when the server asked us back. */
+type RunOutcome = { ok: true; etag: string | null; lastModified: string | null } | { ok: false; error: string; retryAt: Date | null };
+
 /** What a run needs from the graph to link items: loaded once per batch of runs. */
 interface LinkContext {
   industries: IndustryMatcher;
@@ -137,7 +140,7 @@ export class Crawler {
     const messages: string[] = [];
     let status: CrawlRunRecord['status'] = 'ok';
     let error: string | null = null;
-    let outcome: { ok: true; etag: string | null; lastModified: string | null } | { ok: false; error: string; retryAt: Date | null };
+    let outcome: RunOutcome;
     try {
       const validators =
         source.kind === 'html'
@@ -158,17 +161,7 @@ export class Crawler {
       health = await this.graph.writeTx(async (tx) => {
         const now = this.clock();
         const current = await this.repos.sources.getForUpdate(tx, source.id);
-        const next = !current
-          ? null
-          : outcome.ok
-            ? afterSuccess(current, { etag: outcome.etag, lastModified: outcome.lastModified, now })
-            : afterFailure(current, {
-                error: outcome.error,
-                now,
-                backoffMs: backoffDelay(current.errorCount, this.options.backoffBaseMs, this.options.backoffMaxMs),
-                retryAt: outcome.retryAt,
-                disableAfter: this.options.disableAfter,
-              });
+        const next = current ? this.healthAfter(current, outcome, now) : null;
         if (next) await this.repos.sources.saveHealth(tx, source.id, next);
         await this.repos.crawlRuns.finish(tx, runId, { status, counts, messages, finishedAt: now });
         await this.repos.sources.unlock(tx, source.id, token);
@@ -183,6 +176,18 @@ export class Crawler {
       this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt: health?.nextCheckAt, disabled }, 'crawl of source failed');
     this.options.log?.info({ sourceId: source.id, runId, status, ...counts }, 'crawl run finished');
     return { sourceId: source.id, runId, status, ...counts, messages, error, disabled };
+  }
+
+  /** The source's health after a run: the rules are domain/source/health.ts; the backoff's jitter is the fetcher's. */
+  private healthAfter(current: SourceRecord, outcome: RunOutcome, now: Date): SourceRecord {
+    if (outcome.ok) return afterSuccess(current, { etag: outcome.etag, lastModified: outcome.lastModified, now });
+    return afterFailure(current, {
+      error: outcome.error,
+      now,
+      backoffMs: backoffDelay(current.errorCount, this.options.backoffBaseMs, this.options.backoffMaxMs),
+      retryAt: outcome.retryAt,
+      disableAfter: this.options.disableAfter,
+    });
   }
 
   private async crawlFeed(source: SourceRecord, context: LinkContext, counts: CrawlCounts, messages: string[]) {
