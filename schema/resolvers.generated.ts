@@ -81,6 +81,8 @@ import    { BulkImportReport } from './entity/resolvers/BulkImportReport.js';
 import    { ConditionClause } from './policy/resolvers/ConditionClause.js';
 import    { CrawlNowResult } from './source/resolvers/CrawlNowResult.js';
 import    { CrawlRun } from './source/resolvers/CrawlRun.js';
+import    { CrawlRunConnection } from './source/resolvers/CrawlRunConnection.js';
+import    { CrawlRunEdge } from './source/resolvers/CrawlRunEdge.js';
 import    { Document } from './document/resolvers/Document.js';
 import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
 import    { DocumentEdge } from './document/resolvers/DocumentEdge.js';
@@ -128,6 +130,8 @@ import    { SearchHit } from './explore/resolvers/SearchHit.js';
 import    { SearchResults } from './explore/resolvers/SearchResults.js';
 import    { SemanticHit } from './embedding/resolvers/SemanticHit.js';
 import    { Source } from './source/resolvers/Source.js';
+import    { SourceConnection } from './source/resolvers/SourceConnection.js';
+import    { SourceEdge } from './source/resolvers/SourceEdge.js';
 import    { Topic } from './topic/resolvers/Topic.js';
 import    { TopicDocument } from './topic/resolvers/TopicDocument.js';
 import    { TopicDocumentPage } from './topic/resolvers/TopicDocumentPage.js';
@@ -147,6 +151,8 @@ BulkImportReport: BulkImportReport,
 ConditionClause: ConditionClause,
 CrawlNowResult: CrawlNowResult,
 CrawlRun: CrawlRun,
+CrawlRunConnection: CrawlRunConnection,
+CrawlRunEdge: CrawlRunEdge,
 Document: Document,
 DocumentConnection: DocumentConnection,
 DocumentEdge: DocumentEdge,
@@ -194,6 +200,8 @@ SearchHit: SearchHit,
 SearchResults: SearchResults,
 SemanticHit: SemanticHit,
 Source: Source,
+SourceConnection: SourceConnection,
+SourceEdge: SourceEdge,
 Topic: Topic,
 TopicDocument: TopicDocument,
 TopicDocumentPage: TopicDocumentPage,

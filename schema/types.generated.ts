@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
 import type { AuditConnectionMapper, AuditEntryMapper } from './audit/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper } from './entity/schema.mappers.js';
-import type { CrawlRunMapper, SourceMapper } from './source/schema.mappers.js';
+import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
 import type { DocumentMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper } from './explore/schema.mappers.js';
@@ -145,6 +145,18 @@ export type CrawlRun = {
   status: CrawlRunStatus;
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
+};
+
+export type CrawlRunConnection = {
+  __typename?: 'CrawlRunConnection';
+  edges: Array<CrawlRunEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CrawlRunEdge = {
+  __typename?: 'CrawlRunEdge';
+  cursor: Scalars['String']['output'];
+  node: CrawlRun;
 };
 
 export type CrawlRunStatus =
@@ -1477,7 +1489,7 @@ export type Query = {
   /** The audit log, newest first, per entity and/or per actor account (librarians: their library's; admins: all). */
   auditLog: AuditConnection;
   /** Latest crawl runs first, of one source or all. */
-  crawlRuns: Array<CrawlRun>;
+  crawlRuns: CrawlRunConnection;
   /** The CSRF token of the current session, or null without one. */
   csrfToken?: Maybe<Scalars['String']['output']>;
   document?: Maybe<Document>;
@@ -1539,7 +1551,8 @@ export type Query = {
   /** Records nearest in meaning to the query (vector index over the stored embeddings), best first. */
   semanticSearch: Array<SemanticHit>;
   source?: Maybe<Source>;
-  sources: Array<Source>;
+  /** Sources by id. */
+  sources: SourceConnection;
   /** Librarians: conditions suggested from the policy text. */
   suggestPolicyConditions?: Maybe<PolicyConditionsSuggestion>;
   topic?: Maybe<Topic>;
@@ -1569,7 +1582,8 @@ export type QueryauditLogArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerycrawlRunsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   source?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1758,7 +1772,9 @@ export type QuerysourceArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerysourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1871,8 +1887,8 @@ export type Source = {
   /** While backing off after failures: the earliest next check. */
   nextCheckAt?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Region>;
-  /** Latest runs first. */
-  runs: Array<CrawlRun>;
+  /** Latest runs first; `crawlRuns(source:, after:)` goes on from the last cursor. */
+  runs: CrawlRunConnection;
   /** Cron expression of scheduled checks. */
   schedule: Scalars['String']['output'];
   url: Scalars['String']['output'];
@@ -1883,7 +1899,20 @@ export type Source = {
 
 /** A crawled site or feed, with its health. */
 export type SourcerunsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
 };
 
 export type SourceItemType =
@@ -2104,6 +2133,8 @@ export type ResolversTypes = {
   CrawlNowResult: ResolverTypeWrapper<Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversTypes['CrawlRun']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CrawlRun: ResolverTypeWrapper<CrawlRunMapper>;
+  CrawlRunConnection: ResolverTypeWrapper<CrawlRunConnectionMapper>;
+  CrawlRunEdge: ResolverTypeWrapper<Omit<CrawlRunEdge, 'node'> & { node: ResolversTypes['CrawlRun'] }>;
   CrawlRunStatus: ResolverTypeWrapper<'RUNNING' | 'OK' | 'PARTIAL' | 'FAILED' | 'SKIPPED'>;
   CreateAccountInput: CreateAccountInput;
   Document: ResolverTypeWrapper<DocumentMapper>;
@@ -2193,6 +2224,8 @@ export type ResolversTypes = {
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits' | 'mode'> & { hits: Array<ResolversTypes['SearchHit']>, mode: ResolversTypes['SearchMode'] }>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
   Source: ResolverTypeWrapper<SourceMapper>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionMapper>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceItemType: ResolverTypeWrapper<'POLICY' | 'NEWS'>;
   SourceKind: ResolverTypeWrapper<'RSS' | 'ATOM' | 'JSONFEED' | 'HTML'>;
   TableFileInput: TableFileInput;
@@ -2222,6 +2255,8 @@ export type ResolversParentTypes = {
   CrawlNowResult: Omit<CrawlNowResult, 'run'> & { run?: Maybe<ResolversParentTypes['CrawlRun']> };
   Boolean: Scalars['Boolean']['output'];
   CrawlRun: CrawlRunMapper;
+  CrawlRunConnection: CrawlRunConnectionMapper;
+  CrawlRunEdge: Omit<CrawlRunEdge, 'node'> & { node: ResolversParentTypes['CrawlRun'] };
   CreateAccountInput: CreateAccountInput;
   Document: DocumentMapper;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
@@ -2290,6 +2325,8 @@ export type ResolversParentTypes = {
   SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SemanticHit: SemanticHitMapper;
   Source: SourceMapper;
+  SourceConnection: SourceConnectionMapper;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   TableFileInput: TableFileInput;
   Topic: TopicMapper;
   TopicDocument: TopicDocumentMapper;
@@ -2368,6 +2405,16 @@ export type CrawlRunResolvers<ContextType = RequestContext, ParentType extends R
   status?: Resolver<ResolversTypes['CrawlRunStatus'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CrawlRunConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlRunConnection'] = ResolversParentTypes['CrawlRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CrawlRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CrawlRunEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrawlRunEdge'] = ResolversParentTypes['CrawlRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrawlRun'], ParentType, ContextType>;
 };
 
 export type CrawlRunStatusResolvers = EnumResolverSignature<{ FAILED?: any, OK?: any, PARTIAL?: any, RUNNING?: any, SKIPPED?: any }, ResolversTypes['CrawlRunStatus']>;
@@ -2860,7 +2907,7 @@ export type QualificationResolvers = EnumResolverSignature<{ HIGH_TECH?: any, SP
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryaccountsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryauditLogArgs, 'first'>>;
-  crawlRuns?: Resolver<Array<ResolversTypes['CrawlRun']>, ParentType, ContextType, RequireFields<QuerycrawlRunsArgs, 'limit'>>;
+  crawlRuns?: Resolver<ResolversTypes['CrawlRunConnection'], ParentType, ContextType, RequireFields<QuerycrawlRunsArgs, 'first'>>;
   csrfToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QuerydocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QuerydocumentsArgs, 'first'>>;
@@ -2891,7 +2938,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
   semanticSearch?: Resolver<Array<ResolversTypes['SemanticHit']>, ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'limit' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourceArgs, 'id'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerysourcesArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerysourcesArgs, 'first'>>;
   suggestPolicyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditionsSuggestion']>, ParentType, ContextType, RequireFields<QuerysuggestPolicyConditionsArgs, 'policyId'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerytopicArgs, 'id'>>;
   topicReviewQueue?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -2953,10 +3000,21 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextCheckAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  runs?: Resolver<Array<ResolversTypes['CrawlRun']>, ParentType, ContextType, RequireFields<SourcerunsArgs, 'limit'>>;
+  runs?: Resolver<ResolversTypes['CrawlRunConnection'], ParentType, ContextType, RequireFields<SourcerunsArgs, 'first'>>;
   schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourceItemTypeResolvers = EnumResolverSignature<{ NEWS?: any, POLICY?: any }, ResolversTypes['SourceItemType']>;
@@ -3024,6 +3082,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ConditionField?: ConditionFieldResolvers;
   CrawlNowResult?: CrawlNowResultResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
+  CrawlRunConnection?: CrawlRunConnectionResolvers<ContextType>;
+  CrawlRunEdge?: CrawlRunEdgeResolvers<ContextType>;
   CrawlRunStatus?: CrawlRunStatusResolvers;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -3095,6 +3155,8 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchResults?: SearchResultsResolvers<ContextType>;
   SemanticHit?: SemanticHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceItemType?: SourceItemTypeResolvers;
   SourceKind?: SourceKindResolvers;
   Topic?: TopicResolvers<ContextType>;

@@ -139,7 +139,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
   const embedding = new EmbeddingService(handle.graph, config, {
     onProgress: (line) => log.info({ component: 'embedding-model' }, line),
   });
-  const crawl = new CrawlService(handle.graph, config.crawl, log.child({ component: 'crawler' }));
+  const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }) });
   const { app, yoga } = createApp({
     services: { embedding, crawl, topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId } },
     graph: handle.graph,

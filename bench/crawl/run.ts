@@ -51,7 +51,12 @@ try {
     });
     fixtures.once('exit', (code) => reject(new Error(`fixture servers exited (${code})`)));
   });
-  await repos.sources.upsert(urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)));
+  await graph.writeTx((tx) =>
+    repos.sources.upsert(
+      tx,
+      urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)),
+    ),
+  );
 
   // Neo4j write time: every write transaction the crawler opens (graph.write goes through
   // writeTx), summed over concurrent runs, and the mean per transaction.

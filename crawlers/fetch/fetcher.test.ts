@@ -155,7 +155,7 @@ describe('PoliteFetcher', () => {
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {
-    const now = Date.parse('2024-03-05T00:00:00Z');
+    const now = new Date('2024-03-05T00:00:00Z');
     expect(parseRetryAfter('120', now)?.toISOString()).toBe('2024-03-05T00:02:00.000Z');
     expect(parseRetryAfter('Tue, 05 Mar 2024 01:00:00 GMT', now)?.toISOString()).toBe('2024-03-05T01:00:00.000Z');
     expect(parseRetryAfter('soon', now)).toBeNull();

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import robotsParserModule from 'robots-parser';
+import { systemClock, type Clock } from '../../lib/clock.js';
 import { decodeBody } from './charset.js';
 import { FetchError } from './errors.js';
 import { HostLimiter } from './limiter.js';
@@ -22,6 +23,8 @@ export interface FetcherOptions {
   /** A Retry-After up to this long is waited out; a longer one fails the fetch with `retryAt`. */
   maxRetryAfterMs: number;
   robotsTtlMs: number;
+  /** "Now" for Retry-After dates and the robots.txt cache (request spacing uses a monotonic timer). */
+  clock: Clock;
 }
 
 export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
@@ -36,6 +39,7 @@ export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
   retryBaseMs: 1_000,
   maxRetryAfterMs: 30_000,
   robotsTtlMs: 60 * 60 * 1000,
+  clock: systemClock,
 };
 
 export interface FetchRequest {
@@ -67,9 +71,9 @@ interface RawResponse {
 }
 
 /** Retry-After as seconds or an HTTP date; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): Date | null {
+export function parseRetryAfter(value: string | null, now: Date): Date | null {
   if (!value) return null;
-  if (/^\d+$/.test(value.trim())) return new Date(now + Number(value.trim()) * 1000);
+  if (/^\d+$/.test(value.trim())) return new Date(now.getTime() + Number(value.trim()) * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : new Date(date);
 }
@@ -126,7 +130,8 @@ export class PoliteFetcher {
           };
         }
         if (response.status === 429 || response.status === 503) {
-          const retryAt = parseRetryAfter(response.headers.get('retry-after'));
+          const now = this.options.clock();
+          const retryAt = parseRetryAfter(response.headers.get('retry-after'), now);
           const error = new FetchError(
             response.status === 429 ? 'rate-limited' : 'http',
             `HTTP ${response.status} from ${response.url}${retryAt ? ` (Retry-After ${retryAt.toISOString()})` : ''}`,
@@ -134,7 +139,7 @@ export class PoliteFetcher {
             response.status,
             retryAt,
           );
-          const wait = retryAt ? retryAt.getTime() - Date.now() : backoffDelay(attempt, this.options.retryBaseMs);
+          const wait = retryAt ? retryAt.getTime() - now.getTime() : backoffDelay(attempt, this.options.retryBaseMs);
           if (attempt >= this.options.retries || wait > this.options.maxRetryAfterMs) throw error;
           await sleep(Math.max(0, wait));
           continue;
@@ -243,8 +248,9 @@ export class PoliteFetcher {
   async allowedByRobots(url: URL): Promise<boolean> {
     const origin = url.origin;
     let entry = this.robots.get(origin);
-    if (!entry || entry.expires < Date.now()) {
-      entry = { expires: Date.now() + this.options.robotsTtlMs, allows: this.loadRobots(origin) };
+    const now = this.options.clock().getTime();
+    if (!entry || entry.expires < now) {
+      entry = { expires: now + this.options.robotsTtlMs, allows: this.loadRobots(origin) };
       this.robots.set(origin, entry);
     }
     const allows = await entry.allows;
@@ -264,7 +270,7 @@ export class PoliteFetcher {
     } catch (error) {
       // Unreachable robots.txt: nothing is fetched from the origin (RFC 9309); ask again soon.
       const entry = this.robots.get(origin);
-      if (entry) entry.expires = Date.now() + Math.min(this.options.robotsTtlMs, 30_000);
+      if (entry) entry.expires = this.options.clock().getTime() + Math.min(this.options.robotsTtlMs, 30_000);
       const failure = error instanceof FetchError ? error : this.classify(error, robotsUrl);
       return new FetchError(
         failure.kind === 'http' ? 'http' : failure.kind,

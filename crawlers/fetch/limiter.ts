@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** A counting semaphore: at most `size` holders at once, waiters served in order. */
@@ -28,7 +29,9 @@ interface HostState {
 
 /**
  * Politeness: a global limit on requests in flight, and per host a concurrency limit and a
- * minimum interval between the starts of two requests.
+ * minimum interval between the starts of two requests. The interval is measured on the
+ * monotonic timer, not the wall clock: it is a duration, never stored, and must not stall or
+ * burst when the clock is fixed by a test or stepped by NTP.
  */
 export class HostLimiter {
   private readonly hosts = new Map<string, HostState>();
@@ -45,7 +48,7 @@ export class HostLimiter {
       this.hosts.set(host, state);
     }
     const releaseHost = await state.slots.acquire();
-    const now = Date.now();
+    const now = performance.now();
     const start = Math.max(now, state.nextStart);
     state.nextStart = start + this.options.perHostIntervalMs;
     if (start > now) await sleep(start - now);

@@ -3,7 +3,7 @@
  * whatever the number of names (thousands of organisations, industry keywords…).
  */
 export class AhoCorasick<T> {
-  private readonly goto: Array<Map<string, number>> = [new Map()];
+  private readonly goto: Array<Map<string, number>> = [new Map<string, number>()];
   private readonly fail: number[] = [0];
   private readonly output: T[][] = [[]];
 
@@ -34,7 +34,7 @@ export class AhoCorasick<T> {
         while (f !== 0 && !this.goto[f]!.has(char)) f = this.fail[f]!;
         const target = this.goto[f]!.get(char);
         this.fail[next] = target !== undefined && target !== next ? target : 0;
-        this.output[next]!.push(...this.output[this.fail[next]!]!);
+        this.output[next]!.push(...this.output[this.fail[next]]!);
       }
     }
   }

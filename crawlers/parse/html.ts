@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
 import { canonicalUrl } from '../identity.js';
-import type { Attachment, HtmlRules, PolicyDraft, Validity } from '../../domain/source/model.js';
+import type { Attachment, HtmlRules, PolicyDraft } from '../../domain/source/model.js';
 import { FIELD_LABELS, findRelations, labelledFields, parseChineseDate, parseDocumentNumber, parseValidity } from './policy-fields.js';
 import { htmlToText, sanitise } from './sanitize.js';
 
@@ -54,7 +54,12 @@ const ATTACHMENT = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)(?:$|[?#])/i;
  * Policy fields of a detail page. With rules, their selectors; without (or where a selector
  * finds nothing), the page's label/value metadata (发文字号：…) and Readability for the body.
  */
-export function parseDetailPage(html: string, pageUrl: string, rules: HtmlRules['detail'] | undefined, listTitle?: string): PolicyDraft {
+export function parseDetailPage(
+  html: string,
+  pageUrl: string,
+  rules: HtmlRules['detail'] | undefined,
+  { listTitle, today }: { listTitle?: string; today: string },
+): PolicyDraft {
   const $ = cheerio.load(html);
   const pick = (selector: string | undefined) => (selector ? $(selector).first().text().replace(/\s+/g, ' ').trim() || null : null);
 
@@ -77,7 +82,7 @@ export function parseDetailPage(html: string, pageUrl: string, rules: HtmlRules[
     parseDocumentNumber(pick(rules?.documentNumber)) ??
     parseDocumentNumber(labelled.documentNumber) ??
     parseDocumentNumber(text.slice(0, 400));
-  const validityInfo = parseValidity(labelled.validity ?? null, text);
+  const validityInfo = parseValidity(labelled.validity ?? null, text, today);
 
   return {
     url: canonicalUrl(pageUrl),
@@ -86,7 +91,7 @@ export function parseDetailPage(html: string, pageUrl: string, rules: HtmlRules[
     issuer: pick(rules?.issuer) ?? labelled.issuer ?? null,
     writtenDate: parseChineseDate(pick(rules?.writtenDate)) ?? parseChineseDate(labelled.writtenDate) ?? signatureDate(text),
     publishedDate: parseChineseDate(pick(rules?.publishedDate)) ?? parseChineseDate(labelled.publishedDate),
-    validity: validityInfo.validity as Validity | null,
+    validity: validityInfo.validity,
     effectiveDate: validityInfo.effectiveDate,
     expiryDate: validityInfo.expiryDate,
     category: pick(rules?.category) ?? labelled.category ?? null,
@@ -166,7 +171,7 @@ export function readableContent(html: string, pageUrl: string): { title: string 
     const base = document.createElement('base');
     base.setAttribute('href', pageUrl);
     document.head?.appendChild(base);
-    const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+    const article = new Readability(document, { charThreshold: 100 }).parse();
     if (!article?.content) return null;
     return { title: article.title ?? null, html: article.content };
   } catch {

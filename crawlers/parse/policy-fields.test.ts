@@ -39,15 +39,16 @@ describe('dates', () => {
 });
 
 describe('validity', () => {
+  const today = '2026-12-01';
   it('takes the explicit field first', () => {
-    expect(parseValidity('废止', '').validity).toBe('废止');
-    expect(parseValidity('失效', '').validity).toBe('失效');
+    expect(parseValidity('废止', '', today).validity).toBe('废止');
+    expect(parseValidity('失效', '', today).validity).toBe('失效');
   });
 
   it('reads effective and expiry dates from the text', () => {
-    const info = parseValidity('有效', '本意见自2024年4月1日起施行，有效期至2026年12月31日。');
+    const info = parseValidity('有效', '本意见自2024年4月1日起施行，有效期至2026年12月31日。', today);
     expect(info).toEqual({ validity: '有效', effectiveDate: '2024-04-01', expiryDate: '2026-12-31' });
-    const years = parseValidity(null, '本办法自2020年1月1日起实施，有效期3年。');
+    const years = parseValidity(null, '本办法自2020年1月1日起实施，有效期3年。', today);
     expect(years.effectiveDate).toBe('2020-01-01');
     expect(years.expiryDate).toBe('2022-12-31');
     expect(years.validity).toBe('失效');

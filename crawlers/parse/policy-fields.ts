@@ -85,8 +85,11 @@ export interface ValidityInfo {
   expiryDate: string | null;
 }
 
-/** Validity from an explicit field (有效性：有效) or from the text (自…起施行, 有效期至…, 已废止). */
-export function parseValidity(field: string | null, text: string): ValidityInfo {
+/**
+ * Validity from an explicit field (有效性：有效) or from the text (自…起施行, 有效期至…, 已废止);
+ * a policy whose expiry date is before `today` (YYYY-MM-DD, China) has lapsed (失效).
+ */
+export function parseValidity(field: string | null, text: string, today: string): ValidityInfo {
   let validity: Validity | null = null;
   const source = `${field ?? ''}`.trim();
   if (/废止/.test(source)) validity = '废止';
@@ -110,7 +113,7 @@ export function parseValidity(field: string | null, text: string): ValidityInfo 
     start.setUTCDate(start.getUTCDate() - 1);
     expiryDate = start.toISOString().slice(0, 10);
   }
-  if (!validity && expiryDate && expiryDate < new Date().toISOString().slice(0, 10)) validity = '失效';
+  if (!validity && expiryDate && expiryDate < today) validity = '失效';
   if (!validity && effectiveDate) validity = '有效';
   return { validity, effectiveDate, expiryDate };
 }

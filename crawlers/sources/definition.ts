@@ -91,7 +91,6 @@ export function parseSource(value: unknown, where = 'source'): SourceInput {
     kind: s.kind as SourceInput['kind'],
     level: s.level as SourceInput['level'],
     itemType: s.itemType ?? (s.kind === 'html' ? 'policy' : 'news'),
-    rules: s.rules as SourceInput['rules'],
   };
 }
 

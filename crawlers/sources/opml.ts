@@ -14,7 +14,7 @@ const NS = 'https://hechuang.local/opml';
 const escape = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 
-export function exportOpml(sources: SourceInput[], title = '禾创 Hechuang sources'): string {
+export function exportOpml(sources: SourceInput[], now: Date, title = '禾创 Hechuang sources'): string {
   const outline = (s: SourceInput) => {
     const attributes: Array<[string, string]> = [
       ['type', s.kind === 'html' ? 'link' : 'rss'],
@@ -37,7 +37,7 @@ export function exportOpml(sources: SourceInput[], title = '禾创 Hechuang sour
   };
   return `<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0" xmlns:hc="${NS}">
-  <head><title>${escape(title)}</title><dateCreated>${new Date().toUTCString()}</dateCreated></head>
+  <head><title>${escape(title)}</title><dateCreated>${now.toUTCString()}</dateCreated></head>
   <body>
 ${sources.map(outline).join('\n')}
   </body>

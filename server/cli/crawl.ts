@@ -20,7 +20,7 @@ async function withService<T>(options: RuntimeOptions, work: (service: CrawlServ
   try {
     // Warnings and worse to stderr: stdout carries the command's own output (tables, OPML, JSON).
     const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, pino.destination(2));
-    return await work(new CrawlService(handle.graph, config.crawl, log));
+    return await work(new CrawlService(handle.graph, config.crawl, { log }));
   } finally {
     await handle.close();
   }

@@ -103,11 +103,11 @@ describe('CrawlService', () => {
     await scheduler.start();
     expect(scheduler.scheduledSources()).toEqual(['tick']);
     const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline && (await createRepositories(graph).crawlRuns.list({ sourceId: 'tick', limit: 1 })).length === 0) {
+    while (Date.now() < deadline && (await createRepositories(graph).crawlRuns.page({ sourceId: 'tick' }, 1)).items.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     await scheduler.stop();
-    const runs = await createRepositories(graph).crawlRuns.list({ sourceId: 'tick', limit: 50 });
+    const runs = (await createRepositories(graph).crawlRuns.page({ sourceId: 'tick' }, 50)).items;
     expect(runs.length).toBeGreaterThan(0);
     expect(runs.every((r) => r.finishedAt !== null)).toBe(true);
     expect(await createRepositories(graph).news.count()).toBe(1);

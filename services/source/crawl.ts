@@ -8,6 +8,8 @@ import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from '../
 import type { SourceInput, SourceRecord } from '../../domain/source/model.js';
 import { parseSource, parseSourceList, SourceDefinitionError } from '../../crawlers/sources/definition.js';
 import { exportOpml, importOpml } from '../../crawlers/sources/opml.js';
+import { disable, enable } from '../../domain/source/health.js';
+import { systemClock, type Clock } from '../../lib/clock.js';
 import type { CrawlConfig } from '../../lib/config.js';
 import { AppError } from '../../lib/errors.js';
 
@@ -36,19 +38,29 @@ export function fetcherOptionsFrom(config: CrawlConfig): FetcherOptions {
   };
 }
 
+export interface CrawlServiceOptions {
+  log?: Logger | undefined;
+  /** "Now" for the crawler and the fetcher (the system clock unless a test fixes it). */
+  clock?: Clock;
+  /** The fetcher to crawl with (default: a polite fetcher configured from `config`). */
+  fetcher?: PoliteFetcher;
+}
+
 export class CrawlService {
   readonly crawler: Crawler;
   private readonly repos: Repositories;
+  private readonly clock: Clock;
 
   constructor(
-    graph: Graph,
+    private readonly graph: Graph,
     readonly config: CrawlConfig,
-    log?: Logger,
-    fetcher: PoliteFetcher = new PoliteFetcher(fetcherOptionsFrom(config)),
+    { log, clock = systemClock, fetcher = new PoliteFetcher({ ...fetcherOptionsFrom(config), clock }) }: CrawlServiceOptions = {},
   ) {
     this.repos = createRepositories(graph);
+    this.clock = clock;
     this.crawler = new Crawler(graph, {
       fetcher,
+      clock,
       disableAfter: config.disableAfter,
       backoffBaseMs: 5 * 60_000,
       backoffMaxMs: 24 * 60 * 60_000,
@@ -61,7 +73,7 @@ export class CrawlService {
   /** Adds or redefines one source; throws SourceDefinitionError listing every problem. */
   async addSource(definition: unknown): Promise<SourceRecord> {
     const source = parseSource(definition);
-    await this.repos.sources.upsert([source]);
+    await this.graph.writeTx((tx) => this.repos.sources.upsert(tx, [source]));
     return (await this.repos.sources.get(source.id))!;
   }
 
@@ -69,15 +81,20 @@ export class CrawlService {
     return this.repos.sources.list(filter);
   }
 
-  async setEnabled(id: string, enabled: boolean, reason: string | null): Promise<SourceRecord> {
-    const updated = await this.repos.sources.setEnabled(id, enabled, enabled ? null : (reason ?? 'disabled by a librarian'));
-    if (!updated) throw new UnknownSourceError(id);
-    return updated;
+  /** Resumes (the error count and backoff start over) or stops crawling a source, with the reason. */
+  setEnabled(id: string, enabled: boolean, reason: string | null): Promise<SourceRecord> {
+    return this.graph.writeTx(async (tx) => {
+      const current = await this.repos.sources.getForUpdate(tx, id);
+      if (!current) throw new UnknownSourceError(id);
+      const next = enabled ? enable(current) : disable(current, reason ?? 'disabled by a librarian');
+      await this.repos.sources.saveHealth(tx, id, next);
+      return next;
+    });
   }
 
   /** Loads definitions (curated file or OPML) idempotently: existing sources keep their state. */
   async loadSources(sources: SourceInput[]): Promise<{ created: string[]; updated: string[] }> {
-    const created = await this.repos.sources.upsert(sources, { keepEnabled: true });
+    const created = await this.graph.writeTx((tx) => this.repos.sources.upsert(tx, sources, { keepEnabled: true }));
     const isNew = new Set(created);
     return { created, updated: sources.map((s) => s.id).filter((id) => !isNew.has(id)) };
   }
@@ -97,7 +114,7 @@ export class CrawlService {
   }
 
   async exportOpml(): Promise<string> {
-    return exportOpml(await this.repos.sources.list());
+    return exportOpml(await this.repos.sources.list(), this.clock());
   }
 
   async crawl(sourceId: string, options: { force?: boolean } = {}): Promise<CrawlSummary> {

@@ -10,6 +10,8 @@ import { IndustryMatcher, MentionMatcher } from '../../crawlers/link/matchers.js
 import type { CrawlCounts, CrawlRunRecord, SourceRecord } from '../../domain/source/model.js';
 import { parseFeed } from '../../crawlers/parse/feeds.js';
 import { parseDetailPage, parseListPage } from '../../crawlers/parse/html.js';
+import { afterFailure, afterSuccess, notDueBecause } from '../../domain/source/health.js';
+import { chinaDate, systemClock, type Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
 
 export interface CrawlerOptions {
@@ -24,6 +26,8 @@ export interface CrawlerOptions {
   /** Detail pages fetched at once per source (the fetcher's per-host limit still applies). */
   detailConcurrency: number;
   log?: Logger | undefined;
+  /** "Now" for run times, check times and backoff (the system clock unless a test fixes it). */
+  clock?: Clock;
 }
 
 export interface CrawlSummary extends CrawlCounts {
@@ -42,6 +46,9 @@ export class SourceNotFoundError extends AppError {
   }
 }
 
+/** How a run ended: the validators to keep, or the error and when the server asked us back. */
+type RunOutcome = { ok: true; etag: string | null; lastModified: string | null } | { ok: false; error: string; retryAt: Date | null };
+
 /** What a run needs from the graph to link items: loaded once per batch of runs. */
 interface LinkContext {
   industries: IndustryMatcher;
@@ -55,12 +62,14 @@ interface LinkContext {
 export class Crawler {
   private readonly repos: Repositories;
   private readonly running = new Set<string>();
+  private readonly clock: Clock;
 
   constructor(
     private readonly graph: Graph,
     private readonly options: CrawlerOptions,
   ) {
     this.repos = createRepositories(graph);
+    this.clock = options.clock ?? systemClock;
   }
 
   /** `force` runs disabled sources and ignores the next-check time (a librarian's "crawl now"). */
@@ -80,20 +89,19 @@ export class Crawler {
       error: null,
       disabled: !source.enabled,
     });
-    if (!opts.force && !source.enabled) return skipped(`disabled: ${source.disabledReason ?? 'by a librarian'}`);
-    if (!opts.force && source.nextCheckAt && Date.parse(source.nextCheckAt) > Date.now()) {
-      return skipped(`backing off until ${source.nextCheckAt}`);
-    }
+    const notDue = opts.force ? null : notDueBecause(source, this.clock());
+    if (notDue) return skipped(notDue);
     if (this.running.has(sourceId)) return skipped('a run of this source is in progress');
     this.running.add(sourceId);
     const token = randomUUID();
-    const runId = `run:${new Date().toISOString()}:${source.id}:${randomUUID().slice(0, 8)}`;
+    const startedAt = this.clock();
+    const runId = `run:${startedAt.toISOString()}:${source.id}:${randomUUID().slice(0, 8)}`;
     try {
       const context = opts.context ?? (await this.linkContext());
       // Lock and run record in one transaction: the run history only holds runs that went ahead.
       const locked = await this.graph.writeTx(async (tx) => {
-        if (!(await this.repos.sources.tryLock(sourceId, token, this.options.lockStaleMs, tx))) return false;
-        await this.repos.crawlRuns.start(runId, sourceId, tx);
+        if (!(await this.repos.sources.tryLock(tx, sourceId, token, this.options.lockStaleMs))) return false;
+        await this.repos.crawlRuns.start(tx, { id: runId, sourceId, startedAt });
         return true;
       });
       if (!locked) return skipped('a run of this source is in progress (another process)');
@@ -107,7 +115,7 @@ export class Crawler {
   async crawlAll(opts: { force?: boolean; concurrency?: number } = {}): Promise<CrawlSummary[]> {
     const sources = await this.repos.sources.list({ enabled: true });
     const context = await this.linkContext();
-    const results: CrawlSummary[] = new Array(sources.length);
+    const results = new Array<CrawlSummary>(sources.length);
     let next = 0;
     const worker = async () => {
       for (let index = next++; index < sources.length; index = next++) {
@@ -132,8 +140,7 @@ export class Crawler {
     const messages: string[] = [];
     let status: CrawlRunRecord['status'] = 'ok';
     let error: string | null = null;
-    let disabled = false;
-    let outcome: { ok: true; etag: string | null; lastModified: string | null } | { ok: false; nextCheckAt: Date };
+    let outcome: RunOutcome;
     try {
       const validators =
         source.kind === 'html'
@@ -146,34 +153,41 @@ export class Crawler {
       error = failure instanceof Error ? failure.message : String(failure);
       counts.errors += 1;
       messages.push(error);
-      const backoff = backoffDelay(source.errorCount, this.options.backoffBaseMs, this.options.backoffMaxMs);
-      const retryAt = failure instanceof FetchError ? failure.retryAt : null;
-      outcome = { ok: false, nextCheckAt: new Date(Math.max(Date.now() + backoff, retryAt?.getTime() ?? 0)) };
+      outcome = { ok: false, error, retryAt: failure instanceof FetchError ? failure.retryAt : null };
     }
     // Health, run record and lock release in one transaction.
+    let health: SourceRecord | null;
     try {
-      await this.graph.writeTx(async (tx) => {
-        if (outcome.ok) {
-          await this.repos.sources.recordSuccess(source.id, { etag: outcome.etag, lastModified: outcome.lastModified }, tx);
-        } else {
-          const updated = await this.repos.sources.recordFailure(
-            source.id,
-            { error: error!, nextCheckAt: outcome.nextCheckAt, disableAfter: this.options.disableAfter },
-            tx,
-          );
-          disabled = updated ? !updated.enabled : false;
-        }
-        await this.repos.crawlRuns.finish(runId, status, counts, messages, tx);
-        await this.repos.sources.unlock(source.id, token, tx);
+      health = await this.graph.writeTx(async (tx) => {
+        const now = this.clock();
+        const current = await this.repos.sources.getForUpdate(tx, source.id);
+        const next = current ? this.healthAfter(current, outcome, now) : null;
+        if (next) await this.repos.sources.saveHealth(tx, source.id, next);
+        await this.repos.crawlRuns.finish(tx, runId, { status, counts, messages, finishedAt: now });
+        await this.repos.sources.unlock(tx, source.id, token);
+        return next;
       });
     } catch (failure) {
-      await this.repos.sources.unlock(source.id, token).catch(() => undefined);
+      await this.graph.writeTx((tx) => this.repos.sources.unlock(tx, source.id, token)).catch(() => undefined);
       throw failure;
     }
+    const disabled = !outcome.ok && health !== null && !health.enabled;
     if (!outcome.ok)
-      this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt: outcome.nextCheckAt, disabled }, 'crawl of source failed');
+      this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt: health?.nextCheckAt, disabled }, 'crawl of source failed');
     this.options.log?.info({ sourceId: source.id, runId, status, ...counts }, 'crawl run finished');
     return { sourceId: source.id, runId, status, ...counts, messages, error, disabled };
+  }
+
+  /** The source's health after a run: the rules are domain/source/health.ts; the backoff's jitter is the fetcher's. */
+  private healthAfter(current: SourceRecord, outcome: RunOutcome, now: Date): SourceRecord {
+    if (outcome.ok) return afterSuccess(current, { etag: outcome.etag, lastModified: outcome.lastModified, now });
+    return afterFailure(current, {
+      error: outcome.error,
+      now,
+      backoffMs: backoffDelay(current.errorCount, this.options.backoffBaseMs, this.options.backoffMaxMs),
+      retryAt: outcome.retryAt,
+      disableAfter: this.options.disableAfter,
+    });
   }
 
   private async crawlFeed(source: SourceRecord, context: LinkContext, counts: CrawlCounts, messages: string[]) {
@@ -241,6 +255,7 @@ export class Crawler {
       pageUrl = list.next;
     }
 
+    const today = chinaDate(this.clock());
     const entries = [...links.values()].map((link) => ({ ...link, id: stableId('policy', link.url) }));
     const known = await this.repos.policies.known(entries.map((e) => e.id));
     const unchanged: string[] = [];
@@ -259,7 +274,7 @@ export class Crawler {
             }
             continue;
           }
-          const draft = parseDetailPage(result.text, entry.url, rules.detail, entry.title);
+          const draft = parseDetailPage(result.text, entry.url, rules.detail, { listTitle: entry.title, today });
           if (!draft.publishedDate) draft.publishedDate = entry.date;
           const outcome = await this.repos.policies.save({
             id: entry.id,

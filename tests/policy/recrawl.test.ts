@@ -65,9 +65,11 @@ describe('recrawl after librarian edits', () => {
     server = await startApp(graph);
     await site.start();
     serveGovSite(site);
-    await createRepositories(graph).sources.upsert([
-      testSource('jx-gov', `${site.url}${GOV_LIST_PATH}`, { kind: 'html', itemType: 'policy', rules: JIAXING_RULES }),
-    ]);
+    await graph.writeTx((tx) =>
+      createRepositories(graph).sources.upsert(tx, [
+        testSource('jx-gov', `${site.url}${GOV_LIST_PATH}`, { kind: 'html', itemType: 'policy', rules: JIAXING_RULES }),
+      ]),
+    );
     crawler = new Crawler(graph, {
       fetcher: new PoliteFetcher({ perHostIntervalMs: 0, timeoutMs: 3_000 }),
       disableAfter: 3,

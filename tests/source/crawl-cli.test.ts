@@ -1,11 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { rss1 } from '../../crawlers/testing/feeds.js';
 import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
+import { buildSource } from '../support/factories/source.js';
 import { runCli } from '../support/cli.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
@@ -19,7 +20,6 @@ describe('hechuang sources / crawl', () => {
 
   beforeAll(async () => {
     graph = testGraph();
-    await resetGraph(graph);
     await site.start();
     dir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-crawl-cli-'));
     const { uri, user, password } = inject('neo4j');
@@ -32,15 +32,18 @@ describe('hechuang sources / crawl', () => {
       DATA_DIR: dir,
     };
   });
+  // `crawl --all` crawls every source in the graph: each test starts from an empty one.
+  beforeEach(() => resetGraph(graph));
   afterAll(async () => {
     await site.close();
     await graph.close();
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('adds sources, crawls them with a summary, and exits non-zero when one failed', async () => {
-    site.set('/zj.xml', { body: rss1(site.url), contentType: 'application/rss+xml' });
-    site.set('/gone.xml', { status: 410, body: 'gone' });
+  // Every step is a process of its own (node + tsx): slow on a loaded machine.
+  const PROCESSES = 150_000;
+
+  it('adds sources from options and from a file, and refuses a bad definition', { timeout: PROCESSES }, async () => {
     const add = await runCli(
       [
         'sources',
@@ -68,7 +71,13 @@ describe('hechuang sources / crawl', () => {
     const bad = await runCli(['sources', 'add', '--id', 'bad', '--name', 'x', '--kind', 'html', '--url', 'https://example.org/'], env);
     expect(bad.code).toBe(1);
     expect(bad.output.trim()).toBe('hechuang: invalid source definition: source.rules: an html source needs rules with at least listItem');
+  });
 
+  it('crawls the sources with a summary, and exits non-zero when one failed', { timeout: PROCESSES }, async () => {
+    site.set('/zj.xml', { body: rss1(site.url), contentType: 'application/rss+xml' });
+    site.set('/gone.xml', { status: 410, body: 'gone' });
+    await buildSource(graph, { id: 'zj-news', name: '浙江科技创业', url: `${site.url}/zj.xml`, level: '浙江省', regionCode: '330000' });
+    await buildSource(graph, { id: 'gone', name: '已下线', url: `${site.url}/gone.xml` });
     const crawl = await runCli(['crawl', '--all'], env);
     expect(crawl.code).toBe(2);
     expect(crawl.output).toMatch(/^gone\s+failed\s+0\s+0\s+0\s+0\s+1\s+HTTP 410/m);
@@ -82,7 +91,15 @@ describe('hechuang sources / crawl', () => {
     expect((await runCli(['crawl', '--source', 'nope'], env)).output).toMatch(/hechuang: no source with id "nope"/);
   });
 
-  it('lists, disables and exports sources as OPML', async () => {
+  it('lists, disables and exports sources as OPML', { timeout: PROCESSES }, async () => {
+    await buildSource(
+      graph,
+      { id: 'zj-news', url: `${site.url}/zj.xml`, level: '浙江省', regionCode: '330000' },
+      {
+        lastCheckedAt: '2026-03-01T08:00:00.000Z',
+      },
+    );
+    await buildSource(graph, { id: 'gone', name: '已下线', url: `${site.url}/gone.xml` });
     const disable = await runCli(['sources', 'disable', 'gone', '--reason', '站点已关闭'], env);
     expect(disable.code).toBe(0);
     const list = await runCli(['sources', 'list'], env);

@@ -7,50 +7,71 @@ const FIELDS = `r {
   startedAt: toString(r.startedAt), finishedAt: toString(r.finishedAt)
 }`;
 
-/** CrawlRun nodes: the history of every run of every source. */
+/** Where a page of runs starts: after the run with these sort keys (latest first). */
+export interface RunPosition {
+  startedAt: string;
+  id: string;
+}
+
+/** The sort keys of a run in every list of runs: latest first, the id breaking ties. */
+export const runKeys = (run: CrawlRunRecord): [string, string] => [run.startedAt, run.id];
+
+/** CrawlRun nodes: the history of every run of every source. Writes run in the caller's transaction. */
 export class CrawlRunRepository {
   constructor(private readonly graph: Graph) {}
 
-  private writer(tx: Tx | undefined): Tx {
-    return tx ?? { run: (cypher, params) => this.graph.write(cypher, params) };
-  }
-
-  async start(id: string, sourceId: string, tx?: Tx): Promise<void> {
-    await this.writer(tx).run(
+  async start(tx: Tx, run: { id: string; sourceId: string; startedAt: Date }): Promise<void> {
+    await tx.run(
       `MATCH (s:Source {id: $sourceId})
-       CREATE (r:CrawlRun {id: $id, sourceId: $sourceId, status: 'running', startedAt: datetime(),
+       CREATE (r:CrawlRun {id: $id, sourceId: $sourceId, status: 'running', startedAt: datetime($startedAt),
                            fetched: 0, new: 0, updated: 0, unchanged: 0, errors: 0, messages: []})
        CREATE (r)-[:OF_SOURCE]->(s)`,
-      { id, sourceId },
+      { id: run.id, sourceId: run.sourceId, startedAt: run.startedAt.toISOString() },
     );
   }
 
-  async finish(id: string, status: CrawlRunRecord['status'], counts: CrawlCounts, messages: string[], tx?: Tx): Promise<void> {
-    await this.writer(tx).run(
+  async finish(
+    tx: Tx,
+    id: string,
+    outcome: { status: CrawlRunRecord['status']; counts: CrawlCounts; messages: string[]; finishedAt: Date },
+  ): Promise<void> {
+    const { counts } = outcome;
+    await tx.run(
       `MATCH (r:CrawlRun {id: $id})
-       SET r.status = $status, r.finishedAt = datetime(), r.fetched = $fetched, r.new = $new, r.updated = $updated,
+       SET r.status = $status, r.finishedAt = datetime($finishedAt), r.fetched = $fetched, r.new = $new, r.updated = $updated,
            r.unchanged = $unchanged, r.errors = $errors, r.messages = $messages`,
       {
         id,
-        status,
+        status: outcome.status,
+        finishedAt: outcome.finishedAt.toISOString(),
         fetched: int(counts.fetched),
         new: int(counts.new),
         updated: int(counts.updated),
         unchanged: int(counts.unchanged),
         errors: int(counts.errors),
-        messages: messages.slice(0, 50).map((m) => m.slice(0, 500)),
+        messages: outcome.messages.slice(0, 50).map((m) => m.slice(0, 500)),
       },
     );
   }
 
-  /** Latest runs first, of one source or of all. */
-  async list(filter: { sourceId?: string | null; limit: number }): Promise<CrawlRunRecord[]> {
+  async get(id: string): Promise<CrawlRunRecord | null> {
+    const [row] = await this.graph.read<{ run: CrawlRunRecord }>(`MATCH (r:CrawlRun {id: $id}) RETURN ${FIELDS} AS run`, { id });
+    return row?.run ?? null;
+  }
+
+  /** Latest runs first, of one source or of all: up to `first` after `after`, and whether more follow. */
+  async page(
+    filter: { sourceId?: string | null },
+    first: number,
+    after: RunPosition | null = null,
+  ): Promise<{ items: CrawlRunRecord[]; hasNextPage: boolean }> {
     const rows = await this.graph.read<{ run: CrawlRunRecord }>(
-      `MATCH (r:CrawlRun) WHERE $sourceId IS NULL OR r.sourceId = $sourceId
+      `MATCH (r:CrawlRun) WHERE ($sourceId IS NULL OR r.sourceId = $sourceId)
+         AND ($afterAt IS NULL OR r.startedAt < datetime($afterAt) OR (r.startedAt = datetime($afterAt) AND r.id < $afterId))
        RETURN ${FIELDS} AS run ORDER BY r.startedAt DESC, r.id DESC LIMIT $limit`,
-      { sourceId: filter.sourceId ?? null, limit: int(filter.limit) },
+      { sourceId: filter.sourceId ?? null, afterAt: after?.startedAt ?? null, afterId: after?.id ?? null, limit: int(first + 1) },
     );
-    return rows.map((row) => row.run);
+    return { items: rows.slice(0, first).map((row) => row.run), hasNextPage: rows.length > first };
   }
 
   /** The latest `limit` runs of each source, in one query (for lists of sources). */

@@ -1,3 +1,4 @@
+import type { SourceState } from '../../../domain/source/health.js';
 import type { HtmlRules, SourceInput, SourceRecord } from '../../../domain/source/model.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
@@ -8,7 +9,14 @@ const FIELDS = `s {
   lastCheckedAt: toString(s.lastCheckedAt), nextCheckAt: toString(s.nextCheckAt), createdAt: toString(s.createdAt)
 }`;
 
+const FILTER = `($enabled IS NULL OR s.enabled = $enabled) AND ($kind IS NULL OR s.kind = $kind)`;
+
 type SourceRow = { source: Omit<SourceRecord, 'rules'> & { rulesJson: string | null } };
+
+export interface SourceFilter {
+  enabled?: boolean | null;
+  kind?: string | null;
+}
 
 function toSource({ source }: SourceRow): SourceRecord {
   const { rulesJson, ...rest } = source;
@@ -21,7 +29,12 @@ function toSource({ source }: SourceRow): SourceRecord {
   };
 }
 
-/** Source nodes: what to crawl, how, and how healthy it has been. */
+const filterParams = (filter: SourceFilter) => ({ enabled: filter.enabled ?? null, kind: filter.kind ?? null });
+
+/**
+ * Source nodes: what to crawl, how, and how healthy it has been. Storage only: the health
+ * rules are domain/source/health.ts; writes run in the caller's transaction.
+ */
 export class SourceRepository {
   constructor(private readonly graph: Graph) {}
 
@@ -30,9 +43,9 @@ export class SourceRepository {
    * source keeps its enabled state, so a source a librarian or the crawler disabled stays off.
    * Returns the ids that were new.
    */
-  async upsert(sources: SourceInput[], options: { keepEnabled?: boolean } = {}): Promise<string[]> {
+  async upsert(tx: Tx, sources: SourceInput[], options: { keepEnabled?: boolean } = {}): Promise<string[]> {
     const rows = sources.map(({ rules, ...source }) => ({ ...source, rulesJson: rules ? JSON.stringify(rules) : null }));
-    const created = await this.graph.write<{ id: string }>(
+    const created = await tx.run<{ id: string }>(
       `UNWIND $rows AS row
        OPTIONAL MATCH (existing:Source {id: row.id})
        WITH row, existing IS NULL AS isNew
@@ -62,6 +75,17 @@ export class SourceRepository {
     return row ? toSource(row) : null;
   }
 
+  /**
+   * Reads a source inside a write transaction and takes its write lock first, so a health
+   * computed from what it returns is not lost to a concurrent write (Neo4j's lost-update idiom).
+   */
+  async getForUpdate(tx: Tx, id: string): Promise<SourceRecord | null> {
+    const [row] = await tx.run<SourceRow>(`MATCH (s:Source {id: $id}) SET s._LOCK_ = true REMOVE s._LOCK_ RETURN ${FIELDS} AS source`, {
+      id,
+    });
+    return row ? toSource(row) : null;
+  }
+
   async byIds(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
     const rows = await this.graph.read<SourceRow>(`MATCH (s:Source) WHERE s.id IN $ids RETURN ${FIELDS} AS source`, { ids });
     return alignByKey(
@@ -70,73 +94,58 @@ export class SourceRepository {
     );
   }
 
-  async list(filter: { enabled?: boolean | null; kind?: string | null } = {}): Promise<SourceRecord[]> {
+  /** Every source matching the filter, by id (the crawler, the scheduler, the CLI, OPML). */
+  async list(filter: SourceFilter = {}): Promise<SourceRecord[]> {
     const rows = await this.graph.read<SourceRow>(
-      `MATCH (s:Source)
-       WHERE ($enabled IS NULL OR s.enabled = $enabled) AND ($kind IS NULL OR s.kind = $kind)
-       RETURN ${FIELDS} AS source ORDER BY s.id`,
-      { enabled: filter.enabled ?? null, kind: filter.kind ?? null },
+      `MATCH (s:Source) WHERE ${FILTER} RETURN ${FIELDS} AS source ORDER BY s.id`,
+      filterParams(filter),
     );
     return rows.map(toSource);
   }
 
-  /** Enables (clearing the reason and the error count) or disables with a reason. */
-  async setEnabled(id: string, enabled: boolean, reason: string | null): Promise<SourceRecord | null> {
-    const [row] = await this.graph.write<SourceRow>(
-      `MATCH (s:Source {id: $id})
-       SET s.enabled = $enabled,
-           s.disabledReason = CASE WHEN $enabled THEN null ELSE $reason END,
-           s.errorCount = CASE WHEN $enabled THEN 0 ELSE s.errorCount END,
-           s.nextCheckAt = CASE WHEN $enabled THEN null ELSE s.nextCheckAt END
-       RETURN ${FIELDS} AS source`,
-      { id, enabled, reason },
+  /** One page by id: up to `first` sources after the id `afterId`, and whether more follow. */
+  async page(filter: SourceFilter, first: number, afterId: string | null): Promise<{ items: SourceRecord[]; hasNextPage: boolean }> {
+    const rows = await this.graph.read<SourceRow>(
+      `MATCH (s:Source) WHERE ${FILTER} AND ($afterId IS NULL OR s.id > $afterId)
+       RETURN ${FIELDS} AS source ORDER BY s.id LIMIT $limit`,
+      { ...filterParams(filter), afterId, limit: int(first + 1) },
     );
-    return row ? toSource(row) : null;
+    return { items: rows.slice(0, first).map(toSource), hasNextPage: rows.length > first };
   }
 
-  /** Health, lock and run methods take an optional transaction, so a run starts and ends in one each. */
-  private writer(tx: Tx | undefined): Tx {
-    return tx ?? { run: (cypher, params) => this.graph.write(cypher, params) };
+  async count(filter: SourceFilter = {}): Promise<number> {
+    const [row] = await this.graph.read<{ n: number }>(`MATCH (s:Source) WHERE ${FILTER} RETURN count(s) AS n`, filterParams(filter));
+    return row?.n ?? 0;
   }
 
-  async recordSuccess(id: string, health: { etag: string | null; lastModified: string | null }, tx?: Tx): Promise<void> {
-    await this.writer(tx).run(
+  /** Stores a health computed by domain/source/health.ts (enabled state and reason included). */
+  async saveHealth(tx: Tx, id: string, state: SourceState): Promise<void> {
+    await tx.run(
       `MATCH (s:Source {id: $id})
-       SET s.etag = $etag, s.lastModified = $lastModified, s.errorCount = 0, s.lastError = null,
-           s.lastCheckedAt = datetime(), s.nextCheckAt = null`,
-      { id, ...health },
+       SET s.enabled = $enabled, s.disabledReason = $disabledReason, s.etag = $etag, s.lastModified = $lastModified,
+           s.errorCount = $errorCount, s.lastError = $lastError,
+           s.lastCheckedAt = datetime($lastCheckedAt), s.nextCheckAt = datetime($nextCheckAt)`,
+      {
+        id,
+        enabled: state.enabled,
+        disabledReason: state.disabledReason,
+        etag: state.etag,
+        lastModified: state.lastModified,
+        errorCount: int(state.errorCount),
+        lastError: state.lastError,
+        lastCheckedAt: state.lastCheckedAt,
+        nextCheckAt: state.nextCheckAt,
+      },
     );
-  }
-
-  /**
-   * Counts a failure and sets the next check; the source is disabled, with the reason,
-   * once `disableAfter` failures follow one another.
-   */
-  async recordFailure(
-    id: string,
-    failure: { error: string; nextCheckAt: Date; disableAfter: number },
-    tx?: Tx,
-  ): Promise<SourceRecord | null> {
-    const [row] = await this.writer(tx).run<SourceRow>(
-      `MATCH (s:Source {id: $id})
-       SET s.errorCount = coalesce(s.errorCount, 0) + 1, s.lastError = $error,
-           s.lastCheckedAt = datetime(), s.nextCheckAt = datetime($nextCheckAt)
-       WITH s
-       FOREACH (_ IN CASE WHEN s.errorCount >= $disableAfter THEN [1] ELSE [] END |
-         SET s.enabled = false,
-             s.disabledReason = 'disabled after ' + toString(s.errorCount) + ' consecutive failures; last: ' + $error)
-       RETURN ${FIELDS} AS source`,
-      { id, error: failure.error.slice(0, 1000), nextCheckAt: failure.nextCheckAt.toISOString(), disableAfter: int(failure.disableAfter) },
-    );
-    return row ? toSource(row) : null;
   }
 
   /**
    * Takes the run lock of a source, so no two runs of it overlap, across processes too.
-   * A lock older than `staleMs` (a crashed run) is taken over. Returns the lock token or null.
+   * A lock older than `staleMs` (a crashed run) is taken over. The lock's age is the
+   * database's clock: the one clock every process sharing it agrees on.
    */
-  async tryLock(id: string, token: string, staleMs: number, tx?: Tx): Promise<boolean> {
-    const rows = await this.writer(tx).run<{ token: string }>(
+  async tryLock(tx: Tx, id: string, token: string, staleMs: number): Promise<boolean> {
+    const rows = await tx.run<{ token: string }>(
       // Writing first takes the node's write lock, so a concurrent attempt reads the winner's token
       // instead of both seeing no lock (Neo4j's documented lost-update idiom).
       `MATCH (s:Source {id: $id})
@@ -153,7 +162,7 @@ export class SourceRepository {
     return rows[0]?.token === token;
   }
 
-  async unlock(id: string, token: string, tx?: Tx): Promise<void> {
-    await this.writer(tx).run(`MATCH (s:Source {id: $id}) WHERE s.runLock = $token REMOVE s.runLock, s.runLockedAt`, { id, token });
+  async unlock(tx: Tx, id: string, token: string): Promise<void> {
+    await tx.run(`MATCH (s:Source {id: $id}) WHERE s.runLock = $token REMOVE s.runLock, s.runLockedAt`, { id, token });
   }
 }

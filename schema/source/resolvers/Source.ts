@@ -1,5 +1,6 @@
-import { ValidationError } from '../../../lib/errors.js';
+import { pageSize } from '../../../lib/connection.js';
 import { industriesByCodes, levelToApi } from '../../policy/mapping.js';
+import { runConnection } from '../pages.js';
 import type { SourceItemType, SourceKind, SourceResolvers } from '../../types.generated.js';
 
 export const Source: SourceResolvers = {
@@ -8,9 +9,10 @@ export const Source: SourceResolvers = {
   kind: ({ kind }) => kind.toUpperCase() as SourceKind,
   level: ({ level }) => levelToApi(level),
   region: ({ regionCode }, _arg, ctx) => ctx.loaders.regionByCode.load(regionCode),
-  runs: ({ id }, { limit }, ctx) => {
-    const count = limit ?? 10;
-    if (!Number.isInteger(count) || count < 1 || count > 100) throw ValidationError('limit must be between 1 and 100', { limit: count });
-    return ctx.loaders.sourceRuns(count).load(id);
+  runs: async ({ id }, { first }, ctx) => {
+    const size = pageSize(first, 10);
+    // One more than asked, batched across the listed sources, tells whether more runs follow.
+    const runs = await ctx.loaders.sourceRuns(size + 1).load(id);
+    return runConnection(runs.slice(0, size), runs.length > size);
   },
 };

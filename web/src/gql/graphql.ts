@@ -584,10 +584,12 @@ export type ConditionsPoliciesQueryVariables = Exact<{
 
 export type ConditionsPoliciesQuery = { policies: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null }> } };
 
-export type CrawlSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+export type CrawlSourcesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type CrawlSourcesQuery = { sources: Array<{ id: string, name: string, kind: SourceKind, url: string, itemType: SourceItemType, enabled: boolean, disabledReason: string | null, verified: boolean, errorCount: number, lastError: string | null, lastCheckedAt: string | null, nextCheckAt: string | null, schedule: string, runs: Array<{ id: string, status: CrawlRunStatus, startedAt: string, fetched: number, new: number, updated: number, errors: number }> }> };
+export type CrawlSourcesQuery = { sources: { edges: Array<{ node: { id: string, name: string, kind: SourceKind, url: string, itemType: SourceItemType, enabled: boolean, disabledReason: string | null, verified: boolean, errorCount: number, lastError: string | null, lastCheckedAt: string | null, nextCheckAt: string | null, schedule: string, runs: { edges: Array<{ node: { id: string, status: CrawlRunStatus, startedAt: string, fetched: number, new: number, updated: number, errors: number } }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CrawlNowMutationVariables = Exact<{
   id: string | number;
@@ -659,7 +661,7 @@ export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a
 export const SuggestPolicyConditionsDocument = {"__meta__":{"hash":"sha256:d2b8f2576ea5fd7f263722efda2adc2fcf3fbbee18f875e108413b1c1ff5d4eb"}} as unknown as DocumentNode<SuggestPolicyConditionsQuery, SuggestPolicyConditionsQueryVariables>;
 export const SetPolicyConditionsDocument = {"__meta__":{"hash":"sha256:c29956cc179bdda7469fe1a7344b057c8182a22a1bd9a07b71f937b1634e7919"}} as unknown as DocumentNode<SetPolicyConditionsMutation, SetPolicyConditionsMutationVariables>;
 export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:42ac25e37bb291f083b5a9a4a706f49a0a70fef9e668cc09111a0f1474aa6387"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
-export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:853560bbd8686b58dc7174b0956b4b29dfcfb181a379c302c5c4a46205dcf898"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
+export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:1feb2cbd6e3169344cb89c5d9d2bcf44114fafb0106f50130ae135b0451b34e7"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
 export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
 export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;
 export const TopicReviewQueueDocument = {"__meta__":{"hash":"sha256:275d7450ac56912288c6c143d660ac683b49fa4ed94db1d69368181ab2bf0655"}} as unknown as DocumentNode<TopicReviewQueueQuery, TopicReviewQueueQueryVariables>;

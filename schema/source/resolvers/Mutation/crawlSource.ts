@@ -5,11 +5,9 @@ import type { MutationResolvers } from '../../../types.generated.js';
 export const crawlSource: NonNullable<MutationResolvers['crawlSource']> = async (_parent, { id }, ctx) => {
   requireRole(ctx, 'LIBRARIAN');
   const summary = await crawlService(ctx).crawl(id, { force: true });
-  const [runs] = await ctx.repos.crawlRuns.recentOf([id], 5);
-  const run = summary.runId ? (runs?.find((candidate) => candidate.id === summary.runId) ?? null) : null;
   return {
     sourceId: id,
-    run,
+    run: summary.runId ? await ctx.repos.crawlRuns.get(summary.runId) : null,
     skippedBecause: summary.runId ? null : (summary.messages[0] ?? 'skipped'),
     disabled: summary.disabled,
   };

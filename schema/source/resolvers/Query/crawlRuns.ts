@@ -1,8 +1,8 @@
-import { ValidationError } from '../../../../lib/errors.js';
+import { pageSize } from '../../../../lib/connection.js';
+import { runAfter, runConnection } from '../../pages.js';
 import type { QueryResolvers } from '../../../types.generated.js';
 
-export const crawlRuns: NonNullable<QueryResolvers['crawlRuns']> = (_parent, { source, limit }, ctx) => {
-  const count = limit ?? 20;
-  if (!Number.isInteger(count) || count < 1 || count > 200) throw ValidationError('limit must be between 1 and 200', { limit: count });
-  return ctx.repos.crawlRuns.list({ sourceId: source ?? null, limit: count });
+export const crawlRuns: NonNullable<QueryResolvers['crawlRuns']> = async (_parent, { source, first, after }, ctx) => {
+  const page = await ctx.repos.crawlRuns.page({ sourceId: source ?? null }, pageSize(first), runAfter(after));
+  return runConnection(page.items, page.hasNextPage);
 };

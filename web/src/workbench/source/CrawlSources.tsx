@@ -1,35 +1,48 @@
 import { useState } from 'react';
 import { CRAWL_STATUS, formatDate } from '../../app/labels';
-import { useQuery } from '../../app/useQuery';
+import { usePaged } from '../../app/usePaged';
+import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { CrawlSourcesQuery } from '../../gql/graphql';
 import { useMutation } from '../useMutation';
 
 const CrawlSourcesDocument = graphql(`
-  query CrawlSources {
-    sources {
-      id
-      name
-      kind
-      url
-      itemType
-      enabled
-      disabledReason
-      verified
-      errorCount
-      lastError
-      lastCheckedAt
-      nextCheckAt
-      schedule
-      runs(limit: 1) {
-        id
-        status
-        startedAt
-        fetched
-        new
-        updated
-        errors
+  query CrawlSources($after: String) {
+    sources(first: 100, after: $after) {
+      edges {
+        node {
+          id
+          name
+          kind
+          url
+          itemType
+          enabled
+          disabledReason
+          verified
+          errorCount
+          lastError
+          lastCheckedAt
+          nextCheckAt
+          schedule
+          runs(first: 1) {
+            edges {
+              node {
+                id
+                status
+                startedAt
+                fetched
+                new
+                updated
+                errors
+              }
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -63,12 +76,19 @@ const SetSourceEnabledDocument = graphql(`
   }
 `);
 
-type Source = CrawlSourcesQuery['sources'][number];
+type Source = CrawlSourcesQuery['sources']['edges'][number]['node'];
+
+const pageOf = ({ sources }: CrawlSourcesQuery) => ({
+  items: sources.edges.map((e) => e.node),
+  hasMore: sources.pageInfo.hasNextPage,
+  endCursor: sources.pageInfo.endCursor,
+});
 
 export function CrawlSources() {
-  const { data, error, loading, reload } = useQuery(CrawlSourcesDocument, {});
+  const list = usePaged(CrawlSourcesDocument, {}, pageOf);
+  const { error, loading, reload } = list;
   const [filter, setFilter] = useState<'all' | 'failing' | 'disabled'>('all');
-  const shown = (data?.sources ?? []).filter((s) => (filter === 'failing' ? s.errorCount > 0 : filter === 'disabled' ? !s.enabled : true));
+  const shown = list.items.filter((s) => (filter === 'failing' ? s.errorCount > 0 : filter === 'disabled' ? !s.enabled : true));
   return (
     <section aria-labelledby="sources-heading">
       <div className="toolbar">
@@ -85,7 +105,7 @@ export function CrawlSources() {
       <div aria-live="polite">
         {error ? (
           <ErrorMessage error={error} prefix="采集源加载失败" retry={reload} />
-        ) : loading || !data ? (
+        ) : loading ? (
           <Loading />
         ) : shown.length === 0 ? (
           <Empty>没有采集源。运维可用 hechuang sources load 载入预置采集源。</Empty>
@@ -97,6 +117,7 @@ export function CrawlSources() {
           </ul>
         )}
       </div>
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} />
     </section>
   );
 }
@@ -106,7 +127,7 @@ function SourceCard({ source, onChanged }: { source: Source; onChanged: () => vo
   const enable = useMutation(SetSourceEnabledDocument);
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<string>();
-  const last = source.runs[0];
+  const last = source.runs.edges[0]?.node;
   const crawlNow = async () => {
     setResult(undefined);
     const r = await crawl.run({ id: source.id });

@@ -1,0 +1,2 @@
+import type { CrawlRunConnectionResolvers } from './../../types.generated.js';
+export const CrawlRunConnection: CrawlRunConnectionResolvers = {/* Implement CrawlRunConnection resolver logic here */};
