@@ -147,7 +147,7 @@ export async function exportDocuments(
       scope.industryCode = industry.code;
       label = `产业-${industry.name}`;
     } else if (request.importJob) {
-      const batch = await repos.documents.batch(request.importJob);
+      const batch = await repos.importBatches.byId(request.importJob);
       if (!batch) throw NotFoundError('ImportJob', request.importJob);
       scope.batchId = batch.id;
       label = `导入-${batch.fileName}`;

@@ -9,6 +9,7 @@ import { importLiteratureFile, type ImportReport } from '../../services/document
 import { parseLiteratureFile } from '../../topics/import/parse.js';
 import type { LiteratureRecord } from '../../topics/import/types.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { importStore } from '../support/factories/document.js';
 import { Client, codeOf, signedInClient } from '../support/client.js';
 import { graphql, listen } from '../support/http.js';
 
@@ -71,11 +72,11 @@ describe('documents and import jobs over GraphQL', () => {
     graph = testGraph();
     await resetGraph(graph);
     const { documents } = createRepositories(graph);
-    ris = await importLiteratureFile(documents, fixture('cnki.ris'), { database: 'CNKI', importedBy: '李馆员' });
-    csv = await importLiteratureFile(documents, fixture('export.csv'));
-    broken = await importLiteratureFile(documents, fixture('broken-missing-title.enw'));
-    again = await importLiteratureFile(documents, fixture('cnki.ris'));
-    await importLiteratureFile(documents, fixture('not-literature.txt'));
+    ris = await importLiteratureFile(importStore(graph), fixture('cnki.ris'), { database: 'CNKI', importedBy: '李馆员' });
+    csv = await importLiteratureFile(importStore(graph), fixture('export.csv'));
+    broken = await importLiteratureFile(importStore(graph), fixture('broken-missing-title.enw'));
+    again = await importLiteratureFile(importStore(graph), fixture('cnki.ris'));
+    await importLiteratureFile(importStore(graph), fixture('not-literature.txt'));
     const { app } = createApp({
       graph,
       log: createLogger({ logLevel: 'silent' }),
@@ -122,7 +123,7 @@ describe('documents and import jobs over GraphQL', () => {
     const firstPage = await graphql<Page>(server.url, PAGE, { first: 10 });
     const seen = firstPage.data!.documents.edges.map((e) => e.node.id);
     const { documents } = createRepositories(graph);
-    const late = await importLiteratureFile(documents, fixture('vip-refworks.txt'));
+    const late = await importLiteratureFile(importStore(graph), fixture('vip-refworks.txt'));
     try {
       let after = firstPage.data!.documents.pageInfo.endCursor;
       for (;;) {

@@ -9,6 +9,7 @@ import { parseLiteratureBuffer } from '../../topics/import/index.js';
 import { importLiteratureFile } from '../../services/document/import.js';
 import { Client, signedInClient, startApp } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { importStore } from '../support/factories/document.js';
 
 /** The /export downloads: real Neo4j, real HTTP, files parsed back by the importers. */
 
@@ -69,7 +70,7 @@ describe('/export downloads', () => {
     reader = await signedInClient(graph, server.url, 'READER');
     const repos = createRepositories(graph);
     const report = await importLiteratureFile(
-      repos.documents,
+      importStore(graph),
       { buffer: Buffer.from(SEED_RIS, 'utf8'), filename: 'seed.ris' },
       { database: 'CNKI' },
     );
@@ -159,7 +160,7 @@ describe('/export downloads', () => {
     expect(bytes.toString('utf8')).toContain(",'=1+1 公式注入的标题,");
     const docs = parseLiteratureBuffer(bytes, 'x.csv').records.map(shape).sort(byTitle);
     expect(docs).toEqual([...stored.values()].sort(byTitle));
-    const again = await importLiteratureFile(createRepositories(graph).documents, { buffer: bytes, filename: 'export.csv' });
+    const again = await importLiteratureFile(importStore(graph), { buffer: bytes, filename: 'export.csv' });
     expect({ added: again.added.length, duplicates: again.duplicates.length, rejected: again.rejected }).toEqual({
       added: 0,
       duplicates: 4,
