@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
-import { createRepositories } from '../../graph/repositories/index.js';
 import { createApp } from '../../server/http/app.js';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
@@ -11,52 +10,175 @@ import type { LiteratureRecord } from '../../topics/import/types.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 import { importStore } from '../support/factories/document.js';
 import { Client, codeOf, signedInClient } from '../support/client.js';
-import { graphql, listen } from '../support/http.js';
+import { graphql, listen, type GraphQLResponse } from '../support/http.js';
+import { typed } from '../gql/index.js';
+import type { DocumentFilter, DocumentImportJobsQuery, DocumentListPageQuery, DocumentSearchQuery } from '../gql/graphql.js';
 
 /** Imported documents and import jobs over GraphQL: real fixtures, real Neo4j, real HTTP. */
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', '..', 'topics', 'import', 'fixtures', name);
 
-interface Page {
-  documents: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      cursor: string;
-      node: {
-        id: string;
-        title: string;
-        keywords: string[];
-        year: number | null;
-        journal: string | null;
-        importJob: { id: string; fileName: string } | null;
-      };
-    }[];
-  };
-}
-
-const PAGE = `query ($first: Int, $after: String, $filter: DocumentFilter) {
-  documents(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id title keywords year journal importJob { id fileName } } }
+const PAGE = typed(`
+  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
+    documents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          keywords
+          year
+          journal
+          importJob {
+            id
+            fileName
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-interface Search {
-  searchDocuments: {
-    mode: string;
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; score: number; node: { id: string; title: string; keywords: string[]; year: number | null } }[];
-  };
-}
-
-const SEARCH = `query ($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {
-  searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {
-    mode totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor score node { id title keywords year } }
+const SEARCH = typed(`
+  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {
+    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {
+      mode
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        score
+        node {
+          id
+          title
+          keywords
+          year
+        }
+      }
+    }
   }
-}`;
+`);
+
+const PROVENANCE = typed(`
+  query DocumentProvenanceOf($id: ID!) {
+    document(id: $id) {
+      provenance {
+        added
+        line
+        sourceId
+        matchedBy
+        importJob {
+          id
+          fileName
+          importedBy
+          database
+        }
+      }
+    }
+  }
+`);
+
+const WITH_PROVENANCE = typed(`
+  query DocumentListProvenance {
+    documents(first: 40) {
+      edges {
+        node {
+          provenance {
+            line
+            importJob {
+              fileName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const IMPORT_JOBS = typed(`
+  query DocumentImportJobs($first: Int, $after: String) {
+    importJobs(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          fileName
+          status
+          added
+          duplicates
+          rejected
+          error
+        }
+      }
+    }
+  }
+`);
+
+const IMPORT_JOB_REJECTED = typed(`
+  query DocumentImportJobRejected($id: ID!) {
+    importJob(id: $id) {
+      added
+      importedBy
+      rejectedLines {
+        line
+        reason
+      }
+    }
+  }
+`);
+
+const IMPORT_JOB_DUPLICATES = typed(`
+  query DocumentImportJobDuplicates($id: ID!) {
+    importJob(id: $id) {
+      duplicates
+      database
+      duplicateRecords {
+        line
+        matchedBy
+        duplicateOf {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+const IMPORT = typed(`
+  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {
+    importLiteratureFiles(files: $files, database: $db) {
+      id
+      fileName
+      status
+      added
+      importedBy
+      database
+    }
+  }
+`);
+
+const UNKNOWN = typed(`
+  query DocumentUnknownIds {
+    document(id: "nope") {
+      id
+    }
+    importJob(id: "nope") {
+      id
+    }
+  }
+`);
 
 describe('documents and import jobs over GraphQL', () => {
   const config = loadConfig({});
@@ -71,7 +193,6 @@ describe('documents and import jobs over GraphQL', () => {
   beforeAll(async () => {
     graph = testGraph();
     await resetGraph(graph);
-    const { documents } = createRepositories(graph);
     ris = await importLiteratureFile(importStore(graph), fixture('cnki.ris'), { database: 'CNKI', importedBy: '李馆员' });
     csv = await importLiteratureFile(importStore(graph), fixture('export.csv'));
     broken = await importLiteratureFile(importStore(graph), fixture('broken-missing-title.enw'));
@@ -92,8 +213,8 @@ describe('documents and import jobs over GraphQL', () => {
     ).flat();
   });
 
-  const list = async (filter: Record<string, unknown>, first = 100) => {
-    const { data, errors } = await graphql<Page>(server.url, PAGE, { first, filter });
+  const list = async (filter: DocumentFilter, first = 100) => {
+    const { data, errors } = await graphql(server.url, PAGE, { first, filter });
     expect(errors).toBeUndefined();
     return data!.documents;
   };
@@ -107,7 +228,7 @@ describe('documents and import jobs over GraphQL', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data, errors }: { data?: Page; errors?: unknown } = await graphql<Page>(server.url, PAGE, { first: 7, after });
+      const { data, errors }: GraphQLResponse<DocumentListPageQuery> = await graphql(server.url, PAGE, { first: 7, after });
       expect(errors).toBeUndefined();
       pages += 1;
       expect(data!.documents.totalCount).toBe(44);
@@ -120,14 +241,13 @@ describe('documents and import jobs over GraphQL', () => {
   });
 
   it('keeps pages consistent while another import lands between them', async () => {
-    const firstPage = await graphql<Page>(server.url, PAGE, { first: 10 });
+    const firstPage = await graphql(server.url, PAGE, { first: 10 });
     const seen = firstPage.data!.documents.edges.map((e) => e.node.id);
-    const { documents } = createRepositories(graph);
     const late = await importLiteratureFile(importStore(graph), fixture('vip-refworks.txt'));
     try {
       let after = firstPage.data!.documents.pageInfo.endCursor;
       for (;;) {
-        const { data }: { data?: Page } = await graphql<Page>(server.url, PAGE, { first: 10, after });
+        const { data } = await graphql(server.url, PAGE, { first: 10, after });
         seen.push(...data!.documents.edges.map((e) => e.node.id));
         if (!data!.documents.pageInfo.hasNextPage) break;
         after = data!.documents.pageInfo.endCursor;
@@ -175,7 +295,7 @@ describe('documents and import jobs over GraphQL', () => {
   });
 
   it('searches title, abstract and keywords through the cjk full-text index, best first, with filters', async () => {
-    const { data, errors } = await graphql<Search>(server.url, SEARCH, { query: '飞行器', first: 5 });
+    const { data, errors } = await graphql(server.url, SEARCH, { query: '飞行器', first: 5 });
     expect(errors).toBeUndefined();
     const hits = data!.searchDocuments.edges;
     expect(data!.searchDocuments.mode).toBe('FULLTEXT');
@@ -183,16 +303,16 @@ describe('documents and import jobs over GraphQL', () => {
     expect(hits[0]!.node.title).toContain('飞行器');
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
 
-    const byKeyword = await graphql<Search>(server.url, SEARCH, { query: 'Lyapunov函数', first: 50 });
+    const byKeyword = await graphql(server.url, SEARCH, { query: 'Lyapunov函数', first: 50 });
     expect(byKeyword.data!.searchDocuments.edges.some((e) => e.node.keywords.includes('Lyapunov函数'))).toBe(true);
 
-    const all = await graphql<Search>(server.url, SEARCH, { query: '研究', first: 100 });
+    const all = await graphql(server.url, SEARCH, { query: '研究', first: 100 });
     const total = all.data!.searchDocuments.totalCount;
     expect(total).toBeGreaterThan(3);
     const paged: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: Search } = await graphql<Search>(server.url, SEARCH, { query: '研究', first: 3, after });
+      const page: GraphQLResponse<DocumentSearchQuery> = await graphql(server.url, SEARCH, { query: '研究', first: 3, after });
       paged.push(...page.data!.searchDocuments.edges.map((e) => e.node.id));
       if (!page.data!.searchDocuments.pageInfo.hasNextPage) break;
       after = page.data!.searchDocuments.pageInfo.endCursor;
@@ -200,11 +320,11 @@ describe('documents and import jobs over GraphQL', () => {
     expect(paged).toEqual(all.data!.searchDocuments.edges.map((e) => e.node.id));
 
     const year = hits[0]!.node.year!;
-    const filtered = await graphql<Search>(server.url, SEARCH, { query: '研究', first: 100, filter: { year } });
+    const filtered = await graphql(server.url, SEARCH, { query: '研究', first: 100, filter: { year } });
     expect(filtered.data!.searchDocuments.totalCount).toBeLessThan(total);
     expect(filtered.data!.searchDocuments.edges.every((e) => e.node.year === year)).toBe(true);
 
-    const odd = await graphql<Search>(server.url, SEARCH, { query: 'title:(["飞行器', first: 5 });
+    const odd = await graphql(server.url, SEARCH, { query: 'title:(["飞行器', first: 5 });
     expect(odd.errors).toBeUndefined();
     expect(odd.data!.searchDocuments.edges[0]!.node.title).toContain('飞行器');
   });
@@ -220,23 +340,9 @@ describe('documents and import jobs over GraphQL', () => {
   });
 
   it('lists every import a document came in: the one that added it, then the repeats', async () => {
-    const { data, errors } = await graphql<{
-      document: {
-        provenance: {
-          added: boolean;
-          line: number;
-          sourceId: string;
-          matchedBy: string | null;
-          importJob: { id: string; fileName: string; importedBy: string | null; database: string | null };
-        }[];
-      };
-    }>(
-      server.url,
-      'query ($id: ID!) { document(id: $id) { provenance { added line sourceId matchedBy importJob { id fileName importedBy database } } } }',
-      { id: ris.added[0]!.documentId },
-    );
+    const { data, errors } = await graphql(server.url, PROVENANCE, { id: ris.added[0]!.documentId });
     expect(errors).toBeUndefined();
-    expect(data!.document.provenance).toEqual([
+    expect(data!.document!.provenance).toEqual([
       {
         added: true,
         line: 1,
@@ -256,64 +362,51 @@ describe('documents and import jobs over GraphQL', () => {
 
   it('links a document to the job that brought it in, in a constant number of queries', async () => {
     const before = graph.stats.queries;
-    const { data } = await graphql<Page>(server.url, PAGE, { first: 30 });
+    const { data } = await graphql(server.url, PAGE, { first: 30 });
     expect(graph.stats.queries - before).toBeLessThanOrEqual(3);
     const fromRis = data!.documents.edges.filter((e) => e.node.importJob?.fileName === 'cnki.ris');
     expect(fromRis.length).toBeGreaterThan(0);
     expect(fromRis.every((e) => e.node.importJob!.id === ris.batchId)).toBe(true);
 
     const before2 = graph.stats.queries;
-    const withProvenance = await graphql(
-      server.url,
-      '{ documents(first: 40) { edges { node { provenance { line importJob { fileName } } } } } }',
-    );
+    const withProvenance = await graphql(server.url, WITH_PROVENANCE, {});
     expect(withProvenance.errors).toBeUndefined();
     expect(graph.stats.queries - before2).toBeLessThanOrEqual(3);
   });
 
   it('reports import jobs with status, counts, rejected lines and duplicates', async () => {
-    const { data, errors } = await graphql<{
-      importJobs: {
-        id: string;
-        fileName: string;
-        status: string;
-        added: number;
-        duplicates: number;
-        rejected: number;
-        error: string | null;
-      }[];
-    }>(server.url, '{ importJobs(first: 10) { id fileName status added duplicates rejected error } }');
+    const { data, errors } = await graphql(server.url, IMPORT_JOBS, { first: 10 });
     expect(errors).toBeUndefined();
-    expect(data!.importJobs).toHaveLength(5);
-    expect(data!.importJobs.find((j) => j.fileName === 'not-literature.txt')).toMatchObject({ status: 'FAILED', added: 0 });
+    const jobs = data!.importJobs.edges.map((e) => e.node);
+    expect(jobs).toHaveLength(5);
+    expect(jobs.find((j) => j.fileName === 'not-literature.txt')).toMatchObject({ status: 'FAILED', added: 0 });
 
-    const job = await graphql<{
-      importJob: { rejectedLines: { line: number; reason: string }[]; added: number; importedBy: string | null };
-    }>(server.url, 'query ($id: ID!) { importJob(id: $id) { added importedBy rejectedLines { line reason } } }', { id: broken.batchId });
-    expect(job.data!.importJob).toEqual({ added: 4, importedBy: null, rejectedLines: broken.rejected });
+    const job = await graphql(server.url, IMPORT_JOB_REJECTED, { id: broken.batchId });
+    expect(job.data!.importJob!).toEqual({ added: 4, importedBy: null, rejectedLines: broken.rejected });
 
-    const dup = await graphql<{
-      importJob: {
-        duplicates: number;
-        database: string | null;
-        duplicateRecords: { line: number; matchedBy: string; duplicateOf: { id: string; title: string } }[];
-      };
-    }>(
-      server.url,
-      'query ($id: ID!) { importJob(id: $id) { duplicates database duplicateRecords { line matchedBy duplicateOf { id title } } } }',
-      {
-        id: again.batchId,
-      },
-    );
-    expect(dup.data!.importJob.duplicates).toBe(20);
-    const first = dup.data!.importJob.duplicateRecords[0]!;
-    expect(first.duplicateOf.id).toBe(ris.added[0]!.documentId);
-    expect(first.duplicateOf.title).toBe(ris.added[0]!.title);
+    const dup = await graphql(server.url, IMPORT_JOB_DUPLICATES, { id: again.batchId });
+    expect(dup.data!.importJob!.duplicates).toBe(20);
+    const first = dup.data!.importJob!.duplicateRecords[0]!;
+    expect(first.duplicateOf!.id).toBe(ris.added[0]!.documentId);
+    expect(first.duplicateOf!.title).toBe(ris.added[0]!.title);
+  });
+
+  it('pages import jobs newest first with cursors, each exactly once', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (;;) {
+      const { data, errors }: GraphQLResponse<DocumentImportJobsQuery> = await graphql(server.url, IMPORT_JOBS, { first: 2, after });
+      expect(errors).toBeUndefined();
+      expect(data!.importJobs.totalCount).toBe(5);
+      seen.push(...data!.importJobs.edges.map((e) => e.node.id));
+      if (!data!.importJobs.pageInfo.hasNextPage) break;
+      after = data!.importJobs.pageInfo.endCursor;
+    }
+    const whole = await graphql(server.url, IMPORT_JOBS, { first: 10 });
+    expect(seen).toEqual(whole.data!.importJobs.edges.map((e) => e.node.id));
   });
 
   it('imports over the API for librarians only: visitors and readers are refused and nothing is stored', async () => {
-    const IMPORT =
-      'mutation ($files: [LiteratureFileInput!]!, $db: String) { importLiteratureFiles(files: $files, database: $db) { id fileName status added importedBy database } }';
     const files = [
       {
         name: 'upload.ris',
@@ -335,20 +428,22 @@ describe('documents and import jobs over GraphQL', () => {
 
     const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
     const account = await graph.read<{ email: string }>('MATCH (a:Account {role: "LIBRARIAN"}) RETURN a.email AS email');
-    const { data, errors } = await librarian.gql<{
-      importLiteratureFiles: { fileName: string; status: string; added: number; importedBy: string; database: string }[];
-    }>(IMPORT, { files, db: 'CNKI' });
-    expect(errors).toBeUndefined();
-    expect(data!.importLiteratureFiles).toEqual([
-      expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
-    ]);
+    const { data, errors } = await librarian.gql(IMPORT, { files, db: 'CNKI' });
+    try {
+      expect(errors).toBeUndefined();
+      expect(data!.importLiteratureFiles).toEqual([
+        expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
+      ]);
+    } finally {
+      // The other tests count the fixture's documents and jobs: take this import out again.
+      await graph.write('MATCH (b:ImportBatch) WHERE b.id IN $ids OPTIONAL MATCH (d:Document)-[:IMPORTED_IN]->(b) DETACH DELETE d, b', {
+        ids: (data?.importLiteratureFiles ?? []).map((job) => job.id),
+      });
+    }
   });
 
   it('returns null for unknown ids and a VALIDATION error for a forged cursor', async () => {
-    const { data } = await graphql<{ document: null; importJob: null }>(
-      server.url,
-      '{ document(id: "nope") { id } importJob(id: "nope") { id } }',
-    );
+    const { data } = await graphql(server.url, UNKNOWN, {});
     expect(data).toEqual({ document: null, importJob: null });
     const forged = await graphql(server.url, PAGE, { after: 'not-a-cursor' });
     expect(forged.errors?.[0]?.extensions?.code).toBe('VALIDATION');

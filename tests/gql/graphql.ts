@@ -4,6 +4,47 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Restrictions on documents; every field given must hold. */
+export type DocumentFilter = {
+  /** CNKI, Wanfang, VIP… (the usual spellings, e.g. 中国知网, are understood). */
+  database?: string | null | undefined;
+  /** Documents the file of this import held: added by it or repeated in it. */
+  importJob?: string | number | null | undefined;
+  /** Journal name, whole, case-insensitive. */
+  journal?: string | null | undefined;
+  /** One of the record's keywords, whole, case-insensitive. */
+  keyword?: string | null | undefined;
+  /** Published in this year (shorthand for yearFrom = yearTo = year). */
+  year?: number | null | undefined;
+  yearFrom?: number | null | undefined;
+  yearTo?: number | null | undefined;
+};
+
+export type DocumentSearchMode =
+  /** The cjk full-text index over title, abstract and keywords. */
+  | 'FULLTEXT'
+  /** FULLTEXT and SEMANTIC fused by reciprocal rank (UNAVAILABLE in a service without the embedding model). */
+  | 'HYBRID'
+  /** Nearest document embeddings to the query (embedded documents only; UNAVAILABLE in a service without the embedding model). */
+  | 'SEMANTIC';
+
+export type EmbeddingJobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
+
+export type ImportJobStatus =
+  | 'COMPLETED'
+  | 'FAILED';
+
+/** One export file sent over the API. */
+export type LiteratureFileInput = {
+  /** The file's bytes, base64-encoded (UTF-8, UTF-8 with BOM or GBK/GB18030 inside). */
+  contentBase64: string;
+  /** The file's name as exported; its extension helps detect the format. */
+  name: string;
+};
+
 export type TopicLabelSource =
   | 'AUTO'
   | 'LIBRARIAN';
@@ -15,6 +56,111 @@ export type TopicMappingStatus =
   | 'LIBRARIAN'
   /** No industry scored high enough: waiting for a librarian. */
   | 'REVIEW';
+
+export type DocumentListPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type DocumentListPageQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, keywords: Array<string>, year: number | null, journal: string | null, importJob: { id: string, fileName: string } | null } }> } };
+
+export type DocumentSearchQueryVariables = Exact<{
+  query: string;
+  mode?: DocumentSearchMode | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type DocumentSearchQuery = { searchDocuments: { mode: DocumentSearchMode, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, score: number, node: { id: string, title: string, keywords: Array<string>, year: number | null } }> } };
+
+export type DocumentProvenanceOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentProvenanceOfQuery = { document: { provenance: Array<{ added: boolean, line: number, sourceId: string, matchedBy: string | null, importJob: { id: string, fileName: string, importedBy: string | null, database: string | null } }> } | null };
+
+export type DocumentListProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentListProvenanceQuery = { documents: { edges: Array<{ node: { provenance: Array<{ line: number, importJob: { fileName: string } }> } }> } };
+
+export type DocumentImportJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentImportJobsQuery = { importJobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fileName: string, status: ImportJobStatus, added: number, duplicates: number, rejected: number, error: string | null } }> } };
+
+export type DocumentImportJobRejectedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentImportJobRejectedQuery = { importJob: { added: number, importedBy: string | null, rejectedLines: Array<{ line: number, reason: string }> } | null };
+
+export type DocumentImportJobDuplicatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentImportJobDuplicatesQuery = { importJob: { duplicates: number, database: string | null, duplicateRecords: Array<{ line: number, matchedBy: string, duplicateOf: { id: string, title: string } | null }> } | null };
+
+export type DocumentImportFilesMutationVariables = Exact<{
+  files: Array<LiteratureFileInput> | LiteratureFileInput;
+  db?: string | null | undefined;
+}>;
+
+
+export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null }> };
+
+export type DocumentUnknownIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentUnknownIdsQuery = { document: { id: string } | null, importJob: { id: string } | null };
+
+export type EmbeddingJobByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmbeddingJobByIdQuery = { embeddingJob: { id: string, state: EmbeddingJobState, modelId: string, total: number, done: number, cached: number, finishedAt: string | null, error: string | null } | null };
+
+export type EmbeddingJobFieldsFragment = { id: string, state: EmbeddingJobState, modelId: string, total: number, done: number, cached: number, finishedAt: string | null, error: string | null };
+
+export type EmbeddingJobListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbeddingJobListQuery = { embeddingJobs: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type EmbeddingEmbedMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type EmbeddingEmbedMutation = { embedDocuments: { id: string, state: EmbeddingJobState, modelId: string, total: number, done: number, cached: number, finishedAt: string | null, error: string | null } };
+
+export type EmbeddingSemanticSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type EmbeddingSemanticSearchQuery = { semanticSearch: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { documentId: string, title: string, score: number } }> } };
+
+export type EmbeddingDocumentSearchQueryVariables = Exact<{
+  q: string;
+  mode?: DocumentSearchMode | null | undefined;
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type EmbeddingDocumentSearchQuery = { searchDocuments: { mode: DocumentSearchMode, totalCount: number, edges: Array<{ score: number, node: { id: string } }> } };
 
 export type TopicListQueryVariables = Exact<{
   industry?: string | null | undefined;
@@ -102,7 +248,249 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EmbeddingJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EmbeddingJobFields on EmbeddingJob {
+  id
+  state
+  modelId
+  total
+  done
+  cached
+  finishedAt
+  error
+}
+    `, {"fragmentName":"EmbeddingJobFields"}) as unknown as TypedDocumentString<EmbeddingJobFieldsFragment, unknown>;
+export const DocumentListPageDocument = new TypedDocumentString(`
+    query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
+  documents(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        keywords
+        year
+        journal
+        importJob {
+          id
+          fileName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentListPageQuery, DocumentListPageQueryVariables>;
+export const DocumentSearchDocument = new TypedDocumentString(`
+    query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {
+  searchDocuments(
+    query: $query
+    mode: $mode
+    first: $first
+    after: $after
+    filter: $filter
+  ) {
+    mode
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      score
+      node {
+        id
+        title
+        keywords
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentSearchQuery, DocumentSearchQueryVariables>;
+export const DocumentProvenanceOfDocument = new TypedDocumentString(`
+    query DocumentProvenanceOf($id: ID!) {
+  document(id: $id) {
+    provenance {
+      added
+      line
+      sourceId
+      matchedBy
+      importJob {
+        id
+        fileName
+        importedBy
+        database
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentProvenanceOfQuery, DocumentProvenanceOfQueryVariables>;
+export const DocumentListProvenanceDocument = new TypedDocumentString(`
+    query DocumentListProvenance {
+  documents(first: 40) {
+    edges {
+      node {
+        provenance {
+          line
+          importJob {
+            fileName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentListProvenanceQuery, DocumentListProvenanceQueryVariables>;
+export const DocumentImportJobsDocument = new TypedDocumentString(`
+    query DocumentImportJobs($first: Int, $after: String) {
+  importJobs(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fileName
+        status
+        added
+        duplicates
+        rejected
+        error
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentImportJobsQuery, DocumentImportJobsQueryVariables>;
+export const DocumentImportJobRejectedDocument = new TypedDocumentString(`
+    query DocumentImportJobRejected($id: ID!) {
+  importJob(id: $id) {
+    added
+    importedBy
+    rejectedLines {
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentImportJobRejectedQuery, DocumentImportJobRejectedQueryVariables>;
+export const DocumentImportJobDuplicatesDocument = new TypedDocumentString(`
+    query DocumentImportJobDuplicates($id: ID!) {
+  importJob(id: $id) {
+    duplicates
+    database
+    duplicateRecords {
+      line
+      matchedBy
+      duplicateOf {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentImportJobDuplicatesQuery, DocumentImportJobDuplicatesQueryVariables>;
+export const DocumentImportFilesDocument = new TypedDocumentString(`
+    mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {
+  importLiteratureFiles(files: $files, database: $db) {
+    id
+    fileName
+    status
+    added
+    importedBy
+    database
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentImportFilesMutation, DocumentImportFilesMutationVariables>;
+export const DocumentUnknownIdsDocument = new TypedDocumentString(`
+    query DocumentUnknownIds {
+  document(id: "nope") {
+    id
+  }
+  importJob(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentUnknownIdsQuery, DocumentUnknownIdsQueryVariables>;
+export const EmbeddingJobByIdDocument = new TypedDocumentString(`
+    query EmbeddingJobById($id: ID!) {
+  embeddingJob(id: $id) {
+    ...EmbeddingJobFields
+  }
+}
+    fragment EmbeddingJobFields on EmbeddingJob {
+  id
+  state
+  modelId
+  total
+  done
+  cached
+  finishedAt
+  error
+}`) as unknown as TypedDocumentString<EmbeddingJobByIdQuery, EmbeddingJobByIdQueryVariables>;
+export const EmbeddingJobListDocument = new TypedDocumentString(`
+    query EmbeddingJobList {
+  embeddingJobs {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddingJobListQuery, EmbeddingJobListQueryVariables>;
+export const EmbeddingEmbedDocument = new TypedDocumentString(`
+    mutation EmbeddingEmbed($ids: [ID!]) {
+  embedDocuments(ids: $ids) {
+    id
+    state
+    modelId
+    total
+    done
+    cached
+    finishedAt
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddingEmbedMutation, EmbeddingEmbedMutationVariables>;
+export const EmbeddingSemanticSearchDocument = new TypedDocumentString(`
+    query EmbeddingSemanticSearch($query: String!, $first: Int) {
+  semanticSearch(query: $query, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        documentId
+        title
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddingSemanticSearchQuery, EmbeddingSemanticSearchQueryVariables>;
+export const EmbeddingDocumentSearchDocument = new TypedDocumentString(`
+    query EmbeddingDocumentSearch($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {
+  searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) {
+    mode
+    totalCount
+    edges {
+      score
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddingDocumentSearchQuery, EmbeddingDocumentSearchQueryVariables>;
 export const TopicListDocument = new TypedDocumentString(`
     query TopicList($industry: String) {
   topics(industry: $industry) {
