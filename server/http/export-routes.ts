@@ -91,7 +91,7 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
     const access: ExportAccess = { includeDeleted: wantsDeleted, maxRows: privileged ? limits.staffRows : limits.visitorRows };
     try {
       const file = await prepare(repos, name ?? '', extension ?? '', query, access);
-      if (!file) return void refuse(res, 404, `no export ${req.params.file}`);
+      if (!file) return void refuse(res, 404, `no export ${String(req.params.file)}`);
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', contentDisposition(file));
       res.setHeader('Cache-Control', 'private, no-store');

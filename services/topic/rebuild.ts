@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { OUTLIER_TOPIC_ID, type ClusteringDocument, type Membership, type TopicDecisionRecord, type TopicWrite } from '../../domain/topic/types.js';
+import {
+  OUTLIER_TOPIC_ID,
+  type ClusteringDocument,
+  type Membership,
+  type TopicDecisionRecord,
+  type TopicWrite,
+} from '../../domain/topic/types.js';
 import { rebuiltLabel } from '../../domain/curation/topic-precedence.js';
 import type { TopicsConfig } from '../../lib/config.js';
 import { clusterEmbeddings, nearestTopic, OUTLIER } from '../../topics/cluster/cluster.js';
@@ -137,7 +143,7 @@ async function previousTopics(store: TopicStore, docs: ClusteringDocument[], dec
   const centroids = await store.repos.topicMemberships.centroids();
   const topicOf = new Map<string, string>();
   for (const d of docs) if (d.topicId) topicOf.set(d.id, d.topicId);
-  const previous = centroids.map((c) => ({ id: c.id, centroid: c.centroid as ArrayLike<number> }));
+  const previous: { id: string; centroid: ArrayLike<number> }[] = centroids.map((c) => ({ id: c.id, centroid: c.centroid }));
   const known = new Set(previous.map((p) => p.id));
   for (const decision of decisions) {
     if (decision.kind !== 'MERGE' || !known.has(decision.targetTopicId!)) continue;

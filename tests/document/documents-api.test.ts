@@ -354,7 +354,7 @@ describe('documents and import jobs over GraphQL', () => {
         added: false,
         line: 1,
         sourceId: 'CSL-0001',
-        matchedBy: expect.stringMatching(/^(doi|title)$/),
+        matchedBy: expect.stringMatching(/^(doi|title)$/) as string,
         importJob: { id: again.batchId, fileName: 'cnki.ris', importedBy: null, database: null },
       },
     ]);

@@ -29,6 +29,14 @@ type Documents = {
     "\n  mutation EmbeddingEmbed($ids: [ID!]) {\n    embedDocuments(ids: $ids) {\n      id\n      state\n      modelId\n      total\n      done\n      cached\n      finishedAt\n      error\n    }\n  }\n": typeof types.EmbeddingEmbedDocument,
     "\n  query EmbeddingSemanticSearch($query: String!, $first: Int) {\n    semanticSearch(query: $query, first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          documentId\n          title\n          score\n        }\n      }\n    }\n  }\n": typeof types.EmbeddingSemanticSearchDocument,
     "\n  query EmbeddingDocumentSearch($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {\n    searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) {\n      mode\n      totalCount\n      edges {\n        score\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EmbeddingDocumentSearchDocument,
+    "\n  query ExportLinks($job: ID!) {\n    industry(code: \"jx-new-energy\") {\n      documentsExportUrl(format: BIBTEX)\n      policyFeedUrl\n    }\n    importJob(id: $job) {\n      exportUrl(format: CSV)\n    }\n  }\n": typeof types.ExportLinksDocument,
+    "\n  query ExportSearchLink($query: String!) {\n    searchDocuments(query: $query) {\n      exportUrl(format: CSV)\n    }\n  }\n": typeof types.ExportSearchLinkDocument,
+    "\n  query IndustryList($parent: ID, $region: ID) {\n    industries(parent: $parent, region: $region) {\n      ...IndustryFields\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": typeof types.IndustryListDocument,
+    "\n  query IndustryListWithChildren {\n    industries {\n      ...IndustryFields\n      children {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": typeof types.IndustryListWithChildrenDocument,
+    "\n  query IndustryByCode($code: ID!) {\n    industry(code: $code) {\n      ...IndustryFields\n      parent {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": typeof types.IndustryByCodeDocument,
+    "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n": typeof types.IndustryCodeByIdDocument,
+    "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n": typeof types.IndustryRegionCountiesDocument,
+    "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n": typeof types.IndustryCodesOfRegionDocument,
     "\n  query TopicList($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n          label\n          labelSource\n          outlier\n          size\n          keywords {\n            term\n          }\n          representativeDocuments {\n            id\n            title\n          }\n          trend {\n            year\n            count\n          }\n          industry {\n            code\n          }\n          mappingStatus\n          industryCandidates {\n            industry {\n              code\n              name\n            }\n            score\n            keywords\n            documents {\n              id\n            }\n          }\n          documents(first: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TopicListDocument,
     "\n  query TopicIdsOfIndustry($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TopicIdsOfIndustryDocument,
     "\n  query TopicReviewList {\n    topicReviewQueue {\n      edges {\n        node {\n          id\n          mappingStatus\n        }\n      }\n    }\n  }\n": typeof types.TopicReviewListDocument,
@@ -54,6 +62,14 @@ const documents: Documents = {
     "\n  mutation EmbeddingEmbed($ids: [ID!]) {\n    embedDocuments(ids: $ids) {\n      id\n      state\n      modelId\n      total\n      done\n      cached\n      finishedAt\n      error\n    }\n  }\n": types.EmbeddingEmbedDocument,
     "\n  query EmbeddingSemanticSearch($query: String!, $first: Int) {\n    semanticSearch(query: $query, first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          documentId\n          title\n          score\n        }\n      }\n    }\n  }\n": types.EmbeddingSemanticSearchDocument,
     "\n  query EmbeddingDocumentSearch($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {\n    searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) {\n      mode\n      totalCount\n      edges {\n        score\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EmbeddingDocumentSearchDocument,
+    "\n  query ExportLinks($job: ID!) {\n    industry(code: \"jx-new-energy\") {\n      documentsExportUrl(format: BIBTEX)\n      policyFeedUrl\n    }\n    importJob(id: $job) {\n      exportUrl(format: CSV)\n    }\n  }\n": types.ExportLinksDocument,
+    "\n  query ExportSearchLink($query: String!) {\n    searchDocuments(query: $query) {\n      exportUrl(format: CSV)\n    }\n  }\n": types.ExportSearchLinkDocument,
+    "\n  query IndustryList($parent: ID, $region: ID) {\n    industries(parent: $parent, region: $region) {\n      ...IndustryFields\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": types.IndustryListDocument,
+    "\n  query IndustryListWithChildren {\n    industries {\n      ...IndustryFields\n      children {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": types.IndustryListWithChildrenDocument,
+    "\n  query IndustryByCode($code: ID!) {\n    industry(code: $code) {\n      ...IndustryFields\n      parent {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": types.IndustryByCodeDocument,
+    "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n": types.IndustryCodeByIdDocument,
+    "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n": types.IndustryRegionCountiesDocument,
+    "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n": types.IndustryCodesOfRegionDocument,
     "\n  query TopicList($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n          label\n          labelSource\n          outlier\n          size\n          keywords {\n            term\n          }\n          representativeDocuments {\n            id\n            title\n          }\n          trend {\n            year\n            count\n          }\n          industry {\n            code\n          }\n          mappingStatus\n          industryCandidates {\n            industry {\n              code\n              name\n            }\n            score\n            keywords\n            documents {\n              id\n            }\n          }\n          documents(first: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TopicListDocument,
     "\n  query TopicIdsOfIndustry($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TopicIdsOfIndustryDocument,
     "\n  query TopicReviewList {\n    topicReviewQueue {\n      edges {\n        node {\n          id\n          mappingStatus\n        }\n      }\n    }\n  }\n": types.TopicReviewListDocument,
@@ -121,6 +137,38 @@ export function typed(source: "\n  query EmbeddingSemanticSearch($query: String!
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  query EmbeddingDocumentSearch($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {\n    searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) {\n      mode\n      totalCount\n      edges {\n        score\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EmbeddingDocumentSearchDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query ExportLinks($job: ID!) {\n    industry(code: \"jx-new-energy\") {\n      documentsExportUrl(format: BIBTEX)\n      policyFeedUrl\n    }\n    importJob(id: $job) {\n      exportUrl(format: CSV)\n    }\n  }\n"): typeof import('./graphql.js').ExportLinksDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query ExportSearchLink($query: String!) {\n    searchDocuments(query: $query) {\n      exportUrl(format: CSV)\n    }\n  }\n"): typeof import('./graphql.js').ExportSearchLinkDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryList($parent: ID, $region: ID) {\n    industries(parent: $parent, region: $region) {\n      ...IndustryFields\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n"): typeof import('./graphql.js').IndustryListDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryListWithChildren {\n    industries {\n      ...IndustryFields\n      children {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n"): typeof import('./graphql.js').IndustryListWithChildrenDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryByCode($code: ID!) {\n    industry(code: $code) {\n      ...IndustryFields\n      parent {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n"): typeof import('./graphql.js').IndustryByCodeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n"): typeof import('./graphql.js').IndustryCodeByIdDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').IndustryRegionCountiesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n"): typeof import('./graphql.js').IndustryCodesOfRegionDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

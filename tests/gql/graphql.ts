@@ -162,6 +162,61 @@ export type EmbeddingDocumentSearchQueryVariables = Exact<{
 
 export type EmbeddingDocumentSearchQuery = { searchDocuments: { mode: DocumentSearchMode, totalCount: number, edges: Array<{ score: number, node: { id: string } }> } };
 
+export type ExportLinksQueryVariables = Exact<{
+  job: string | number;
+}>;
+
+
+export type ExportLinksQuery = { industry: { documentsExportUrl: string, policyFeedUrl: string } | null, importJob: { exportUrl: string } | null };
+
+export type ExportSearchLinkQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ExportSearchLinkQuery = { searchDocuments: { exportUrl: string } };
+
+export type IndustryListQueryVariables = Exact<{
+  parent?: string | number | null | undefined;
+  region?: string | number | null | undefined;
+}>;
+
+
+export type IndustryListQuery = { industries: Array<{ code: string, name: string, tier: string, parent: { code: string } | null, children: Array<{ code: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } }> };
+
+export type IndustryFieldsFragment = { code: string, name: string, tier: string, parent: { code: string } | null, children: Array<{ code: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } };
+
+export type IndustryListWithChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndustryListWithChildrenQuery = { industries: Array<{ code: string, name: string, tier: string, children: Array<{ code: string, name: string, tier: string, parent: { code: string } | null, children: Array<{ code: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } }>, parent: { code: string } | null, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } }> };
+
+export type IndustryByCodeQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type IndustryByCodeQuery = { industry: { code: string, name: string, tier: string, parent: { code: string, name: string, tier: string, parent: { code: string } | null, children: Array<{ code: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } } | null, children: Array<{ code: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } } | null };
+
+export type IndustryCodeByIdQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type IndustryCodeByIdQuery = { industry: { code: string } | null };
+
+export type IndustryRegionCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndustryRegionCountiesQuery = { regions: Array<{ name: string, parent: { name: string } | null }> };
+
+export type IndustryCodesOfRegionQueryVariables = Exact<{
+  region?: string | number | null | undefined;
+}>;
+
+
+export type IndustryCodesOfRegionQuery = { industries: Array<{ code: string }> };
+
 export type TopicListQueryVariables = Exact<{
   industry?: string | null | undefined;
 }>;
@@ -260,6 +315,28 @@ export const EmbeddingJobFieldsFragmentDoc = new TypedDocumentString(`
   error
 }
     `, {"fragmentName":"EmbeddingJobFields"}) as unknown as TypedDocumentString<EmbeddingJobFieldsFragment, unknown>;
+export const IndustryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndustryFields on Industry {
+  code
+  name
+  tier
+  parent {
+    code
+  }
+  children {
+    code
+  }
+  regions {
+    code
+    name
+  }
+  source {
+    title
+    issuer
+    year
+  }
+}
+    `, {"fragmentName":"IndustryFields"}) as unknown as TypedDocumentString<IndustryFieldsFragment, unknown>;
 export const DocumentListPageDocument = new TypedDocumentString(`
     query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
   documents(first: $first, after: $after, filter: $filter) {
@@ -491,6 +568,132 @@ export const EmbeddingDocumentSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmbeddingDocumentSearchQuery, EmbeddingDocumentSearchQueryVariables>;
+export const ExportLinksDocument = new TypedDocumentString(`
+    query ExportLinks($job: ID!) {
+  industry(code: "jx-new-energy") {
+    documentsExportUrl(format: BIBTEX)
+    policyFeedUrl
+  }
+  importJob(id: $job) {
+    exportUrl(format: CSV)
+  }
+}
+    `) as unknown as TypedDocumentString<ExportLinksQuery, ExportLinksQueryVariables>;
+export const ExportSearchLinkDocument = new TypedDocumentString(`
+    query ExportSearchLink($query: String!) {
+  searchDocuments(query: $query) {
+    exportUrl(format: CSV)
+  }
+}
+    `) as unknown as TypedDocumentString<ExportSearchLinkQuery, ExportSearchLinkQueryVariables>;
+export const IndustryListDocument = new TypedDocumentString(`
+    query IndustryList($parent: ID, $region: ID) {
+  industries(parent: $parent, region: $region) {
+    ...IndustryFields
+  }
+}
+    fragment IndustryFields on Industry {
+  code
+  name
+  tier
+  parent {
+    code
+  }
+  children {
+    code
+  }
+  regions {
+    code
+    name
+  }
+  source {
+    title
+    issuer
+    year
+  }
+}`) as unknown as TypedDocumentString<IndustryListQuery, IndustryListQueryVariables>;
+export const IndustryListWithChildrenDocument = new TypedDocumentString(`
+    query IndustryListWithChildren {
+  industries {
+    ...IndustryFields
+    children {
+      ...IndustryFields
+    }
+  }
+}
+    fragment IndustryFields on Industry {
+  code
+  name
+  tier
+  parent {
+    code
+  }
+  children {
+    code
+  }
+  regions {
+    code
+    name
+  }
+  source {
+    title
+    issuer
+    year
+  }
+}`) as unknown as TypedDocumentString<IndustryListWithChildrenQuery, IndustryListWithChildrenQueryVariables>;
+export const IndustryByCodeDocument = new TypedDocumentString(`
+    query IndustryByCode($code: ID!) {
+  industry(code: $code) {
+    ...IndustryFields
+    parent {
+      ...IndustryFields
+    }
+  }
+}
+    fragment IndustryFields on Industry {
+  code
+  name
+  tier
+  parent {
+    code
+  }
+  children {
+    code
+  }
+  regions {
+    code
+    name
+  }
+  source {
+    title
+    issuer
+    year
+  }
+}`) as unknown as TypedDocumentString<IndustryByCodeQuery, IndustryByCodeQueryVariables>;
+export const IndustryCodeByIdDocument = new TypedDocumentString(`
+    query IndustryCodeById($code: ID!) {
+  industry(code: $code) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryCodeByIdQuery, IndustryCodeByIdQueryVariables>;
+export const IndustryRegionCountiesDocument = new TypedDocumentString(`
+    query IndustryRegionCounties {
+  regions(level: COUNTY) {
+    name
+    parent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryRegionCountiesQuery, IndustryRegionCountiesQueryVariables>;
+export const IndustryCodesOfRegionDocument = new TypedDocumentString(`
+    query IndustryCodesOfRegion($region: ID) {
+  industries(region: $region) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryCodesOfRegionQuery, IndustryCodesOfRegionQueryVariables>;
 export const TopicListDocument = new TypedDocumentString(`
     query TopicList($industry: String) {
   topics(industry: $industry) {
