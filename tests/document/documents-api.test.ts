@@ -8,15 +8,13 @@ import { importLiteratureFile, type ImportReport } from '../../services/document
 import { parseLiteratureFile } from '../../topics/import/parse.js';
 import type { LiteratureRecord } from '../../topics/import/types.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { importDocumentFixtures, literatureFixture } from '../support/documents.js';
 import { importStore } from '../support/factories/document.js';
-import { Client, codeOf, signedInClient } from '../support/client.js';
 import { graphql, listen, type GraphQLResponse } from '../support/http.js';
 import { typed } from '../gql/index.js';
-import type { DocumentFilter, DocumentImportJobsQuery, DocumentListPageQuery, DocumentSearchQuery } from '../gql/graphql.js';
+import type { DocumentFilter, DocumentListPageQuery, DocumentSearchQuery } from '../gql/graphql.js';
 
-/** Imported documents and import jobs over GraphQL: real fixtures, real Neo4j, real HTTP. */
-
-const fixture = (name: string) => path.join(import.meta.dirname, '..', '..', 'topics', 'import', 'fixtures', name);
+/** Imported documents over GraphQL (lists, filters, search): real fixtures, real Neo4j, real HTTP. */
 
 const PAGE = typed(`
   query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
@@ -67,25 +65,6 @@ const SEARCH = typed(`
   }
 `);
 
-const PROVENANCE = typed(`
-  query DocumentProvenanceOf($id: ID!) {
-    document(id: $id) {
-      provenance {
-        added
-        line
-        sourceId
-        matchedBy
-        importJob {
-          id
-          fileName
-          importedBy
-          database
-        }
-      }
-    }
-  }
-`);
-
 const WITH_PROVENANCE = typed(`
   query DocumentListProvenance {
     documents(first: 40) {
@@ -103,72 +82,6 @@ const WITH_PROVENANCE = typed(`
   }
 `);
 
-const IMPORT_JOBS = typed(`
-  query DocumentImportJobs($first: Int, $after: String) {
-    importJobs(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          fileName
-          status
-          added
-          duplicates
-          rejected
-          error
-        }
-      }
-    }
-  }
-`);
-
-const IMPORT_JOB_REJECTED = typed(`
-  query DocumentImportJobRejected($id: ID!) {
-    importJob(id: $id) {
-      added
-      importedBy
-      rejectedLines {
-        line
-        reason
-      }
-    }
-  }
-`);
-
-const IMPORT_JOB_DUPLICATES = typed(`
-  query DocumentImportJobDuplicates($id: ID!) {
-    importJob(id: $id) {
-      duplicates
-      database
-      duplicateRecords {
-        line
-        matchedBy
-        duplicateOf {
-          id
-          title
-        }
-      }
-    }
-  }
-`);
-
-const IMPORT = typed(`
-  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {
-    importLiteratureFiles(files: $files, database: $db) {
-      id
-      fileName
-      status
-      added
-      importedBy
-      database
-    }
-  }
-`);
-
 const UNKNOWN = typed(`
   query DocumentUnknownIds {
     document(id: "nope") {
@@ -180,7 +93,8 @@ const UNKNOWN = typed(`
   }
 `);
 
-describe('documents and import jobs over GraphQL', () => {
+// The fixture files are imported once; a test that imports more takes it out again.
+describe('documents over GraphQL', () => {
   const config = loadConfig({});
   let graph: Graph;
   let server: Awaited<ReturnType<typeof listen>>;
@@ -193,11 +107,7 @@ describe('documents and import jobs over GraphQL', () => {
   beforeAll(async () => {
     graph = testGraph();
     await resetGraph(graph);
-    ris = await importLiteratureFile(importStore(graph), fixture('cnki.ris'), { database: 'CNKI', importedBy: '李馆员' });
-    csv = await importLiteratureFile(importStore(graph), fixture('export.csv'));
-    broken = await importLiteratureFile(importStore(graph), fixture('broken-missing-title.enw'));
-    again = await importLiteratureFile(importStore(graph), fixture('cnki.ris'));
-    await importLiteratureFile(importStore(graph), fixture('not-literature.txt'));
+    ({ ris, csv, broken, again } = await importDocumentFixtures(graph));
     const { app } = createApp({
       graph,
       log: createLogger({ logLevel: 'silent' }),
@@ -208,7 +118,9 @@ describe('documents and import jobs over GraphQL', () => {
     server = await listen(app);
     records = (
       await Promise.all(
-        ['cnki.ris', 'export.csv', 'broken-missing-title.enw'].map(async (name) => (await parseLiteratureFile(fixture(name))).records),
+        ['cnki.ris', 'export.csv', 'broken-missing-title.enw'].map(
+          async (name) => (await parseLiteratureFile(literatureFixture(name))).records,
+        ),
       )
     ).flat();
   });
@@ -243,7 +155,7 @@ describe('documents and import jobs over GraphQL', () => {
   it('keeps pages consistent while another import lands between them', async () => {
     const firstPage = await graphql(server.url, PAGE, { first: 10 });
     const seen = firstPage.data!.documents.edges.map((e) => e.node.id);
-    const late = await importLiteratureFile(importStore(graph), fixture('vip-refworks.txt'));
+    const late = await importLiteratureFile(importStore(graph), literatureFixture('vip-refworks.txt'));
     try {
       let after = firstPage.data!.documents.pageInfo.endCursor;
       for (;;) {
@@ -339,27 +251,6 @@ describe('documents and import jobs over GraphQL', () => {
     expect(semantic.errors?.[0]?.message).toMatch(/embeddings/);
   });
 
-  it('lists every import a document came in: the one that added it, then the repeats', async () => {
-    const { data, errors } = await graphql(server.url, PROVENANCE, { id: ris.added[0]!.documentId });
-    expect(errors).toBeUndefined();
-    expect(data!.document!.provenance).toEqual([
-      {
-        added: true,
-        line: 1,
-        sourceId: 'CSL-0001',
-        matchedBy: null,
-        importJob: { id: ris.batchId, fileName: 'cnki.ris', importedBy: '李馆员', database: 'CNKI' },
-      },
-      {
-        added: false,
-        line: 1,
-        sourceId: 'CSL-0001',
-        matchedBy: expect.stringMatching(/^(doi|title)$/) as string,
-        importJob: { id: again.batchId, fileName: 'cnki.ris', importedBy: null, database: null },
-      },
-    ]);
-  });
-
   it('links a document to the job that brought it in, in a constant number of queries', async () => {
     const before = graph.stats.queries;
     const { data } = await graphql(server.url, PAGE, { first: 30 });
@@ -372,74 +263,6 @@ describe('documents and import jobs over GraphQL', () => {
     const withProvenance = await graphql(server.url, WITH_PROVENANCE, {});
     expect(withProvenance.errors).toBeUndefined();
     expect(graph.stats.queries - before2).toBeLessThanOrEqual(3);
-  });
-
-  it('reports import jobs with status, counts, rejected lines and duplicates', async () => {
-    const { data, errors } = await graphql(server.url, IMPORT_JOBS, { first: 10 });
-    expect(errors).toBeUndefined();
-    const jobs = data!.importJobs.edges.map((e) => e.node);
-    expect(jobs).toHaveLength(5);
-    expect(jobs.find((j) => j.fileName === 'not-literature.txt')).toMatchObject({ status: 'FAILED', added: 0 });
-
-    const job = await graphql(server.url, IMPORT_JOB_REJECTED, { id: broken.batchId });
-    expect(job.data!.importJob!).toEqual({ added: 4, importedBy: null, rejectedLines: broken.rejected });
-
-    const dup = await graphql(server.url, IMPORT_JOB_DUPLICATES, { id: again.batchId });
-    expect(dup.data!.importJob!.duplicates).toBe(20);
-    const first = dup.data!.importJob!.duplicateRecords[0]!;
-    expect(first.duplicateOf!.id).toBe(ris.added[0]!.documentId);
-    expect(first.duplicateOf!.title).toBe(ris.added[0]!.title);
-  });
-
-  it('pages import jobs newest first with cursors, each exactly once', async () => {
-    const seen: string[] = [];
-    let after: string | null | undefined = null;
-    for (;;) {
-      const { data, errors }: GraphQLResponse<DocumentImportJobsQuery> = await graphql(server.url, IMPORT_JOBS, { first: 2, after });
-      expect(errors).toBeUndefined();
-      expect(data!.importJobs.totalCount).toBe(5);
-      seen.push(...data!.importJobs.edges.map((e) => e.node.id));
-      if (!data!.importJobs.pageInfo.hasNextPage) break;
-      after = data!.importJobs.pageInfo.endCursor;
-    }
-    const whole = await graphql(server.url, IMPORT_JOBS, { first: 10 });
-    expect(seen).toEqual(whole.data!.importJobs.edges.map((e) => e.node.id));
-  });
-
-  it('imports over the API for librarians only: visitors and readers are refused and nothing is stored', async () => {
-    const files = [
-      {
-        name: 'upload.ris',
-        contentBase64: Buffer.from('TY  - JOUR\nTI  - 嘉兴秀洲光伏组件回收工艺研究\nAU  - 沈一\nPY  - 2024\nER  - \n').toString('base64'),
-      },
-    ];
-    const count = 'MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n';
-    const before = await graph.read(count);
-    const reader = await signedInClient(graph, server.url, 'READER');
-    for (const [client, code] of [
-      [new Client(server.url), 'UNAUTHENTICATED'],
-      [reader, 'FORBIDDEN'],
-    ] as const) {
-      const refused = await client.gql(IMPORT, { files, db: 'CNKI' });
-      expect(refused.data).toBeNull();
-      expect(codeOf(refused)).toBe(code);
-    }
-    expect(await graph.read(count)).toEqual(before);
-
-    const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
-    const account = await graph.read<{ email: string }>('MATCH (a:Account {role: "LIBRARIAN"}) RETURN a.email AS email');
-    const { data, errors } = await librarian.gql(IMPORT, { files, db: 'CNKI' });
-    try {
-      expect(errors).toBeUndefined();
-      expect(data!.importLiteratureFiles).toEqual([
-        expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
-      ]);
-    } finally {
-      // The other tests count the fixture's documents and jobs: take this import out again.
-      await graph.write('MATCH (b:ImportBatch) WHERE b.id IN $ids OPTIONAL MATCH (d:Document)-[:IMPORTED_IN]->(b) DETACH DELETE d, b', {
-        ids: (data?.importLiteratureFiles ?? []).map((job) => job.id),
-      });
-    }
   });
 
   it('returns null for unknown ids and a VALIDATION error for a forged cursor', async () => {

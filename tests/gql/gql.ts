@@ -17,13 +17,13 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListPageDocument,
     "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": typeof types.DocumentSearchDocument,
-    "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n": typeof types.DocumentProvenanceOfDocument,
     "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListProvenanceDocument,
+    "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n": typeof types.DocumentUnknownIdsDocument,
+    "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n": typeof types.DocumentProvenanceOfDocument,
     "\n  query DocumentImportJobs($first: Int, $after: String) {\n    importJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fileName\n          status\n          added\n          duplicates\n          rejected\n          error\n        }\n      }\n    }\n  }\n": typeof types.DocumentImportJobsDocument,
     "\n  query DocumentImportJobRejected($id: ID!) {\n    importJob(id: $id) {\n      added\n      importedBy\n      rejectedLines {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.DocumentImportJobRejectedDocument,
     "\n  query DocumentImportJobDuplicates($id: ID!) {\n    importJob(id: $id) {\n      duplicates\n      database\n      duplicateRecords {\n        line\n        matchedBy\n        duplicateOf {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DocumentImportJobDuplicatesDocument,
     "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n    }\n  }\n": typeof types.DocumentImportFilesDocument,
-    "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n": typeof types.DocumentUnknownIdsDocument,
     "\n  query EmbeddingJobById($id: ID!) {\n    embeddingJob(id: $id) {\n      ...EmbeddingJobFields\n    }\n  }\n\n  fragment EmbeddingJobFields on EmbeddingJob {\n    id\n    state\n    modelId\n    total\n    done\n    cached\n    finishedAt\n    error\n  }\n": typeof types.EmbeddingJobByIdDocument,
     "\n  query EmbeddingJobList {\n    embeddingJobs {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EmbeddingJobListDocument,
     "\n  mutation EmbeddingEmbed($ids: [ID!]) {\n    embedDocuments(ids: $ids) {\n      id\n      state\n      modelId\n      total\n      done\n      cached\n      finishedAt\n      error\n    }\n  }\n": typeof types.EmbeddingEmbedDocument,
@@ -50,13 +50,13 @@ type Documents = {
 const documents: Documents = {
     "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListPageDocument,
     "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": types.DocumentSearchDocument,
-    "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n": types.DocumentProvenanceOfDocument,
     "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListProvenanceDocument,
+    "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n": types.DocumentUnknownIdsDocument,
+    "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n": types.DocumentProvenanceOfDocument,
     "\n  query DocumentImportJobs($first: Int, $after: String) {\n    importJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fileName\n          status\n          added\n          duplicates\n          rejected\n          error\n        }\n      }\n    }\n  }\n": types.DocumentImportJobsDocument,
     "\n  query DocumentImportJobRejected($id: ID!) {\n    importJob(id: $id) {\n      added\n      importedBy\n      rejectedLines {\n        line\n        reason\n      }\n    }\n  }\n": types.DocumentImportJobRejectedDocument,
     "\n  query DocumentImportJobDuplicates($id: ID!) {\n    importJob(id: $id) {\n      duplicates\n      database\n      duplicateRecords {\n        line\n        matchedBy\n        duplicateOf {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DocumentImportJobDuplicatesDocument,
     "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n    }\n  }\n": types.DocumentImportFilesDocument,
-    "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n": types.DocumentUnknownIdsDocument,
     "\n  query EmbeddingJobById($id: ID!) {\n    embeddingJob(id: $id) {\n      ...EmbeddingJobFields\n    }\n  }\n\n  fragment EmbeddingJobFields on EmbeddingJob {\n    id\n    state\n    modelId\n    total\n    done\n    cached\n    finishedAt\n    error\n  }\n": types.EmbeddingJobByIdDocument,
     "\n  query EmbeddingJobList {\n    embeddingJobs {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EmbeddingJobListDocument,
     "\n  mutation EmbeddingEmbed($ids: [ID!]) {\n    embedDocuments(ids: $ids) {\n      id\n      state\n      modelId\n      total\n      done\n      cached\n      finishedAt\n      error\n    }\n  }\n": types.EmbeddingEmbedDocument,
@@ -92,11 +92,15 @@ export function typed(source: "\n  query DocumentSearch($query: String!, $mode: 
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function typed(source: "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentProvenanceOfDocument;
+export function typed(source: "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentListProvenanceDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function typed(source: "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentListProvenanceDocument;
+export function typed(source: "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DocumentUnknownIdsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentProvenanceOfDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -113,10 +117,6 @@ export function typed(source: "\n  query DocumentImportJobDuplicates($id: ID!) {
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n    }\n  }\n"): typeof import('./graphql.js').DocumentImportFilesDocument;
-/**
- * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function typed(source: "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DocumentUnknownIdsDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,17 +77,22 @@ export type DocumentSearchQueryVariables = Exact<{
 
 export type DocumentSearchQuery = { searchDocuments: { mode: DocumentSearchMode, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, score: number, node: { id: string, title: string, keywords: Array<string>, year: number | null } }> } };
 
+export type DocumentListProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentListProvenanceQuery = { documents: { edges: Array<{ node: { provenance: Array<{ line: number, importJob: { fileName: string } }> } }> } };
+
+export type DocumentUnknownIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentUnknownIdsQuery = { document: { id: string } | null, importJob: { id: string } | null };
+
 export type DocumentProvenanceOfQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type DocumentProvenanceOfQuery = { document: { provenance: Array<{ added: boolean, line: number, sourceId: string, matchedBy: string | null, importJob: { id: string, fileName: string, importedBy: string | null, database: string | null } }> } | null };
-
-export type DocumentListProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DocumentListProvenanceQuery = { documents: { edges: Array<{ node: { provenance: Array<{ line: number, importJob: { fileName: string } }> } }> } };
 
 export type DocumentImportJobsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -118,11 +123,6 @@ export type DocumentImportFilesMutationVariables = Exact<{
 
 
 export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null }> };
-
-export type DocumentUnknownIdsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DocumentUnknownIdsQuery = { document: { id: string } | null, importJob: { id: string } | null };
 
 export type EmbeddingJobByIdQueryVariables = Exact<{
   id: string | number;
@@ -390,6 +390,32 @@ export const DocumentSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentSearchQuery, DocumentSearchQueryVariables>;
+export const DocumentListProvenanceDocument = new TypedDocumentString(`
+    query DocumentListProvenance {
+  documents(first: 40) {
+    edges {
+      node {
+        provenance {
+          line
+          importJob {
+            fileName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentListProvenanceQuery, DocumentListProvenanceQueryVariables>;
+export const DocumentUnknownIdsDocument = new TypedDocumentString(`
+    query DocumentUnknownIds {
+  document(id: "nope") {
+    id
+  }
+  importJob(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentUnknownIdsQuery, DocumentUnknownIdsQueryVariables>;
 export const DocumentProvenanceOfDocument = new TypedDocumentString(`
     query DocumentProvenanceOf($id: ID!) {
   document(id: $id) {
@@ -408,22 +434,6 @@ export const DocumentProvenanceOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentProvenanceOfQuery, DocumentProvenanceOfQueryVariables>;
-export const DocumentListProvenanceDocument = new TypedDocumentString(`
-    query DocumentListProvenance {
-  documents(first: 40) {
-    edges {
-      node {
-        provenance {
-          line
-          importJob {
-            fileName
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DocumentListProvenanceQuery, DocumentListProvenanceQueryVariables>;
 export const DocumentImportJobsDocument = new TypedDocumentString(`
     query DocumentImportJobs($first: Int, $after: String) {
   importJobs(first: $first, after: $after) {
@@ -486,16 +496,6 @@ export const DocumentImportFilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentImportFilesMutation, DocumentImportFilesMutationVariables>;
-export const DocumentUnknownIdsDocument = new TypedDocumentString(`
-    query DocumentUnknownIds {
-  document(id: "nope") {
-    id
-  }
-  importJob(id: "nope") {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<DocumentUnknownIdsQuery, DocumentUnknownIdsQueryVariables>;
 export const EmbeddingJobByIdDocument = new TypedDocumentString(`
     query EmbeddingJobById($id: ID!) {
   embeddingJob(id: $id) {
