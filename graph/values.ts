@@ -43,3 +43,10 @@ export function alignByKey<T>(keys: readonly string[], entries: Iterable<readonl
   const byKey = new Map(entries);
   return keys.map((key) => byKey.get(key) ?? null);
 }
+
+/** Rows grouped under the keys asked, in their order, empty where none (a DataLoader batch of lists). */
+export function groupByKey<Row, T>(keys: readonly string[], rows: Iterable<Row>, keyOf: (row: Row) => string, map: (row: Row) => T): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(map(row));
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -70,7 +70,7 @@ export function createRequestContext(
   const repos = createRepositories(graph);
   const staff = viewer !== null && viewer.role !== 'READER';
   const topicSettings = services.topicSettings ?? DEFAULT_TOPIC_SETTINGS;
-  const topics = new TopicService(repos, topicSettings.config, topicSettings.embeddingModel);
+  const topics = new TopicService(graph, repos, topicSettings.config, topicSettings.embeddingModel);
   return {
     requestId,
     serviceVersion,

@@ -36,7 +36,7 @@ export function createLoaders(repos: Repositories, options: { includeDeleted: bo
     regionChildren: new DataLoader<string, RegionRecord[]>((codes) => repos.regions.childrenOf(codes)),
     documentById: new DataLoader<string, DocumentRecord | null>((ids) => repos.documents.byIds(ids)),
     documentProvenance: new DataLoader<string, ProvenanceRecord[]>((ids) => repos.documents.provenanceOf(ids)),
-    importBatchById: new DataLoader<string, ImportBatchRecord | null>((ids) => repos.documents.batchesByIds(ids)),
+    importBatchById: new DataLoader<string, ImportBatchRecord | null>((ids) => repos.importBatches.byIds(ids)),
     topicById: new DataLoader<string, TopicRecord | null>((ids) => repos.topics.byIds(ids)),
     topicCandidates: new DataLoader<string, IndustryCandidateRecord[]>((ids) => repos.topics.candidatesOf(ids)),
     topicDocumentById: new DataLoader<string, TopicDocument | null>((ids) => repos.topics.documentsByIds(ids)),

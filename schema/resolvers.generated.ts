@@ -86,16 +86,19 @@ import    { CrawlRunEdge } from './source/resolvers/CrawlRunEdge.js';
 import    { Document } from './document/resolvers/Document.js';
 import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
 import    { DocumentEdge } from './document/resolvers/DocumentEdge.js';
-import    { DocumentPageInfo } from './document/resolvers/DocumentPageInfo.js';
 import    { DocumentProvenance } from './document/resolvers/DocumentProvenance.js';
 import    { DocumentSearchHit } from './document/resolvers/DocumentSearchHit.js';
 import    { DocumentSearchResult } from './document/resolvers/DocumentSearchResult.js';
 import    { EmbeddingJob } from './embedding/resolvers/EmbeddingJob.js';
+import    { EmbeddingJobConnection } from './embedding/resolvers/EmbeddingJobConnection.js';
+import    { EmbeddingJobEdge } from './embedding/resolvers/EmbeddingJobEdge.js';
 import    { GraphEdge } from './explore/resolvers/GraphEdge.js';
 import    { GraphNode } from './explore/resolvers/GraphNode.js';
 import    { GraphPath } from './explore/resolvers/GraphPath.js';
 import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
+import    { ImportJobConnection } from './document/resolvers/ImportJobConnection.js';
+import    { ImportJobEdge } from './document/resolvers/ImportJobEdge.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
 import    { ImportRowReport } from './entity/resolvers/ImportRowReport.js';
 import    { ImportWarning } from './document/resolvers/ImportWarning.js';
@@ -129,12 +132,17 @@ import    { Region } from './industry/resolvers/Region.js';
 import    { SearchHit } from './explore/resolvers/SearchHit.js';
 import    { SearchResults } from './explore/resolvers/SearchResults.js';
 import    { SemanticHit } from './embedding/resolvers/SemanticHit.js';
+import    { SemanticHitConnection } from './embedding/resolvers/SemanticHitConnection.js';
+import    { SemanticHitEdge } from './embedding/resolvers/SemanticHitEdge.js';
 import    { Source } from './source/resolvers/Source.js';
 import    { SourceConnection } from './source/resolvers/SourceConnection.js';
 import    { SourceEdge } from './source/resolvers/SourceEdge.js';
 import    { Topic } from './topic/resolvers/Topic.js';
+import    { TopicConnection } from './topic/resolvers/TopicConnection.js';
 import    { TopicDocument } from './topic/resolvers/TopicDocument.js';
-import    { TopicDocumentPage } from './topic/resolvers/TopicDocumentPage.js';
+import    { TopicDocumentConnection } from './topic/resolvers/TopicDocumentConnection.js';
+import    { TopicDocumentEdge } from './topic/resolvers/TopicDocumentEdge.js';
+import    { TopicEdge } from './topic/resolvers/TopicEdge.js';
 import    { TopicIndustryCandidate } from './topic/resolvers/TopicIndustryCandidate.js';
 import    { TopicKeyword } from './topic/resolvers/TopicKeyword.js';
 import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
@@ -156,16 +164,19 @@ CrawlRunEdge: CrawlRunEdge,
 Document: Document,
 DocumentConnection: DocumentConnection,
 DocumentEdge: DocumentEdge,
-DocumentPageInfo: DocumentPageInfo,
 DocumentProvenance: DocumentProvenance,
 DocumentSearchHit: DocumentSearchHit,
 DocumentSearchResult: DocumentSearchResult,
 EmbeddingJob: EmbeddingJob,
+EmbeddingJobConnection: EmbeddingJobConnection,
+EmbeddingJobEdge: EmbeddingJobEdge,
 GraphEdge: GraphEdge,
 GraphNode: GraphNode,
 GraphPath: GraphPath,
 ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
+ImportJobConnection: ImportJobConnection,
+ImportJobEdge: ImportJobEdge,
 ImportRejection: ImportRejection,
 ImportRowReport: ImportRowReport,
 ImportWarning: ImportWarning,
@@ -199,12 +210,17 @@ Region: Region,
 SearchHit: SearchHit,
 SearchResults: SearchResults,
 SemanticHit: SemanticHit,
+SemanticHitConnection: SemanticHitConnection,
+SemanticHitEdge: SemanticHitEdge,
 Source: Source,
 SourceConnection: SourceConnection,
 SourceEdge: SourceEdge,
 Topic: Topic,
+TopicConnection: TopicConnection,
 TopicDocument: TopicDocument,
-TopicDocumentPage: TopicDocumentPage,
+TopicDocumentConnection: TopicDocumentConnection,
+TopicDocumentEdge: TopicDocumentEdge,
+TopicEdge: TopicEdge,
 TopicIndustryCandidate: TopicIndustryCandidate,
 TopicKeyword: TopicKeyword,
 TopicTrendPoint: TopicTrendPoint,

@@ -3,14 +3,14 @@ import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/
 import type { AuditConnectionMapper, AuditEntryMapper } from './audit/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
-import type { DocumentMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper } from './document/schema.mappers.js';
-import type { EmbeddingJobMapper, SemanticHitMapper } from './embedding/schema.mappers.js';
+import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper } from './document/schema.mappers.js';
+import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { MentionMapper, NewsItemMapper } from './news/schema.mappers.js';
 import type { PolicyMapper, PolicyConditionsMapper, PolicyLinkMapper, PolicyMatchMapper, PolicyRevisionMapper } from './policy/schema.mappers.js';
 import type { ProvenanceMapper } from './base/schema.mappers.js';
-import type { TopicMapper, TopicDocumentMapper, TopicIndustryCandidateMapper } from './topic/schema.mappers.js';
+import type { TopicMapper, TopicConnectionMapper, TopicDocumentMapper, TopicDocumentConnectionMapper, TopicIndustryCandidateMapper } from './topic/schema.mappers.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -216,7 +216,7 @@ export type Document = {
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
   edges: Array<DocumentEdge>;
-  pageInfo: DocumentPageInfo;
+  pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
@@ -247,12 +247,6 @@ export type DocumentFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type DocumentPageInfo = {
-  __typename?: 'DocumentPageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One file a document came in: which import, where in the file, and whether that import added it. */
@@ -291,7 +285,7 @@ export type DocumentSearchResult = {
   /** Where to download the best hits of this query (at most 1,000; full text fused with meaning when the model is there). */
   exportUrl: Scalars['String']['output'];
   mode: DocumentSearchMode;
-  pageInfo: DocumentPageInfo;
+  pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
@@ -316,6 +310,19 @@ export type EmbeddingJob = {
   textsPerSecond?: Maybe<Scalars['Float']['output']>;
   /** Records in the job (0 until the model is loaded and the records are read). */
   total: Scalars['Int']['output'];
+};
+
+export type EmbeddingJobConnection = {
+  __typename?: 'EmbeddingJobConnection';
+  edges: Array<EmbeddingJobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmbeddingJobEdge = {
+  __typename?: 'EmbeddingJobEdge';
+  cursor: Scalars['String']['output'];
+  node: EmbeddingJob;
 };
 
 export type EmbeddingJobState =
@@ -402,6 +409,19 @@ export type ImportJob = {
 /** One import of one export file, with its report. */
 export type ImportJobexportUrlArgs = {
   format?: InputMaybe<DocumentExportFormat>;
+};
+
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  edges: Array<ImportJobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportJob;
 };
 
 export type ImportJobStatus =
@@ -1500,11 +1520,11 @@ export type Query = {
   documents: DocumentConnection;
   /** An embedding job of this service process, by id (null when unknown or forgotten). */
   embeddingJob?: Maybe<EmbeddingJob>;
-  /** Recent embedding jobs of this service process, newest first. */
-  embeddingJobs: Array<EmbeddingJob>;
+  /** Recent embedding jobs of this service process, newest first (the process keeps a bounded number: one page). */
+  embeddingJobs: EmbeddingJobConnection;
   importJob?: Maybe<ImportJob>;
-  /** Import jobs, newest first. */
-  importJobs: Array<ImportJob>;
+  /** Import jobs, newest first. `after` is the `endCursor` of the previous page. */
+  importJobs: ImportJobConnection;
   /**
    * Industries, ordered by code. `parent` (a code) returns its direct children; `region`
    * (a region code or Chinese name) returns the industries that region names as its own.
@@ -1548,18 +1568,21 @@ export type Query = {
    * keywords), restricted by `filter`. `after` is the `endCursor` of the previous page.
    */
   searchDocuments: DocumentSearchResult;
-  /** Records nearest in meaning to the query (vector index over the stored embeddings), best first. */
-  semanticSearch: Array<SemanticHit>;
+  /** Records nearest in meaning to the query (vector index over the stored embeddings), best first: the best `first` (1 to 100). */
+  semanticSearch: SemanticHitConnection;
   source?: Maybe<Source>;
   /** Sources by id. */
   sources: SourceConnection;
   /** Librarians: conditions suggested from the policy text. */
   suggestPolicyConditions?: Maybe<PolicyConditionsSuggestion>;
   topic?: Maybe<Topic>;
-  /** Topics whose industry mapping waits for a librarian. */
-  topicReviewQueue: Array<Topic>;
-  /** Topics, largest first (未归类 last); `industry` (a code) keeps the topics mapped to it. */
-  topics: Array<Topic>;
+  /** Topics whose industry mapping waits for a librarian, largest first. */
+  topicReviewQueue: TopicConnection;
+  /**
+   * Topics, largest first (未归类 last); `industry` (a code) keeps the topics mapped to it.
+   * `after` is the `endCursor` of the previous page.
+   */
+  topics: TopicConnection;
   /** Version of the running service. */
   version: Scalars['String']['output'];
 };
@@ -1616,6 +1639,7 @@ export type QueryimportJobArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryimportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1759,7 +1783,7 @@ export type QuerysearchDocumentsArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerysemanticSearchArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
@@ -1791,7 +1815,16 @@ export type QuerytopicArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerytopicReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerytopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   industry?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1865,6 +1898,18 @@ export type SemanticHit = {
   /** Cosine similarity mapped to [0, 1] by Neo4j's vector index. */
   score: Scalars['Float']['output'];
   title: Scalars['String']['output'];
+};
+
+export type SemanticHitConnection = {
+  __typename?: 'SemanticHitConnection';
+  edges: Array<SemanticHitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SemanticHitEdge = {
+  __typename?: 'SemanticHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SemanticHit;
 };
 
 /** A crawled site or feed, with its health. */
@@ -1941,8 +1986,8 @@ export type Topic = {
   __typename?: 'Topic';
   /** The label computed from the topic's words. */
   autoLabel: Scalars['String']['output'];
-  /** The topic's documents, nearest the centre first. */
-  documents: TopicDocumentPage;
+  /** The topic's documents, nearest the centre first. `after` is the `endCursor` of the previous page. */
+  documents: TopicDocumentConnection;
   /** Where to download the topic's documents (a path under /export; visitors get at most 1,000). */
   exportUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1973,8 +2018,8 @@ export type Topic = {
  * 未归类 (`outlier: true`) holds the documents no topic fits.
  */
 export type TopicdocumentsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1987,6 +2032,13 @@ export type TopicexportUrlArgs = {
   format?: InputMaybe<DocumentExportFormat>;
 };
 
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  edges: Array<TopicEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type TopicDocument = {
   __typename?: 'TopicDocument';
   id: Scalars['ID']['output'];
@@ -1996,10 +2048,23 @@ export type TopicDocument = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-export type TopicDocumentPage = {
-  __typename?: 'TopicDocumentPage';
-  items: Array<TopicDocument>;
-  total: Scalars['Int']['output'];
+export type TopicDocumentConnection = {
+  __typename?: 'TopicDocumentConnection';
+  edges: Array<TopicDocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TopicDocumentEdge = {
+  __typename?: 'TopicDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: TopicDocument;
+};
+
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  cursor: Scalars['String']['output'];
+  node: Topic;
 };
 
 export type TopicIndustryCandidate = {
@@ -2138,17 +2203,18 @@ export type ResolversTypes = {
   CrawlRunStatus: ResolverTypeWrapper<'RUNNING' | 'OK' | 'PARTIAL' | 'FAILED' | 'SKIPPED'>;
   CreateAccountInput: CreateAccountInput;
   Document: ResolverTypeWrapper<DocumentMapper>;
-  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
+  DocumentConnection: ResolverTypeWrapper<DocumentConnectionMapper>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentExportFormat: ResolverTypeWrapper<'RIS' | 'BIBTEX' | 'CSV'>;
   DocumentFilter: DocumentFilter;
-  DocumentPageInfo: ResolverTypeWrapper<DocumentPageInfo>;
   DocumentProvenance: ResolverTypeWrapper<DocumentProvenanceMapper>;
   DocumentSearchHit: ResolverTypeWrapper<Omit<DocumentSearchHit, 'node'> & { node: ResolversTypes['Document'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentSearchMode: ResolverTypeWrapper<'FULLTEXT' | 'SEMANTIC' | 'HYBRID'>;
   DocumentSearchResult: ResolverTypeWrapper<DocumentSearchResultMapper>;
   EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
+  EmbeddingJobConnection: ResolverTypeWrapper<EmbeddingJobConnectionMapper>;
+  EmbeddingJobEdge: ResolverTypeWrapper<Omit<EmbeddingJobEdge, 'node'> & { node: ResolversTypes['EmbeddingJob'] }>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   EntityFilter: EntityFilter;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -2156,6 +2222,8 @@ export type ResolversTypes = {
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
+  ImportJobConnection: ResolverTypeWrapper<ImportJobConnectionMapper>;
+  ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
   ImportKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'LINK'>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
@@ -2223,6 +2291,8 @@ export type ResolversTypes = {
   SearchMode: ResolverTypeWrapper<'FULLTEXT' | 'HYBRID'>;
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits' | 'mode'> & { hits: Array<ResolversTypes['SearchHit']>, mode: ResolversTypes['SearchMode'] }>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
+  SemanticHitConnection: ResolverTypeWrapper<SemanticHitConnectionMapper>;
+  SemanticHitEdge: ResolverTypeWrapper<Omit<SemanticHitEdge, 'node'> & { node: ResolversTypes['SemanticHit'] }>;
   Source: ResolverTypeWrapper<SourceMapper>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionMapper>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -2230,8 +2300,11 @@ export type ResolversTypes = {
   SourceKind: ResolverTypeWrapper<'RSS' | 'ATOM' | 'JSONFEED' | 'HTML'>;
   TableFileInput: TableFileInput;
   Topic: ResolverTypeWrapper<TopicMapper>;
+  TopicConnection: ResolverTypeWrapper<TopicConnectionMapper>;
   TopicDocument: ResolverTypeWrapper<TopicDocumentMapper>;
-  TopicDocumentPage: ResolverTypeWrapper<Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversTypes['TopicDocument']> }>;
+  TopicDocumentConnection: ResolverTypeWrapper<TopicDocumentConnectionMapper>;
+  TopicDocumentEdge: ResolverTypeWrapper<Omit<TopicDocumentEdge, 'node'> & { node: ResolversTypes['TopicDocument'] }>;
+  TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
   TopicIndustryCandidate: ResolverTypeWrapper<TopicIndustryCandidateMapper>;
   TopicKeyword: ResolverTypeWrapper<TopicKeyword>;
   TopicLabelSource: ResolverTypeWrapper<'AUTO' | 'LIBRARIAN'>;
@@ -2259,21 +2332,24 @@ export type ResolversParentTypes = {
   CrawlRunEdge: Omit<CrawlRunEdge, 'node'> & { node: ResolversParentTypes['CrawlRun'] };
   CreateAccountInput: CreateAccountInput;
   Document: DocumentMapper;
-  DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
+  DocumentConnection: DocumentConnectionMapper;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
-  DocumentPageInfo: DocumentPageInfo;
   DocumentProvenance: DocumentProvenanceMapper;
   DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
   Float: Scalars['Float']['output'];
   DocumentSearchResult: DocumentSearchResultMapper;
   EmbeddingJob: EmbeddingJobMapper;
+  EmbeddingJobConnection: EmbeddingJobConnectionMapper;
+  EmbeddingJobEdge: Omit<EmbeddingJobEdge, 'node'> & { node: ResolversParentTypes['EmbeddingJob'] };
   EntityFilter: EntityFilter;
   GraphEdge: GraphEdge;
   GraphNode: GraphNodeMapper;
   GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   ImportDuplicate: ImportDuplicateMapper;
   ImportJob: ImportJobMapper;
+  ImportJobConnection: ImportJobConnectionMapper;
+  ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
   ImportRejection: ImportRejection;
   ImportRowReport: ImportRowReport;
   ImportWarning: ImportWarning;
@@ -2324,13 +2400,18 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversParentTypes['SearchEntity']>, node: ResolversParentTypes['GraphNode'] };
   SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SemanticHit: SemanticHitMapper;
+  SemanticHitConnection: SemanticHitConnectionMapper;
+  SemanticHitEdge: Omit<SemanticHitEdge, 'node'> & { node: ResolversParentTypes['SemanticHit'] };
   Source: SourceMapper;
   SourceConnection: SourceConnectionMapper;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   TableFileInput: TableFileInput;
   Topic: TopicMapper;
+  TopicConnection: TopicConnectionMapper;
   TopicDocument: TopicDocumentMapper;
-  TopicDocumentPage: Omit<TopicDocumentPage, 'items'> & { items: Array<ResolversParentTypes['TopicDocument']> };
+  TopicDocumentConnection: TopicDocumentConnectionMapper;
+  TopicDocumentEdge: Omit<TopicDocumentEdge, 'node'> & { node: ResolversParentTypes['TopicDocument'] };
+  TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
   TopicIndustryCandidate: TopicIndustryCandidateMapper;
   TopicKeyword: TopicKeyword;
   TopicTrendPoint: TopicTrendPoint;
@@ -2445,7 +2526,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
 
 export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['DocumentPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2455,11 +2536,6 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type DocumentExportFormatResolvers = EnumResolverSignature<{ BIBTEX?: any, CSV?: any, RIS?: any }, ResolversTypes['DocumentExportFormat']>;
-
-export type DocumentPageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentPageInfo'] = ResolversParentTypes['DocumentPageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
 
 export type DocumentProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentProvenance'] = ResolversParentTypes['DocumentProvenance']> = {
   added?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2481,7 +2557,7 @@ export type DocumentSearchResultResolvers<ContextType = RequestContext, ParentTy
   edges?: Resolver<Array<ResolversTypes['DocumentSearchHit']>, ParentType, ContextType>;
   exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentSearchResultexportUrlArgs, 'format'>>;
   mode?: Resolver<ResolversTypes['DocumentSearchMode'], ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['DocumentPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2496,6 +2572,17 @@ export type EmbeddingJobResolvers<ContextType = RequestContext, ParentType exten
   state?: Resolver<ResolversTypes['EmbeddingJobState'], ParentType, ContextType>;
   textsPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmbeddingJobConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmbeddingJobConnection'] = ResolversParentTypes['EmbeddingJobConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmbeddingJobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmbeddingJobEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmbeddingJobEdge'] = ResolversParentTypes['EmbeddingJobEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType>;
 };
 
 export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
@@ -2548,6 +2635,17 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
   status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
   warningLines?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
   warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportJobConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportJobConnection'] = ResolversParentTypes['ImportJobConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImportJobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportJobEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportJobEdge'] = ResolversParentTypes['ImportJobEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType>;
 };
 
 export type ImportJobStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any }, ResolversTypes['ImportJobStatus']>;
@@ -2912,9 +3010,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QuerydocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QuerydocumentsArgs, 'first'>>;
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
-  embeddingJobs?: Resolver<Array<ResolversTypes['EmbeddingJob']>, ParentType, ContextType>;
+  embeddingJobs?: Resolver<ResolversTypes['EmbeddingJobConnection'], ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
-  importJobs?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
+  importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
@@ -2936,13 +3034,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
-  semanticSearch?: Resolver<Array<ResolversTypes['SemanticHit']>, ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'limit' | 'query'>>;
+  semanticSearch?: Resolver<ResolversTypes['SemanticHitConnection'], ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerysourcesArgs, 'first'>>;
   suggestPolicyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditionsSuggestion']>, ParentType, ContextType, RequireFields<QuerysuggestPolicyConditionsArgs, 'policyId'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerytopicArgs, 'id'>>;
-  topicReviewQueue?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QuerytopicsArgs>>;
+  topicReviewQueue?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicReviewQueueArgs, 'first'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicsArgs, 'first'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2985,6 +3083,16 @@ export type SemanticHitResolvers<ContextType = RequestContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SemanticHitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SemanticHitConnection'] = ResolversParentTypes['SemanticHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SemanticHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SemanticHitEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SemanticHitEdge'] = ResolversParentTypes['SemanticHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SemanticHit'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   covers?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3023,7 +3131,7 @@ export type SourceKindResolvers = EnumResolverSignature<{ ATOM?: any, HTML?: any
 
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   autoLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  documents?: Resolver<ResolversTypes['TopicDocumentPage'], ParentType, ContextType, RequireFields<TopicdocumentsArgs, 'limit' | 'offset'>>;
+  documents?: Resolver<ResolversTypes['TopicDocumentConnection'], ParentType, ContextType, RequireFields<TopicdocumentsArgs, 'first'>>;
   exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopicexportUrlArgs, 'format'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
@@ -3039,6 +3147,12 @@ export type TopicResolvers<ContextType = RequestContext, ParentType extends Reso
   trend?: Resolver<Array<ResolversTypes['TopicTrendPoint']>, ParentType, ContextType>;
 };
 
+export type TopicConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TopicDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicDocument'] = ResolversParentTypes['TopicDocument']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3046,9 +3160,20 @@ export type TopicDocumentResolvers<ContextType = RequestContext, ParentType exte
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type TopicDocumentPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicDocumentPage'] = ResolversParentTypes['TopicDocumentPage']> = {
-  items?: Resolver<Array<ResolversTypes['TopicDocument']>, ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type TopicDocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicDocumentConnection'] = ResolversParentTypes['TopicDocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopicDocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TopicDocumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicDocumentEdge'] = ResolversParentTypes['TopicDocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TopicDocument'], ParentType, ContextType>;
+};
+
+export type TopicEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type TopicIndustryCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicIndustryCandidate'] = ResolversParentTypes['TopicIndustryCandidate']> = {
@@ -3089,18 +3214,21 @@ export type Resolvers<ContextType = RequestContext> = {
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentExportFormat?: DocumentExportFormatResolvers;
-  DocumentPageInfo?: DocumentPageInfoResolvers<ContextType>;
   DocumentProvenance?: DocumentProvenanceResolvers<ContextType>;
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
   DocumentSearchMode?: DocumentSearchModeResolvers;
   DocumentSearchResult?: DocumentSearchResultResolvers<ContextType>;
   EmbeddingJob?: EmbeddingJobResolvers<ContextType>;
+  EmbeddingJobConnection?: EmbeddingJobConnectionResolvers<ContextType>;
+  EmbeddingJobEdge?: EmbeddingJobEdgeResolvers<ContextType>;
   EmbeddingJobState?: EmbeddingJobStateResolvers;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
+  ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
+  ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
   ImportKind?: ImportKindResolvers;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
@@ -3154,14 +3282,19 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchMode?: SearchModeResolvers;
   SearchResults?: SearchResultsResolvers<ContextType>;
   SemanticHit?: SemanticHitResolvers<ContextType>;
+  SemanticHitConnection?: SemanticHitConnectionResolvers<ContextType>;
+  SemanticHitEdge?: SemanticHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceItemType?: SourceItemTypeResolvers;
   SourceKind?: SourceKindResolvers;
   Topic?: TopicResolvers<ContextType>;
+  TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicDocument?: TopicDocumentResolvers<ContextType>;
-  TopicDocumentPage?: TopicDocumentPageResolvers<ContextType>;
+  TopicDocumentConnection?: TopicDocumentConnectionResolvers<ContextType>;
+  TopicDocumentEdge?: TopicDocumentEdgeResolvers<ContextType>;
+  TopicEdge?: TopicEdgeResolvers<ContextType>;
   TopicIndustryCandidate?: TopicIndustryCandidateResolvers<ContextType>;
   TopicKeyword?: TopicKeywordResolvers<ContextType>;
   TopicLabelSource?: TopicLabelSourceResolvers;

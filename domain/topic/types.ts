@@ -49,6 +49,9 @@ export interface TopicCentroid {
 
 export interface TopicWrite {
   id: string;
+  /** The label shown: the librarian's where they renamed the topic, else `autoLabel` (see topic-precedence). */
+  label: string;
+  labelSource: LabelSource;
   autoLabel: string;
   keywords: TopicTermRecord[];
   centroid: number[];

@@ -1,8 +1,12 @@
 import type { Graph } from '../driver.js';
 import { DocumentRepository } from './document/documents.js';
+import { ImportBatchRepository } from './document/imports.js';
 import { DocumentEmbeddingRepository } from './embedding/document-embedding.js';
-import { IndustryRepository, RegionRepository } from './industry/industries.js';
+import { IndustryRepository } from './industry/industries.js';
+import { RegionRepository } from './region/regions.js';
 import { TopicRepository } from './topic/topics.js';
+import { TopicMembershipRepository } from './topic/membership.js';
+import { TopicDecisionRepository } from './topic/decisions.js';
 import { CrawlRunRepository } from './source/crawl-runs.js';
 import { NewsRepository } from './news/news.js';
 import { PolicyRepository } from './policy/policies.js';
@@ -17,8 +21,11 @@ export function createRepositories(graph: Graph) {
     industries: new IndustryRepository(graph),
     regions: new RegionRepository(graph),
     documents: new DocumentRepository(graph),
+    importBatches: new ImportBatchRepository(graph),
     documentEmbeddings: new DocumentEmbeddingRepository(graph),
     topics: new TopicRepository(graph),
+    topicMemberships: new TopicMembershipRepository(graph),
+    topicDecisions: new TopicDecisionRepository(graph),
     sources: new SourceRepository(graph),
     policies: new PolicyRepository(graph),
     news: new NewsRepository(graph),

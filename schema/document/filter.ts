@@ -3,15 +3,6 @@ import { ValidationError } from '../../lib/errors.js';
 import { normaliseDatabase } from '../../domain/document/databases.js';
 import type { DocumentFilter as DocumentFilterInput } from '../types.generated.js';
 
-export const MAX_PAGE = 200;
-
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE)
-    throw ValidationError(`first must be between 0 and ${MAX_PAGE}`, { first: size });
-  return size;
-}
-
 /** The GraphQL filter as the repository takes it; contradictory years are a VALIDATION error. */
 export function documentFilter(input: DocumentFilterInput | null | undefined): DocumentFilter {
   if (!input) return {};

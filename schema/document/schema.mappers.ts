@@ -1,4 +1,5 @@
-import type { DocumentRecord } from '../../domain/document/types.js';
+import type { DocumentRecord, ImportBatchRecord } from '../../domain/document/types.js';
+import type { Connection, PageInfo } from '../../lib/connection.js';
 export type {
   DocumentRecord as DocumentMapper,
   ImportBatchRecord as ImportJobMapper,
@@ -11,6 +12,9 @@ export interface DocumentSearchResultMapper {
   query: string;
   mode: 'FULLTEXT' | 'SEMANTIC' | 'HYBRID';
   edges: { cursor: string; score: number; node: DocumentRecord }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: number;
 }
+
+export type DocumentConnectionMapper = Connection<DocumentRecord> & { totalCount: number };
+export type ImportJobConnectionMapper = Connection<ImportBatchRecord> & { totalCount: number };

@@ -98,7 +98,7 @@ export function registerTopicsImportCommands(program: Command): void {
               unreadableFiles += 1;
               continue;
             }
-            const report = await importLiteratureFile(repos.documents, file, {
+            const report = await importLiteratureFile({ graph: handle.graph, importBatches: repos.importBatches }, file, {
               ...(options.database ? { database: options.database } : {}),
               ...(options.by ? { importedBy: options.by } : {}),
               txTimeoutMs: cfg.importTxTimeoutMs,

@@ -19,7 +19,7 @@ async function withTopics<T>(progress: (line: string) => void, work: (service: T
   const handle = await openGraph(cfg, { onProgress: progress });
   try {
     await prepareGraph(handle.graph, cfg);
-    const service = new TopicService(createRepositories(handle.graph), cfg.topics, VARIANTS[cfg.embedding.variant].modelId);
+    const service = new TopicService(handle.graph, createRepositories(handle.graph), cfg.topics, VARIANTS[cfg.embedding.variant].modelId);
     return await work(service, cfg);
   } finally {
     await handle.close();

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { DocumentRepository } from '../../graph/repositories/document/documents.js';
+import { ImportBatchRepository } from '../../graph/repositories/document/imports.js';
+import { importStore } from '../../tests/support/factories/document.js';
+import type { ImportStore } from './import.js';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import { importLiteratureFile } from './import.js';
 import { parseLiteratureFile } from '../../topics/import/parse.js';
@@ -13,6 +16,8 @@ const fixture = (name: string) => path.join(import.meta.dirname, '..', '..', 'to
 describe('importLiteratureFile', () => {
   let graph: Graph;
   let documents: DocumentRepository;
+  let batches: ImportBatchRepository;
+  let store: ImportStore;
 
   const counts = async () => {
     const [row] = await graph.read<{ documents: number; batches: number; links: number }>(
@@ -27,12 +32,14 @@ describe('importLiteratureFile', () => {
   beforeAll(() => {
     graph = testGraph();
     documents = new DocumentRepository(graph);
+    batches = new ImportBatchRepository(graph);
+    store = importStore(graph);
   });
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
 
   it('stores every record of a file with provenance and keywordText, in one batch, leaving the embedding properties to the embeddings work', async () => {
-    const report = await importLiteratureFile(documents, fixture('cnki.ris'), { database: '中国知网', importedBy: '王馆员' });
+    const report = await importLiteratureFile(store, fixture('cnki.ris'), { database: '中国知网', importedBy: '王馆员' });
     expect(report.status).toBe('COMPLETED');
     expect(report.added).toHaveLength(20);
     expect(report.duplicates).toEqual([]);
@@ -77,8 +84,8 @@ describe('importLiteratureFile', () => {
   });
 
   it('re-importing the same file adds nothing and reports every record as a duplicate', async () => {
-    await importLiteratureFile(documents, fixture('wanfang.enw'));
-    const again = await importLiteratureFile(documents, fixture('wanfang.enw'));
+    await importLiteratureFile(store, fixture('wanfang.enw'));
+    const again = await importLiteratureFile(store, fixture('wanfang.enw'));
     expect(again.added).toEqual([]);
     expect(again.duplicates).toHaveLength(20);
     expect(again.duplicates.every((d) => !d.duplicateOf.inFile && d.duplicateOf.documentId?.startsWith('doc_'))).toBe(true);
@@ -86,9 +93,9 @@ describe('importLiteratureFile', () => {
   });
 
   it('finds duplicates across files: DOI in another spelling, or the same title, first author and year', async () => {
-    await importLiteratureFile(documents, fixture('cnki.ris'));
-    await importLiteratureFile(documents, fixture('library.bib'));
-    const overlap = await importLiteratureFile(documents, fixture('overlap.ris'));
+    await importLiteratureFile(store, fixture('cnki.ris'));
+    await importLiteratureFile(store, fixture('library.bib'));
+    const overlap = await importLiteratureFile(store, fixture('overlap.ris'));
     expect(overlap.added).toHaveLength(5);
     expect(overlap.duplicates).toHaveLength(10);
     const byDoi = overlap.duplicates.filter((d) => d.matchedBy === 'doi');
@@ -103,7 +110,7 @@ describe('importLiteratureFile', () => {
   });
 
   it('reports copies inside one file against the earlier line', async () => {
-    const report = await importLiteratureFile(documents, fixture('self-duplicates.enw'));
+    const report = await importLiteratureFile(store, fixture('self-duplicates.enw'));
     expect(report.added).toHaveLength(5);
     expect(report.duplicates).toHaveLength(2);
     expect(report.duplicates[0]!.duplicateOf).toMatchObject({ inFile: true, line: 1, documentId: null });
@@ -111,20 +118,20 @@ describe('importLiteratureFile', () => {
   });
 
   it('rejects broken records alone and keeps the rest', async () => {
-    const truncated = await importLiteratureFile(documents, fixture('broken-truncated.ris'));
+    const truncated = await importLiteratureFile(store, fixture('broken-truncated.ris'));
     expect(truncated.status).toBe('COMPLETED');
     expect(truncated.added).toHaveLength(5);
     expect(truncated.rejected).toEqual([{ line: expect.any(Number), reason: expect.stringMatching(/truncated/) }]);
-    const missing = await importLiteratureFile(documents, fixture('broken-missing-title.enw'));
+    const missing = await importLiteratureFile(store, fixture('broken-missing-title.enw'));
     expect(missing.added).toHaveLength(4);
     expect(missing.rejected).toEqual([{ line: expect.any(Number), reason: 'missing title' }]);
-    const stored = await documents.batch(missing.batchId);
+    const stored = await batches.byId(missing.batchId);
     expect(JSON.parse(stored!.reportJson).rejected).toEqual(missing.rejected);
     expect(stored!.rejected).toBe(1);
   });
 
   it('keeps records with invalid identifiers, drops the identifiers and warns', async () => {
-    const report = await importLiteratureFile(documents, fixture('broken-identifiers.ris'));
+    const report = await importLiteratureFile(store, fixture('broken-identifiers.ris'));
     expect(report.added).toHaveLength(4);
     expect(report.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/invalid DOI dropped/),
@@ -138,18 +145,18 @@ describe('importLiteratureFile', () => {
 
   it('writes nothing but a FAILED batch for a file that cannot be read', async () => {
     for (const name of ['broken-truncated.xml', 'not-literature.txt']) {
-      const report = await importLiteratureFile(documents, fixture(name));
+      const report = await importLiteratureFile(store, fixture(name));
       expect(report.status).toBe('FAILED');
       expect(report.error?.message).toBeTruthy();
     }
-    const xml = (await documents.batches(10)).find((b) => b.fileName === 'broken-truncated.xml')!;
+    const xml = (await batches.list({ first: 10 })).items.find((b) => b.fileName === 'broken-truncated.xml')!;
     expect(xml).toMatchObject({ status: 'FAILED', added: 0, errorLine: expect.any(Number) });
     expect(xml.error).toMatch(/malformed EndNote XML/);
     expect(await counts()).toEqual({ documents: 0, batches: 2, links: 0 });
 
-    const empty = await importLiteratureFile(documents, { buffer: Buffer.from(' \n\n'), filename: 'empty.ris' });
+    const empty = await importLiteratureFile(store, { buffer: Buffer.from(' \n\n'), filename: 'empty.ris' });
     expect(empty.error?.message).toMatch(/empty/);
-    const zip = await importLiteratureFile(documents, {
+    const zip = await importLiteratureFile(store, {
       buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x81, 0x9f, 0x0a]),
       filename: 'export.xlsx',
     });
@@ -159,12 +166,12 @@ describe('importLiteratureFile', () => {
 
   it('is all or nothing: a failure in the middle of a file rolls back every record and the batch', async () => {
     const parsed = await parseLiteratureFile(fixture('export.csv'));
-    const report = await importLiteratureFile(documents, fixture('export.csv'));
+    const report = await importLiteratureFile(store, fixture('export.csv'));
     const victim = report.added[7]!.documentId;
     await resetGraph(graph);
     // A foreign node that holds the id the 8th record will get: its CREATE violates the id constraint.
     await graph.write("CREATE (:Document {id: $id, dedupeKey: 'foreign', titleKey: 'foreign', title: '占位'})", { id: victim });
-    await expect(importLiteratureFile(documents, fixture('export.csv'))).rejects.toThrow();
+    await expect(importLiteratureFile(store, fixture('export.csv'))).rejects.toThrow();
     expect(await counts()).toEqual({ documents: 1, batches: 0, links: 0 });
     expect(parsed.records).toHaveLength(20);
   });
@@ -178,7 +185,7 @@ describe('importLiteratureFile', () => {
     for (const [name, want] of Object.entries(expected)) {
       if (['overlap.ris', 'self-duplicates.enw', 'broken-identifiers.ris'].includes(name)) continue;
       const report = await importLiteratureFile(
-        documents,
+        store,
         fixture(name),
         name === 'mapped.csv'
           ? {
@@ -207,9 +214,13 @@ describe('importLiteratureFile', () => {
 describe('importLiteratureFile, large and concurrent', () => {
   let graph: Graph;
   let documents: DocumentRepository;
+  let batches: ImportBatchRepository;
+  let store: ImportStore;
   beforeAll(() => {
     graph = testGraph();
     documents = new DocumentRepository(graph);
+    batches = new ImportBatchRepository(graph);
+    store = importStore(graph);
   });
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
@@ -234,20 +245,20 @@ describe('importLiteratureFile, large and concurrent', () => {
 
   it('rolls back every chunk of a large file when a late record fails: counts before and after are equal', async () => {
     const file = syntheticRis(1200);
-    const first = await importLiteratureFile(documents, file);
+    const first = await importLiteratureFile(store, file);
     expect(first.added).toHaveLength(1200);
     const victim = first.added[1100]!.documentId;
     await resetGraph(graph);
     await graph.write("CREATE (:Document {id: $id, dedupeKey: 'foreign', titleKey: 'foreign', title: '占位'})", { id: victim });
     const before = await counts();
-    await expect(importLiteratureFile(documents, file)).rejects.toThrow();
+    await expect(importLiteratureFile(store, file)).rejects.toThrow();
     expect(await counts()).toEqual(before);
     expect(before).toEqual({ documents: 1, batches: 0 });
   });
 
   it('writes nothing when the import transaction outlives its timeout', async () => {
     const file = syntheticRis(1200);
-    const victim = (await importLiteratureFile(documents, file)).added[1100]!.documentId;
+    const victim = (await importLiteratureFile(store, file)).added[1100]!.documentId;
     await resetGraph(graph);
     // Another, uncommitted transaction holds the id of a late record: the import waits on that
     // lock until its own timeout ends it, however fast the machine is.
@@ -256,7 +267,7 @@ describe('importLiteratureFile, large and concurrent', () => {
     await expect(
       graph.writeTx(async (tx) => {
         await tx.run("CREATE (:Document {id: $id, dedupeKey: 'held', titleKey: 'held', title: '占位'})", { id: victim });
-        outcome = await importLiteratureFile(documents, file, { txTimeoutMs: 1_000 }).catch((error: unknown) => error);
+        outcome = await importLiteratureFile(store, file, { txTimeoutMs: 1_000 }).catch((error: unknown) => error);
         throw HOLD;
       }),
     ).rejects.toBe(HOLD);
@@ -267,8 +278,8 @@ describe('importLiteratureFile, large and concurrent', () => {
 
   it('two imports of the same file at once store each work once', async () => {
     const [a, b] = await Promise.all([
-      importLiteratureFile(documents, fixture('cnki.ris')),
-      importLiteratureFile(documents, fixture('cnki.ris')),
+      importLiteratureFile(store, fixture('cnki.ris')),
+      importLiteratureFile(store, fixture('cnki.ris')),
     ]);
     expect(a!.added.length + b!.added.length).toBe(20);
     expect(a!.duplicates.length + b!.duplicates.length).toBe(20);

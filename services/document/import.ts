@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
-import type { DocumentInput, ImportBatchInput, ImportStatus } from '../../domain/document/types.js';
+import type { Graph } from '../../graph/driver.js';
+import { isUniquenessConflict, type ImportBatchRepository } from '../../graph/repositories/document/imports.js';
+import { systemClock, type Clock } from '../../lib/clock.js';
+import type { DocumentInput, ImportBatchInput, ImportStatus, StoredOutcome } from '../../domain/document/types.js';
 import { dedupeKey, dedupeWithin, titleKey, type MatchedBy } from '../../topics/import/dedupe.js';
 import { normaliseDatabase } from '../../domain/document/databases.js';
 import { parseLiteratureBuffer, type LiteratureInput, type ParseLiteratureOptions } from '../../topics/import/parse.js';
@@ -19,7 +21,18 @@ export interface ImportOptions extends ParseLiteratureOptions {
   importedBy?: string;
   /** Timeout of the one transaction that writes the file (default: the graph's). */
   txTimeoutMs?: number;
+  /** When the import happens (the system clock unless a test fixes it). */
+  clock?: Clock;
 }
+
+/** Where an import writes: the graph (for its one transaction) and the import repository. */
+export interface ImportStore {
+  graph: Graph;
+  importBatches: ImportBatchRepository;
+}
+
+/** A concurrent import may commit the same work while this one runs: then it runs again and finds it as a duplicate. */
+const IMPORT_ATTEMPTS = 3;
 
 export interface ImportedRecord {
   line: number;
@@ -94,7 +107,7 @@ function toInput(record: LiteratureRecord): DocumentInput {
  * rejected alone; an unreadable file writes a FAILED batch and no documents.
  */
 export async function importLiteratureFile(
-  documents: DocumentRepository,
+  store: ImportStore,
   input: LiteratureInput,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
@@ -105,7 +118,7 @@ export async function importLiteratureFile(
     fileHash: createHash('sha256').update(buffer).digest('hex'),
     database: options.database ? (normaliseDatabase(options.database) ?? null) : null,
     importedBy: options.importedBy?.trim() || null,
-    importedAt: new Date().toISOString(),
+    importedAt: (options.clock ?? systemClock)().toISOString(),
   };
 
   let parsed: ParsedLiteratureFile;
@@ -124,7 +137,7 @@ export async function importLiteratureFile(
       rejected: [],
       warnings: [],
     };
-    await documents.saveFailedImport(batchInput(report), JSON.stringify(storedReport(report)));
+    await store.graph.writeTx((tx) => store.importBatches.saveFailedImport(tx, batchInput(report), JSON.stringify(storedReport(report))));
     return report;
   }
 
@@ -142,7 +155,7 @@ export async function importLiteratureFile(
   if (parsed.records.length === 0) {
     report.status = 'FAILED';
     report.error = { message: `none of the ${parsed.rejected.length} records of ${filename} could be used`, line: null };
-    await documents.saveFailedImport(batchInput(report), JSON.stringify(storedReport(report)));
+    await store.graph.writeTx((tx) => store.importBatches.saveFailedImport(tx, batchInput(report), JSON.stringify(storedReport(report))));
     return report;
   }
 
@@ -157,7 +170,7 @@ export async function importLiteratureFile(
   const inputs = unique.map(toInput);
   const byLine = new Map(unique.map((record) => [record.line, record]));
 
-  const summarise = (outcomes: Awaited<ReturnType<DocumentRepository['saveImport']>>) => {
+  const summarise = (outcomes: StoredOutcome[]) => {
     const added: ImportedRecord[] = [];
     const duplicates: DuplicateRecord[] = [...inFileDuplicates];
     for (const outcome of outcomes) {
@@ -178,19 +191,21 @@ export async function importLiteratureFile(
     return { added, duplicates };
   };
 
-  const outcomes = await documents.saveImport(
-    { ...batchInput(report), status: 'COMPLETED' },
-    inputs,
-    (stored) => {
-      const { added, duplicates } = summarise(stored);
-      return {
-        added: added.length,
-        duplicates: duplicates.length,
-        reportJson: JSON.stringify(storedReport({ ...report, added, duplicates })),
-      };
-    },
-    options.txTimeoutMs === undefined ? {} : { timeoutMs: options.txTimeoutMs },
-  );
+  const summary = (stored: StoredOutcome[]) => {
+    const { added, duplicates } = summarise(stored);
+    return { added: added.length, duplicates: duplicates.length, reportJson: JSON.stringify(storedReport({ ...report, added, duplicates })) };
+  };
+  const batch = { ...batchInput(report), status: 'COMPLETED' as const };
+  const timeout = options.txTimeoutMs === undefined ? {} : { timeoutMs: options.txTimeoutMs };
+  let outcomes: StoredOutcome[];
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      outcomes = await store.graph.writeTx((tx) => store.importBatches.saveImport(tx, batch, inputs, summary), timeout);
+      break;
+    } catch (error) {
+      if (attempt >= IMPORT_ATTEMPTS || !isUniquenessConflict(error)) throw error;
+    }
+  }
   Object.assign(report, summarise(outcomes));
   return report;
 }

@@ -1,5 +1,4 @@
-import type { DocumentRepository } from '../../graph/repositories/document/documents.js';
-import { importLiteratureFile, type ImportReport } from './import.js';
+import { importLiteratureFile, type ImportReport, type ImportStore } from './import.js';
 import { AppError } from '../../lib/errors.js';
 
 /** Literature files sent over the API: checked, decoded from base64, imported one transaction each. */
@@ -39,7 +38,7 @@ export function decodeUploads(files: UploadedLiteratureFile[]): { filename: stri
 }
 
 export async function importUploadedFiles(
-  documents: DocumentRepository,
+  store: ImportStore,
   files: UploadedLiteratureFile[],
   options: { database?: string | null; importedBy?: string | null },
 ): Promise<ImportReport[]> {
@@ -47,7 +46,7 @@ export async function importUploadedFiles(
   const reports: ImportReport[] = [];
   for (const file of decoded) {
     reports.push(
-      await importLiteratureFile(documents, file, {
+      await importLiteratureFile(store, file, {
         ...(options.database ? { database: options.database } : {}),
         ...(options.importedBy ? { importedBy: options.importedBy } : {}),
       }),

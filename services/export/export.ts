@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import type { DocumentExportScope, DocumentRecord } from '../../domain/document/types.js';
 import type { EntityRecord, EntityType } from '../../domain/entity/types.js';
-import type { LinkType } from '../../domain/entity/links.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { policySortKey } from '../../graph/repositories/policy/policies.js';
 import { type PolicyFilter } from '../../domain/policy/types.js';
@@ -62,7 +61,7 @@ export const SEARCH_EXPORT_MAX = 1000;
 
 const within = (maxRows: number | null, wanted: number) => (maxRows === null ? wanted : Math.min(maxRows, wanted));
 
-async function* capped<T>(rows: AsyncIterable<T>, maxRows: number | null): AsyncGenerator<T> {
+async function* capped<T>(rows: AsyncIterable<T> | Iterable<T>, maxRows: number | null): AsyncGenerator<T> {
   let written = 0;
   for await (const row of rows) {
     if (maxRows !== null && written >= maxRows) return;
@@ -92,7 +91,7 @@ function textBody(start: string, lines: AsyncIterable<string>): Readable {
   );
 }
 
-async function* mapRows<T, U>(rows: AsyncIterable<T>, map: (row: T) => U): AsyncGenerator<U> {
+async function* mapRows<T, U>(rows: AsyncIterable<T> | Iterable<T>, map: (row: T) => U): AsyncGenerator<U> {
   for await (const row of rows) yield map(row);
 }
 
@@ -113,7 +112,7 @@ export async function exportDocuments(
   const given = (['topic', 'industry', 'query', 'importJob'] as const).filter((key) => request[key]);
   if (given.length > 1) throw ValidationError(`give one of topic, industry, query or importJob, not ${given.join(' and ')}`);
   let label = '全部';
-  let rows: AsyncIterable<DocumentRecord>;
+  let rows: AsyncIterable<DocumentRecord> | Iterable<DocumentRecord>;
   if (request.query) {
     const query = request.query;
     const search = { query, first: within(access.maxRows, SEARCH_EXPORT_MAX), offset: 0 };
@@ -130,9 +129,7 @@ export async function exportDocuments(
       if (error instanceof InvalidSearchQuery) throw ValidationError(error.message, { field: 'query' });
       throw error;
     }
-    rows = (async function* () {
-      yield* hits.hits.map((hit) => hit.doc);
-    })();
+    rows = hits.hits.map((hit) => hit.doc);
     label = `检索-${query}`;
   } else {
     const scope: DocumentExportScope = {};
@@ -147,7 +144,7 @@ export async function exportDocuments(
       scope.industryCode = industry.code;
       label = `产业-${industry.name}`;
     } else if (request.importJob) {
-      const batch = await repos.documents.batch(request.importJob);
+      const batch = await repos.importBatches.byId(request.importJob);
       if (!batch) throw NotFoundError('ImportJob', request.importJob);
       scope.batchId = batch.id;
       label = `导入-${batch.fileName}`;
@@ -158,7 +155,10 @@ export async function exportDocuments(
     filename: `禾创文献-${safeName(label)}.${writer.extension}`,
     asciiName: `hechuang-documents.${writer.extension}`,
     contentType: writer.contentType,
-    body: textBody(writer.start(), mapRows(capped(rows, access.maxRows), writer.record)),
+    body: textBody(
+      writer.start(),
+      mapRows(capped(rows, access.maxRows), (doc) => writer.record(doc)),
+    ),
   };
 }
 
@@ -187,7 +187,7 @@ async function* entityRows(repos: Repositories, request: EntityExportRequest, ac
   let batch: EntityRecord[] = [];
   const flush = async function* () {
     const keys = batch.flatMap((entity) =>
-      links.map(([, link]) => ({ from: type, id: entity.id, type: link.type as LinkType, direction: 'out' as const })),
+      links.map(([, link]) => ({ from: type, id: entity.id, type: link.type, direction: 'out' as const })),
     );
     const related = keys.length ? await repos.curation.related(keys, false) : [];
     for (const [index, entity] of batch.entries()) {
@@ -202,7 +202,13 @@ async function* entityRows(repos: Repositories, request: EntityExportRequest, ac
         if (column === 'sourceUrl') return entity.provenance.sourceUrl ?? '';
         if (column === 'deleted') return entity.deleted ? 'true' : '';
         const value = entity[column as keyof EntityRecord];
-        return Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? '' : String(value);
+        return Array.isArray(value)
+          ? value.join('; ')
+          : value === null || value === undefined
+            ? ''
+            : typeof value === 'object'
+              ? JSON.stringify(value)
+              : String(value);
       });
     }
     batch = [];
@@ -214,25 +220,27 @@ async function* entityRows(repos: Repositories, request: EntityExportRequest, ac
   yield* flush();
 }
 
-export async function exportEntities(repos: Repositories, request: EntityExportRequest, access: ExportAccess): Promise<ExportFile> {
-  if (request.format !== 'csv' && request.format !== 'xlsx') throw ValidationError('format: expected csv or xlsx', { field: 'format' });
+/** The export file of one kind of entity (a promise, like the other exports; the rows stream when read). */
+export function exportEntities(repos: Repositories, request: EntityExportRequest, access: ExportAccess): Promise<ExportFile> {
+  if (request.format !== 'csv' && request.format !== 'xlsx')
+    return Promise.reject(ValidationError('format: expected csv or xlsx', { field: 'format' }));
   const header = IMPORT_COLUMNS[request.type];
   const rows = entityRows(repos, request, access);
   const file = ENTITY_FILE[request.type];
   if (request.format === 'xlsx') {
-    return {
+    return Promise.resolve({
       filename: `禾创${file.name}.xlsx`,
       asciiName: `hechuang-${file.ascii}.xlsx`,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       body: xlsxStream(file.name, header, rows),
-    };
+    });
   }
-  return {
+  return Promise.resolve({
     filename: `禾创${file.name}.csv`,
     asciiName: `hechuang-${file.ascii}.csv`,
     contentType: 'text/csv; charset=utf-8',
     body: textBody(CSV_BOM + csvLine(header), mapRows(rows, csvLine)),
-  };
+  });
 }
 
 export const POLICY_CSV_COLUMNS = [

@@ -6,11 +6,13 @@ import { OUTLIER_TOPIC_ID, type TopicRecord } from '../../domain/topic/types.js'
 import { loadTaxonomy } from '../industry/taxonomy.js';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import { addThemeDocuments, FIXTURE_MODEL } from '../../tests/support/topic-fixture.js';
+import { buildLibrarian } from '../../tests/support/factories/topic.js';
 import { TopicDecisionError, TopicService } from './topic-service.js';
 
 const MODEL = FIXTURE_MODEL;
 const TAXONOMY = path.resolve(import.meta.dirname, '..', '..', 'data', 'industries', 'industries.json');
 const addDocuments = addThemeDocuments;
+const librarian = buildLibrarian();
 
 // Several rebuilds per test on a machine shared with other work: a generous timeout.
 describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
@@ -20,11 +22,18 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
 
   const topicOf = async (documentId: string): Promise<TopicRecord> => {
     const topics = await repos.topics.list();
-    const members = await repos.topics.memberIds(topics.map((t) => t.id));
+    const members = await repos.topicMemberships.memberIds(topics.map((t) => t.id));
     const index = members.findIndex((ids) => ids.includes(documentId));
     expect(index, `${documentId} is in a topic`).toBeGreaterThanOrEqual(0);
     return topics[index]!;
   };
+
+  const auditEntries = () =>
+    graph.read<{ action: string; entityId: string; actor: string; actorRole: string; before: string | null; after: string | null }>(
+      `MATCH (a:AuditEntry {entityType: 'Topic'})
+       RETURN a.action AS action, a.entityId AS entityId, a.actor AS actor, a.actorRole AS actorRole, a.before AS before, a.after AS after
+       ORDER BY a.id`,
+    );
 
   beforeAll(async () => {
     graph = testGraph();
@@ -34,7 +43,7 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
   beforeEach(async () => {
     await resetGraph(graph);
     await loadTaxonomy(repos, TAXONOMY);
-    service = new TopicService(repos, { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, MODEL);
+    service = new TopicService(graph, repos, { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, MODEL);
     await addDocuments(graph, repos, 'materials', 0, 12);
     await addDocuments(graph, repos, 'medicine', 0, 12);
     await addDocuments(graph, repos, 'agriculture', 0, 12);
@@ -76,7 +85,7 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
     await service.rebuild();
     const before = await topicOf('materials-0');
     const medicineBefore = await topicOf('medicine-0');
-    await service.rename(before.id, '碳纤维材料专题');
+    await service.rename(librarian, before.id, '碳纤维材料专题');
     await addDocuments(graph, repos, 'materials', 100, 4);
     const report = await service.rebuild();
     expect(report).toMatchObject({ continued: 3, created: 0, retired: 0 });
@@ -103,7 +112,7 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
   it("keeps a librarian's industry mapping over the automatic one, across rebuilds", async () => {
     await service.rebuild();
     const agriculture = await topicOf('agriculture-0');
-    await service.map(agriculture.id, 'jx-life-health');
+    await service.map(librarian, agriculture.id, 'jx-life-health');
     expect((await repos.topics.byIds([agriculture.id]))[0]).toMatchObject({ industryCode: 'jx-life-health', mappingStatus: 'LIBRARIAN' });
     await service.rebuild();
     expect(await topicOf('agriculture-0')).toMatchObject({
@@ -112,7 +121,7 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
       mappingStatus: 'LIBRARIAN',
     });
     expect((await repos.topics.list({ status: 'REVIEW' })).map((t) => t.id)).not.toContain(agriculture.id);
-    await expect(service.map(agriculture.id, 'no-such-industry')).rejects.toThrow(TopicDecisionError);
+    await expect(service.map(librarian, agriculture.id, 'no-such-industry')).rejects.toThrow(TopicDecisionError);
   });
 
   it('re-applies a merge and a split after a rebuild', async () => {
@@ -120,11 +129,11 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
     const medicine = await topicOf('medicine-0');
     const agriculture = await topicOf('agriculture-0');
     const materials = await topicOf('materials-0');
-    await service.merge(agriculture.id, medicine.id);
+    await service.merge(librarian, agriculture.id, medicine.id);
     expect((await topicOf('agriculture-3')).id).toBe(medicine.id);
     expect((await repos.topics.byIds([agriculture.id]))[0]).toMatchObject({ retired: true, mergedInto: medicine.id });
     const splitIds = ['materials-0', 'materials-1', 'materials-2', 'materials-3', 'materials-4'];
-    const splitId = await service.split(materials.id, splitIds, '碳纤维界面');
+    const splitId = await service.split(librarian, materials.id, splitIds, '碳纤维界面');
     expect((await repos.topics.byIds([splitId]))[0]).toMatchObject({ label: '碳纤维界面', size: 5 });
 
     await service.rebuild();
@@ -137,11 +146,35 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
   it('refuses decisions about unknown topics and empty labels, changing nothing', async () => {
     await service.rebuild();
     const materials = await topicOf('materials-0');
-    await expect(service.rename('topic-missing', '新名')).rejects.toThrow(/no topic topic-missing/);
-    await expect(service.rename(materials.id, '  ')).rejects.toThrow(/cannot be empty/);
-    await expect(service.rename(OUTLIER_TOPIC_ID, '新名')).rejects.toThrow(TopicDecisionError);
-    await expect(service.split(materials.id, ['medicine-0'], '错')).rejects.toThrow(/not in it: medicine-0/);
-    expect(await repos.topics.decisions()).toEqual([]);
+    await expect(service.rename(librarian, 'topic-missing', '新名')).rejects.toThrow(/no topic topic-missing/);
+    await expect(service.rename(librarian, materials.id, '  ')).rejects.toThrow(/cannot be empty/);
+    await expect(service.rename(librarian, OUTLIER_TOPIC_ID, '新名')).rejects.toThrow(TopicDecisionError);
+    await expect(service.split(librarian, materials.id, ['medicine-0'], '错')).rejects.toThrow(/not in it: medicine-0/);
+    expect(await repos.topicDecisions.list()).toEqual([]);
+    expect(await auditEntries()).toEqual([]);
     expect((await topicOf('materials-0')).label).toBe(materials.label);
+  });
+
+  it('audits each decision with who made it, before and after, in the transaction that makes it', async () => {
+    await service.rebuild();
+    const medicine = await topicOf('medicine-0');
+    const agriculture = await topicOf('agriculture-0');
+    await service.rename(librarian, medicine.id, '高血压临床');
+    await service.merge(librarian, agriculture.id, medicine.id);
+    const entries = await auditEntries();
+    expect(entries.map((e) => [e.action, e.entityId])).toEqual([
+      ['RENAME', medicine.id],
+      ['MERGE', medicine.id],
+      ['MERGED_INTO', agriculture.id],
+    ]);
+    expect(entries.every((e) => e.actor === librarian.id && e.actorRole === 'LIBRARIAN')).toBe(true);
+    expect(JSON.parse(entries[0]!.before!)).toMatchObject({ label: medicine.label, labelSource: 'AUTO' });
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ label: '高血压临床', labelSource: 'LIBRARIAN' });
+    expect(JSON.parse(entries[1]!.after!)).toMatchObject({ size: medicine.size + agriculture.size, mergedFrom: agriculture.id });
+    expect(JSON.parse(entries[2]!.after!)).toMatchObject({ retired: true, mergedInto: medicine.id });
+    expect((await repos.topicDecisions.list()).map((d) => [d.kind, d.decidedBy])).toEqual([
+      ['RENAME', librarian.id],
+      ['MERGE', librarian.id],
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
-import { createRepositories } from '../../graph/repositories/index.js';
 import { createApp } from '../../server/http/app.js';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
@@ -9,55 +8,93 @@ import { importLiteratureFile, type ImportReport } from '../../services/document
 import { parseLiteratureFile } from '../../topics/import/parse.js';
 import type { LiteratureRecord } from '../../topics/import/types.js';
 import { resetGraph, testGraph } from '../support/graph.js';
-import { Client, codeOf, signedInClient } from '../support/client.js';
-import { graphql, listen } from '../support/http.js';
+import { importDocumentFixtures, literatureFixture } from '../support/documents.js';
+import { importStore } from '../support/factories/document.js';
+import { graphql, listen, type GraphQLResponse } from '../support/http.js';
+import { typed } from '../gql/index.js';
+import type { DocumentFilter, DocumentListPageQuery, DocumentSearchQuery } from '../gql/graphql.js';
 
-/** Imported documents and import jobs over GraphQL: real fixtures, real Neo4j, real HTTP. */
+/** Imported documents over GraphQL (lists, filters, search): real fixtures, real Neo4j, real HTTP. */
 
-const fixture = (name: string) => path.join(import.meta.dirname, '..', '..', 'topics', 'import', 'fixtures', name);
-
-interface Page {
-  documents: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      cursor: string;
-      node: {
-        id: string;
-        title: string;
-        keywords: string[];
-        year: number | null;
-        journal: string | null;
-        importJob: { id: string; fileName: string } | null;
-      };
-    }[];
-  };
-}
-
-const PAGE = `query ($first: Int, $after: String, $filter: DocumentFilter) {
-  documents(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id title keywords year journal importJob { id fileName } } }
+const PAGE = typed(`
+  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
+    documents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          keywords
+          year
+          journal
+          importJob {
+            id
+            fileName
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-interface Search {
-  searchDocuments: {
-    mode: string;
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; score: number; node: { id: string; title: string; keywords: string[]; year: number | null } }[];
-  };
-}
-
-const SEARCH = `query ($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {
-  searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {
-    mode totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor score node { id title keywords year } }
+const SEARCH = typed(`
+  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {
+    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {
+      mode
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        score
+        node {
+          id
+          title
+          keywords
+          year
+        }
+      }
+    }
   }
-}`;
+`);
 
-describe('documents and import jobs over GraphQL', () => {
+const WITH_PROVENANCE = typed(`
+  query DocumentListProvenance {
+    documents(first: 40) {
+      edges {
+        node {
+          provenance {
+            line
+            importJob {
+              fileName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const UNKNOWN = typed(`
+  query DocumentUnknownIds {
+    document(id: "nope") {
+      id
+    }
+    importJob(id: "nope") {
+      id
+    }
+  }
+`);
+
+// The fixture files are imported once; a test that imports more takes it out again.
+describe('documents over GraphQL', () => {
   const config = loadConfig({});
   let graph: Graph;
   let server: Awaited<ReturnType<typeof listen>>;
@@ -70,12 +107,7 @@ describe('documents and import jobs over GraphQL', () => {
   beforeAll(async () => {
     graph = testGraph();
     await resetGraph(graph);
-    const { documents } = createRepositories(graph);
-    ris = await importLiteratureFile(documents, fixture('cnki.ris'), { database: 'CNKI', importedBy: '李馆员' });
-    csv = await importLiteratureFile(documents, fixture('export.csv'));
-    broken = await importLiteratureFile(documents, fixture('broken-missing-title.enw'));
-    again = await importLiteratureFile(documents, fixture('cnki.ris'));
-    await importLiteratureFile(documents, fixture('not-literature.txt'));
+    ({ ris, csv, broken, again } = await importDocumentFixtures(graph));
     const { app } = createApp({
       graph,
       log: createLogger({ logLevel: 'silent' }),
@@ -86,13 +118,15 @@ describe('documents and import jobs over GraphQL', () => {
     server = await listen(app);
     records = (
       await Promise.all(
-        ['cnki.ris', 'export.csv', 'broken-missing-title.enw'].map(async (name) => (await parseLiteratureFile(fixture(name))).records),
+        ['cnki.ris', 'export.csv', 'broken-missing-title.enw'].map(
+          async (name) => (await parseLiteratureFile(literatureFixture(name))).records,
+        ),
       )
     ).flat();
   });
 
-  const list = async (filter: Record<string, unknown>, first = 100) => {
-    const { data, errors } = await graphql<Page>(server.url, PAGE, { first, filter });
+  const list = async (filter: DocumentFilter, first = 100) => {
+    const { data, errors } = await graphql(server.url, PAGE, { first, filter });
     expect(errors).toBeUndefined();
     return data!.documents;
   };
@@ -106,7 +140,7 @@ describe('documents and import jobs over GraphQL', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data, errors }: { data?: Page; errors?: unknown } = await graphql<Page>(server.url, PAGE, { first: 7, after });
+      const { data, errors }: GraphQLResponse<DocumentListPageQuery> = await graphql(server.url, PAGE, { first: 7, after });
       expect(errors).toBeUndefined();
       pages += 1;
       expect(data!.documents.totalCount).toBe(44);
@@ -119,14 +153,13 @@ describe('documents and import jobs over GraphQL', () => {
   });
 
   it('keeps pages consistent while another import lands between them', async () => {
-    const firstPage = await graphql<Page>(server.url, PAGE, { first: 10 });
+    const firstPage = await graphql(server.url, PAGE, { first: 10 });
     const seen = firstPage.data!.documents.edges.map((e) => e.node.id);
-    const { documents } = createRepositories(graph);
-    const late = await importLiteratureFile(documents, fixture('vip-refworks.txt'));
+    const late = await importLiteratureFile(importStore(graph), literatureFixture('vip-refworks.txt'));
     try {
       let after = firstPage.data!.documents.pageInfo.endCursor;
       for (;;) {
-        const { data }: { data?: Page } = await graphql<Page>(server.url, PAGE, { first: 10, after });
+        const { data } = await graphql(server.url, PAGE, { first: 10, after });
         seen.push(...data!.documents.edges.map((e) => e.node.id));
         if (!data!.documents.pageInfo.hasNextPage) break;
         after = data!.documents.pageInfo.endCursor;
@@ -174,7 +207,7 @@ describe('documents and import jobs over GraphQL', () => {
   });
 
   it('searches title, abstract and keywords through the cjk full-text index, best first, with filters', async () => {
-    const { data, errors } = await graphql<Search>(server.url, SEARCH, { query: '飞行器', first: 5 });
+    const { data, errors } = await graphql(server.url, SEARCH, { query: '飞行器', first: 5 });
     expect(errors).toBeUndefined();
     const hits = data!.searchDocuments.edges;
     expect(data!.searchDocuments.mode).toBe('FULLTEXT');
@@ -182,16 +215,16 @@ describe('documents and import jobs over GraphQL', () => {
     expect(hits[0]!.node.title).toContain('飞行器');
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
 
-    const byKeyword = await graphql<Search>(server.url, SEARCH, { query: 'Lyapunov函数', first: 50 });
+    const byKeyword = await graphql(server.url, SEARCH, { query: 'Lyapunov函数', first: 50 });
     expect(byKeyword.data!.searchDocuments.edges.some((e) => e.node.keywords.includes('Lyapunov函数'))).toBe(true);
 
-    const all = await graphql<Search>(server.url, SEARCH, { query: '研究', first: 100 });
+    const all = await graphql(server.url, SEARCH, { query: '研究', first: 100 });
     const total = all.data!.searchDocuments.totalCount;
     expect(total).toBeGreaterThan(3);
     const paged: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: Search } = await graphql<Search>(server.url, SEARCH, { query: '研究', first: 3, after });
+      const page: GraphQLResponse<DocumentSearchQuery> = await graphql(server.url, SEARCH, { query: '研究', first: 3, after });
       paged.push(...page.data!.searchDocuments.edges.map((e) => e.node.id));
       if (!page.data!.searchDocuments.pageInfo.hasNextPage) break;
       after = page.data!.searchDocuments.pageInfo.endCursor;
@@ -199,11 +232,11 @@ describe('documents and import jobs over GraphQL', () => {
     expect(paged).toEqual(all.data!.searchDocuments.edges.map((e) => e.node.id));
 
     const year = hits[0]!.node.year!;
-    const filtered = await graphql<Search>(server.url, SEARCH, { query: '研究', first: 100, filter: { year } });
+    const filtered = await graphql(server.url, SEARCH, { query: '研究', first: 100, filter: { year } });
     expect(filtered.data!.searchDocuments.totalCount).toBeLessThan(total);
     expect(filtered.data!.searchDocuments.edges.every((e) => e.node.year === year)).toBe(true);
 
-    const odd = await graphql<Search>(server.url, SEARCH, { query: 'title:(["飞行器', first: 5 });
+    const odd = await graphql(server.url, SEARCH, { query: 'title:(["飞行器', first: 5 });
     expect(odd.errors).toBeUndefined();
     expect(odd.data!.searchDocuments.edges[0]!.node.title).toContain('飞行器');
   });
@@ -218,136 +251,22 @@ describe('documents and import jobs over GraphQL', () => {
     expect(semantic.errors?.[0]?.message).toMatch(/embeddings/);
   });
 
-  it('lists every import a document came in: the one that added it, then the repeats', async () => {
-    const { data, errors } = await graphql<{
-      document: {
-        provenance: {
-          added: boolean;
-          line: number;
-          sourceId: string;
-          matchedBy: string | null;
-          importJob: { id: string; fileName: string; importedBy: string | null; database: string | null };
-        }[];
-      };
-    }>(
-      server.url,
-      'query ($id: ID!) { document(id: $id) { provenance { added line sourceId matchedBy importJob { id fileName importedBy database } } } }',
-      { id: ris.added[0]!.documentId },
-    );
-    expect(errors).toBeUndefined();
-    expect(data!.document.provenance).toEqual([
-      {
-        added: true,
-        line: 1,
-        sourceId: 'CSL-0001',
-        matchedBy: null,
-        importJob: { id: ris.batchId, fileName: 'cnki.ris', importedBy: '李馆员', database: 'CNKI' },
-      },
-      {
-        added: false,
-        line: 1,
-        sourceId: 'CSL-0001',
-        matchedBy: expect.stringMatching(/^(doi|title)$/),
-        importJob: { id: again.batchId, fileName: 'cnki.ris', importedBy: null, database: null },
-      },
-    ]);
-  });
-
   it('links a document to the job that brought it in, in a constant number of queries', async () => {
     const before = graph.stats.queries;
-    const { data } = await graphql<Page>(server.url, PAGE, { first: 30 });
+    const { data } = await graphql(server.url, PAGE, { first: 30 });
     expect(graph.stats.queries - before).toBeLessThanOrEqual(3);
     const fromRis = data!.documents.edges.filter((e) => e.node.importJob?.fileName === 'cnki.ris');
     expect(fromRis.length).toBeGreaterThan(0);
     expect(fromRis.every((e) => e.node.importJob!.id === ris.batchId)).toBe(true);
 
     const before2 = graph.stats.queries;
-    const withProvenance = await graphql(
-      server.url,
-      '{ documents(first: 40) { edges { node { provenance { line importJob { fileName } } } } } }',
-    );
+    const withProvenance = await graphql(server.url, WITH_PROVENANCE, {});
     expect(withProvenance.errors).toBeUndefined();
     expect(graph.stats.queries - before2).toBeLessThanOrEqual(3);
   });
 
-  it('reports import jobs with status, counts, rejected lines and duplicates', async () => {
-    const { data, errors } = await graphql<{
-      importJobs: {
-        id: string;
-        fileName: string;
-        status: string;
-        added: number;
-        duplicates: number;
-        rejected: number;
-        error: string | null;
-      }[];
-    }>(server.url, '{ importJobs(first: 10) { id fileName status added duplicates rejected error } }');
-    expect(errors).toBeUndefined();
-    expect(data!.importJobs).toHaveLength(5);
-    expect(data!.importJobs.find((j) => j.fileName === 'not-literature.txt')).toMatchObject({ status: 'FAILED', added: 0 });
-
-    const job = await graphql<{
-      importJob: { rejectedLines: { line: number; reason: string }[]; added: number; importedBy: string | null };
-    }>(server.url, 'query ($id: ID!) { importJob(id: $id) { added importedBy rejectedLines { line reason } } }', { id: broken.batchId });
-    expect(job.data!.importJob).toEqual({ added: 4, importedBy: null, rejectedLines: broken.rejected });
-
-    const dup = await graphql<{
-      importJob: {
-        duplicates: number;
-        database: string | null;
-        duplicateRecords: { line: number; matchedBy: string; duplicateOf: { id: string; title: string } }[];
-      };
-    }>(
-      server.url,
-      'query ($id: ID!) { importJob(id: $id) { duplicates database duplicateRecords { line matchedBy duplicateOf { id title } } } }',
-      {
-        id: again.batchId,
-      },
-    );
-    expect(dup.data!.importJob.duplicates).toBe(20);
-    const first = dup.data!.importJob.duplicateRecords[0]!;
-    expect(first.duplicateOf.id).toBe(ris.added[0]!.documentId);
-    expect(first.duplicateOf.title).toBe(ris.added[0]!.title);
-  });
-
-  it('imports over the API for librarians only: visitors and readers are refused and nothing is stored', async () => {
-    const IMPORT =
-      'mutation ($files: [LiteratureFileInput!]!, $db: String) { importLiteratureFiles(files: $files, database: $db) { id fileName status added importedBy database } }';
-    const files = [
-      {
-        name: 'upload.ris',
-        contentBase64: Buffer.from('TY  - JOUR\nTI  - 嘉兴秀洲光伏组件回收工艺研究\nAU  - 沈一\nPY  - 2024\nER  - \n').toString('base64'),
-      },
-    ];
-    const count = 'MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n';
-    const before = await graph.read(count);
-    const reader = await signedInClient(graph, server.url, 'READER');
-    for (const [client, code] of [
-      [new Client(server.url), 'UNAUTHENTICATED'],
-      [reader, 'FORBIDDEN'],
-    ] as const) {
-      const refused = await client.gql(IMPORT, { files, db: 'CNKI' });
-      expect(refused.data).toBeNull();
-      expect(codeOf(refused)).toBe(code);
-    }
-    expect(await graph.read(count)).toEqual(before);
-
-    const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
-    const account = await graph.read<{ email: string }>('MATCH (a:Account {role: "LIBRARIAN"}) RETURN a.email AS email');
-    const { data, errors } = await librarian.gql<{
-      importLiteratureFiles: { fileName: string; status: string; added: number; importedBy: string; database: string }[];
-    }>(IMPORT, { files, db: 'CNKI' });
-    expect(errors).toBeUndefined();
-    expect(data!.importLiteratureFiles).toEqual([
-      expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
-    ]);
-  });
-
   it('returns null for unknown ids and a VALIDATION error for a forged cursor', async () => {
-    const { data } = await graphql<{ document: null; importJob: null }>(
-      server.url,
-      '{ document(id: "nope") { id } importJob(id: "nope") { id } }',
-    );
+    const { data } = await graphql(server.url, UNKNOWN, {});
     expect(data).toEqual({ document: null, importJob: null });
     const forged = await graphql(server.url, PAGE, { after: 'not-a-cursor' });
     expect(forged.errors?.[0]?.extensions?.code).toBe('VALIDATION');

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { runCli } from '../support/cli.js';
 import { createDocuments, disciplineDocuments } from '../support/documents.js';
@@ -16,15 +16,18 @@ describe('embedding CLI', () => {
   let emptyCache: string;
   beforeAll(async () => {
     graph = testGraph();
+    const { uri, user, password } = inject('neo4j');
+    // The model cache of the user running the tests (HOME) is used, as by an operator.
+    env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, HF_ENDPOINT: `http://127.0.0.1:${await freePort()}` };
+    emptyCache = await mkdtemp(path.join(os.tmpdir(), 'hechuang-empty-cache-'));
+  });
+  // Each test starts from the same eight documents, none embedded yet.
+  beforeEach(async () => {
     await resetGraph(graph);
     await createDocuments(graph, [
       ...disciplineDocuments('materials', ['材料科学与工程'], 4),
       ...disciplineDocuments('medicine', ['基础医学/临床医学'], 4),
     ]);
-    const { uri, user, password } = inject('neo4j');
-    // The model cache of the user running the tests (HOME) is used, as by an operator.
-    env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, HF_ENDPOINT: `http://127.0.0.1:${await freePort()}` };
-    emptyCache = await mkdtemp(path.join(os.tmpdir(), 'hechuang-empty-cache-'));
   });
   afterAll(async () => {
     await graph?.close();
@@ -67,6 +70,7 @@ describe('embedding CLI', () => {
   });
 
   it('semantic-search prints the nearest documents, best first', async () => {
+    expect((await runCli(['embed'], env)).code).toBe(0);
     const { code, output } = await runCli(['semantic-search', '碳纤维复合材料', '--limit', '3'], env);
     expect(code).toBe(0);
     const lines = output

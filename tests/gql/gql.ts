@@ -15,6 +15,28 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListPageDocument,
+    "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": typeof types.DocumentSearchDocument,
+    "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListProvenanceDocument,
+    "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n": typeof types.DocumentUnknownIdsDocument,
+    "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n": typeof types.DocumentProvenanceOfDocument,
+    "\n  query DocumentImportJobs($first: Int, $after: String) {\n    importJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fileName\n          status\n          added\n          duplicates\n          rejected\n          error\n        }\n      }\n    }\n  }\n": typeof types.DocumentImportJobsDocument,
+    "\n  query DocumentImportJobRejected($id: ID!) {\n    importJob(id: $id) {\n      added\n      importedBy\n      rejectedLines {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.DocumentImportJobRejectedDocument,
+    "\n  query DocumentImportJobDuplicates($id: ID!) {\n    importJob(id: $id) {\n      duplicates\n      database\n      duplicateRecords {\n        line\n        matchedBy\n        duplicateOf {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DocumentImportJobDuplicatesDocument,
+    "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n    }\n  }\n": typeof types.DocumentImportFilesDocument,
+    "\n  query EmbeddingJobById($id: ID!) {\n    embeddingJob(id: $id) {\n      ...EmbeddingJobFields\n    }\n  }\n\n  fragment EmbeddingJobFields on EmbeddingJob {\n    id\n    state\n    modelId\n    total\n    done\n    cached\n    finishedAt\n    error\n  }\n": typeof types.EmbeddingJobByIdDocument,
+    "\n  query EmbeddingJobList {\n    embeddingJobs {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EmbeddingJobListDocument,
+    "\n  mutation EmbeddingEmbed($ids: [ID!]) {\n    embedDocuments(ids: $ids) {\n      id\n      state\n      modelId\n      total\n      done\n      cached\n      finishedAt\n      error\n    }\n  }\n": typeof types.EmbeddingEmbedDocument,
+    "\n  query EmbeddingSemanticSearch($query: String!, $first: Int) {\n    semanticSearch(query: $query, first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          documentId\n          title\n          score\n        }\n      }\n    }\n  }\n": typeof types.EmbeddingSemanticSearchDocument,
+    "\n  query EmbeddingDocumentSearch($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {\n    searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) {\n      mode\n      totalCount\n      edges {\n        score\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EmbeddingDocumentSearchDocument,
+    "\n  query ExportLinks($job: ID!) {\n    industry(code: \"jx-new-energy\") {\n      documentsExportUrl(format: BIBTEX)\n      policyFeedUrl\n    }\n    importJob(id: $job) {\n      exportUrl(format: CSV)\n    }\n  }\n": typeof types.ExportLinksDocument,
+    "\n  query ExportSearchLink($query: String!) {\n    searchDocuments(query: $query) {\n      exportUrl(format: CSV)\n    }\n  }\n": typeof types.ExportSearchLinkDocument,
+    "\n  query IndustryList($parent: ID, $region: ID) {\n    industries(parent: $parent, region: $region) {\n      ...IndustryFields\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": typeof types.IndustryListDocument,
+    "\n  query IndustryListWithChildren {\n    industries {\n      ...IndustryFields\n      children {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": typeof types.IndustryListWithChildrenDocument,
+    "\n  query IndustryByCode($code: ID!) {\n    industry(code: $code) {\n      ...IndustryFields\n      parent {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": typeof types.IndustryByCodeDocument,
+    "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n": typeof types.IndustryCodeByIdDocument,
+    "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n": typeof types.IndustryRegionCountiesDocument,
+    "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n": typeof types.IndustryCodesOfRegionDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": typeof types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.SourceSwitchDocument,
@@ -28,12 +50,43 @@ type Documents = {
     "\n  query SourcePage($first: Int, $after: String, $enabled: Boolean) {\n    sources(first: $first, after: $after, enabled: $enabled) {\n      edges {\n        cursor\n        node {\n          id\n          enabled\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.SourcePageDocument,
     "\n  query SourceRunsPage($id: ID!, $first: Int) {\n    source(id: $id) {\n      runs(first: $first) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SourceRunsPageDocument,
     "\n  query CrawlRunPage($source: ID, $first: Int, $after: String) {\n    crawlRuns(source: $source, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          startedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrawlRunPageDocument,
+    "\n  query TopicList($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n          label\n          labelSource\n          outlier\n          size\n          keywords {\n            term\n          }\n          representativeDocuments {\n            id\n            title\n          }\n          trend {\n            year\n            count\n          }\n          industry {\n            code\n          }\n          mappingStatus\n          industryCandidates {\n            industry {\n              code\n              name\n            }\n            score\n            keywords\n            documents {\n              id\n            }\n          }\n          documents(first: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TopicListDocument,
+    "\n  query TopicIdsOfIndustry($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TopicIdsOfIndustryDocument,
+    "\n  query TopicReviewList {\n    topicReviewQueue {\n      edges {\n        node {\n          id\n          mappingStatus\n        }\n      }\n    }\n  }\n": typeof types.TopicReviewListDocument,
+    "\n  query TopicById($id: ID!) {\n    topic(id: $id) {\n      id\n    }\n  }\n": typeof types.TopicByIdDocument,
+    "\n  mutation TopicRename($id: ID!, $label: String!) {\n    renameTopic(id: $id, label: $label) {\n      id\n      label\n      labelSource\n    }\n  }\n": typeof types.TopicRenameDocument,
+    "\n  mutation TopicMap($id: ID!, $industry: String) {\n    mapTopic(id: $id, industry: $industry) {\n      id\n      industry {\n        code\n      }\n      mappingStatus\n    }\n  }\n": typeof types.TopicMapDocument,
+    "\n  mutation TopicMerge($source: ID!, $target: ID!) {\n    mergeTopics(source: $source, target: $target) {\n      id\n    }\n  }\n": typeof types.TopicMergeDocument,
+    "\n  mutation TopicSplit($id: ID!, $documentIds: [ID!]!, $label: String!) {\n    splitTopic(id: $id, documentIds: $documentIds, label: $label) {\n      id\n    }\n  }\n": typeof types.TopicSplitDocument,
+    "\n  query TopicDocumentPages($id: ID!, $first: Int, $after: String) {\n    topic(id: $id) {\n      documents(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.TopicDocumentPagesDocument,
     "\n  mutation WebPagesSetConditions($id: ID!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: 0, conditions: $c) {\n      version\n    }\n  }\n": typeof types.WebPagesSetConditionsDocument,
     "\n  query WebWorkbenchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      description\n      version\n    }\n  }\n": typeof types.WebWorkbenchPersonDocument,
     "\n  mutation WebWorkbenchCreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.WebWorkbenchCreatePersonDocument,
     "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n": typeof types.WebWorkbenchUpdatePersonDocument,
 };
 const documents: Documents = {
+    "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListPageDocument,
+    "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": types.DocumentSearchDocument,
+    "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListProvenanceDocument,
+    "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n": types.DocumentUnknownIdsDocument,
+    "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n": types.DocumentProvenanceOfDocument,
+    "\n  query DocumentImportJobs($first: Int, $after: String) {\n    importJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fileName\n          status\n          added\n          duplicates\n          rejected\n          error\n        }\n      }\n    }\n  }\n": types.DocumentImportJobsDocument,
+    "\n  query DocumentImportJobRejected($id: ID!) {\n    importJob(id: $id) {\n      added\n      importedBy\n      rejectedLines {\n        line\n        reason\n      }\n    }\n  }\n": types.DocumentImportJobRejectedDocument,
+    "\n  query DocumentImportJobDuplicates($id: ID!) {\n    importJob(id: $id) {\n      duplicates\n      database\n      duplicateRecords {\n        line\n        matchedBy\n        duplicateOf {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DocumentImportJobDuplicatesDocument,
+    "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n    }\n  }\n": types.DocumentImportFilesDocument,
+    "\n  query EmbeddingJobById($id: ID!) {\n    embeddingJob(id: $id) {\n      ...EmbeddingJobFields\n    }\n  }\n\n  fragment EmbeddingJobFields on EmbeddingJob {\n    id\n    state\n    modelId\n    total\n    done\n    cached\n    finishedAt\n    error\n  }\n": types.EmbeddingJobByIdDocument,
+    "\n  query EmbeddingJobList {\n    embeddingJobs {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EmbeddingJobListDocument,
+    "\n  mutation EmbeddingEmbed($ids: [ID!]) {\n    embedDocuments(ids: $ids) {\n      id\n      state\n      modelId\n      total\n      done\n      cached\n      finishedAt\n      error\n    }\n  }\n": types.EmbeddingEmbedDocument,
+    "\n  query EmbeddingSemanticSearch($query: String!, $first: Int) {\n    semanticSearch(query: $query, first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          documentId\n          title\n          score\n        }\n      }\n    }\n  }\n": types.EmbeddingSemanticSearchDocument,
+    "\n  query EmbeddingDocumentSearch($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {\n    searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) {\n      mode\n      totalCount\n      edges {\n        score\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EmbeddingDocumentSearchDocument,
+    "\n  query ExportLinks($job: ID!) {\n    industry(code: \"jx-new-energy\") {\n      documentsExportUrl(format: BIBTEX)\n      policyFeedUrl\n    }\n    importJob(id: $job) {\n      exportUrl(format: CSV)\n    }\n  }\n": types.ExportLinksDocument,
+    "\n  query ExportSearchLink($query: String!) {\n    searchDocuments(query: $query) {\n      exportUrl(format: CSV)\n    }\n  }\n": types.ExportSearchLinkDocument,
+    "\n  query IndustryList($parent: ID, $region: ID) {\n    industries(parent: $parent, region: $region) {\n      ...IndustryFields\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": types.IndustryListDocument,
+    "\n  query IndustryListWithChildren {\n    industries {\n      ...IndustryFields\n      children {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": types.IndustryListWithChildrenDocument,
+    "\n  query IndustryByCode($code: ID!) {\n    industry(code: $code) {\n      ...IndustryFields\n      parent {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n": types.IndustryByCodeDocument,
+    "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n": types.IndustryCodeByIdDocument,
+    "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n": types.IndustryRegionCountiesDocument,
+    "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n": types.IndustryCodesOfRegionDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.SourceSwitchDocument,
@@ -47,12 +100,109 @@ const documents: Documents = {
     "\n  query SourcePage($first: Int, $after: String, $enabled: Boolean) {\n    sources(first: $first, after: $after, enabled: $enabled) {\n      edges {\n        cursor\n        node {\n          id\n          enabled\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.SourcePageDocument,
     "\n  query SourceRunsPage($id: ID!, $first: Int) {\n    source(id: $id) {\n      runs(first: $first) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.SourceRunsPageDocument,
     "\n  query CrawlRunPage($source: ID, $first: Int, $after: String) {\n    crawlRuns(source: $source, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          startedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrawlRunPageDocument,
+    "\n  query TopicList($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n          label\n          labelSource\n          outlier\n          size\n          keywords {\n            term\n          }\n          representativeDocuments {\n            id\n            title\n          }\n          trend {\n            year\n            count\n          }\n          industry {\n            code\n          }\n          mappingStatus\n          industryCandidates {\n            industry {\n              code\n              name\n            }\n            score\n            keywords\n            documents {\n              id\n            }\n          }\n          documents(first: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TopicListDocument,
+    "\n  query TopicIdsOfIndustry($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TopicIdsOfIndustryDocument,
+    "\n  query TopicReviewList {\n    topicReviewQueue {\n      edges {\n        node {\n          id\n          mappingStatus\n        }\n      }\n    }\n  }\n": types.TopicReviewListDocument,
+    "\n  query TopicById($id: ID!) {\n    topic(id: $id) {\n      id\n    }\n  }\n": types.TopicByIdDocument,
+    "\n  mutation TopicRename($id: ID!, $label: String!) {\n    renameTopic(id: $id, label: $label) {\n      id\n      label\n      labelSource\n    }\n  }\n": types.TopicRenameDocument,
+    "\n  mutation TopicMap($id: ID!, $industry: String) {\n    mapTopic(id: $id, industry: $industry) {\n      id\n      industry {\n        code\n      }\n      mappingStatus\n    }\n  }\n": types.TopicMapDocument,
+    "\n  mutation TopicMerge($source: ID!, $target: ID!) {\n    mergeTopics(source: $source, target: $target) {\n      id\n    }\n  }\n": types.TopicMergeDocument,
+    "\n  mutation TopicSplit($id: ID!, $documentIds: [ID!]!, $label: String!) {\n    splitTopic(id: $id, documentIds: $documentIds, label: $label) {\n      id\n    }\n  }\n": types.TopicSplitDocument,
+    "\n  query TopicDocumentPages($id: ID!, $first: Int, $after: String) {\n    topic(id: $id) {\n      documents(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.TopicDocumentPagesDocument,
     "\n  mutation WebPagesSetConditions($id: ID!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: 0, conditions: $c) {\n      version\n    }\n  }\n": types.WebPagesSetConditionsDocument,
     "\n  query WebWorkbenchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      description\n      version\n    }\n  }\n": types.WebWorkbenchPersonDocument,
     "\n  mutation WebWorkbenchCreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.WebWorkbenchCreatePersonDocument,
     "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n": types.WebWorkbenchUpdatePersonDocument,
 };
 
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentListPageDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentSearchDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentListProvenanceDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentUnknownIds {\n    document(id: \"nope\") {\n      id\n    }\n    importJob(id: \"nope\") {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DocumentUnknownIdsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentProvenanceOf($id: ID!) {\n    document(id: $id) {\n      provenance {\n        added\n        line\n        sourceId\n        matchedBy\n        importJob {\n          id\n          fileName\n          importedBy\n          database\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentProvenanceOfDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentImportJobs($first: Int, $after: String) {\n    importJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fileName\n          status\n          added\n          duplicates\n          rejected\n          error\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentImportJobsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentImportJobRejected($id: ID!) {\n    importJob(id: $id) {\n      added\n      importedBy\n      rejectedLines {\n        line\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentImportJobRejectedDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query DocumentImportJobDuplicates($id: ID!) {\n    importJob(id: $id) {\n      duplicates\n      database\n      duplicateRecords {\n        line\n        matchedBy\n        duplicateOf {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentImportJobDuplicatesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n    }\n  }\n"): typeof import('./graphql.js').DocumentImportFilesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query EmbeddingJobById($id: ID!) {\n    embeddingJob(id: $id) {\n      ...EmbeddingJobFields\n    }\n  }\n\n  fragment EmbeddingJobFields on EmbeddingJob {\n    id\n    state\n    modelId\n    total\n    done\n    cached\n    finishedAt\n    error\n  }\n"): typeof import('./graphql.js').EmbeddingJobByIdDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query EmbeddingJobList {\n    embeddingJobs {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EmbeddingJobListDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation EmbeddingEmbed($ids: [ID!]) {\n    embedDocuments(ids: $ids) {\n      id\n      state\n      modelId\n      total\n      done\n      cached\n      finishedAt\n      error\n    }\n  }\n"): typeof import('./graphql.js').EmbeddingEmbedDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query EmbeddingSemanticSearch($query: String!, $first: Int) {\n    semanticSearch(query: $query, first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          documentId\n          title\n          score\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EmbeddingSemanticSearchDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query EmbeddingDocumentSearch($q: String!, $mode: DocumentSearchMode, $filter: DocumentFilter) {\n    searchDocuments(query: $q, mode: $mode, first: 4, filter: $filter) {\n      mode\n      totalCount\n      edges {\n        score\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EmbeddingDocumentSearchDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query ExportLinks($job: ID!) {\n    industry(code: \"jx-new-energy\") {\n      documentsExportUrl(format: BIBTEX)\n      policyFeedUrl\n    }\n    importJob(id: $job) {\n      exportUrl(format: CSV)\n    }\n  }\n"): typeof import('./graphql.js').ExportLinksDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query ExportSearchLink($query: String!) {\n    searchDocuments(query: $query) {\n      exportUrl(format: CSV)\n    }\n  }\n"): typeof import('./graphql.js').ExportSearchLinkDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryList($parent: ID, $region: ID) {\n    industries(parent: $parent, region: $region) {\n      ...IndustryFields\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n"): typeof import('./graphql.js').IndustryListDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryListWithChildren {\n    industries {\n      ...IndustryFields\n      children {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n"): typeof import('./graphql.js').IndustryListWithChildrenDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryByCode($code: ID!) {\n    industry(code: $code) {\n      ...IndustryFields\n      parent {\n        ...IndustryFields\n      }\n    }\n  }\n\n  fragment IndustryFields on Industry {\n    code\n    name\n    tier\n    parent {\n      code\n    }\n    children {\n      code\n    }\n    regions {\n      code\n      name\n    }\n    source {\n      title\n      issuer\n      year\n    }\n  }\n"): typeof import('./graphql.js').IndustryByCodeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n"): typeof import('./graphql.js').IndustryCodeByIdDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').IndustryRegionCountiesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n"): typeof import('./graphql.js').IndustryCodesOfRegionDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -105,6 +255,42 @@ export function typed(source: "\n  query SourceRunsPage($id: ID!, $first: Int) {
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  query CrawlRunPage($source: ID, $first: Int, $after: String) {\n    crawlRuns(source: $source, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          startedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql.js').CrawlRunPageDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query TopicList($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n          label\n          labelSource\n          outlier\n          size\n          keywords {\n            term\n          }\n          representativeDocuments {\n            id\n            title\n          }\n          trend {\n            year\n            count\n          }\n          industry {\n            code\n          }\n          mappingStatus\n          industryCandidates {\n            industry {\n              code\n              name\n            }\n            score\n            keywords\n            documents {\n              id\n            }\n          }\n          documents(first: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TopicListDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query TopicIdsOfIndustry($industry: String) {\n    topics(industry: $industry) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TopicIdsOfIndustryDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query TopicReviewList {\n    topicReviewQueue {\n      edges {\n        node {\n          id\n          mappingStatus\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TopicReviewListDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query TopicById($id: ID!) {\n    topic(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TopicByIdDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation TopicRename($id: ID!, $label: String!) {\n    renameTopic(id: $id, label: $label) {\n      id\n      label\n      labelSource\n    }\n  }\n"): typeof import('./graphql.js').TopicRenameDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation TopicMap($id: ID!, $industry: String) {\n    mapTopic(id: $id, industry: $industry) {\n      id\n      industry {\n        code\n      }\n      mappingStatus\n    }\n  }\n"): typeof import('./graphql.js').TopicMapDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation TopicMerge($source: ID!, $target: ID!) {\n    mergeTopics(source: $source, target: $target) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TopicMergeDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation TopicSplit($id: ID!, $documentIds: [ID!]!, $label: String!) {\n    splitTopic(id: $id, documentIds: $documentIds, label: $label) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TopicSplitDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query TopicDocumentPages($id: ID!, $first: Int, $after: String) {\n    topic(id: $id) {\n      documents(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TopicDocumentPagesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,20 +9,129 @@ import { createLogger } from '../../server/logger.js';
 import { loadTaxonomy, readTaxonomy, taxonomyFile, type Taxonomy } from '../../services/industry/taxonomy.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 import { graphql, listen } from '../support/http.js';
+import { typed } from '../gql/index.js';
 
 /** The industries domain end to end: real taxonomy file, real Neo4j, GraphQL over real HTTP. */
 
-interface IndustryView {
-  code: string;
-  name: string;
-  tier: string;
-  parent: { code: string } | null;
-  children: { code: string }[];
-  regions: { code: string; name: string }[];
-  source: { title: string; issuer: string; year: number };
-}
+const INDUSTRIES = typed(`
+  query IndustryList($parent: ID, $region: ID) {
+    industries(parent: $parent, region: $region) {
+      ...IndustryFields
+    }
+  }
 
-const INDUSTRY_FIELDS = `code name tier parent { code } children { code } regions { code name } source { title issuer year }`;
+  fragment IndustryFields on Industry {
+    code
+    name
+    tier
+    parent {
+      code
+    }
+    children {
+      code
+    }
+    regions {
+      code
+      name
+    }
+    source {
+      title
+      issuer
+      year
+    }
+  }
+`);
+
+const INDUSTRIES_WITH_CHILDREN = typed(`
+  query IndustryListWithChildren {
+    industries {
+      ...IndustryFields
+      children {
+        ...IndustryFields
+      }
+    }
+  }
+
+  fragment IndustryFields on Industry {
+    code
+    name
+    tier
+    parent {
+      code
+    }
+    children {
+      code
+    }
+    regions {
+      code
+      name
+    }
+    source {
+      title
+      issuer
+      year
+    }
+  }
+`);
+
+const INDUSTRY = typed(`
+  query IndustryByCode($code: ID!) {
+    industry(code: $code) {
+      ...IndustryFields
+      parent {
+        ...IndustryFields
+      }
+    }
+  }
+
+  fragment IndustryFields on Industry {
+    code
+    name
+    tier
+    parent {
+      code
+    }
+    children {
+      code
+    }
+    regions {
+      code
+      name
+    }
+    source {
+      title
+      issuer
+      year
+    }
+  }
+`);
+
+const CODES_OF_INDUSTRY = typed(`
+  query IndustryCodeById($code: ID!) {
+    industry(code: $code) {
+      code
+    }
+  }
+`);
+
+const COUNTIES = typed(`
+  query IndustryRegionCounties {
+    regions(level: COUNTY) {
+      name
+      parent {
+        name
+      }
+    }
+  }
+`);
+
+const CODES = typed(`
+  query IndustryCodesOfRegion($region: ID) {
+    industries(region: $region) {
+      code
+    }
+  }
+`);
 
 describe('industries over GraphQL', () => {
   const config = loadConfig({});
@@ -39,7 +148,7 @@ describe('industries over GraphQL', () => {
     await loadTaxonomy(createRepositories(graph), file);
     const sink = new Writable({
       write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+        for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line) as Record<string, unknown>);
         done();
       },
     });
@@ -58,7 +167,7 @@ describe('industries over GraphQL', () => {
   });
 
   it('lists every industry of the taxonomy with parents, children, regions and sources', async () => {
-    const { data, errors } = await graphql<{ industries: IndustryView[] }>(server.url, `{ industries { ${INDUSTRY_FIELDS} } }`);
+    const { data, errors } = await graphql(server.url, INDUSTRIES, {});
     expect(errors).toBeUndefined();
     const industries = data!.industries;
     expect(industries.map((i) => i.code)).toEqual(taxonomy.industries.map((i) => i.code).sort());
@@ -79,10 +188,7 @@ describe('industries over GraphQL', () => {
 
   it('batches the lookups of a whole list: a constant number of Neo4j queries, not one per industry', async () => {
     const before = graph.stats.queries;
-    const { data } = await graphql<{ industries: IndustryView[] }>(
-      server.url,
-      `{ industries { ${INDUSTRY_FIELDS} children { ${INDUSTRY_FIELDS} } } }`,
-    );
+    const { data } = await graphql(server.url, INDUSTRIES_WITH_CHILDREN, {});
     const queries = graph.stats.queries - before;
     expect(data!.industries.length).toBeGreaterThan(20);
     // list + children + regions, then children and regions of the children.
@@ -93,41 +199,22 @@ describe('industries over GraphQL', () => {
 
   it('serves one industry by code with its parent, children and regions', async () => {
     const child = taxonomy.industries.find((i) => i.parentCode && i.regionCodes.length > 0)!;
-    const { data } = await graphql<{ industry: IndustryView & { parent: IndustryView } }>(
-      server.url,
-      `query ($code: ID!) { industry(code: $code) { ${INDUSTRY_FIELDS} parent { ${INDUSTRY_FIELDS} } } }`,
-      { code: child.code },
-    );
-    expect(data!.industry.name).toBe(child.name);
-    expect(data!.industry.parent.code).toBe(child.parentCode);
-    expect(data!.industry.parent.children.map((c) => c.code)).toContain(child.code);
-    const missing = await graphql<{ industry: null }>(
-      server.url,
-      `
-        {
-          industry(code: "jx-no-such") {
-            code
-          }
-        }
-      `,
-    );
+    const { data } = await graphql(server.url, INDUSTRY, { code: child.code });
+    expect(data!.industry!.name).toBe(child.name);
+    expect(data!.industry!.parent!.code).toBe(child.parentCode);
+    expect(data!.industry!.parent!.children.map((c) => c.code)).toContain(child.code);
+    const missing = await graphql(server.url, CODES_OF_INDUSTRY, { code: 'jx-no-such' });
     expect(missing.data).toEqual({ industry: null });
   });
 
   it('filters by parent, and by region given as code or Chinese name', async () => {
     const parent = taxonomy.industries.find((i) => taxonomy.industries.some((c) => c.parentCode === i.code))!;
-    const children = await graphql<{ industries: IndustryView[] }>(
-      server.url,
-      `query ($p: ID) { industries(parent: $p) { ${INDUSTRY_FIELDS} } }`,
-      {
-        p: parent.code,
-      },
-    );
+    const children = await graphql(server.url, INDUSTRIES, { parent: parent.code });
     expect(children.data!.industries.length).toBeGreaterThan(0);
     expect(children.data!.industries.every((i) => i.parent?.code === parent.code)).toBe(true);
 
-    const byName = await graphql<{ industries: IndustryView[] }>(server.url, `{ industries(region: "海宁") { ${INDUSTRY_FIELDS} } }`);
-    const byCode = await graphql<{ industries: IndustryView[] }>(server.url, `{ industries(region: "330481") { ${INDUSTRY_FIELDS} } }`);
+    const byName = await graphql(server.url, INDUSTRIES, { region: '海宁' });
+    const byCode = await graphql(server.url, INDUSTRIES, { region: '330481' });
     expect(byName.data!.industries.length).toBeGreaterThan(0);
     expect(byName.data).toEqual(byCode.data);
     expect(byName.data!.industries.every((i) => i.regions.some((r) => r.name === '海宁市'))).toBe(true);
@@ -139,16 +226,13 @@ describe('industries over GraphQL', () => {
   });
 
   it('covers every district and county of Jiaxing in the region tree', async () => {
-    const { data } = await graphql<{ regions: { name: string; parent: { name: string } }[] }>(
-      server.url,
-      '{ regions(level: COUNTY) { name parent { name } } }',
-    );
+    const { data } = await graphql(server.url, COUNTIES, {});
     expect(data!.regions.map((r) => r.name).sort()).toEqual(['南湖区', '嘉善县', '平湖市', '桐乡市', '海宁市', '海盐县', '秀洲区'].sort());
-    expect(new Set(data!.regions.map((r) => r.parent.name))).toEqual(new Set(['嘉兴市']));
+    expect(new Set(data!.regions.map((r) => r.parent!.name))).toEqual(new Set(['嘉兴市']));
   });
 
   it('answers an unknown region with a typed NOT_FOUND error and bad documents with a 400', async () => {
-    const unknown = await graphql(server.url, '{ industries(region: "杭州") { code } }');
+    const unknown = await graphql(server.url, CODES, { region: '杭州' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain('杭州');
     const broken = await graphql(server.url, '{ industries { code ');
@@ -169,7 +253,7 @@ describe('industries over GraphQL', () => {
     });
     const broken = await listen(app);
     try {
-      const { errors } = await graphql(broken.url, '{ industries { code } }');
+      const { errors } = await graphql(broken.url, CODES, {});
       expect(errors?.[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|Neo4j|bolt/i);
       const ready = await fetch(`${broken.url}/readyz`);

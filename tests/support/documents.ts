@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { Graph } from '../../graph/driver.js';
+import { importLiteratureFile } from '../../services/document/import.js';
+import { importStore } from './factories/document.js';
 import { CSL_SLICE_DIR, cslRows } from '../../topics/testing/csl.js';
 
 /**
@@ -42,4 +45,22 @@ export function disciplineDocuments(prefix: string, labels: readonly string[], p
       title: abstract.split(/[。，,.；;]/)[0]!.slice(0, 40),
       abstract,
     }));
+}
+
+/** A literature export file of the import's fixtures (topics/import/fixtures). */
+export const literatureFixture = (name: string) => path.join(import.meta.dirname, '..', '..', 'topics', 'import', 'fixtures', name);
+
+/**
+ * The document API tests' library: cnki.ris (by 李馆员, CNKI), export.csv, a file with a broken
+ * record, cnki.ris again (all duplicates) and a file that is not literature (FAILED): 44
+ * documents in five import jobs.
+ */
+export async function importDocumentFixtures(graph: Graph) {
+  const store = importStore(graph);
+  const ris = await importLiteratureFile(store, literatureFixture('cnki.ris'), { database: 'CNKI', importedBy: '李馆员' });
+  const csv = await importLiteratureFile(store, literatureFixture('export.csv'));
+  const broken = await importLiteratureFile(store, literatureFixture('broken-missing-title.enw'));
+  const again = await importLiteratureFile(store, literatureFixture('cnki.ris'));
+  await importLiteratureFile(store, literatureFixture('not-literature.txt'));
+  return { ris, csv, broken, again };
 }

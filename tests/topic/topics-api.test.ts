@@ -1,64 +1,178 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
-import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
 import { createApp } from '../../server/http/app.js';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
-import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';
-import { addThemeDocuments, FIXTURE_MODEL } from '../support/topic-fixture.js';
-import { TopicService } from '../../services/topic/topic-service.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 import { Client, codeOf, signedInClient } from '../support/client.js';
+import { buildTopicLibrary, TOPIC_SETTINGS, topicWith } from '../support/factories/topic.js';
 import { graphql, listen } from '../support/http.js';
+import { typed } from '../gql/index.js';
 
 /** Topics end to end: fixture documents in the real Neo4j, a rebuild, GraphQL over real HTTP. */
 
-interface TopicView {
-  id: string;
-  label: string;
-  labelSource: string;
-  outlier: boolean;
-  size: number;
-  keywords: { term: string }[];
-  representativeDocuments: { id: string; title: string }[];
-  trend: { year: number; count: number }[];
-  industry: { code: string } | null;
-  mappingStatus: string;
-  industryCandidates: { industry: { code: string; name: string }; score: number; keywords: string[]; documents: { id: string }[] }[];
-  documents: { total: number; items: { id: string }[] };
-}
+const TOPICS = typed(`
+  query TopicList($industry: String) {
+    topics(industry: $industry) {
+      edges {
+        node {
+          id
+          label
+          labelSource
+          outlier
+          size
+          keywords {
+            term
+          }
+          representativeDocuments {
+            id
+            title
+          }
+          trend {
+            year
+            count
+          }
+          industry {
+            code
+          }
+          mappingStatus
+          industryCandidates {
+            industry {
+              code
+              name
+            }
+            score
+            keywords
+            documents {
+              id
+            }
+          }
+          documents(first: 3) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-const TOPIC_FIELDS = `id label labelSource outlier size keywords { term } representativeDocuments { id title } trend { year count }
-  industry { code } mappingStatus industryCandidates { industry { code name } score keywords documents { id } }
-  documents(offset: 0, limit: 3) { total items { id } }`;
+const TOPIC_IDS = typed(`
+  query TopicIdsOfIndustry($industry: String) {
+    topics(industry: $industry) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
+const REVIEW_QUEUE = typed(`
+  query TopicReviewList {
+    topicReviewQueue {
+      edges {
+        node {
+          id
+          mappingStatus
+        }
+      }
+    }
+  }
+`);
+
+const TOPIC = typed(`
+  query TopicById($id: ID!) {
+    topic(id: $id) {
+      id
+    }
+  }
+`);
+
+const RENAME = typed(`
+  mutation TopicRename($id: ID!, $label: String!) {
+    renameTopic(id: $id, label: $label) {
+      id
+      label
+      labelSource
+    }
+  }
+`);
+
+const MAP = typed(`
+  mutation TopicMap($id: ID!, $industry: String) {
+    mapTopic(id: $id, industry: $industry) {
+      id
+      industry {
+        code
+      }
+      mappingStatus
+    }
+  }
+`);
+
+const MERGE = typed(`
+  mutation TopicMerge($source: ID!, $target: ID!) {
+    mergeTopics(source: $source, target: $target) {
+      id
+    }
+  }
+`);
+
+const SPLIT = typed(`
+  mutation TopicSplit($id: ID!, $documentIds: [ID!]!, $label: String!) {
+    splitTopic(id: $id, documentIds: $documentIds, label: $label) {
+      id
+    }
+  }
+`);
+
+const TOPIC_DOCUMENTS = typed(`
+  query TopicDocumentPages($id: ID!, $first: Int, $after: String) {
+    topic(id: $id) {
+      documents(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+// Every test builds its own topic library on an emptied graph (a rebuild clusters every embedded document).
 describe('topics over GraphQL', { timeout: 180_000 }, () => {
   const config = loadConfig({});
   let graph: Graph;
-  let repos: Repositories;
   let server: Awaited<ReturnType<typeof listen>>;
-  let librarian: Client;
-  const settings = { config: { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, embeddingModel: FIXTURE_MODEL };
 
   beforeAll(async () => {
     graph = testGraph();
-    await resetGraph(graph);
-    repos = createRepositories(graph);
-    await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
-    for (const theme of ['materials', 'medicine', 'agriculture'] as const) await addThemeDocuments(graph, repos, theme, 0, 12);
-    await addThemeDocuments(graph, repos, 'stray', 0, 1);
-    await new TopicService(repos, settings.config, settings.embeddingModel).rebuild();
     const { app } = createApp({
       graph,
       log: createLogger({ logLevel: 'silent' }),
       serviceVersion: 'test',
       webDist: path.join(config.projectRoot, 'web', 'dist'),
       graphiql: false,
-      services: { topicSettings: settings },
+      services: { topicSettings: TOPIC_SETTINGS },
     });
     server = await listen(app);
-    librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
+  });
+  beforeEach(async () => {
+    await resetGraph(graph);
+    await buildTopicLibrary(graph);
   });
   afterAll(async () => {
     await server.close();
@@ -66,38 +180,42 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
   });
 
   const topics = async () => {
-    const { data, errors } = await graphql<{ topics: TopicView[] }>(server.url, `{ topics { ${TOPIC_FIELDS} } }`);
+    const { data, errors } = await graphql(server.url, TOPICS, {});
     expect(errors).toBeUndefined();
-    return data!.topics;
+    return data!.topics.edges.map((e) => e.node);
   };
 
   it('lists topics with labels, representatives, trends, industry evidence and 未归类 last', async () => {
     const list = await topics();
     expect(list).toHaveLength(4);
     expect(list.at(-1)).toMatchObject({ label: '未归类', outlier: true, size: 1 });
-    const materials = list.find((t) => t.keywords.some((k) => k.term === '碳纤维'))!;
+    const materials = topicWith(list, '碳纤维');
     expect(materials.representativeDocuments).toHaveLength(5);
     expect(materials.representativeDocuments[0]!.title).toMatch(/^碳纤维复合材料/);
-    expect(materials.documents).toMatchObject({ total: 12 });
-    expect(materials.documents.items).toHaveLength(3);
+    expect(materials.documents).toMatchObject({ totalCount: 12 });
+    expect(materials.documents.edges).toHaveLength(3);
     expect(materials.trend.reduce((sum, p) => sum + p.count, 0)).toBe(12);
     expect(materials.mappingStatus).toBe('AUTO');
     expect(materials.industryCandidates[0]!.industry.code).toBe(materials.industry!.code);
     expect(materials.industryCandidates[0]!.documents.length).toBeGreaterThan(0);
 
-    const { data } = await graphql<{ topicReviewQueue: { id: string; mappingStatus: string }[] }>(
-      server.url,
-      `
-        {
-          topicReviewQueue {
-            id
-            mappingStatus
-          }
-        }
-      `,
-    );
-    expect(data!.topicReviewQueue.length).toBeGreaterThan(0);
-    expect(data!.topicReviewQueue.every((t) => t.mappingStatus === 'REVIEW')).toBe(true);
+    const { data } = await graphql(server.url, REVIEW_QUEUE, {});
+    expect(data!.topicReviewQueue.edges.length).toBeGreaterThan(0);
+    expect(data!.topicReviewQueue.edges.every((e) => e.node.mappingStatus === 'REVIEW')).toBe(true);
+  });
+
+  it("pages a topic's documents with cursors, nearest the centre first", async () => {
+    const materials = topicWith(await topics(), '碳纤维');
+    const first = await graphql(server.url, TOPIC_DOCUMENTS, { id: materials.id, first: 5 });
+    const page = first.data!.topic!.documents;
+    expect(page).toMatchObject({ totalCount: 12, pageInfo: { hasNextPage: true } });
+    const rest = await graphql(server.url, TOPIC_DOCUMENTS, { id: materials.id, first: 10, after: page.pageInfo.endCursor });
+    const next = rest.data!.topic!.documents;
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    const ids = [...page.edges, ...next.edges].map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(12);
+    const tooMany = await graphql(server.url, TOPIC_DOCUMENTS, { id: materials.id, first: 101 });
+    expect(codeOf(tooMany)).toBe('VALIDATION');
   });
 
   it('lets only librarians decide: visitors are asked to sign in, readers are refused, nothing changes', async () => {
@@ -108,66 +226,39 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
       [new Client(server.url), 'UNAUTHENTICATED'],
       [reader, 'FORBIDDEN'],
     ] as const) {
-      const renamed = await client.gql(`mutation($id: ID!) { renameTopic(id: $id, label: "改名") { id } }`, { id: target.id });
+      const renamed = await client.gql(RENAME, { id: target.id, label: '改名' });
       expect(codeOf(renamed)).toBe(code);
-      const mapped = await client.gql(`mutation($id: ID!) { mapTopic(id: $id, industry: "jx-biomanufacturing") { id } }`, {
-        id: target.id,
-      });
+      const mapped = await client.gql(MAP, { id: target.id, industry: 'jx-biomanufacturing' });
       expect(codeOf(mapped)).toBe(code);
-      const merged = await client.gql(`mutation($a: ID!, $b: ID!) { mergeTopics(source: $a, target: $b) { id } }`, {
-        a: before[1]!.id,
-        b: target.id,
-      });
+      const merged = await client.gql(MERGE, { source: before[1]!.id, target: target.id });
       expect(codeOf(merged)).toBe(code);
-      const split = await client.gql(`mutation($id: ID!) { splitTopic(id: $id, documentIds: [], label: "x") { id } }`, { id: target.id });
+      const split = await client.gql(SPLIT, { id: target.id, documentIds: [], label: 'x' });
       expect(codeOf(split)).toBe(code);
     }
     expect(await topics()).toEqual(before);
   });
 
   it('renames and maps a topic, and the topics of an industry include it', async () => {
-    const agriculture = (await topics()).find((t) => t.keywords.some((k) => k.term === '水稻'))!;
-    const renamed = await librarian.gql<{ renameTopic: { label: string; labelSource: string } }>(
-      `mutation($id: ID!) { renameTopic(id: $id, label: "水稻栽培") { label labelSource } }`,
-      { id: agriculture.id },
-    );
-    expect(renamed.data!.renameTopic).toEqual({ label: '水稻栽培', labelSource: 'LIBRARIAN' });
-    const mapped = await librarian.gql<{ mapTopic: { industry: { code: string }; mappingStatus: string } }>(
-      `mutation($id: ID!) { mapTopic(id: $id, industry: "jx-biomanufacturing") { industry { code } mappingStatus } }`,
-      { id: agriculture.id },
-    );
-    expect(mapped.data!.mapTopic).toEqual({ industry: { code: 'jx-biomanufacturing' }, mappingStatus: 'LIBRARIAN' });
-    const { data } = await graphql<{ topics: { id: string }[] }>(
-      server.url,
-      `
-        {
-          topics(industry: "jx-biomanufacturing") {
-            id
-          }
-        }
-      `,
-    );
-    expect(data!.topics.map((t) => t.id)).toEqual([agriculture.id]);
+    const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
+    const agriculture = topicWith(await topics(), '水稻');
+    const renamed = await librarian.gql(RENAME, { id: agriculture.id, label: '水稻栽培' });
+    expect(renamed.data!.renameTopic).toEqual({ id: agriculture.id, label: '水稻栽培', labelSource: 'LIBRARIAN' });
+    const mapped = await librarian.gql(MAP, { id: agriculture.id, industry: 'jx-biomanufacturing' });
+    expect(mapped.data!.mapTopic).toEqual({ id: agriculture.id, industry: { code: 'jx-biomanufacturing' }, mappingStatus: 'LIBRARIAN' });
+    const { data } = await graphql(server.url, TOPIC_IDS, { industry: 'jx-biomanufacturing' });
+    expect(data!.topics.edges.map((e) => e.node.id)).toEqual([agriculture.id]);
   });
 
   it('answers typed errors for unknown topics, industries and empty labels', async () => {
-    const unknown = await librarian.gql(`mutation { renameTopic(id: "topic-nope", label: "x") { id } }`);
+    const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
+    const unknown = await librarian.gql(RENAME, { id: 'topic-nope', label: 'x' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const any = (await topics())[0]!;
-    const empty = await librarian.gql(`mutation($id: ID!) { renameTopic(id: $id, label: " ") { id } }`, { id: any.id });
+    const empty = await librarian.gql(RENAME, { id: any.id, label: ' ' });
     expect(empty.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    const industry = await librarian.gql(`mutation($id: ID!) { mapTopic(id: $id, industry: "jx-nope") { id } }`, { id: any.id });
+    const industry = await librarian.gql(MAP, { id: any.id, industry: 'jx-nope' });
     expect(industry.errors?.[0]).toMatchObject({ message: 'unknown industry jx-nope', extensions: { code: 'VALIDATION' } });
-    const { data } = await graphql<{ topic: null }>(
-      server.url,
-      `
-        {
-          topic(id: "topic-nope") {
-            id
-          }
-        }
-      `,
-    );
+    const { data } = await graphql(server.url, TOPIC, { id: 'topic-nope' });
     expect(data!.topic).toBeNull();
   });
 });

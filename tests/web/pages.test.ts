@@ -119,7 +119,7 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
       if (reply.errors) throw new Error(JSON.stringify(reply.errors));
     }
     for (const theme of ['materials', 'medicine', 'agriculture'] as const) await addThemeDocuments(graph, repos, theme, 0, 8);
-    await new TopicService(repos, { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, FIXTURE_MODEL).rebuild();
+    await new TopicService(graph, repos, { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, FIXTURE_MODEL).rebuild();
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -33,7 +33,7 @@ export function fitPca(m: Matrix, count: number, options: { seed: number; sample
     }
   }
   for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) covariance[a * d + b] = covariance[b * d + a]!;
-  let basis = new Float64Array(r * d);
+  const basis = new Float64Array(r * d);
   for (let i = 0; i < basis.length; i++) basis[i] = gaussian(random);
   orthonormalise(basis, r, d);
   const next = new Float64Array(r * d);

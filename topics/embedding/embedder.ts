@@ -53,7 +53,7 @@ export class Embedder {
         },
       });
     } catch (error) {
-      throw new Error(`the embedding model ${model.modelId} did not load: ${(error as Error).message}`);
+      throw new Error(`the embedding model ${model.modelId} did not load: ${(error as Error).message}`, { cause: error });
     }
     return new Embedder(session, Math.max(1, options.batchSize ?? 16), model);
   }
@@ -63,7 +63,7 @@ export class Embedder {
     const order = texts.map((_, index) => index).sort((a, b) => texts[a]!.length - texts[b]!.length);
     const batches: number[][] = [];
     for (let start = 0; start < order.length; start += this.batchSize) batches.push(order.slice(start, start + this.batchSize));
-    const vectors: Float32Array[] = new Array(texts.length);
+    const vectors = new Array<Float32Array>(texts.length);
     let done = 0;
     let next = 0;
     onProgress?.({ done, total: texts.length });

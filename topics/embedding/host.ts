@@ -68,6 +68,6 @@ export function request(message: Request, transfer: ArrayBuffer[] = []): Promise
   return new Promise<Reply>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker.ref();
-    worker.postMessage({ ...message, id } as ToHost, transfer);
+    worker.postMessage({ ...message, id }, transfer);
   });
 }

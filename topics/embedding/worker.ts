@@ -33,7 +33,7 @@ async function handle(message: ToHost): Promise<void> {
     if (!extractor) throw new Error('the embedding model is not loaded');
     const output = await extractor(message.texts, { pooling: 'cls', normalize: true });
     const data = new Float32Array(output.data as Float32Array);
-    post({ type: 'vectors', id: message.id, data, dims: output.dims as [number, number] }, [data.buffer as ArrayBuffer]);
+    post({ type: 'vectors', id: message.id, data, dims: output.dims as [number, number] }, [data.buffer]);
   } else {
     await sessions.get(message.session)?.dispose();
     sessions.delete(message.session);

@@ -22,6 +22,7 @@ const TYPE: Record<string, string> = {
 const oneLine = (value: string) =>
   value
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    // eslint-disable-next-line no-control-regex -- control characters are what this strips
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .trim();
 

@@ -141,7 +141,7 @@ function normaliseUrl(value: string): string | null {
 }
 
 /** Strips the label some exports put before an abstract (摘要：, 【摘要】, Abstract:). */
-const abstractLabel = /^(?:[【\[]?\s*摘\s*要\s*[】\]]?\s*[:：]?|abstract\s*[:：])\s*/i;
+const abstractLabel = /^(?:[【[]?\s*摘\s*要\s*[】\]]?\s*[:：]?|abstract\s*[:：])\s*/i;
 
 export interface NormalisedRecord {
   record?: LiteratureRecord;
@@ -180,7 +180,7 @@ export function normaliseRecord(raw: RawRecord, position: number, defaults: Norm
   const journal = raw.journal === undefined ? undefined : normaliseJournal(raw.journal);
   if (journal) record.journal = journal;
   for (const key of ['volume', 'issue'] as const) {
-    const value = clean(raw[key] === undefined ? undefined : toHalfWidth(raw[key]!));
+    const value = clean(raw[key] === undefined ? undefined : toHalfWidth(raw[key]));
     if (value) record[key] = value;
   }
   const pages =

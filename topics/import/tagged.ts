@@ -107,7 +107,7 @@ function toRaw(line: number, entries: Entry[], dialect: TaggedDialect): RawRecor
     const trimmed = value.trim();
     if (!field || !trimmed) continue;
     if (LIST_FIELDS.has(field)) {
-      (raw[field as 'keywords' | 'authors'] as string[]).push(trimmed);
+      raw[field as 'keywords' | 'authors'].push(trimmed);
     } else {
       const single = field as Exclude<TaggedField, 'keywords' | 'authors'>;
       if (raw[single] === undefined) raw[single] = trimmed;

@@ -107,7 +107,8 @@ export async function ensureModel(variant: ModelVariant, sources: ModelSources, 
  * Re-hashes every file of the cached variant against its manifest and the pinned checksums
  * (a fraction of a second for the 95 MB model), so a damaged copy is never loaded.
  */
-async function checkInstalled(folder: string, spec: VariantSpec): Promise<'ok' | 'absent' | string> {
+/** 'ok', 'absent', or what is wrong with the installed copy. */
+async function checkInstalled(folder: string, spec: VariantSpec): Promise<string> {
   const file = manifestFile(folder, spec.variant);
   if (!existsSync(file)) return 'absent';
   let manifest: Manifest;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetGraph, testGraph } from '../../../tests/support/graph.js';
 import type { Graph } from '../../driver.js';
-import { IndustryRepository, RegionRepository } from './industries.js';
+import { IndustryRepository } from './industries.js';
+import { RegionRepository } from '../region/regions.js';
 import { type IndustryInput } from '../../../domain/industry/types.js';
 import { type RegionRecord } from '../../../domain/region/types.js';
 

@@ -1,12 +1,15 @@
 import type { TopicDocument } from '../../../domain/topic/types.js';
+import { offsetAfter, offsetConnection, pageSize } from '../../../lib/connection.js';
 import type { TopicResolvers } from '../../types.generated.js';
 import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/export.js';
 
-const MAX_PAGE = 100;
-
 export const Topic: TopicResolvers = {
-  documents: (parent, { offset, limit }, ctx) =>
-    ctx.repos.topics.documents(parent.id, { offset: Math.max(0, offset ?? 0), limit: Math.min(MAX_PAGE, Math.max(0, limit ?? 20)) }),
+  documents: async (parent, { first, after }, ctx) => {
+    const limit = pageSize(first);
+    const offset = offsetAfter(after);
+    const page = await ctx.repos.topics.documents(parent.id, { offset, first: limit });
+    return { ...offsetConnection(page.items, offset, offset + page.items.length < page.total), totalCount: page.total };
+  },
   industry: (parent, _arg, ctx) => (parent.industryCode ? ctx.loaders.industryByCode.load(parent.industryCode) : null),
   industryCandidates: (parent, _arg, ctx) => ctx.loaders.topicCandidates.load(parent.id),
   representativeDocuments: async (parent, _arg, ctx) => {

@@ -382,22 +382,23 @@ export type TopicDetailQueryVariables = Exact<{
 }>;
 
 
-export type TopicDetailQuery = { topic: { id: string, label: string, autoLabel: string, labelSource: TopicLabelSource, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null, keywords: Array<{ term: string, score: number }>, trend: Array<{ year: number, count: number }>, representativeDocuments: Array<{ id: string, title: string, year: number | null }>, documents: { total: number, items: Array<{ id: string, title: string, year: number | null }> } } | null };
+export type TopicDetailQuery = { topic: { id: string, label: string, autoLabel: string, labelSource: TopicLabelSource, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null, keywords: Array<{ term: string, score: number }>, trend: Array<{ year: number, count: number }>, representativeDocuments: Array<{ id: string, title: string, year: number | null }>, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, year: number | null } }> } } | null };
 
 export type TopicDocumentsQueryVariables = Exact<{
   id: string | number;
-  offset: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type TopicDocumentsQuery = { topic: { id: string, documents: { total: number, items: Array<{ id: string, title: string, year: number | null }> } } | null };
+export type TopicDocumentsQuery = { topic: { id: string, documents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, year: number | null } }> } } | null };
 
 export type TopicsQueryVariables = Exact<{
   industry?: string | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type TopicsQuery = { topics: Array<{ id: string, label: string, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null, keywords: Array<{ term: string }> }> };
+export type TopicsQuery = { topics: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, label: string, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null, keywords: Array<{ term: string }> } }> } };
 
 export type WorkbenchEntitiesQueryVariables = Exact<{
   person: boolean;
@@ -610,7 +611,7 @@ export type SetSourceEnabledMutation = { setSourceEnabled: { id: string, enabled
 export type TopicReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TopicReviewQueueQuery = { topicReviewQueue: Array<{ id: string, label: string, size: number, mappingScore: number | null, keywords: Array<{ term: string }>, industryCandidates: Array<{ score: number, keywords: Array<string>, industry: { code: string, name: string } }> }> };
+export type TopicReviewQueueQuery = { topicReviewQueue: { edges: Array<{ node: { id: string, label: string, size: number, mappingScore: number | null, keywords: Array<{ term: string }>, industryCandidates: Array<{ score: number, keywords: Array<string>, industry: { code: string, name: string } }> } }> } };
 
 export type MapTopicMutationVariables = Exact<{
   id: string | number;
@@ -635,9 +636,9 @@ export const NewsDocument = {"__meta__":{"hash":"sha256:1a6672ded7cb549f7597a5a2
 export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:7ab95770543256e02bc44c2895fcf0843b6b4047fdc1e35a49d9422018e088a0"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
 export const PolicyDetailDocument = {"__meta__":{"hash":"sha256:17c5a0b31ab5296e50d060673a34036641b07c31a50a24f62e0c1e071809d21e"}} as unknown as DocumentNode<PolicyDetailQuery, PolicyDetailQueryVariables>;
 export const PoliciesDocument = {"__meta__":{"hash":"sha256:619c59001679ac94336a8ef5c3eff5b5e119a40cefcaff7107a4531524d197c8"}} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
-export const TopicDetailDocument = {"__meta__":{"hash":"sha256:fbc68d06fca2b4603dee9995fbd8902d1916e6293240ea12ce77d475276829ba"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
-export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:77bb533f686f6fccbb451979bd2afc7a0e669646fec247bbfeb17c7874c66862"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
-export const TopicsDocument = {"__meta__":{"hash":"sha256:f47f7693925d28fdf614b5a336479d880eb70732fa68ac353ab8c078e6e941fb"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
+export const TopicDetailDocument = {"__meta__":{"hash":"sha256:0f95bbc53aa3686d26d9fdb095cad732d92cf0e782e19c297a9757355e375d39"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
+export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
+export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
 export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:496c601dfa0eb756c534d684a70bd02c64c173434a2d887b0275a4974ac8c477"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
 export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:81466d430426c228f6a52a184ad5ddabd99b60d02f49378fec10b076f04c4ddb"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
 export const CreatePersonDocument = {"__meta__":{"hash":"sha256:c3773182d220a8ab373a2576e102ef4081916b9f98d8e24358aa9acaeb702500"}} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
@@ -664,5 +665,5 @@ export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:42ac25e37b
 export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:1feb2cbd6e3169344cb89c5d9d2bcf44114fafb0106f50130ae135b0451b34e7"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
 export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
 export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;
-export const TopicReviewQueueDocument = {"__meta__":{"hash":"sha256:275d7450ac56912288c6c143d660ac683b49fa4ed94db1d69368181ab2bf0655"}} as unknown as DocumentNode<TopicReviewQueueQuery, TopicReviewQueueQueryVariables>;
+export const TopicReviewQueueDocument = {"__meta__":{"hash":"sha256:0829a51391d64959551f91cf0ca68fcc3fd4a995acfeb343a76ef923625ccd6c"}} as unknown as DocumentNode<TopicReviewQueueQuery, TopicReviewQueueQueryVariables>;
 export const MapTopicDocument = {"__meta__":{"hash":"sha256:cdf2b1c3543d985da723cd8d6b9261423c0ff562cbeccbbe31d74f7418c36f14"}} as unknown as DocumentNode<MapTopicMutation, MapTopicMutationVariables>;

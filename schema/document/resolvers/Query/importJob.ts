@@ -1,3 +1,3 @@
 import type { QueryResolvers } from '../../../types.generated.js';
 
-export const importJob: NonNullable<QueryResolvers['importJob']> = (_parent, { id }, ctx) => ctx.repos.documents.batch(id);
+export const importJob: NonNullable<QueryResolvers['importJob']> = (_parent, { id }, ctx) => ctx.repos.importBatches.byId(id);

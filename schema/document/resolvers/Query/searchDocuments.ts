@@ -1,7 +1,7 @@
-import { decodeOffsetCursor, encodeOffsetCursor } from '../../../../lib/cursor.js';
+import { offsetAfter, offsetConnection, pageSize } from '../../../../lib/connection.js';
 import { searchDocuments as search } from '../../../../services/document/search.js';
 import { embeddingDocumentSearch } from '../../../../services/document/semantic-search.js';
-import { documentFilter, pageSize } from '../../filter.js';
+import { documentFilter } from '../../filter.js';
 import type { QueryResolvers } from '../../../types.generated.js';
 
 export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = async (
@@ -10,7 +10,7 @@ export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = a
   ctx,
 ) => {
   const limit = pageSize(first);
-  const offset = after ? decodeOffsetCursor(after) + 1 : 0;
+  const offset = offsetAfter(after);
   const searchMode = mode ?? 'FULLTEXT';
   const { embedding } = ctx.services;
   const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
@@ -20,12 +20,7 @@ export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = a
     semantic,
   );
   for (const hit of result.hits) ctx.loaders.documentById.prime(hit.doc.id, hit.doc);
-  const edges = result.hits.map((hit, index) => ({ cursor: encodeOffsetCursor(offset + index), score: hit.score, node: hit.doc }));
-  return {
-    query,
-    mode: searchMode,
-    edges,
-    totalCount: result.total,
-    pageInfo: { hasNextPage: offset + edges.length < result.total, endCursor: edges[edges.length - 1]?.cursor ?? null },
-  };
+  const page = offsetConnection(result.hits, offset, offset + result.hits.length < result.total);
+  const edges = page.edges.map(({ node: hit, cursor }) => ({ cursor, score: hit.score, node: hit.doc }));
+  return { query, mode: searchMode, edges, pageInfo: page.pageInfo, totalCount: result.total };
 };

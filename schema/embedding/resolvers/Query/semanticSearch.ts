@@ -1,15 +1,13 @@
-import type { QueryResolvers } from '../../../types.generated.js';
+import { offsetConnection, pageSize } from '../../../../lib/connection.js';
 import { ValidationError } from '../../../../lib/errors.js';
+import type { QueryResolvers } from '../../../types.generated.js';
 import { embeddingService } from '../../embedding-service.js';
 
-export const MAX_SEMANTIC_HITS = 100;
-
-export const semanticSearch: NonNullable<QueryResolvers['semanticSearch']> = (_parent, { query, limit }, ctx) => {
+/** The best `first` hits (one more is read to tell whether more follow). */
+export const semanticSearch: NonNullable<QueryResolvers['semanticSearch']> = async (_parent, { query, first }, ctx) => {
   const text = query.trim();
   if (!text) throw ValidationError('the query is empty', { field: 'query' });
-  const count = limit ?? 10;
-  if (!Number.isInteger(count) || count < 1 || count > MAX_SEMANTIC_HITS) {
-    throw ValidationError(`limit must be between 1 and ${MAX_SEMANTIC_HITS}`, { field: 'limit', limit: count });
-  }
-  return embeddingService(ctx).search(text, count);
+  const count = pageSize(first, 10);
+  const hits = await embeddingService(ctx).search(text, count + 1);
+  return offsetConnection(hits.slice(0, count), 0, hits.length > count);
 };

@@ -2,4 +2,4 @@ import { decide } from '../../decisions.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const renameTopic: NonNullable<MutationResolvers['renameTopic']> = (_parent, { id, label }, ctx) =>
-  decide(ctx, id, (by) => ctx.topics.rename(id, label, by));
+  decide(ctx, (actor) => ctx.topics.rename(actor, id, label));

@@ -1,4 +1,10 @@
+import { offsetAfter, offsetConnection, pageSize } from '../../../../lib/connection.js';
 import type { QueryResolvers } from '../../../types.generated.js';
 
-export const topicReviewQueue: NonNullable<QueryResolvers['topicReviewQueue']> = (_parent, _arg, ctx) =>
-  ctx.repos.topics.list({ status: 'REVIEW', includeOutliers: false });
+export const topicReviewQueue: NonNullable<QueryResolvers['topicReviewQueue']> = async (_parent, { first, after }, ctx) => {
+  const limit = pageSize(first);
+  const offset = offsetAfter(after);
+  const page = await ctx.repos.topics.page({ status: 'REVIEW', includeOutliers: false }, { offset, first: limit });
+  for (const topic of page.items) ctx.loaders.topicById.prime(topic.id, topic);
+  return { ...offsetConnection(page.items, offset, page.hasMore), totalCount: page.total };
+};

@@ -36,12 +36,18 @@ const TopicDocument = graphql(`
         title
         year
       }
-      documents(offset: 0, limit: 20) {
-        total
-        items {
-          id
-          title
-          year
+      documents(first: 20) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            title
+            year
+          }
         }
       }
     }
@@ -49,26 +55,32 @@ const TopicDocument = graphql(`
 `);
 
 const TopicDocumentsDocument = graphql(`
-  query TopicDocuments($id: ID!, $offset: Int!) {
+  query TopicDocuments($id: ID!, $after: String) {
     topic(id: $id) {
       id
-      documents(offset: $offset, limit: 20) {
-        total
-        items {
-          id
-          title
-          year
+      documents(first: 20, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            title
+            year
+          }
         }
       }
     }
   }
 `);
 
-type Item = NonNullable<TopicDocumentsQuery['topic']>['documents']['items'][number];
+type Item = NonNullable<TopicDocumentsQuery['topic']>['documents']['edges'][number]['node'];
+type Page = { items: Item[]; hasNextPage: boolean; endCursor: string | null };
 
 export function TopicPage({ id }: { id: string }) {
   const { data, error, loading, reload } = useQuery(TopicDocument, { id });
-  const [more, setMore] = useState<{ id: string; items: Item[] }>({ id, items: [] });
+  const [more, setMore] = useState<{ id: string; pages: Page[] }>({ id, pages: [] });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<ApiError>();
   if (error) return <ErrorMessage error={error} prefix="专题加载失败" retry={reload} />;
@@ -81,11 +93,14 @@ export function TopicPage({ id }: { id: string }) {
         <Link to="/topics">返回专题库</Link>
       </section>
     );
-  const items = [...topic.documents.items, ...(more.id === id ? more.items : [])];
+  const pages: Page[] = [pageOf(topic.documents), ...(more.id === id ? more.pages : [])];
+  const items = pages.flatMap((p) => p.items);
+  const last = pages.at(-1)!;
   const loadMore = () => {
+    if (!last.endCursor) return;
     setLoadingMore(true);
-    request(TopicDocumentsDocument, { id, offset: items.length })
-      .then((r) => setMore((m) => ({ id, items: [...(m.id === id ? m.items : []), ...(r.topic?.documents.items ?? [])] })))
+    request(TopicDocumentsDocument, { id, after: last.endCursor })
+      .then((r) => setMore((m) => ({ id, pages: [...(m.id === id ? m.pages : []), ...(r.topic ? [pageOf(r.topic.documents)] : [])] })))
       .catch((e: unknown) => setMoreError(asApiError(e)))
       .finally(() => setLoadingMore(false));
   };
@@ -125,12 +140,16 @@ export function TopicPage({ id }: { id: string }) {
         <DocumentList items={topic.representativeDocuments} />
       </section>
       <section aria-labelledby="documents-heading" className="topic-documents">
-        <h3 id="documents-heading">全部文献（{topic.documents.total}）</h3>
+        <h3 id="documents-heading">全部文献（{topic.documents.totalCount}）</h3>
         <DocumentList items={items} />
-        <LoadMore hasMore={items.length < topic.documents.total} loading={loadingMore} error={moreError} onMore={loadMore} />
+        <LoadMore hasMore={last.hasNextPage} loading={loadingMore} error={moreError} onMore={loadMore} />
       </section>
     </article>
   );
+}
+
+function pageOf(documents: { edges: { node: Item }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } }): Page {
+  return { items: documents.edges.map((e) => e.node), hasNextPage: documents.pageInfo.hasNextPage, endCursor: documents.pageInfo.endCursor ?? null };
 }
 
 function DocumentList({ items }: { items: { id: string; title: string; year?: number | null }[] }) {

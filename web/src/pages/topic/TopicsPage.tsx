@@ -1,25 +1,34 @@
 import { MAPPING_STATUS } from '../../app/labels';
 import { Link } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
-import { useQuery } from '../../app/useQuery';
+import { usePaged } from '../../app/usePaged';
 import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
+import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 
 const TopicsDocument = graphql(`
-  query Topics($industry: String) {
-    topics(industry: $industry) {
-      id
-      label
-      size
-      outlier
-      mappingStatus
-      industry {
-        code
-        name
+  query Topics($industry: String, $after: String) {
+    topics(industry: $industry, first: 20, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
       }
-      keywords {
-        term
+      edges {
+        node {
+          id
+          label
+          size
+          outlier
+          mappingStatus
+          industry {
+            code
+            name
+          }
+          keywords {
+            term
+          }
+        }
       }
     }
   }
@@ -31,7 +40,11 @@ export function TopicsPage() {
   const { applied, change } = useUrlFilters(FILTERS);
   const { industry } = applied;
   const taxonomy = useTaxonomy();
-  const { data, error, loading, reload } = useQuery(TopicsDocument, { industry: industry || null });
+  const list = usePaged(TopicsDocument, { industry: industry || null }, (r) => ({
+    items: r.topics.edges.map((e) => e.node),
+    hasMore: r.topics.pageInfo.hasNextPage,
+    endCursor: r.topics.pageInfo.endCursor,
+  }));
   return (
     <section aria-labelledby="topics-heading">
       <div className="toolbar">
@@ -53,15 +66,15 @@ export function TopicsPage() {
         </label>
       </form>
       <div aria-live="polite" className="results">
-        {error ? (
-          <ErrorMessage error={error} prefix="专题加载失败" retry={reload} />
-        ) : loading || !data ? (
+        {list.error ? (
+          <ErrorMessage error={list.error} prefix="专题加载失败" retry={list.reload} />
+        ) : list.loading ? (
           <Loading>正在加载专题…</Loading>
-        ) : data.topics.length === 0 ? (
+        ) : list.items.length === 0 ? (
           <Empty>{industry ? '该产业暂无专题。' : '暂无专题：馆员导入文献并生成专题后会显示在这里。'}</Empty>
         ) : (
           <ul className="cards grid-cards topics">
-            {data.topics.map((t) => (
+            {list.items.map((t) => (
               <li key={t.id} className="card topic">
                 <h3>
                   <Link to={`/topics/${encodeURIComponent(t.id)}`}>{t.label}</Link>
@@ -80,6 +93,7 @@ export function TopicsPage() {
             ))}
           </ul>
         )}
+        <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={list.loadMore} />
       </div>
     </section>
   );

@@ -9,20 +9,24 @@ import { useMutation } from '../useMutation';
 
 const QueueDocument = graphql(`
   query TopicReviewQueue {
-    topicReviewQueue {
-      id
-      label
-      size
-      mappingScore
-      keywords {
-        term
-      }
-      industryCandidates {
-        score
-        keywords
-        industry {
-          code
-          name
+    topicReviewQueue(first: 100) {
+      edges {
+        node {
+          id
+          label
+          size
+          mappingScore
+          keywords {
+            term
+          }
+          industryCandidates {
+            score
+            keywords
+            industry {
+              code
+              name
+            }
+          }
         }
       }
     }
@@ -42,7 +46,7 @@ const MapTopicDocument = graphql(`
   }
 `);
 
-type QueuedTopic = TopicReviewQueueQuery['topicReviewQueue'][number];
+type QueuedTopic = TopicReviewQueueQuery['topicReviewQueue']['edges'][number]['node'];
 
 export function TopicReview() {
   const queue = useQuery(QueueDocument, {});
@@ -56,11 +60,11 @@ export function TopicReview() {
         <ErrorMessage error={queue.error} prefix="审核队列加载失败" retry={queue.reload} />
       ) : queue.loading || !queue.data ? (
         <Loading />
-      ) : queue.data.topicReviewQueue.length === 0 ? (
+      ) : queue.data.topicReviewQueue.edges.length === 0 ? (
         <Empty>没有待审核的专题。</Empty>
       ) : (
         <ul className="cards">
-          {queue.data.topicReviewQueue.map((t) => (
+          {queue.data.topicReviewQueue.edges.map(({ node: t }) => (
             <ReviewItem
               key={t.id}
               topic={t}

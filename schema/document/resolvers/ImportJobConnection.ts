@@ -1,0 +1,3 @@
+import type { ImportJobConnectionResolvers } from '../../types.generated.js';
+
+export const ImportJobConnection: ImportJobConnectionResolvers = {};

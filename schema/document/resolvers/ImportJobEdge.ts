@@ -1,0 +1,3 @@
+import type { ImportJobEdgeResolvers } from '../../types.generated.js';
+
+export const ImportJobEdge: ImportJobEdgeResolvers = {};

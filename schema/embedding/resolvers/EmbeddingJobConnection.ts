@@ -1,0 +1,3 @@
+import type { EmbeddingJobConnectionResolvers } from '../../types.generated.js';
+
+export const EmbeddingJobConnection: EmbeddingJobConnectionResolvers = {};

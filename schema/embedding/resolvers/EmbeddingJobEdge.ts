@@ -1,0 +1,3 @@
+import type { EmbeddingJobEdgeResolvers } from '../../types.generated.js';
+
+export const EmbeddingJobEdge: EmbeddingJobEdgeResolvers = {};

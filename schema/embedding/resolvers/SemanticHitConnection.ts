@@ -1,0 +1,3 @@
+import type { SemanticHitConnectionResolvers } from '../../types.generated.js';
+
+export const SemanticHitConnection: SemanticHitConnectionResolvers = {};

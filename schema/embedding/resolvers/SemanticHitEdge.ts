@@ -1,0 +1,3 @@
+import type { SemanticHitEdgeResolvers } from '../../types.generated.js';
+
+export const SemanticHitEdge: SemanticHitEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { TopicConnectionResolvers } from '../../types.generated.js';
+
+export const TopicConnection: TopicConnectionResolvers = {};

@@ -1,0 +1,3 @@
+import type { TopicDocumentConnectionResolvers } from '../../types.generated.js';
+
+export const TopicDocumentConnection: TopicDocumentConnectionResolvers = {};

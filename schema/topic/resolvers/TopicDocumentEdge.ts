@@ -1,0 +1,3 @@
+import type { TopicDocumentEdgeResolvers } from '../../types.generated.js';
+
+export const TopicDocumentEdge: TopicDocumentEdgeResolvers = {};

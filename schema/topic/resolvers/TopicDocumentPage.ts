@@ -1,2 +1,0 @@
-import type { TopicDocumentPageResolvers } from '../../types.generated.js';
-export const TopicDocumentPage: TopicDocumentPageResolvers = {/* Implement TopicDocumentPage resolver logic here */};

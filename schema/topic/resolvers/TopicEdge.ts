@@ -1,0 +1,3 @@
+import type { TopicEdgeResolvers } from '../../types.generated.js';
+
+export const TopicEdge: TopicEdgeResolvers = {};

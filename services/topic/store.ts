@@ -1,0 +1,35 @@
+import type { Graph } from '../../graph/driver.js';
+import type { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
+import type { IndustryRepository } from '../../graph/repositories/industry/industries.js';
+import type { TopicDecisionRepository } from '../../graph/repositories/topic/decisions.js';
+import type { TopicMembershipRepository } from '../../graph/repositories/topic/membership.js';
+import type { TopicRepository } from '../../graph/repositories/topic/topics.js';
+import { AppError } from '../../lib/errors.js';
+
+/** The repositories the topic use cases work with. */
+export interface TopicRepositories {
+  topics: TopicRepository;
+  topicMemberships: TopicMembershipRepository;
+  topicDecisions: TopicDecisionRepository;
+  industries: IndustryRepository;
+  documentEmbeddings: DocumentEmbeddingRepository;
+}
+
+/** What every topic use case needs: the graph (to open its one transaction), the repositories, the embedding model clustered. */
+export interface TopicStore {
+  graph: Graph;
+  repos: TopicRepositories;
+  embeddingModel: string;
+}
+
+/** A librarian's topic decision that cannot be carried out. */
+export class TopicDecisionError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
+  }
+}
+
+export const REPRESENTATIVES = 5;
+export const TERMS = 10;
+
+export const recordText = (d: { title: string; abstract: string | null }) => `${d.title} ${d.abstract ?? ''}`.trim();
