@@ -2,7 +2,8 @@ import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
 import { canonicalUrl } from '../identity.js';
-import type { Attachment, HtmlRules, PolicyDraft, Validity } from '../../domain/source/model.js';
+import type { HtmlRules } from '../../domain/source/model.js';
+import type { Attachment, PolicyDraft } from '../../domain/policy/types.js';
 import { FIELD_LABELS, findRelations, labelledFields, parseChineseDate, parseDocumentNumber, parseValidity } from './policy-fields.js';
 import { htmlToText, sanitise } from './sanitize.js';
 
@@ -86,7 +87,7 @@ export function parseDetailPage(html: string, pageUrl: string, rules: HtmlRules[
     issuer: pick(rules?.issuer) ?? labelled.issuer ?? null,
     writtenDate: parseChineseDate(pick(rules?.writtenDate)) ?? parseChineseDate(labelled.writtenDate) ?? signatureDate(text),
     publishedDate: parseChineseDate(pick(rules?.publishedDate)) ?? parseChineseDate(labelled.publishedDate),
-    validity: validityInfo.validity as Validity | null,
+    validity: validityInfo.validity,
     effectiveDate: validityInfo.effectiveDate,
     expiryDate: validityInfo.expiryDate,
     category: pick(rules?.category) ?? labelled.category ?? null,

@@ -3,7 +3,7 @@ import type { DocumentExportScope, DocumentRecord } from '../../domain/document/
 import type { EntityRecord, EntityType } from '../../domain/entity/types.js';
 import type { LinkType } from '../../domain/entity/links.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import { policySortKey } from '../../graph/repositories/policy/policies.js';
+import { policyKeys, type PolicyKeys } from '../../graph/repositories/policy/policies.js';
 import { type PolicyFilter } from '../../domain/policy/types.js';
 import { CSV_BOM, csvLine } from '../../lib/tables/csv.js';
 import { xlsxStream } from '../../lib/tables/xlsx-write.js';
@@ -264,7 +264,7 @@ export async function exportPolicies(repos: Repositories, request: PolicyExportR
     filter.regionCode = region.code;
   }
   const lines = (async function* () {
-    let after: string | null = null;
+    let after: PolicyKeys | null = null;
     let written = 0;
     for (;;) {
       const page = await repos.policies.list(filter, {
@@ -283,7 +283,7 @@ export async function exportPolicies(repos: Repositories, request: PolicyExportR
       written += page.items.length;
       if (!page.hasMore || (access.maxRows !== null && written >= access.maxRows)) return;
       const last = page.items[page.items.length - 1]!;
-      after = policySortKey(last);
+      after = policyKeys(last);
     }
   })();
   return {

@@ -85,13 +85,13 @@ describe('crawled content over GraphQL and Atom', () => {
   });
 
   it('lists the latest policies with filters, paging by cursor', async () => {
-    const all = await graphql<{ policies: { items: PolicyView[]; hasMore: boolean; endCursor: string } }>(
+    const all = await graphql<{ policies: { edges: { node: PolicyView }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
       server.url,
-      `{ policies(first: 2) { items { ${POLICY_FIELDS} } hasMore endCursor } }`,
+      `{ policies(first: 2) { edges { node { ${POLICY_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
     );
     expect(all.errors).toBeUndefined();
-    const [first, second] = all.data!.policies.items;
-    expect(all.data!.policies.hasMore).toBe(true);
+    const [first, second] = all.data!.policies.edges.map((e) => e.node);
+    expect(all.data!.policies.pageInfo.hasNextPage).toBe(true);
     expect(first).toMatchObject({
       title: solar.title,
       documentNumber: '嘉政办发〔2024〕12号',
@@ -107,45 +107,51 @@ describe('crawled content over GraphQL and Atom', () => {
     expect(first!.industries.map((i) => i.code)).toContain('jx-new-energy');
     expect(second!.documentNumber).toBe('嘉政发〔2023〕7号');
 
-    const next = await graphql<{ policies: { items: PolicyView[]; hasMore: boolean } }>(
+    const next = await graphql<{ policies: { edges: { node: PolicyView }[]; pageInfo: { hasNextPage: boolean } } }>(
       server.url,
       `
         query ($after: String) {
           policies(first: 2, after: $after) {
-            items {
-              documentNumber
-              links {
-                kind
-                direction
+            edges {
+              node {
+                documentNumber
+                links {
+                  kind
+                  direction
+                }
               }
             }
-            hasMore
+            pageInfo {
+              hasNextPage
+            }
           }
         }
       `,
-      { after: all.data!.policies.endCursor },
+      { after: all.data!.policies.pageInfo.endCursor },
     );
     expect(next.data!.policies).toEqual({
-      items: [{ documentNumber: '嘉政办发〔2020〕5号', links: [{ kind: 'REPEALS', direction: 'IN' }] }],
-      hasMore: false,
+      edges: [{ node: { documentNumber: '嘉政办发〔2020〕5号', links: [{ kind: 'REPEALS', direction: 'IN' }] } }],
+      pageInfo: { hasNextPage: false },
     });
 
     const filtered = async (filter: Record<string, unknown>) =>
       (
-        await graphql<{ policies: { items: { documentNumber: string }[] } }>(
+        await graphql<{ policies: { edges: { node: { documentNumber: string } }[] } }>(
           server.url,
           `
             query ($filter: PolicyFilter) {
               policies(filter: $filter) {
-                items {
-                  documentNumber
+                edges {
+                  node {
+                    documentNumber
+                  }
                 }
               }
             }
           `,
           { filter },
         )
-      ).data!.policies.items.map((p) => p.documentNumber);
+      ).data!.policies.edges.map((e) => e.node.documentNumber);
     expect(await filtered({ validity: 'REPEALED' })).toEqual(['嘉政办发〔2020〕5号']);
     expect(await filtered({ from: '2023-01-01', to: '2023-12-31' })).toEqual(['嘉政发〔2023〕7号']);
     expect(await filtered({ issuer: '办公室' })).toEqual(['嘉政办发〔2024〕12号', '嘉政办发〔2020〕5号']);
@@ -160,7 +166,9 @@ describe('crawled content over GraphQL and Atom', () => {
       `
         {
           policies(filter: { from: "2024/01/01" }) {
-            hasMore
+            pageInfo {
+              hasNextPage
+            }
           }
         }
       `,
@@ -171,7 +179,9 @@ describe('crawled content over GraphQL and Atom', () => {
       `
         {
           news(first: 1000) {
-            hasMore
+            pageInfo {
+              hasNextPage
+            }
           }
         }
       `,
@@ -182,7 +192,9 @@ describe('crawled content over GraphQL and Atom', () => {
       `
         {
           policies(filter: { industry: "jx-nothing" }) {
-            hasMore
+            pageInfo {
+              hasNextPage
+            }
           }
         }
       `,
@@ -193,7 +205,9 @@ describe('crawled content over GraphQL and Atom', () => {
       `
         {
           policies(after: "garbage") {
-            hasMore
+            pageInfo {
+              hasNextPage
+            }
           }
         }
       `,
@@ -202,13 +216,15 @@ describe('crawled content over GraphQL and Atom', () => {
   });
 
   it('shows one policy with its revisions, and news with mentions', async () => {
-    const list = await graphql<{ policies: { items: { id: string }[] } }>(
+    const list = await graphql<{ policies: { edges: { node: { id: string } }[] } }>(
       server.url,
       `
         {
           policies(first: 1) {
-            items {
-              id
+            edges {
+              node {
+                id
+              }
             }
           }
         }
@@ -227,7 +243,7 @@ describe('crawled content over GraphQL and Atom', () => {
           }
         }
       `,
-      { id: list.data!.policies.items[0]!.id },
+      { id: list.data!.policies.edges[0]!.node.id },
     );
     expect(one.data!.policy.revisions).toEqual([{ number: 1, title: solar.title, validity: 'VALID' }]);
     expect(
@@ -246,28 +262,30 @@ describe('crawled content over GraphQL and Atom', () => {
     ).toBeNull();
 
     const news = await graphql<{
-      news: { items: { title: string; level: string; mentions: { id: string; kind: string }[]; source: { name: string } }[] };
+      news: { edges: { node: { title: string; level: string; mentions: { id: string; kind: string }[]; source: { name: string } } }[] };
     }>(
       server.url,
       `
         {
           news(filter: { industry: "jx-new-energy" }) {
-            items {
-              title
-              level
-              mentions {
-                id
-                kind
-              }
-              source {
-                name
+            edges {
+              node {
+                title
+                level
+                mentions {
+                  id
+                  kind
+                }
+                source {
+                  name
+                }
               }
             }
           }
         }
       `,
     );
-    expect(news.data!.news.items).toEqual([
+    expect(news.data!.news.edges.map((e) => e.node)).toEqual([
       {
         title: '嘉兴科技城光伏初创企业完成亿元融资',
         level: 'CITY',

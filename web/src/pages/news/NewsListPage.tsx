@@ -1,7 +1,7 @@
 import { formatDate } from '../../app/labels';
 import { Link, useSearchParams } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
-import { usePaged } from '../../app/usePaged';
+import { pageOf, usePaged } from '../../app/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -9,24 +9,28 @@ import { graphql } from '../../gql';
 const NewsDocument = graphql(`
   query News($filter: NewsFilter, $after: String) {
     news(filter: $filter, first: 20, after: $after) {
-      items {
-        id
-        title
-        summary
-        publishedAt
-        region {
-          name
-        }
-        source {
-          name
-        }
-        industries {
-          code
-          name
+      edges {
+        node {
+          id
+          title
+          summary
+          publishedAt
+          region {
+            name
+          }
+          source {
+            name
+          }
+          industries {
+            code
+            name
+          }
         }
       }
-      hasMore
-      endCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -36,7 +40,7 @@ export function NewsListPage() {
   const industry = params.get('industry') ?? '';
   const region = params.get('region') ?? '';
   const taxonomy = useTaxonomy();
-  const list = usePaged(NewsDocument, { filter: { industry: industry || undefined, region: region || undefined } }, (r) => r.news);
+  const list = usePaged(NewsDocument, { filter: { industry: industry || undefined, region: region || undefined } }, (r) => pageOf(r.news));
   return (
     <section aria-labelledby="news-heading">
       <h2 id="news-heading">创业资讯</h2>

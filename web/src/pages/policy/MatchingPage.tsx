@@ -6,25 +6,37 @@ import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { MatchPoliciesQuery } from '../../gql/graphql';
-import { EMPTY_PROFILE, profileFromParams, profileInput, profileProblems, profileToParams, STORAGE_KEY, type ProfileForm } from './matching-profile';
+import {
+  EMPTY_PROFILE,
+  profileFromParams,
+  profileInput,
+  profileProblems,
+  profileToParams,
+  STORAGE_KEY,
+  type ProfileForm,
+} from './matching-profile';
 
 const MatchPoliciesDocument = graphql(`
   query MatchPolicies($profile: CompanyProfile!) {
     matchPolicies(profile: $profile, first: 50) {
-      policy {
-        id
-        label
+      edges {
+        node {
+          policy {
+            id
+            label
+          }
+          status
+          reasons
+          missing
+        }
       }
-      status
-      reasons
-      missing
     }
   }
 `);
 
 const TALENT_TYPES = ['博士', '硕士', '海外留学人员', '国家级人才', '省级人才', '市级人才'];
 
-type Match = MatchPoliciesQuery['matchPolicies'][number];
+type Match = MatchPoliciesQuery['matchPolicies']['edges'][number]['node'];
 
 export function MatchingPage() {
   const [params, setParams] = useSearchParams();
@@ -46,6 +58,7 @@ export function MatchingPage() {
     } catch {
       localStorage.removeItem(STORAGE_KEY);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens
   }, []);
 
   // A shared link can carry values the form would refuse: say so instead of asking the server.
@@ -70,8 +83,9 @@ export function MatchingPage() {
 
   const industries = industryTree(taxonomy.data?.industries ?? []);
   const counties = (taxonomy.data?.regions ?? []).filter((r) => r.level === 'COUNTY' || r.level === 'CITY');
-  const applies = result.data?.matchPolicies.filter((m) => m.status === 'APPLIES') ?? [];
-  const nearly = result.data?.matchPolicies.filter((m) => m.status === 'NEARLY') ?? [];
+  const matches: Match[] = result.data?.matchPolicies.edges.map((e) => e.node) ?? [];
+  const applies = matches.filter((m) => m.status === 'APPLIES');
+  const nearly = matches.filter((m) => m.status === 'NEARLY');
   const hint = (field: keyof ProfileForm) =>
     problems[field] ? (
       <span className="field-error" id={`${field}-error`}>

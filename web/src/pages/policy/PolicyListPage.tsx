@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { formatDate, LEVEL, VALIDITY } from '../../app/labels';
 import { Link, useSearchParams } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
-import { usePaged } from '../../app/usePaged';
+import { pageOf, usePaged } from '../../app/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { ValidityBadge } from '../../components/ValidityBadge';
@@ -12,24 +12,28 @@ import type { PolicyFilter, RegionLevel, PolicyValidity } from '../../gql/graphq
 const PoliciesDocument = graphql(`
   query Policies($filter: PolicyFilter, $after: String) {
     policies(filter: $filter, first: 20, after: $after) {
-      items {
-        id
-        title
-        documentNumber
-        issuer
-        publishedDate
-        validity
-        level
-        region {
-          name
-        }
-        industries {
-          code
-          name
+      edges {
+        node {
+          id
+          title
+          documentNumber
+          issuer
+          publishedDate
+          validity
+          level
+          region {
+            name
+          }
+          industries {
+            code
+            name
+          }
         }
       }
-      hasMore
-      endCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -58,7 +62,7 @@ export function PolicyListPage() {
   // Back/forward changes the URL: the form follows it.
   useEffect(() => setDraft(JSON.parse(appliedKey) as Values), [appliedKey]);
   const taxonomy = useTaxonomy();
-  const list = usePaged(PoliciesDocument, { filter: filterOf(applied) }, (r) => r.policies);
+  const list = usePaged(PoliciesDocument, { filter: filterOf(applied) }, (r) => pageOf(r.policies));
 
   const apply = (values: Values) => setParams(values);
   const change = (field: Field, value: string, immediately: boolean) => {
