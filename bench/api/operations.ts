@@ -104,14 +104,18 @@ const industryPage: Operation<{ code: string }> = {
               }
             }
             policies(filter: { industry: $code }, first: 10) {
-              items {
-                id
-                title
-                publishedDate
-                issuer
-                validity
+              edges {
+                node {
+                  id
+                  title
+                  publishedDate
+                  issuer
+                  validity
+                }
               }
-              hasMore
+              pageInfo {
+                hasNextPage
+              }
             }
           }
         `,
@@ -170,25 +174,29 @@ const policyList: Operation<PolicyListParams> = {
         `
           query PolicyList($filter: PolicyFilter) {
             policies(filter: $filter, first: 20) {
-              items {
-                id
-                title
-                documentNumber
-                issuer
-                publishedDate
-                validity
-                level
-                region {
-                  code
-                  name
-                }
-                industries {
-                  code
-                  name
+              edges {
+                node {
+                  id
+                  title
+                  documentNumber
+                  issuer
+                  publishedDate
+                  validity
+                  level
+                  region {
+                    code
+                    name
+                  }
+                  industries {
+                    code
+                    name
+                  }
                 }
               }
-              hasMore
-              endCursor
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
             }
           }
         `,
@@ -385,13 +393,17 @@ const matching: Operation<{ profile: Profile }> = {
         `
           query Match($profile: CompanyProfile!) {
             matchPolicies(profile: $profile, first: 20) {
-              policy {
-                id
-                label
+              edges {
+                node {
+                  policy {
+                    id
+                    label
+                  }
+                  status
+                  reasons
+                  missing
+                }
               }
-              status
-              reasons
-              missing
             }
           }
         `,

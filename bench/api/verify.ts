@@ -25,10 +25,11 @@ export function signature(operation: string, target: TargetName, body: string): 
       .slice(0, n)
       .map((p) => p.id as string)
       .join(',');
+  const nodes = (connection: Json | undefined) => (connection?.edges as Json[] | undefined)?.map((e) => e.node as Json);
   switch (operation) {
     case 'industry page':
       return target === 'hechuang'
-        ? ids(data.policies?.items, 10)
+        ? ids(nodes(data.policies), 10)
         : target === 'neo4j-graphql'
           ? ids(data.policies, 10)
           : ids(
@@ -37,7 +38,7 @@ export function signature(operation: string, target: TargetName, body: string): 
             );
     case 'policy list':
       return target === 'hechuang'
-        ? ids(data.policies?.items, 20)
+        ? ids(nodes(data.policies), 20)
         : target === 'neo4j-graphql'
           ? ids(data.policies, 20)
           : ids(data.items, 20);
