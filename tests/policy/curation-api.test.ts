@@ -1,315 +1,41 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
-import { typed } from '../gql/index.js';
 import type { PolicyInput, PolicyPatch } from '../gql/graphql.js';
-import { Client, codeOf, startApp, type Reply, signInCuratorCast } from '../support/client.js';
+import { Client, codeOf, startApp, signInCuratorCast } from '../support/client.js';
+import {
+  CREATE,
+  VIEW,
+  HISTORY,
+  AUDIT_BY_ACTOR,
+  LAST_AUDIT,
+  UPDATE,
+  VERSION,
+  CURATED,
+  DELETE,
+  RESTORE,
+  LINK,
+  LINK_TEXT,
+  UNLINK,
+  CONDITIONS,
+  CONDITIONS_OF,
+  VISIBLE,
+  WITH_DELETED,
+  WITH_DELETED_PAGE,
+  CREATE_ISSUER,
+  LINKED,
+  LINK_KINDS,
+  MENTIONS,
+  createPolicy,
+  must,
+} from './curation-documents.js';
 import { buildNewsItem } from '../support/factories/news.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
 /**
- * Policies curated over real HTTP: provenance, versions, soft delete per role, links, audit,
- * roles and library scope. The accounts are signed in once; every test creates the policies
- * it works on.
+ * Policies curated over real HTTP: provenance, versions, soft delete per role, links and
+ * audit (roles and library scope: curation-scope.test.ts). The accounts are signed in once;
+ * every test creates the policies it works on.
  */
-
-const CREATE = typed(`
-  mutation PolicyCurationCreate($i: PolicyInput!) {
-    createPolicy(input: $i) {
-      id
-      title
-      documentNumber
-      validity
-      level
-      url
-      version
-      deleted
-      region {
-        code
-      }
-      revisions {
-        number
-      }
-      provenance {
-        sourceUrl
-        curator {
-          id
-        }
-      }
-    }
-  }
-`);
-const VIEW = typed(`
-  query PolicyCurationView($id: ID!) {
-    policy(id: $id) {
-      title
-      html
-      provenance {
-        curator {
-          id
-        }
-      }
-    }
-  }
-`);
-const HISTORY = typed(`
-  query PolicyCurationHistory($id: ID!, $first: Int) {
-    policy(id: $id) {
-      history(first: $first) {
-        action
-        entityType
-        before
-        after
-      }
-    }
-  }
-`);
-const AUDIT_BY_ACTOR = typed(`
-  query PolicyCurationAuditByActor($a: ID!) {
-    auditLog(actor: $a) {
-      nodes {
-        entityId
-      }
-    }
-  }
-`);
-const LAST_AUDIT = typed(`
-  query PolicyCurationLastAudit($id: ID!) {
-    auditLog(entityId: $id, first: 1) {
-      nodes {
-        action
-        before
-        after
-      }
-    }
-  }
-`);
-const UPDATE = typed(`
-  mutation PolicyCurationUpdate($id: ID!, $v: Int!, $p: PolicyPatch!) {
-    updatePolicy(id: $id, version: $v, patch: $p) {
-      title
-      version
-      curatedFields
-    }
-  }
-`);
-const VERSION = typed(`
-  query PolicyCurationVersion($id: ID!) {
-    policy(id: $id) {
-      version
-      title
-    }
-  }
-`);
-const CURATED = typed(`
-  query PolicyCurationCurated($id: ID!) {
-    policy(id: $id) {
-      validity
-      category
-      version
-    }
-  }
-`);
-const DELETE = typed(`
-  mutation PolicyCurationDelete($id: ID!, $v: Int!) {
-    deletePolicy(id: $id, version: $v) {
-      deleted
-      version
-    }
-  }
-`);
-const RESTORE = typed(`
-  mutation PolicyCurationRestore($id: ID!, $v: Int!) {
-    restorePolicy(id: $id, version: $v) {
-      deleted
-      version
-    }
-  }
-`);
-const LINK = typed(`
-  mutation PolicyCurationLink($i: LinkInput!) {
-    link(input: $i) {
-      type
-      origin
-      fromId
-      toId
-      deleted
-      provenance {
-        curator {
-          id
-        }
-      }
-    }
-  }
-`);
-/** Also for deliberately malformed links (an unknown type): untyped. */
-const LINK_TEXT = 'mutation PolicyCurationLinkMalformed($i: LinkInput!) { link(input: $i) { type } }';
-const UNLINK = typed(`
-  mutation PolicyCurationUnlink($i: LinkInput!) {
-    unlink(input: $i) {
-      type
-      deleted
-    }
-  }
-`);
-const CONDITIONS = typed(`
-  mutation PolicyCurationConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {
-    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {
-      version
-    }
-  }
-`);
-const CONDITIONS_OF = typed(`
-  query PolicyCurationConditionsOf($id: ID!) {
-    policyConditions(policyId: $id) {
-      version
-    }
-  }
-`);
-const VISIBLE = typed(`
-  query PolicyCurationVisible($id: ID!, $p: CompanyProfile!) {
-    policy(id: $id) {
-      deleted
-    }
-    policies(first: 100) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-    search(query: "软删除验证", kinds: [POLICY]) {
-      hits {
-        node {
-          id
-        }
-      }
-    }
-    neighbourhood(id: $id) {
-      nodes {
-        id
-      }
-    }
-    matchPolicies(profile: $p) {
-      edges {
-        node {
-          policy {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
-const WITH_DELETED = typed(`
-  query PolicyCurationWithDeleted {
-    policies(first: 100, filter: { includeDeleted: true }) {
-      edges {
-        node {
-          id
-          deleted
-        }
-      }
-    }
-  }
-`);
-const WITH_DELETED_PAGE = typed(`
-  query PolicyCurationWithDeletedPage {
-    policies(filter: { includeDeleted: true }) {
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
-const CREATE_ISSUER = typed(`
-  mutation PolicyCurationCreateIssuer {
-    createOrganization(input: { name: "海宁市科学技术局", kind: GOVERNMENT }) {
-      id
-    }
-  }
-`);
-const LINKED = typed(`
-  query PolicyCurationLinked($id: ID!) {
-    policy(id: $id) {
-      level
-      region {
-        code
-      }
-      industries {
-        code
-      }
-      issuerOrganization {
-        id
-      }
-      links {
-        kind
-        direction
-        policy {
-          id
-        }
-      }
-    }
-  }
-`);
-const LINK_KINDS = typed(`
-  query PolicyCurationLinkKinds($id: ID!) {
-    policy(id: $id) {
-      links {
-        kind
-      }
-    }
-  }
-`);
-const MENTIONS = typed(`
-  query NewsCurationMentions($id: ID!) {
-    newsItem(id: $id) {
-      mentions {
-        id
-        kind
-        name
-      }
-    }
-  }
-`);
-const CREATE_PERSON = typed(`
-  mutation PolicyCurationCreatePerson {
-    createPerson(input: { name: "历史测试" }) {
-      id
-    }
-  }
-`);
-const HISTORIES = typed(`
-  query PolicyCurationHistories($p: ID!, $e: ID!) {
-    policy(id: $p) {
-      history {
-        action
-      }
-    }
-    person(id: $e) {
-      history {
-        action
-      }
-    }
-  }
-`);
-const PERSON_HISTORY = typed(`
-  query PolicyCurationPersonHistory($e: ID!) {
-    person(id: $e) {
-      history {
-        action
-      }
-    }
-  }
-`);
-const POLICY_HISTORY = typed(`
-  query PolicyCurationPolicyHistory($p: ID!) {
-    policy(id: $p) {
-      history {
-        action
-      }
-    }
-  }
-`);
 
 describe('policy curation', () => {
   let graph: Graph;
@@ -336,13 +62,6 @@ describe('policy curation', () => {
     await graph.close();
   });
 
-  const must = <T>(reply: Reply<T>): T => {
-    if (reply.errors || !reply.data) throw new Error(JSON.stringify(reply.errors));
-    return reply.data;
-  };
-  async function createPolicy(client: Client, title: string, extra: Partial<PolicyInput> = {}) {
-    return must(await client.gql(CREATE, { i: { title, region: '330481', ...extra } })).createPolicy;
-  }
   const count = async (cypher: string, params = {}) => (await graph.read<{ n: number }>(cypher, params))[0]!.n;
   const accountId = async (email: string) =>
     (await graph.read<{ id: string }>('MATCH (a:Account {email: $email}) RETURN a.id AS id', { email }))[0]!.id;
@@ -535,73 +254,5 @@ describe('policy curation', () => {
     const history = must(await haining.gql(HISTORY, { id: policy.id, first: 10 })).policy!.history;
     expect(history.map((h) => h.action)).toEqual(['UNLINK', 'LINK', 'LINK', 'LINK', 'LINK', 'CREATE']);
     expect(JSON.parse(history[1]!.after!)).toMatchObject({ type: 'IN_REGION', toKey: '330400' });
-  });
-
-  describe('roles and library scope', () => {
-    let policy: { id: string };
-    /** Every policy mutation on `id`, as `client`. */
-    const attempts = (id: string): ((client: Client) => Promise<Reply<unknown>>)[] => [
-      (c) => c.gql(CREATE, { i: { title: '越权创建', region: '330481' } }),
-      (c) => c.gql(UPDATE, { id, v: 1, p: { title: '越权修改' } }),
-      (c) => c.gql(DELETE, { id, v: 1 }),
-      (c) => c.gql(RESTORE, { id, v: 1 }),
-      (c) => c.gql(LINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }),
-      (c) => c.gql(UNLINK, { i: { fromId: id, type: 'SUPPORTS', toId: industry } }),
-      (c) => c.gql(CONDITIONS, { id, v: 0, c: { minRdStaff: 1 } }),
-    ];
-
-    beforeEach(async () => {
-      policy = await createPolicy(haining, '权限测试政策');
-    });
-    const snapshot = async () => ({
-      policies: await count('MATCH (p:Policy) RETURN count(p) AS n'),
-      audit: await count('MATCH (a:AuditEntry) RETURN count(a) AS n'),
-      version: (await graph.read<{ v: number }>('MATCH (p:Policy {id: $id}) RETURN p.version AS v', { id: policy.id }))[0]!.v,
-    });
-
-    it('refuses visitors (UNAUTHENTICATED) and readers (FORBIDDEN) every policy mutation, changing nothing', async () => {
-      const before = await snapshot();
-      for (const attempt of attempts(policy.id)) {
-        expect(codeOf(await attempt(anonymous()))).toBe('UNAUTHENTICATED');
-        expect(codeOf(await attempt(reader))).toBe('FORBIDDEN');
-      }
-      expect(await snapshot()).toEqual(before);
-    });
-
-    it('refuses a librarian of another library every change to this library’s policy (IDOR), changing nothing', async () => {
-      const before = await snapshot();
-      for (const attempt of attempts(policy.id).slice(1)) expect(codeOf(await attempt(jiashan))).toBe('FORBIDDEN');
-      expect(await snapshot()).toEqual(before);
-    });
-
-    it('lets another librarian of the same library and an admin make changes', async () => {
-      expect(must(await haining2.gql(UPDATE, { id: policy.id, v: 1, p: { title: '同馆修改' } })).updatePolicy.version).toBe(2);
-      expect(must(await admin.gql(DELETE, { id: policy.id, v: 2 })).deletePolicy.deleted).toBe(true);
-    });
-
-    it('scopes history like the audit log: own library for librarians, all for admins, refused for others', async () => {
-      // This library's edit, then an admin's delete.
-      must(await haining2.gql(UPDATE, { id: policy.id, v: 1, p: { title: '同馆修改' } }));
-      must(await admin.gql(DELETE, { id: policy.id, v: 2 }));
-      const person = must(await haining.gql(CREATE_PERSON)).createPerson;
-      const vars = { p: policy.id, e: person.id };
-      const own = must(await haining.gql(HISTORIES, vars));
-      expect(own.policy!.history.length).toBeGreaterThanOrEqual(2); // this library's create and update; the admin's delete is not theirs
-      expect(own.person!.history).toEqual([{ action: 'CREATE' }]);
-      const other = must(await jiashan.gql(HISTORIES, vars));
-      expect(other).toEqual({ policy: { history: [] }, person: { history: [] } });
-      const all = must(await admin.gql(HISTORIES, vars));
-      expect(all.policy!.history.map((h) => h.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
-      expect(own.policy!.history).toEqual([{ action: 'UPDATE' }, { action: 'CREATE' }]);
-
-      expect(codeOf(await anonymous().gql(PERSON_HISTORY, { e: person.id }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await reader.gql(PERSON_HISTORY, { e: person.id }))).toBe('FORBIDDEN');
-      const live = await createPolicy(haining, '历史可见性测试政策');
-      expect(codeOf(await anonymous().gql(POLICY_HISTORY, { p: live.id }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await reader.gql(POLICY_HISTORY, { p: live.id }))).toBe('FORBIDDEN');
-      // The policy is deleted: visitors and readers do not see it at all.
-      expect((await anonymous().gql(POLICY_HISTORY, { p: policy.id })).data).toEqual({ policy: null });
-      expect((await reader.gql(POLICY_HISTORY, { p: policy.id })).data).toEqual({ policy: null });
-    });
   });
 });

@@ -1,94 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { suggestConditions } from '../../services/policy/matching.js';
-import { typed } from '../gql/index.js';
 import type { CompanyProfile, PolicyConditionsInput } from '../gql/graphql.js';
 import { Client, codeOf, seedAccount, startApp } from '../support/client.js';
 import { buildPolicy, type PolicyOverrides } from '../support/factories/policy.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { MATCH, SET, CONDITIONS, SUGGEST, IN_FORCE_LIST, matchesOf, type MatchNode } from './matching-documents.js';
 
 /**
  * Policy matching on a hand-built set of policies: ranked results with reasons and what is
  * missing. Each describe builds its policies once and its tests only read them; a test that
  * writes builds a policy of its own, repealed so that no match ever includes it.
  */
-
-const MATCH = typed(`
-  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {
-    matchPolicies(profile: $p, first: $first, after: $after) {
-      edges {
-        node {
-          policy {
-            id
-            label
-          }
-          status
-          reasons
-          missing
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      totalCount
-    }
-  }
-`);
-const SET = typed(`
-  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {
-    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {
-      version
-      minRdStaff
-      qualifications
-    }
-  }
-`);
-const CONDITIONS = typed(`
-  query MatchingConditions($id: ID!) {
-    policyConditions(policyId: $id) {
-      version
-      qualifications
-      clauses {
-        field
-        text
-      }
-    }
-  }
-`);
-const SUGGEST = typed(`
-  query MatchingSuggestConditions($id: ID!) {
-    suggestPolicyConditions(policyId: $id) {
-      minRdStaff
-      qualifications
-      evidence
-      clauses {
-        field
-        text
-      }
-    }
-  }
-`);
-const IN_FORCE_LIST = typed(`
-  query MatchingPoliciesInForce($f: Boolean) {
-    policies(first: 50, filter: { inForce: $f }) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
-
-const matchesOf = (reply: { data?: { matchPolicies: { edges: { node: MatchNode }[] } } }) =>
-  reply.data!.matchPolicies.edges.map((e) => e.node);
-interface MatchNode {
-  policy: { id: string; label: string };
-  status: string;
-  reasons: string[];
-  missing: string[];
-}
 
 describe('policy matching', () => {
   let graph: Graph;
