@@ -8,8 +8,8 @@ import type { RegionRecord } from '../domain/region/types.js';
 import type { Repositories } from '../graph/repositories/index.js';
 import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../domain/topic/types.js';
 import type { MentionRecord, NewsRecord } from '../domain/news/types.js';
-import type { PolicyLink, PolicyRecord, PolicyRevisionRecord } from '../domain/policy/types.js';
-import type { Attachment, CrawlRunRecord, SourceRecord } from '../domain/source/model.js';
+import type { Attachment, PolicyLink, PolicyRecord, PolicyRevisionRecord } from '../domain/policy/types.js';
+import type { CrawlRunRecord, SourceRecord } from '../domain/source/model.js';
 
 /**
  * Per-request batching: every lookup made while resolving one tick of a query is sent

@@ -108,8 +108,9 @@ import    { Library } from './account/resolvers/Library.js';
 import    { Link } from './entity/resolvers/Link.js';
 import    { Mention } from './news/resolvers/Mention.js';
 import    { Neighbourhood } from './explore/resolvers/Neighbourhood.js';
+import    { NewsConnection } from './news/resolvers/NewsConnection.js';
+import    { NewsEdge } from './news/resolvers/NewsEdge.js';
 import    { NewsItem } from './news/resolvers/NewsItem.js';
-import    { NewsPage } from './news/resolvers/NewsPage.js';
 import    { OfficialDocument } from './industry/resolvers/OfficialDocument.js';
 import    { Organization } from './entity/resolvers/Organization.js';
 import    { OrganizationConnection } from './entity/resolvers/OrganizationConnection.js';
@@ -120,10 +121,13 @@ import    { Policy } from './policy/resolvers/Policy.js';
 import    { PolicyAttachment } from './policy/resolvers/PolicyAttachment.js';
 import    { PolicyConditions } from './policy/resolvers/PolicyConditions.js';
 import    { PolicyConditionsSuggestion } from './policy/resolvers/PolicyConditionsSuggestion.js';
+import    { PolicyConnection } from './policy/resolvers/PolicyConnection.js';
+import    { PolicyEdge } from './policy/resolvers/PolicyEdge.js';
 import    { PolicyIssuer } from './policy/resolvers/PolicyIssuer.js';
 import    { PolicyLink } from './policy/resolvers/PolicyLink.js';
 import    { PolicyMatch } from './policy/resolvers/PolicyMatch.js';
-import    { PolicyPage } from './policy/resolvers/PolicyPage.js';
+import    { PolicyMatchConnection } from './policy/resolvers/PolicyMatchConnection.js';
+import    { PolicyMatchEdge } from './policy/resolvers/PolicyMatchEdge.js';
 import    { PolicyRevision } from './policy/resolvers/PolicyRevision.js';
 import    { Project } from './entity/resolvers/Project.js';
 import    { ProjectConnection } from './entity/resolvers/ProjectConnection.js';
@@ -186,8 +190,9 @@ Library: Library,
 Link: Link,
 Mention: Mention,
 Neighbourhood: Neighbourhood,
+NewsConnection: NewsConnection,
+NewsEdge: NewsEdge,
 NewsItem: NewsItem,
-NewsPage: NewsPage,
 OfficialDocument: OfficialDocument,
 Organization: Organization,
 OrganizationConnection: OrganizationConnection,
@@ -198,10 +203,13 @@ Policy: Policy,
 PolicyAttachment: PolicyAttachment,
 PolicyConditions: PolicyConditions,
 PolicyConditionsSuggestion: PolicyConditionsSuggestion,
+PolicyConnection: PolicyConnection,
+PolicyEdge: PolicyEdge,
 PolicyIssuer: PolicyIssuer,
 PolicyLink: PolicyLink,
 PolicyMatch: PolicyMatch,
-PolicyPage: PolicyPage,
+PolicyMatchConnection: PolicyMatchConnection,
+PolicyMatchEdge: PolicyMatchEdge,
 PolicyRevision: PolicyRevision,
 Project: Project,
 ProjectConnection: ProjectConnection,

@@ -7,8 +7,8 @@ import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
-import type { MentionMapper, NewsItemMapper } from './news/schema.mappers.js';
-import type { PolicyMapper, PolicyConditionsMapper, PolicyLinkMapper, PolicyMatchMapper, PolicyRevisionMapper } from './policy/schema.mappers.js';
+import type { MentionMapper, NewsConnectionMapper, NewsItemMapper } from './news/schema.mappers.js';
+import type { PolicyMapper, PolicyConditionsMapper, PolicyConnectionMapper, PolicyLinkMapper, PolicyMatchMapper, PolicyMatchConnectionMapper, PolicyRevisionMapper } from './policy/schema.mappers.js';
 import type { ProvenanceMapper } from './base/schema.mappers.js';
 import type { TopicMapper, TopicConnectionMapper, TopicDocumentMapper, TopicDocumentConnectionMapper, TopicIndustryCandidateMapper } from './topic/schema.mappers.js';
 import type { RequestContext } from './context.js';
@@ -1017,6 +1017,19 @@ export type Neighbourhood = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** News items, newest first. */
+export type NewsConnection = {
+  __typename?: 'NewsConnection';
+  edges: Array<NewsEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NewsEdge = {
+  __typename?: 'NewsEdge';
+  cursor: Scalars['String']['output'];
+  node: NewsItem;
+};
+
 export type NewsFilter = {
   /** Published on or after (YYYY-MM-DD). */
   from?: InputMaybe<Scalars['String']['input']>;
@@ -1047,13 +1060,6 @@ export type NewsItem = {
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
-};
-
-export type NewsPage = {
-  __typename?: 'NewsPage';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasMore: Scalars['Boolean']['output'];
-  items: Array<NewsItem>;
 };
 
 export type OfficialDocument = {
@@ -1316,6 +1322,19 @@ export type PolicyConditionsSuggestion = {
   qualifications: Array<Qualification>;
 };
 
+/** Policies, newest first; no totalCount (counting every filtered policy in force costs a second pass). */
+export type PolicyConnection = {
+  __typename?: 'PolicyConnection';
+  edges: Array<PolicyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PolicyEdge = {
+  __typename?: 'PolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: Policy;
+};
+
 export type PolicyFilter = {
   /** Published on or after (YYYY-MM-DD). */
   from?: InputMaybe<Scalars['String']['input']>;
@@ -1378,12 +1397,18 @@ export type PolicyMatch = {
   status: MatchStatus;
 };
 
-export type PolicyPage = {
-  __typename?: 'PolicyPage';
-  /** Pass as `after` for the next page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasMore: Scalars['Boolean']['output'];
-  items: Array<Policy>;
+/** The ranked matches; totalCount is every policy that applies or nearly applies. */
+export type PolicyMatchConnection = {
+  __typename?: 'PolicyMatchConnection';
+  edges: Array<PolicyMatchEdge>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PolicyMatchEdge = {
+  __typename?: 'PolicyMatchEdge';
+  cursor: Scalars['String']['output'];
+  node: PolicyMatch;
 };
 
 /** Metadata a librarian corrects; fields set here are kept when the crawler fetches a new revision of the page. */
@@ -1534,13 +1559,13 @@ export type Query = {
   industry?: Maybe<Industry>;
   libraries: Array<Library>;
   /** Policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force) that apply to the company, ranked: APPLIES first (most reasons first), then NEARLY. */
-  matchPolicies: Array<PolicyMatch>;
+  matchPolicies: PolicyMatchConnection;
   /** The signed-in account, or null for visitors. */
   me?: Maybe<Account>;
   /** The entities around one (an id, or an industry or region code): `hops` 1 to 3, `limit` nodes at most 200. */
   neighbourhood?: Maybe<Neighbourhood>;
   /** Latest news first. */
-  news: NewsPage;
+  news: NewsConnection;
   newsItem?: Maybe<NewsItem>;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
@@ -1550,7 +1575,7 @@ export type Query = {
   people: PersonConnection;
   person?: Maybe<Person>;
   /** Latest policies first (by publication date), filtered. */
-  policies: PolicyPage;
+  policies: PolicyConnection;
   policy?: Maybe<Policy>;
   policyConditions?: Maybe<PolicyConditions>;
   project?: Maybe<Project>;
@@ -1659,6 +1684,7 @@ export type QueryindustryArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerymatchPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   profile: CompanyProfile;
 };
@@ -2244,9 +2270,10 @@ export type ResolversTypes = {
   MentionKind: ResolverTypeWrapper<'ORGANIZATION' | 'PERSON' | 'PROJECT' | 'POLICY'>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
+  NewsConnection: ResolverTypeWrapper<NewsConnectionMapper>;
+  NewsEdge: ResolverTypeWrapper<Omit<NewsEdge, 'node'> & { node: ResolversTypes['NewsItem'] }>;
   NewsFilter: NewsFilter;
   NewsItem: ResolverTypeWrapper<NewsItemMapper>;
-  NewsPage: ResolverTypeWrapper<Omit<NewsPage, 'items'> & { items: Array<ResolversTypes['NewsItem']> }>;
   OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapper>;
@@ -2263,12 +2290,15 @@ export type ResolversTypes = {
   PolicyConditions: ResolverTypeWrapper<PolicyConditionsMapper>;
   PolicyConditionsInput: PolicyConditionsInput;
   PolicyConditionsSuggestion: ResolverTypeWrapper<Omit<PolicyConditionsSuggestion, 'clauses' | 'qualifications'> & { clauses: Array<ResolversTypes['ConditionClause']>, qualifications: Array<ResolversTypes['Qualification']> }>;
+  PolicyConnection: ResolverTypeWrapper<PolicyConnectionMapper>;
+  PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyFilter: PolicyFilter;
   PolicyInput: PolicyInput;
   PolicyIssuer: ResolverTypeWrapper<PolicyIssuer>;
   PolicyLink: ResolverTypeWrapper<PolicyLinkMapper>;
   PolicyMatch: ResolverTypeWrapper<PolicyMatchMapper>;
-  PolicyPage: ResolverTypeWrapper<Omit<PolicyPage, 'items'> & { items: Array<ResolversTypes['Policy']> }>;
+  PolicyMatchConnection: ResolverTypeWrapper<PolicyMatchConnectionMapper>;
+  PolicyMatchEdge: ResolverTypeWrapper<Omit<PolicyMatchEdge, 'node'> & { node: ResolversTypes['PolicyMatch'] }>;
   PolicyPatch: PolicyPatch;
   PolicyRelationKind: ResolverTypeWrapper<'REPEALS' | 'REPLACES' | 'AMENDS'>;
   PolicyRevision: ResolverTypeWrapper<PolicyRevisionMapper>;
@@ -2362,9 +2392,10 @@ export type ResolversParentTypes = {
   Mention: MentionMapper;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: Omit<Neighbourhood, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
+  NewsConnection: NewsConnectionMapper;
+  NewsEdge: Omit<NewsEdge, 'node'> & { node: ResolversParentTypes['NewsItem'] };
   NewsFilter: NewsFilter;
   NewsItem: NewsItemMapper;
-  NewsPage: Omit<NewsPage, 'items'> & { items: Array<ResolversParentTypes['NewsItem']> };
   OfficialDocument: OfficialDocumentMapper;
   Organization: OrganizationMapper;
   OrganizationConnection: OrganizationConnectionMapper;
@@ -2380,12 +2411,15 @@ export type ResolversParentTypes = {
   PolicyConditions: PolicyConditionsMapper;
   PolicyConditionsInput: PolicyConditionsInput;
   PolicyConditionsSuggestion: Omit<PolicyConditionsSuggestion, 'clauses'> & { clauses: Array<ResolversParentTypes['ConditionClause']> };
+  PolicyConnection: PolicyConnectionMapper;
+  PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
   PolicyFilter: PolicyFilter;
   PolicyInput: PolicyInput;
   PolicyIssuer: PolicyIssuer;
   PolicyLink: PolicyLinkMapper;
   PolicyMatch: PolicyMatchMapper;
-  PolicyPage: Omit<PolicyPage, 'items'> & { items: Array<ResolversParentTypes['Policy']> };
+  PolicyMatchConnection: PolicyMatchConnectionMapper;
+  PolicyMatchEdge: Omit<PolicyMatchEdge, 'node'> & { node: ResolversParentTypes['PolicyMatch'] };
   PolicyPatch: PolicyPatch;
   PolicyRevision: PolicyRevisionMapper;
   Project: ProjectMapper;
@@ -2766,6 +2800,16 @@ export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType exte
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type NewsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewsConnection'] = ResolversParentTypes['NewsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NewsEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NewsEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewsEdge'] = ResolversParentTypes['NewsEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NewsItem'], ParentType, ContextType>;
+};
+
 export type NewsItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewsItem'] = ResolversParentTypes['NewsItem']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2782,12 +2826,6 @@ export type NewsItemResolvers<ContextType = RequestContext, ParentType extends R
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type NewsPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewsPage'] = ResolversParentTypes['NewsPage']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['NewsItem']>, ParentType, ContextType>;
 };
 
 export type OfficialDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficialDocument'] = ResolversParentTypes['OfficialDocument']> = {
@@ -2928,6 +2966,16 @@ export type PolicyConditionsSuggestionResolvers<ContextType = RequestContext, Pa
   qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
 };
 
+export type PolicyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PolicyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
 export type PolicyIssuerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyIssuer'] = ResolversParentTypes['PolicyIssuer']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2946,10 +2994,15 @@ export type PolicyMatchResolvers<ContextType = RequestContext, ParentType extend
   status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
 };
 
-export type PolicyPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyPage'] = ResolversParentTypes['PolicyPage']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+export type PolicyMatchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyMatchConnection'] = ResolversParentTypes['PolicyMatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyMatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PolicyMatchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyMatchEdge'] = ResolversParentTypes['PolicyMatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyMatch'], ParentType, ContextType>;
 };
 
 export type PolicyRelationKindResolvers = EnumResolverSignature<{ AMENDS?: any, REPEALS?: any, REPLACES?: any }, ResolversTypes['PolicyRelationKind']>;
@@ -3016,17 +3069,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
-  matchPolicies?: Resolver<Array<ResolversTypes['PolicyMatch']>, ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
+  matchPolicies?: Resolver<ResolversTypes['PolicyMatchConnection'], ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryneighbourhoodArgs, 'hops' | 'id' | 'limit'>>;
-  news?: Resolver<ResolversTypes['NewsPage'], ParentType, ContextType, RequireFields<QuerynewsArgs, 'first'>>;
+  news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<QuerynewsArgs, 'first'>>;
   newsItem?: Resolver<Maybe<ResolversTypes['NewsItem']>, ParentType, ContextType, RequireFields<QuerynewsItemArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryorganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryorganizationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QuerypathsArgs, 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerypeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
-  policies?: Resolver<ResolversTypes['PolicyPage'], ParentType, ContextType, RequireFields<QuerypoliciesArgs, 'first'>>;
+  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QuerypoliciesArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QuerypolicyArgs, 'id'>>;
   policyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditions']>, ParentType, ContextType, RequireFields<QuerypolicyConditionsArgs, 'policyId'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryprojectArgs, 'id'>>;
@@ -3247,8 +3300,9 @@ export type Resolvers<ContextType = RequestContext> = {
   MentionKind?: MentionKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NewsConnection?: NewsConnectionResolvers<ContextType>;
+  NewsEdge?: NewsEdgeResolvers<ContextType>;
   NewsItem?: NewsItemResolvers<ContextType>;
-  NewsPage?: NewsPageResolvers<ContextType>;
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -3260,10 +3314,13 @@ export type Resolvers<ContextType = RequestContext> = {
   PolicyAttachment?: PolicyAttachmentResolvers<ContextType>;
   PolicyConditions?: PolicyConditionsResolvers<ContextType>;
   PolicyConditionsSuggestion?: PolicyConditionsSuggestionResolvers<ContextType>;
+  PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyEdge?: PolicyEdgeResolvers<ContextType>;
   PolicyIssuer?: PolicyIssuerResolvers<ContextType>;
   PolicyLink?: PolicyLinkResolvers<ContextType>;
   PolicyMatch?: PolicyMatchResolvers<ContextType>;
-  PolicyPage?: PolicyPageResolvers<ContextType>;
+  PolicyMatchConnection?: PolicyMatchConnectionResolvers<ContextType>;
+  PolicyMatchEdge?: PolicyMatchEdgeResolvers<ContextType>;
   PolicyRelationKind?: PolicyRelationKindResolvers;
   PolicyRevision?: PolicyRevisionResolvers<ContextType>;
   PolicyValidity?: PolicyValidityResolvers;

@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import { canonicalUrl } from '../identity.js';
-import type { NewsDraft } from '../../domain/source/model.js';
+import type { NewsDraft } from '../../domain/news/types.js';
 import { htmlToText, sanitise } from './sanitize.js';
 import { AppError } from '../../lib/errors.js';
 

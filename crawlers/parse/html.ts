@@ -2,7 +2,8 @@ import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
 import { canonicalUrl } from '../identity.js';
-import type { Attachment, HtmlRules, PolicyDraft } from '../../domain/source/model.js';
+import type { HtmlRules } from '../../domain/source/model.js';
+import type { Attachment, PolicyDraft } from '../../domain/policy/types.js';
 import { FIELD_LABELS, findRelations, labelledFields, parseChineseDate, parseDocumentNumber, parseValidity } from './policy-fields.js';
 import { htmlToText, sanitise } from './sanitize.js';
 

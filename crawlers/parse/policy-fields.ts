@@ -1,4 +1,5 @@
-import type { PolicyRelation, Validity } from '../../domain/source/model.js';
+import type { PolicyRelation } from '../../domain/policy/types.js';
+import type { Validity } from '../../domain/policy/validity.js';
 
 /** Chinese government document conventions: 发文字号, dates, validity, relations to other documents. */
 

@@ -1,4 +1,14 @@
-import type { NewsDraft } from '../source/model.js';
+export interface NewsDraft {
+  guid: string;
+  url: string;
+  title: string;
+  summary: string;
+  text: string;
+  html: string;
+  publishedAt: string | null;
+  author: string | null;
+}
+
 export interface NewsSaveInput {
   id: string;
   draft: NewsDraft;

@@ -1,4 +1,39 @@
-import type { PolicyDraft, PolicyRelationKind } from '../source/model.js';
+import type { Validity } from './validity.js';
+
+export interface Attachment {
+  url: string;
+  name: string;
+  format: string;
+}
+
+/** Policy fields as extracted from one detail page. */
+export interface PolicyDraft {
+  url: string;
+  title: string;
+  documentNumber: string | null;
+  issuer: string | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  validity: Validity | null;
+  effectiveDate: string | null;
+  expiryDate: string | null;
+  category: string | null;
+  text: string;
+  html: string;
+  attachments: Attachment[];
+  /** 发文字号 of policies this one repeals, replaces or amends, as found in the text. */
+  relations: PolicyRelation[];
+}
+
+export type PolicyRelationKind = 'REPEALS' | 'REPLACES' | 'AMENDS';
+
+export interface PolicyRelation {
+  kind: PolicyRelationKind;
+  /** 发文字号 or 《title》 of the other policy. */
+  documentNumber: string | null;
+  title: string | null;
+}
+
 export interface PolicySaveInput {
   id: string;
   draft: PolicyDraft;

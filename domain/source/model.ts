@@ -1,12 +1,14 @@
+import { LEVEL_NAMES, type LevelName } from '../region/levels.js';
+
 /** The crawler's domain: where content comes from and what is kept of it. */
 
 export type SourceKind = 'rss' | 'atom' | 'jsonfeed' | 'html';
-export type SourceLevel = '国家' | '浙江省' | '嘉兴市' | '区县';
+/** A source's level, by the name of its region's level. */
+export type SourceLevel = LevelName;
 export type ItemType = 'policy' | 'news';
-export type Validity = '有效' | '废止' | '失效';
 
 export const SOURCE_KINDS: readonly SourceKind[] = ['rss', 'atom', 'jsonfeed', 'html'];
-export const SOURCE_LEVELS: readonly SourceLevel[] = ['国家', '浙江省', '嘉兴市', '区县'];
+export const SOURCE_LEVELS: readonly SourceLevel[] = LEVEL_NAMES;
 
 /** CSS selectors of an HTML list + detail site; every detail field is optional. */
 export interface HtmlRules {
@@ -63,51 +65,6 @@ export interface SourceInput {
 
 export interface SourceRecord extends SourceInput, SourceHealth {
   createdAt: string;
-}
-
-export interface Attachment {
-  url: string;
-  name: string;
-  format: string;
-}
-
-/** Policy fields as extracted from one detail page. */
-export interface PolicyDraft {
-  url: string;
-  title: string;
-  documentNumber: string | null;
-  issuer: string | null;
-  writtenDate: string | null;
-  publishedDate: string | null;
-  validity: Validity | null;
-  effectiveDate: string | null;
-  expiryDate: string | null;
-  category: string | null;
-  text: string;
-  html: string;
-  attachments: Attachment[];
-  /** 发文字号 of policies this one repeals, replaces or amends, as found in the text. */
-  relations: PolicyRelation[];
-}
-
-export type PolicyRelationKind = 'REPEALS' | 'REPLACES' | 'AMENDS';
-
-export interface PolicyRelation {
-  kind: PolicyRelationKind;
-  /** 发文字号 or 《title》 of the other policy. */
-  documentNumber: string | null;
-  title: string | null;
-}
-
-export interface NewsDraft {
-  guid: string;
-  url: string;
-  title: string;
-  summary: string;
-  text: string;
-  html: string;
-  publishedAt: string | null;
-  author: string | null;
 }
 
 export interface CrawlCounts {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import type { Graph } from '../driver.js';
 import { createRepositories } from '../repositories/index.js';
@@ -6,7 +6,7 @@ import { CLI_ACTOR } from '../../domain/account/access.js';
 import { mergeEntities, updateEntity } from '../../services/entity/curation.js';
 import { MIGRATIONS } from './migrations.js';
 
-/** Migration 50 on data in the shape written before it: CONCERNS → SUPPORTS, well-formed crawler issuers. */
+/** Migration 50 on data in the shape written before it (built afresh for each test): CONCERNS → SUPPORTS, well-formed crawler issuers. */
 
 describe('migration 50: policies as curated entities', () => {
   let graph: Graph;
@@ -15,8 +15,10 @@ describe('migration 50: policies as curated entities', () => {
     for (const statement of migration.statements) await graph.write(statement);
   };
 
-  beforeAll(async () => {
+  beforeAll(() => {
     graph = testGraph();
+  });
+  beforeEach(async () => {
     await resetGraph(graph);
     await graph.write(
       `CREATE (a:Industry {code: 'jx-test-a', name: '甲'}), (b:Industry {code: 'jx-test-b', name: '乙'})

@@ -34,7 +34,7 @@ export function createRepositories(graph: Graph) {
     libraries: new LibraryRepository(graph),
     curation: new CurationRepository(graph),
     policyConditions: new PolicyConditionsRepository(graph),
-    policyCuration: new PolicyCurationRepository(graph),
+    policyCuration: new PolicyCurationRepository(),
   };
 }
 

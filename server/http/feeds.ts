@@ -3,6 +3,8 @@ import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import type { NewsRecord } from '../../domain/news/types.js';
 import type { PolicyRecord } from '../../domain/policy/types.js';
+import { isValidity, storedValidity, type ValidityCode } from '../../domain/policy/validity.js';
+import { LEVELS } from '../../domain/region/levels.js';
 
 /**
  * Atom feeds of newly crawled policies and startup news, for founders' feed readers and other
@@ -84,6 +86,10 @@ ${entries.join('\n')}
 
 const param = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
+/** `level` and `validity` as stored, given either so (区县, 有效) or as the API names them (COUNTY, VALID). */
+const levelParam = (value: string | null) => (value ? (LEVELS.find((l) => l.level === value)?.name ?? value) : null);
+const validityParam = (value: string | null) => (value && !isValidity(value) ? (storedValidity(value as ValidityCode) ?? value) : value);
+
 export function policyFeedRouter(graph: Graph): express.Router {
   const router = express.Router();
   const repos = createRepositories(graph);
@@ -117,8 +123,8 @@ export function policyFeedRouter(graph: Graph): express.Router {
       {
         industryCode: found.industryCode,
         regionCode: found.regionCode,
-        level: param(req.query.level),
-        validity: param(req.query.validity),
+        level: levelParam(param(req.query.level)),
+        validity: validityParam(param(req.query.validity)),
       },
       { first: ENTRIES, after: null },
     );

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { DocumentExportScope, DocumentRecord } from '../../domain/document/types.js';
 import type { EntityRecord, EntityType } from '../../domain/entity/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import { policySortKey } from '../../graph/repositories/policy/policies.js';
+import { policyKeys, type PolicyKeys } from '../../graph/repositories/policy/policies.js';
 import { type PolicyFilter } from '../../domain/policy/types.js';
 import { CSV_BOM, csvLine } from '../../lib/tables/csv.js';
 import { xlsxStream } from '../../lib/tables/xlsx-write.js';
@@ -272,7 +272,7 @@ export async function exportPolicies(repos: Repositories, request: PolicyExportR
     filter.regionCode = region.code;
   }
   const lines = (async function* () {
-    let after: string | null = null;
+    let after: PolicyKeys | null = null;
     let written = 0;
     for (;;) {
       const page = await repos.policies.list(filter, {
@@ -291,7 +291,7 @@ export async function exportPolicies(repos: Repositories, request: PolicyExportR
       written += page.items.length;
       if (!page.hasMore || (access.maxRows !== null && written >= access.maxRows)) return;
       const last = page.items[page.items.length - 1]!;
-      after = policySortKey(last);
+      after = policyKeys(last);
     }
   })();
   return {

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { Tx } from '../../graph/driver.js';
 import { newId } from '../../graph/ids.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import type { PolicyFields } from '../../domain/policy/types.js';
-import type { PolicyRecord } from '../../domain/policy/types.js';
+import { curatedAfterEdit } from '../../domain/curation/precedence.js';
+import type { PolicyFields, PolicyRecord } from '../../domain/policy/types.js';
+import { storedValidity, VALIDITY_CODES, type ValidityCode } from '../../domain/policy/validity.js';
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { audit, linkEntities, requireScope, validateSourceUrl } from '../entity/curation.js';
+import type { PolicyStore } from './store.js';
 
 /**
  * Policies curated by librarians: entered by hand (a paper document), edited with
@@ -14,10 +16,6 @@ import { audit, linkEntities, requireScope, validateSourceUrl } from '../entity/
  * transaction like the other curated entities. Fields a librarian edits are kept when the
  * crawler fetches a new revision of the page.
  */
-
-/** The API's validity names and the printed ones the policy module stores. */
-export const VALIDITY_NAMES = { VALID: '有效', REPEALED: '废止', EXPIRED: '失效' } as const;
-export type ValidityName = keyof typeof VALIDITY_NAMES;
 
 const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullable().optional();
 const date = z.iso.date('expected a date such as 2024-03-01').nullable().optional();
@@ -28,7 +26,10 @@ const FIELD_SCHEMAS = {
   issuer: text(200),
   writtenDate: date,
   publishedDate: date,
-  validity: z.enum(['VALID', 'REPEALED', 'EXPIRED']).nullable().optional(),
+  validity: z
+    .enum(VALIDITY_CODES as [ValidityCode, ...ValidityCode[]])
+    .nullable()
+    .optional(),
   effectiveDate: date,
   expiryDate: date,
   category: text(100),
@@ -62,7 +63,7 @@ function validate(input: Record<string, unknown>, allowed: readonly FieldName[],
   if (creating && out.region === undefined) throw ValidationError('region: a region code is needed', { field: 'region' });
   const { region, text: body, validity, ...rest } = out;
   const fields = rest as PolicyFields;
-  if (validity !== undefined) fields.validity = validity === null ? null : VALIDITY_NAMES[validity as ValidityName];
+  if (validity !== undefined) fields.validity = storedValidity(validity as ValidityCode | null);
   return { fields, region: region as string | undefined, text: body as string | undefined };
 }
 
@@ -106,12 +107,12 @@ async function lockPolicy(repos: Repositories, tx: Tx, actor: Viewer, id: string
 }
 
 /** A policy entered by hand, e.g. from a paper document; owned by the librarian's library. */
-export async function createPolicy(repos: Repositories, actor: Viewer, input: Record<string, unknown>): Promise<PolicyRecord> {
+export async function createPolicy({ graph, repos }: PolicyStore, actor: Viewer, input: Record<string, unknown>): Promise<PolicyRecord> {
   const { sourceUrl: rawUrl, ...rest } = input;
   const sourceUrl = validateSourceUrl(rawUrl as string | null | undefined);
   const { fields, region, text: body } = validate(rest, [...METADATA, 'text'], true);
   checkDates(fields);
-  return repos.policyCuration.writeTx(async (tx) => {
+  return graph.writeTx(async (tx) => {
     const id = newId();
     if (!(await repos.policyCuration.regionExists(tx, region!))) throw NotFoundError('Region', region!);
     await repos.policyCuration.create(tx, {
@@ -130,7 +131,7 @@ export async function createPolicy(repos: Repositories, actor: Viewer, input: Re
 
 /** Edits metadata; the edited fields are kept from later recrawls of the page. */
 export async function updatePolicy(
-  repos: Repositories,
+  { graph, repos }: PolicyStore,
   actor: Viewer,
   id: string,
   version: number,
@@ -139,13 +140,16 @@ export async function updatePolicy(
 ): Promise<PolicyRecord> {
   const { fields, region } = validate(patch, METADATA, false);
   const url = validateSourceUrl(sourceUrl);
-  return repos.policyCuration.writeTx(async (tx) => {
+  return graph.writeTx(async (tx) => {
     const before = await lockPolicy(repos, tx, actor, id, version);
     if (before.deleted) throw ConflictError(`Policy ${id} is deleted; restore it first`);
     checkDates({ ...before, ...fields });
-    if (region !== undefined && region !== before.regionCode) await setRegion(repos, tx, actor, id, region, url);
+    const regionChanged = region !== undefined && region !== before.regionCode;
+    if (regionChanged) await setRegion(repos, tx, actor, id, region, url);
     const after = await repos.policyCuration.update(tx, id, {
       fields,
+      // A librarian's edit outranks the next recrawl's value of the same field.
+      curatedFields: curatedAfterEdit(before.curatedFields, [...Object.keys(fields), ...(regionChanged ? ['region'] : [])]),
       provenance: { sourceUrl: url ?? before.provenance.sourceUrl, actor: actor.id },
     });
     await audit(repos, tx, actor, 'UPDATE', 'Policy', id, before, after);
@@ -155,13 +159,13 @@ export async function updatePolicy(
 
 /** Soft delete (hidden from visitors and readers everywhere) or restore. */
 export async function setPolicyDeleted(
-  repos: Repositories,
+  { graph, repos }: PolicyStore,
   actor: Viewer,
   id: string,
   version: number,
   deleted: boolean,
 ): Promise<PolicyRecord> {
-  return repos.policyCuration.writeTx(async (tx) => {
+  return graph.writeTx(async (tx) => {
     const before = await lockPolicy(repos, tx, actor, id, version);
     if (before.deleted === deleted) throw ConflictError(`Policy ${id} is already ${deleted ? 'deleted' : 'live'}`);
     const after = await repos.policyCuration.update(tx, id, { deleted });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Tx } from '../../graph/driver.js';
 import { newId } from '../../graph/ids.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import {
@@ -13,8 +12,9 @@ import {
 } from '../../domain/policy/conditions.js';
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
-import { chinaDate } from '../../lib/clock.js';
+import { offsetAfter, offsetConnection, pageSize, type Connection } from '../../lib/connection.js';
 import { requireScope } from '../entity/curation.js';
+import type { PolicyStore } from './store.js';
 
 /**
  * Policy matching for founders: which policies in force apply to a company profile, ranked,
@@ -98,14 +98,14 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 export async function setPolicyConditions(
-  repos: Repositories,
+  { graph, repos }: PolicyStore,
   actor: Viewer,
   policyId: string,
   version: number | null,
   input: unknown,
 ): Promise<ConditionsRecord> {
-  const conditions = parse(ConditionsSchema, input, 'conditions') as Conditions;
-  return repos.policyConditions.writeTx(async (tx: Tx) => {
+  const conditions: Conditions = parse(ConditionsSchema, input, 'conditions');
+  return graph.writeTx(async (tx) => {
     const policy = await repos.policyConditions.policy(tx, policyId);
     if (!policy) throw NotFoundError('Policy', policyId);
     requireScope(actor, policy);
@@ -184,15 +184,19 @@ const yearsBetween = (from: string, to: string) => {
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 };
 
+/**
+ * The policies that apply or nearly apply to the company on `today`, ranked; a page of them
+ * after `after` (the whole ranking is computed, so `totalCount` comes with it).
+ */
 export async function matchPolicies(
   repos: Repositories,
   input: unknown,
-  options: { today?: string; first?: number } = {},
-): Promise<PolicyMatch[]> {
+  options: { today: string; first?: number | null; after?: string | null },
+): Promise<Connection<PolicyMatch>> {
   const profile = parse(ProfileSchema, input, 'profile');
-  const today = options.today ?? chinaDate(new Date());
-  const first = options.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw ValidationError('first: expected 1 to 100', { field: 'first' });
+  const { today } = options;
+  const first = pageSize(options.first);
+  const offset = offsetAfter(options.after);
   const [industries, regions] = await Promise.all([
     repos.policyConditions.withAncestors('Industry', profile.industries),
     profile.region ? repos.policyConditions.withAncestors('Region', [profile.region]) : Promise.resolve([]),
@@ -209,7 +213,8 @@ export async function matchPolicies(
   matches.sort((a, b) =>
     a.status === b.status ? b.rank - a.rank || a.title.localeCompare(b.title, 'zh') : a.status === 'APPLIES' ? -1 : 1,
   );
-  return matches.slice(0, first).map(({ rank: _rank, ...match }) => match);
+  const page = matches.slice(offset, offset + first).map(({ rank: _rank, ...match }) => match);
+  return offsetConnection(page, offset, matches.length > offset + first, matches.length);
 }
 
 type Named = { code: string; name: string; of: string };

@@ -217,7 +217,7 @@ export class Crawler {
         mentionIds: context.mentions.match(`${draft.title}\n${draft.text}`),
       });
     }
-    const outcomes = await this.repos.news.saveMany([...byId.values()]);
+    const outcomes = await this.graph.writeTx((tx) => this.repos.news.saveMany(tx, [...byId.values()]));
     for (const outcome of outcomes) counts[outcome] += 1;
     return { etag: result.etag, lastModified: result.lastModified };
   }
@@ -276,24 +276,26 @@ export class Crawler {
           }
           const draft = parseDetailPage(result.text, entry.url, rules.detail, { listTitle: entry.title, today });
           if (!draft.publishedDate) draft.publishedDate = entry.date;
-          const outcome = await this.repos.policies.save({
-            id: entry.id,
-            draft,
-            contentHash: contentHash([
-              draft.title,
-              draft.documentNumber,
-              draft.text,
-              draft.validity,
-              ...draft.attachments.map((a) => a.url),
-            ]),
-            sourceId: source.id,
-            regionCode: source.regionCode,
-            level: source.level,
-            industryCodes: [...new Set([...source.industries, ...context.industries.match(draft.title, draft.text)])],
-            issuerId: draft.issuer ? stableId('org', draft.issuer) : null,
-            etag: result.etag,
-            lastModified: result.lastModified,
-          });
+          const outcome = await this.graph.writeTx((tx) =>
+            this.repos.policies.save(tx, {
+              id: entry.id,
+              draft,
+              contentHash: contentHash([
+                draft.title,
+                draft.documentNumber,
+                draft.text,
+                draft.validity,
+                ...draft.attachments.map((a) => a.url),
+              ]),
+              sourceId: source.id,
+              regionCode: source.regionCode,
+              level: source.level,
+              industryCodes: [...new Set([...source.industries, ...context.industries.match(draft.title, draft.text)])],
+              issuerId: draft.issuer ? stableId('org', draft.issuer) : null,
+              etag: result.etag,
+              lastModified: result.lastModified,
+            }),
+          );
           counts[outcome] += 1;
         } catch (failure) {
           counts.errors += 1;
@@ -302,7 +304,7 @@ export class Crawler {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.detailConcurrency, entries.length) }, worker));
-    await this.repos.policies.touch(unchanged);
+    await this.graph.writeTx((tx) => this.repos.policies.touch(tx, unchanged));
     return validators;
   }
 }

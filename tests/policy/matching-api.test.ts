@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { suggestConditions } from '../../services/policy/matching.js';
+import type { CompanyProfile, PolicyConditionsInput } from '../gql/graphql.js';
 import { Client, codeOf, seedAccount, startApp } from '../support/client.js';
+import { buildPolicy, type PolicyOverrides } from '../support/factories/policy.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { MATCH, SET, CONDITIONS, SUGGEST, IN_FORCE_LIST, matchesOf, type MatchNode } from './matching-documents.js';
 
-/** Policy matching on a hand-built set of policies: ranked results with reasons and what is missing. */
-
-interface Match {
-  policy: { id: string; label: string };
-  status: string;
-  reasons: string[];
-  missing: string[];
-}
-
-const MATCH = 'query ($p: CompanyProfile!) { matchPolicies(profile: $p) { policy { id label } status reasons missing } }';
-const SET =
-  'mutation ($id: ID!, $v: Int!, $c: PolicyConditionsInput!) { setPolicyConditions(policyId: $id, version: $v, conditions: $c) { version minRdStaff qualifications } }';
+/**
+ * Policy matching on a hand-built set of policies: ranked results with reasons and what is
+ * missing. Each describe builds its policies once and its tests only read them; a test that
+ * writes builds a policy of its own, repealed so that no match ever includes it.
+ */
 
 describe('policy matching', () => {
   let graph: Graph;
@@ -42,28 +38,19 @@ describe('policy matching', () => {
         { parent },
       )
     )[0]!.code;
-    // Policies as the policy module stores them; conditions are curated below through the API.
-    await graph.write(
-      `UNWIND $policies AS p
-       CREATE (n:Policy {id: p.id, title: p.title, text: p.text})
-       WITH n, p
-       UNWIND p.supports AS code
-       MATCH (i:Industry {code: code})
-       CREATE (n)-[:SUPPORTS]->(i)`,
-      {
-        policies: [
-          { id: 'p-general', title: '产业发展通用扶持政策', text: '', supports: [parent] },
-          { id: 'p-haining-rd', title: '海宁市高新技术企业研发补助', text: '', supports: [] },
-          { id: 'p-specialized', title: '专精特新企业奖励', text: '', supports: [] },
-          { id: 'p-jiashan', title: '嘉善县企业扶持', text: '', supports: [child] },
-          { id: 'p-expired', title: '已失效的政策', text: '', supports: [child] },
-          { id: 'p-startup', title: '初创企业扶持', text: '', supports: [child] },
-          { id: 'p-other', title: '其他产业政策', text: '', supports: [other] },
-          { id: 'p-far', title: '条件很多的政策', text: '', supports: [child] },
-        ],
-      },
-    );
-    const conditions: [string, Record<string, unknown>][] = [
+    // Policies as the crawler stores them, without a region; conditions are curated below through the API.
+    const policies: [string, string, string[]][] = [
+      ['p-general', '产业发展通用扶持政策', [parent]],
+      ['p-haining-rd', '海宁市高新技术企业研发补助', []],
+      ['p-specialized', '专精特新企业奖励', []],
+      ['p-jiashan', '嘉善县企业扶持', [child]],
+      ['p-expired', '已失效的政策', [child]],
+      ['p-startup', '初创企业扶持', [child]],
+      ['p-other', '其他产业政策', [other]],
+      ['p-far', '条件很多的政策', [child]],
+    ];
+    for (const [id, title, industryCodes] of policies) await buildPolicy(graph, { id, title, industryCodes, regionCode: null });
+    const conditions: [string, PolicyConditionsInput][] = [
       ['p-haining-rd', { industryCodes: [child], regionCodes: ['330481'], qualifications: ['HIGH_TECH'], minRdStaff: 10 }],
       ['p-specialized', { industryCodes: [child], qualifications: ['SPECIALIZED'] }],
       ['p-jiashan', { regionCodes: ['330421'] }],
@@ -81,7 +68,7 @@ describe('policy matching', () => {
     await graph.close();
   });
 
-  const profile = () => ({
+  const profile = (): CompanyProfile => ({
     industries: [child],
     region: '330481',
     foundedOn: '2015-06-01',
@@ -92,15 +79,15 @@ describe('policy matching', () => {
   });
 
   it('ranks what applies first (most conditions met first), then what nearly applies, with reasons', async () => {
-    const reply = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: profile() });
+    const reply = await new Client(server.url).gql(MATCH, { p: profile() });
     expect(reply.errors).toBeUndefined();
-    const matches = reply.data!.matchPolicies;
+    const matches = matchesOf(reply);
     expect(matches.map((m) => [m.policy.id, m.status])).toEqual([
       ['p-haining-rd', 'APPLIES'],
       ['p-general', 'APPLIES'],
       ['p-specialized', 'NEARLY'],
     ]);
-    const [rd, general, specialized] = matches as [Match, Match, Match];
+    const [rd, general, specialized] = matches as [MatchNode, MatchNode, MatchNode];
     expect(rd.reasons).toEqual(expect.arrayContaining(['注册地：海宁市', '已认定高新技术企业', '研发人员 12 人，符合要求']));
     expect(rd.reasons.some((r) => r.startsWith('产业：'))).toBe(true);
     expect(rd.missing).toEqual([]);
@@ -110,21 +97,34 @@ describe('policy matching', () => {
   });
 
   it('says what is missing when the profile leaves it out, and moves policies as the profile changes', async () => {
-    const sparse = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: { industries: [child] } });
-    const rd = sparse.data!.matchPolicies.find((m) => m.policy.id === 'p-haining-rd');
+    const sparse = matchesOf(await new Client(server.url).gql(MATCH, { p: { industries: [child] } }));
+    const rd = sparse.find((m) => m.policy.id === 'p-haining-rd');
     // Region, qualification and R&D staff unknown: three gaps, too many to be "nearly".
     expect(rd).toBeUndefined();
-    const startup = sparse.data!.matchPolicies.find((m) => m.policy.id === 'p-startup');
+    const startup = sparse.find((m) => m.policy.id === 'p-startup');
     expect(startup).toMatchObject({ status: 'NEARLY', missing: ['需提供成立日期'] });
 
-    const young = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, {
-      p: { ...profile(), foundedOn: '2025-01-01', qualifications: ['HIGH_TECH', 'SPECIALIZED'] },
-    });
-    const ids = young.data!.matchPolicies.filter((m) => m.status === 'APPLIES').map((m) => m.policy.id);
+    const young = matchesOf(
+      await new Client(server.url).gql(MATCH, {
+        p: { ...profile(), foundedOn: '2025-01-01', qualifications: ['HIGH_TECH', 'SPECIALIZED'] },
+      }),
+    );
+    const ids = young.filter((m) => m.status === 'APPLIES').map((m) => m.policy.id);
     expect(ids).toEqual(expect.arrayContaining(['p-haining-rd', 'p-specialized', 'p-startup', 'p-general']));
-    expect(young.data!.matchPolicies.map((m) => m.policy.id)).not.toContain('p-jiashan');
-    expect(young.data!.matchPolicies.map((m) => m.policy.id)).not.toContain('p-expired');
-    expect(young.data!.matchPolicies.map((m) => m.policy.id)).not.toContain('p-other');
+    expect(young.map((m) => m.policy.id)).not.toContain('p-jiashan');
+    expect(young.map((m) => m.policy.id)).not.toContain('p-expired');
+    expect(young.map((m) => m.policy.id)).not.toContain('p-other');
+  });
+
+  it('pages the ranking as a connection: first, after, totalCount', async () => {
+    const all = matchesOf(await new Client(server.url).gql(MATCH, { p: profile() }));
+    const first = await new Client(server.url).gql(MATCH, { p: profile(), first: 2 });
+    expect(first.data!.matchPolicies).toMatchObject({ pageInfo: { hasNextPage: true }, totalCount: all.length });
+    const rest = await new Client(server.url).gql(MATCH, { p: profile(), first: 2, after: first.data!.matchPolicies.pageInfo.endCursor });
+    expect([...matchesOf(first), ...matchesOf(rest)]).toEqual(all);
+    expect(rest.data!.matchPolicies.pageInfo.hasNextPage).toBe(false);
+    expect(codeOf(await new Client(server.url).gql(MATCH, { p: profile(), first: 101 }))).toBe('VALIDATION');
+    expect(codeOf(await new Client(server.url).gql(MATCH, { p: profile(), after: 'not-a-cursor' }))).toBe('VALIDATION');
   });
 
   it('refuses a bad profile with VALIDATION', async () => {
@@ -133,35 +133,37 @@ describe('policy matching', () => {
       { industries: ['no-such-industry'] },
       { industries: [child], foundedOn: '2024-13-40' },
       { industries: [child], employees: -1 },
-    ]) {
+    ] as CompanyProfile[]) {
       expect(codeOf(await new Client(server.url).gql(MATCH, { p }))).toBe('VALIDATION');
     }
   });
 
   it('lets only librarians set conditions, with versions and an audit entry', async () => {
-    expect(codeOf(await new Client(server.url).gql(SET, { id: 'p-general', v: 0, c: { minRdStaff: 1 } }))).toBe('UNAUTHENTICATED');
+    const { id } = await buildPolicy(graph, { title: '条件版本测试政策', validity: '废止', regionCode: null });
+    expect((await librarian.gql(SET, { id, v: 0, c: { industryCodes: [child], qualifications: ['SPECIALIZED'] } })).errors).toBeUndefined();
+    expect(codeOf(await new Client(server.url).gql(SET, { id, v: 1, c: { minRdStaff: 1 } }))).toBe('UNAUTHENTICATED');
     const reader = await new Client(server.url).login('reader@example.org');
-    expect(codeOf(await reader.gql(SET, { id: 'p-general', v: 0, c: { minRdStaff: 1 } }))).toBe('FORBIDDEN');
+    expect(codeOf(await reader.gql(SET, { id, v: 1, c: { minRdStaff: 1 } }))).toBe('FORBIDDEN');
     expect(codeOf(await librarian.gql(SET, { id: 'no-such-policy', v: 0, c: {} }))).toBe('NOT_FOUND');
-    expect(codeOf(await librarian.gql(SET, { id: 'p-general', v: 0, c: { minAgeYears: 5, maxAgeYears: 2 } }))).toBe('VALIDATION');
+    expect(codeOf(await librarian.gql(SET, { id, v: 1, c: { minAgeYears: 5, maxAgeYears: 2 } }))).toBe('VALIDATION');
 
-    const saved = await librarian.gql<{ setPolicyConditions: { version: number; minRdStaff: number } }>(SET, {
-      id: 'p-specialized',
+    const saved = await librarian.gql(SET, {
+      id,
       v: 1,
       c: { industryCodes: [child], qualifications: ['SPECIALIZED'], minRdStaff: 3 },
     });
     expect(saved.data!.setPolicyConditions).toMatchObject({ version: 2, minRdStaff: 3 });
-    const stale = await librarian.gql(SET, { id: 'p-specialized', v: 1, c: { qualifications: [] } });
+    const stale = await librarian.gql(SET, { id, v: 1, c: { qualifications: [] } });
     expect(codeOf(stale)).toBe('CONFLICT');
-    const read = await new Client(server.url).gql<{ policyConditions: { version: number; qualifications: string[] } }>(
-      '{ policyConditions(policyId: "p-specialized") { version qualifications } }',
-    );
-    expect(read.data!.policyConditions).toEqual({ version: 2, qualifications: ['SPECIALIZED'] });
+    const read = await new Client(server.url).gql(CONDITIONS, { id });
+    expect(read.data!.policyConditions).toMatchObject({ version: 2, qualifications: ['SPECIALIZED'] });
     const audit = await graph.read<{ before: string; after: string }>(
-      "MATCH (a:AuditEntry {entityId: 'p-specialized', action: 'CONDITIONS'}) RETURN a.before AS before, a.after AS after ORDER BY a.id DESC LIMIT 1",
+      "MATCH (a:AuditEntry {entityId: $id, action: 'CONDITIONS'}) RETURN a.before AS before, a.after AS after ORDER BY a.at DESC, a.id DESC LIMIT 1",
+      { id },
     );
-    expect(JSON.parse(audit[0]!.before).minRdStaff).toBeNull();
-    expect(JSON.parse(audit[0]!.after).minRdStaff).toBe(3);
+    const minRdStaff = (json: string) => (JSON.parse(json) as { minRdStaff: number | null }).minRdStaff;
+    expect(minRdStaff(audit[0]!.before)).toBeNull();
+    expect(minRdStaff(audit[0]!.after)).toBe(3);
   });
 
   it('suggests conditions from the policy text for a librarian to check', async () => {
@@ -192,21 +194,19 @@ describe('policy matching', () => {
       { field: 'RD_STAFF', text: '二、研发人员不少于8人' },
     ]);
     expect(suggestConditions('本办法自发布之日起施行。')).toEqual({ evidence: [], clauses: [] });
-    await graph.write("MATCH (p:Policy {id: 'p-general'}) SET p.text = '对认定为专精特新的企业，研发人员达到20人的给予奖励'");
-    const reply = await librarian.gql<{ suggestPolicyConditions: { minRdStaff: number; qualifications: string[] } }>(
-      '{ suggestPolicyConditions(policyId: "p-general") { minRdStaff qualifications evidence } }',
-    );
+    const { id } = await buildPolicy(graph, {
+      title: '条件建议测试政策',
+      text: '对认定为专精特新的企业，研发人员达到20人的给予奖励',
+      validity: '废止',
+      regionCode: null,
+    });
+    const reply = await librarian.gql(SUGGEST, { id });
     expect(reply.data!.suggestPolicyConditions).toMatchObject({ minRdStaff: 20, qualifications: ['SPECIALIZED'] });
-    const clauses = await librarian.gql<{ suggestPolicyConditions: { clauses: { field: string; text: string }[] } }>(
-      '{ suggestPolicyConditions(policyId: "p-general") { clauses { field text } } }',
-    );
-    expect(clauses.data!.suggestPolicyConditions.clauses).toContainEqual({
+    expect(reply.data!.suggestPolicyConditions!.clauses).toContainEqual({
       field: 'RD_STAFF',
       text: '对认定为专精特新的企业，研发人员达到20人的给予奖励',
     });
-    expect(codeOf(await new Client(server.url).gql('{ suggestPolicyConditions(policyId: "p-general") { evidence } }'))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(codeOf(await new Client(server.url).gql(SUGGEST, { id }))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -227,40 +227,37 @@ describe('matching only policies in force, with the clauses behind each conditio
     child = (
       await graph.read<{ code: string }>('MATCH (c:Industry)-[:PART_OF]->(:Industry) RETURN c.code AS code ORDER BY c.code LIMIT 1')
     )[0]!.code;
-    await graph.write(
-      `UNWIND $policies AS p
-       CREATE (n:Policy {id: p.id, title: p.title, text: '', validity: p.validity, effectiveDate: p.effective, expiryDate: p.expiry,
-                         version: 1, deleted: coalesce(p.deleted, false)})
-       WITH n, p
-       MATCH (i:Industry {code: $child}), (r:Region {code: p.region})
-       CREATE (n)-[:SUPPORTS {origin: 'crawler', deleted: false}]->(i)
-       CREATE (n)-[:IN_REGION {origin: 'crawler', deleted: false}]->(r)`,
+    // Replacing and repealing policies name the others by 发文字号, as pages do; the crawler links them.
+    const number = (n: number) => `嘉政发〔2025〕${n}号`;
+    const policies: PolicyOverrides[] = [
       {
-        child,
-        policies: [
-          { id: 'f-valid', title: '有效期内的政策', validity: '有效', effective: '2025-01-01', expiry: '2026-12-31', region: '330400' },
-          { id: 'f-plain', title: '海宁市无日期政策', validity: null, effective: null, expiry: null, region: '330481' },
-          { id: 'f-nearly', title: '专精特新政策', validity: '有效', effective: null, expiry: null, region: '330400' },
-          { id: 'f-last-day', title: '今日到期的政策', validity: '有效', effective: null, expiry: '2025-06-15', region: '330400' },
-          { id: 'f-repealed', title: '已废止的政策', validity: '废止', effective: null, expiry: null, region: '330400' },
-          { id: 'f-expired', title: '昨日到期的政策', validity: '有效', effective: null, expiry: '2025-06-14', region: '330400' },
-          { id: 'f-future', title: '明日施行的政策', validity: '有效', effective: '2025-06-16', expiry: null, region: '330400' },
-          { id: 'f-conditions-expired', title: '申报期已过的政策', validity: '有效', effective: null, expiry: null, region: '330400' },
-          { id: 'f-replaced', title: '已被替代的政策', validity: '有效', effective: null, expiry: null, region: '330400' },
-          { id: 'f-replaced-later', title: '将被替代的政策', validity: '有效', effective: null, expiry: null, region: '330400' },
-          { id: 'f-repealed-by-deleted', title: '废止它的政策已删除', validity: '有效', effective: null, expiry: null, region: '330400' },
-          { id: 'f-deleted', title: '已删除的废止政策', validity: '有效', effective: null, expiry: null, region: '330400', deleted: true },
-          { id: 'f-jiashan', title: '嘉善县政策', validity: '有效', effective: null, expiry: null, region: '330421' },
-        ],
+        id: 'f-valid',
+        title: '有效期内的政策',
+        validity: '有效',
+        effectiveDate: '2025-01-01',
+        expiryDate: '2026-12-31',
+        regionCode: '330400',
       },
-    );
-    await graph.write(
-      `MATCH (a:Policy {id: 'f-valid'}), (b:Policy {id: 'f-replaced'}), (c:Policy {id: 'f-future'}), (d:Policy {id: 'f-replaced-later'}),
-             (e:Policy {id: 'f-deleted'}), (f:Policy {id: 'f-repealed-by-deleted'})
-       CREATE (a)-[:REPLACES {origin: 'crawler', deleted: false}]->(b), (c)-[:REPLACES {origin: 'crawler', deleted: false}]->(d),
-              (e)-[:REPEALS {origin: 'crawler', deleted: false}]->(f)`,
-    );
-    const conditions: [string, Record<string, unknown>][] = [
+      { id: 'f-plain', title: '海宁市无日期政策', validity: null, regionCode: '330481' },
+      { id: 'f-nearly', title: '专精特新政策', validity: '有效', regionCode: '330400' },
+      { id: 'f-last-day', title: '今日到期的政策', validity: '有效', expiryDate: '2025-06-15', regionCode: '330400' },
+      { id: 'f-repealed', title: '已废止的政策', validity: '废止', regionCode: '330400' },
+      { id: 'f-expired', title: '昨日到期的政策', validity: '有效', expiryDate: '2025-06-14', regionCode: '330400' },
+      { id: 'f-future', title: '明日施行的政策', validity: '有效', effectiveDate: '2025-06-16', regionCode: '330400' },
+      { id: 'f-conditions-expired', title: '申报期已过的政策', validity: '有效', regionCode: '330400' },
+      { id: 'f-replaced', title: '已被替代的政策', validity: '有效', regionCode: '330400', documentNumber: number(1) },
+      { id: 'f-replaced-later', title: '将被替代的政策', validity: '有效', regionCode: '330400', documentNumber: number(2) },
+      { id: 'f-repealed-by-deleted', title: '废止它的政策已删除', validity: '有效', regionCode: '330400', documentNumber: number(3) },
+      { id: 'f-deleted', title: '已删除的废止政策', validity: '有效', regionCode: '330400', deleted: true },
+      { id: 'f-jiashan', title: '嘉善县政策', validity: '有效', regionCode: '330421' },
+    ];
+    const relations: Record<string, PolicyOverrides['relations']> = {
+      'f-valid': [{ kind: 'REPLACES', documentNumber: number(1), title: null }],
+      'f-future': [{ kind: 'REPLACES', documentNumber: number(2), title: null }],
+      'f-deleted': [{ kind: 'REPEALS', documentNumber: number(3), title: null }],
+    };
+    for (const policy of policies) await buildPolicy(graph, { ...policy, industryCodes: [child], relations: relations[policy.id!] ?? [] });
+    const conditions: [string, PolicyConditionsInput][] = [
       [
         'f-valid',
         {
@@ -285,11 +282,11 @@ describe('matching only policies in force, with the clauses behind each conditio
   });
 
   it('returns only policies in force today, ranked, with reasons naming the industry link, the region and each clause', async () => {
-    const reply = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, {
+    const reply = await new Client(server.url).gql(MATCH, {
       p: { industries: [child], region: '330481', rdStaff: 12 },
     });
     expect(reply.errors).toBeUndefined();
-    const matches = reply.data!.matchPolicies;
+    const matches = matchesOf(reply);
     // Not in force: repealed, expired yesterday, effective tomorrow, conditions expired, replaced by a policy in force.
     expect(matches.map((m) => [m.policy.id, m.status])).toEqual([
       ['f-valid', 'APPLIES'],
@@ -311,14 +308,14 @@ describe('matching only policies in force, with the clauses behind each conditio
   });
 
   it('leaves out a county policy for a company registered elsewhere, and asks for the county when the profile has none', async () => {
-    const elsewhere = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, {
+    const elsewhere = await new Client(server.url).gql(MATCH, {
       p: { industries: [child], region: '330421', rdStaff: 12 },
     });
-    const ids = elsewhere.data!.matchPolicies.map((m) => m.policy.id);
+    const ids = matchesOf(elsewhere).map((m) => m.policy.id);
     expect(ids).toContain('f-jiashan');
     expect(ids).not.toContain('f-plain');
-    const unknown = await new Client(server.url).gql<{ matchPolicies: Match[] }>(MATCH, { p: { industries: [child] } });
-    expect(unknown.data!.matchPolicies.find((m) => m.policy.id === 'f-plain')).toMatchObject({
+    const unknown = await new Client(server.url).gql(MATCH, { p: { industries: [child] } });
+    expect(matchesOf(unknown).find((m) => m.policy.id === 'f-plain')).toMatchObject({
       status: 'NEARLY',
       missing: ['需提供注册地（区县）'],
     });
@@ -326,16 +323,7 @@ describe('matching only policies in force, with the clauses behind each conditio
 
   it('filters the policy list by inForce on the same clock', async () => {
     const list = async (inForce: boolean) =>
-      (
-        await new Client(server.url).gql<{ policies: { items: { id: string }[] } }>(
-          'query ($f: Boolean) { policies(first: 50, filter: { inForce: $f }) { items { id } } }',
-          {
-            f: inForce,
-          },
-        )
-      )
-        .data!.policies.items.map((p) => p.id)
-        .sort();
+      (await new Client(server.url).gql(IN_FORCE_LIST, { f: inForce })).data!.policies.edges.map((e) => e.node.id).sort();
     expect(await list(true)).toEqual([
       'f-jiashan',
       'f-last-day',
@@ -349,10 +337,8 @@ describe('matching only policies in force, with the clauses behind each conditio
   });
 
   it('keeps the clauses a librarian saved with the conditions', async () => {
-    const read = await new Client(server.url).gql<{ policyConditions: { clauses: { field: string; text: string }[] } }>(
-      '{ policyConditions(policyId: "f-valid") { clauses { field text } } }',
-    );
-    expect(read.data!.policyConditions.clauses).toEqual([
+    const read = await new Client(server.url).gql(CONDITIONS, { id: 'f-valid' });
+    expect(read.data!.policyConditions!.clauses).toEqual([
       { field: 'RD_STAFF', text: '研发人员不少于5人' },
       { field: 'INDUSTRY', text: '支持智能制造企业' },
     ]);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Crawler } from '../../services/source/crawler.js';
 import { PoliteFetcher } from '../../crawlers/fetch/fetcher.js';
 import { stableId } from '../../crawlers/identity.js';
@@ -8,32 +8,123 @@ import { GOV_LIST_PATH, serveGovSite, solar, talent } from '../../crawlers/testi
 import { JIAXING_RULES, testSource } from '../../crawlers/testing/sources.js';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
+import { typed } from '../gql/index.js';
+import type { LinkType } from '../gql/graphql.js';
 import { Client, seedAccount, startApp } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
 /**
  * A librarian corrects crawled policies, then the site publishes a changed page: the
- * recrawl stores the new revision but keeps the librarian's fields and links.
+ * recrawl stores the new revision but keeps the librarian's fields and links. Each test
+ * starts from a fresh graph and site, crawled once.
  */
 
-const POLICY = `id title validity expiryDate category text version curatedFields revision
-  revisions { number title } region { code } industries { code } issuerOrganization { id name }`;
-
-interface PolicyView {
-  id: string;
-  title: string;
-  validity: string | null;
-  expiryDate: string | null;
-  category: string | null;
-  text: string;
-  version: number;
-  curatedFields: string[];
-  revision: number;
-  revisions: { number: number; title: string }[];
-  region: { code: string } | null;
-  industries: { code: string }[];
-  issuerOrganization: { id: string; name: string } | null;
-}
+const READ = typed(`
+  query PolicyRecrawlRead($id: ID!) {
+    policy(id: $id) {
+      id
+      title
+      validity
+      expiryDate
+      category
+      text
+      version
+      curatedFields
+      revision
+      revisions {
+        number
+        title
+      }
+      region {
+        code
+      }
+      industries {
+        code
+      }
+      issuerOrganization {
+        id
+        name
+      }
+    }
+  }
+`);
+const UPDATE = typed(`
+  mutation PolicyRecrawlUpdate($id: ID!, $v: Int!, $p: PolicyPatch!) {
+    updatePolicy(id: $id, version: $v, patch: $p) {
+      version
+      expiryDate
+      curatedFields
+      region {
+        code
+      }
+    }
+  }
+`);
+const LINK = typed(`
+  mutation PolicyRecrawlLink($i: LinkInput!) {
+    link(input: $i) {
+      type
+      origin
+      deleted
+    }
+  }
+`);
+const UNLINK = typed(`
+  mutation PolicyRecrawlUnlink($i: LinkInput!) {
+    unlink(input: $i) {
+      type
+      origin
+      deleted
+    }
+  }
+`);
+const CREATE_ORGANIZATION = typed(`
+  mutation PolicyRecrawlCreateOrganization($input: OrganizationInput!) {
+    createOrganization(input: $input) {
+      id
+    }
+  }
+`);
+const ORGANIZATION = typed(`
+  query PolicyRecrawlOrganization($id: ID!) {
+    organization(id: $id) {
+      name
+      version
+      deleted
+      aliases
+      provenance {
+        sourceUrl
+        curator {
+          id
+        }
+      }
+    }
+  }
+`);
+const EDIT_ORGANIZATION = typed(`
+  mutation PolicyRecrawlEditOrganization($id: ID!) {
+    updateOrganization(id: $id, version: 1, patch: { aliases: ["市政府"], kind: GOVERNMENT }) {
+      version
+      aliases
+    }
+  }
+`);
+const ORGANIZATIONS = typed(`
+  query PolicyRecrawlOrganizations {
+    organizations(first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const MERGE = typed(`
+  mutation PolicyRecrawlMergeOrganizations($k: ID!, $d: ID!) {
+    mergeOrganizations(keep: $k, duplicate: $d) {
+      aliases
+    }
+  }
+`);
 
 describe('recrawl after librarian edits', () => {
   const site = new FixtureServer();
@@ -47,7 +138,7 @@ describe('recrawl after librarian edits', () => {
   const talentId = () => stableId('policy', `${site.url}${talentPath}`);
 
   const read = async (id: string) => {
-    const reply = await librarian.gql<{ policy: PolicyView }>(`query ($id: ID!) { policy(id: $id) { ${POLICY} } }`, { id });
+    const reply = await librarian.gql(READ, { id });
     if (!reply.data?.policy) throw new Error(JSON.stringify(reply.errors));
     return reply.data.policy;
   };
@@ -56,14 +147,16 @@ describe('recrawl after librarian edits', () => {
     if (errors || !data) throw new Error(JSON.stringify(errors));
     return data;
   };
-  const link = (type: string, fromId: string, toId: string, op = 'link') =>
-    ok(librarian.gql(`mutation ($i: LinkInput!) { ${op}(input: $i) { type origin deleted } }`, { i: { fromId, type, toId } }));
+  const link = (type: LinkType, fromId: string, toId: string) => ok(librarian.gql(LINK, { i: { fromId, type, toId } }));
+  const unlink = (type: LinkType, fromId: string, toId: string) => ok(librarian.gql(UNLINK, { i: { fromId, type, toId } }));
 
   beforeAll(async () => {
     graph = testGraph();
+    await site.start();
+  });
+  beforeEach(async () => {
     await resetGraph(graph);
     server = await startApp(graph);
-    await site.start();
     serveGovSite(site);
     await graph.writeTx((tx) =>
       createRepositories(graph).sources.upsert(tx, [
@@ -82,8 +175,10 @@ describe('recrawl after librarian edits', () => {
     await seedAccount(graph, 'lib@example.org', 'LIBRARIAN', 'haining-library');
     librarian = await new Client(server.url).login('lib@example.org');
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await server.close();
+  });
+  afterAll(async () => {
     await site.close();
     await graph.close();
   });
@@ -95,17 +190,14 @@ describe('recrawl after librarian edits', () => {
     const crawlerIssuer = crawled.issuerOrganization!;
 
     const edited = await ok(
-      librarian.gql<{ updatePolicy: PolicyView }>(
-        `mutation ($id: ID!, $v: Int!, $p: PolicyPatch!) { updatePolicy(id: $id, version: $v, patch: $p) { ${POLICY} } }`,
-        {
-          id: solarId(),
-          v: 1,
-          p: { title: '关于加快推进智能光伏产业高质量发展的若干意见（馆员校订）', expiryDate: '2027-12-31', region: '330481' },
-        },
-      ),
+      librarian.gql(UPDATE, {
+        id: solarId(),
+        v: 1,
+        p: { title: '关于加快推进智能光伏产业高质量发展的若干意见（馆员校订）', expiryDate: '2027-12-31', region: '330481' },
+      }),
     );
     expect(edited.updatePolicy).toMatchObject({ version: 2, expiryDate: '2027-12-31', region: { code: '330481' } });
-    expect(edited.updatePolicy.curatedFields.sort()).toEqual(['expiryDate', 'region', 'title']);
+    expect([...edited.updatePolicy.curatedFields].sort()).toEqual(['expiryDate', 'region', 'title']);
 
     // Links: one added, one of the crawler's removed, the issuer corrected.
     const other = (
@@ -114,14 +206,10 @@ describe('recrawl after librarian edits', () => {
       )
     )[0]!.code;
     expect(await link('SUPPORTS', solarId(), other)).toEqual({ link: { type: 'SUPPORTS', origin: 'LIBRARIAN', deleted: false } });
-    expect(await link('SUPPORTS', solarId(), 'jx-new-energy', 'unlink')).toEqual({
+    expect(await unlink('SUPPORTS', solarId(), 'jx-new-energy')).toEqual({
       unlink: { type: 'SUPPORTS', origin: 'CRAWLER', deleted: true },
     });
-    const office = await ok(
-      librarian.gql<{ createOrganization: { id: string } }>(
-        'mutation { createOrganization(input: { name: "嘉兴市政府办公室（校订）", kind: GOVERNMENT }) { id } }',
-      ),
-    );
+    const office = await ok(librarian.gql(CREATE_ORGANIZATION, { input: { name: '嘉兴市政府办公室（校订）', kind: 'GOVERNMENT' } }));
     await link('ISSUED_BY', solarId(), office.createOrganization.id);
     expect((await read(solarId())).issuerOrganization).toEqual({ id: office.createOrganization.id, name: '嘉兴市政府办公室（校订）' });
 
@@ -181,19 +269,7 @@ describe('recrawl after librarian edits', () => {
 
   it('lets a librarian edit and merge an issuer the crawler created; the next crawl links the kept organisation', async () => {
     const issuerId = stableId('org', talent.issuer);
-    const org = await ok(
-      librarian.gql<{
-        organization: {
-          name: string;
-          version: number;
-          deleted: boolean;
-          aliases: string[];
-          provenance: { curator: null; sourceUrl: string };
-        };
-      }>('query ($id: ID!) { organization(id: $id) { name version deleted aliases provenance { sourceUrl curator { id } } } }', {
-        id: issuerId,
-      }),
-    );
+    const org = await ok(librarian.gql(ORGANIZATION, { id: issuerId }));
     expect(org.organization).toMatchObject({
       name: '嘉兴市人民政府',
       version: 1,
@@ -201,30 +277,16 @@ describe('recrawl after librarian edits', () => {
       aliases: [],
       provenance: { curator: null },
     });
-    expect(org.organization.provenance.sourceUrl).toContain(site.url);
+    expect(org.organization!.provenance.sourceUrl).toContain(site.url);
 
-    const edited = await ok(
-      librarian.gql<{ updateOrganization: { version: number; aliases: string[] } }>(
-        'mutation ($id: ID!) { updateOrganization(id: $id, version: 1, patch: { aliases: ["市政府"], kind: GOVERNMENT }) { version aliases } }',
-        { id: issuerId },
-      ),
-    );
+    const edited = await ok(librarian.gql(EDIT_ORGANIZATION, { id: issuerId }));
     expect(edited.updateOrganization).toEqual({ version: 2, aliases: ['市政府'] });
-    const listed = await ok(
-      librarian.gql<{ organizations: { nodes: { id: string }[] } }>('{ organizations(first: 100) { nodes { id } } }'),
-    );
+    const listed = await ok(librarian.gql(ORGANIZATIONS));
     expect(listed.organizations.nodes.map((o) => o.id)).toContain(issuerId);
 
-    const kept = await ok(
-      librarian.gql<{ createOrganization: { id: string } }>('mutation { createOrganization(input: { name: "嘉兴市政府" }) { id } }'),
-    );
+    const kept = await ok(librarian.gql(CREATE_ORGANIZATION, { input: { name: '嘉兴市政府' } }));
     const keptId = kept.createOrganization.id;
-    const merged = await ok(
-      librarian.gql<{ mergeOrganizations: { aliases: string[] } }>(
-        'mutation ($k: ID!, $d: ID!) { mergeOrganizations(keep: $k, duplicate: $d) { aliases } }',
-        { k: keptId, d: issuerId },
-      ),
-    );
+    const merged = await ok(librarian.gql(MERGE, { k: keptId, d: issuerId }));
     expect(merged.mergeOrganizations.aliases).toEqual(['嘉兴市人民政府', '市政府']);
     // ISSUED_BY moved with the merge.
     expect((await read(talentId())).issuerOrganization).toEqual({ id: keptId, name: '嘉兴市政府' });

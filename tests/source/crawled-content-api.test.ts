@@ -24,7 +24,8 @@ import { graphql, listen } from '../support/http.js';
 const CRAWLED_POLICIES = typed(`
   query CrawledPolicies($first: Int, $after: String) {
     policies(first: $first, after: $after) {
-      items {
+      edges {
+        node {
         id
         title
         documentNumber
@@ -55,9 +56,12 @@ const CRAWLED_POLICIES = typed(`
         source {
           id
         }
+        }
       }
-      hasMore
-      endCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -65,14 +69,18 @@ const CRAWLED_POLICIES = typed(`
 const CRAWLED_POLICIES_NEXT = typed(`
   query CrawledPoliciesNext($after: String) {
     policies(first: 2, after: $after) {
-      items {
-        documentNumber
-        links {
-          kind
-          direction
+      edges {
+        node {
+          documentNumber
+          links {
+            kind
+            direction
+          }
         }
       }
-      hasMore
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);
@@ -80,8 +88,10 @@ const CRAWLED_POLICIES_NEXT = typed(`
 const CRAWLED_POLICIES_FILTERED = typed(`
   query CrawledPoliciesFiltered($filter: PolicyFilter) {
     policies(filter: $filter) {
-      items {
-        documentNumber
+      edges {
+        node {
+          documentNumber
+        }
       }
     }
   }
@@ -103,15 +113,17 @@ const CRAWLED_POLICY = typed(`
 const CRAWLED_NEWS = typed(`
   query CrawledNews($filter: NewsFilter) {
     news(filter: $filter) {
-      items {
-        title
-        level
-        mentions {
-          id
-          kind
-        }
-        source {
-          name
+      edges {
+        node {
+          title
+          level
+          mentions {
+            id
+            kind
+          }
+          source {
+            name
+          }
         }
       }
     }
@@ -201,8 +213,8 @@ describe('crawled content over GraphQL and Atom', () => {
   it('lists the latest policies with filters, paging by cursor', async () => {
     const all = await graphql(server.url, CRAWLED_POLICIES, { first: 2 });
     expect(all.errors).toBeUndefined();
-    const [first, second] = all.data!.policies.items;
-    expect(all.data!.policies.hasMore).toBe(true);
+    const [first, second] = all.data!.policies.edges.map((e) => e.node);
+    expect(all.data!.policies.pageInfo.hasNextPage).toBe(true);
     expect(first).toMatchObject({
       title: solar.title,
       documentNumber: '嘉政办发〔2024〕12号',
@@ -218,14 +230,14 @@ describe('crawled content over GraphQL and Atom', () => {
     expect(first!.industries.map((i) => i.code)).toContain('jx-new-energy');
     expect(second!.documentNumber).toBe('嘉政发〔2023〕7号');
 
-    const next = await graphql(server.url, CRAWLED_POLICIES_NEXT, { after: all.data!.policies.endCursor });
+    const next = await graphql(server.url, CRAWLED_POLICIES_NEXT, { after: all.data!.policies.pageInfo.endCursor });
     expect(next.data!.policies).toEqual({
-      items: [{ documentNumber: '嘉政办发〔2020〕5号', links: [{ kind: 'REPEALS', direction: 'IN' }] }],
-      hasMore: false,
+      edges: [{ node: { documentNumber: '嘉政办发〔2020〕5号', links: [{ kind: 'REPEALS', direction: 'IN' }] } }],
+      pageInfo: { hasNextPage: false },
     });
 
     const filtered = async (filter: PolicyFilter) =>
-      (await graphql(server.url, CRAWLED_POLICIES_FILTERED, { filter })).data!.policies.items.map((p) => p.documentNumber);
+      (await graphql(server.url, CRAWLED_POLICIES_FILTERED, { filter })).data!.policies.edges.map((e) => e.node.documentNumber);
     expect(await filtered({ validity: 'REPEALED' })).toEqual(['嘉政办发〔2020〕5号']);
     expect(await filtered({ from: '2023-01-01', to: '2023-12-31' })).toEqual(['嘉政发〔2023〕7号']);
     expect(await filtered({ issuer: '办公室' })).toEqual(['嘉政办发〔2024〕12号', '嘉政办发〔2020〕5号']);
@@ -236,24 +248,24 @@ describe('crawled content over GraphQL and Atom', () => {
 
   // Deliberately invalid arguments: untyped documents.
   it('rejects bad arguments with typed errors', async () => {
-    const badDate = await graphql(server.url, '{ policies(filter: { from: "2024/01/01" }) { hasMore } }');
+    const badDate = await graphql(server.url, '{ policies(filter: { from: "2024/01/01" }) { pageInfo { hasNextPage } } }');
     expect(badDate.errors![0]).toMatchObject({ message: 'from must be a date as YYYY-MM-DD', extensions: { code: 'VALIDATION' } });
-    const tooMany = await graphql(server.url, '{ news(first: 1000) { hasMore } }');
+    const tooMany = await graphql(server.url, '{ news(first: 1000) { pageInfo { hasNextPage } } }');
     expect(tooMany.errors![0]!.extensions!.code).toBe('VALIDATION');
-    const unknown = await graphql(server.url, '{ policies(filter: { industry: "jx-nothing" }) { hasMore } }');
+    const unknown = await graphql(server.url, '{ policies(filter: { industry: "jx-nothing" }) { pageInfo { hasNextPage } } }');
     expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const cursor = await graphql(server.url, '{ policies(after: "garbage") { hasMore } }');
+    const cursor = await graphql(server.url, '{ policies(after: "garbage") { pageInfo { hasNextPage } } }');
     expect(cursor.errors![0]!.extensions!.code).toBe('VALIDATION');
   });
 
   it('shows one policy with its revisions, and news with mentions', async () => {
     const list = await graphql(server.url, CRAWLED_POLICIES, { first: 1 });
-    const one = await graphql(server.url, CRAWLED_POLICY, { id: list.data!.policies.items[0]!.id });
+    const one = await graphql(server.url, CRAWLED_POLICY, { id: list.data!.policies.edges[0]!.node.id });
     expect(one.data!.policy!.revisions).toEqual([{ number: 1, title: solar.title, validity: 'VALID' }]);
     expect((await graphql(server.url, CRAWLED_POLICY, { id: 'policy:none' })).data!.policy).toBeNull();
 
     const news = await graphql(server.url, CRAWLED_NEWS, { filter: { industry: 'jx-new-energy' } });
-    expect(news.data!.news.items).toEqual([
+    expect(news.data!.news.edges.map((e) => e.node)).toEqual([
       {
         title: '嘉兴科技城光伏初创企业完成亿元融资',
         level: 'CITY',

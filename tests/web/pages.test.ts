@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PolicyDraft } from '../../domain/source/model.js';
+import type { PolicyDraft } from '../../domain/policy/types.js';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { addThemeDocuments, FIXTURE_MODEL } from '../support/topic-fixture.js';
@@ -55,18 +55,20 @@ describe('web: policies, matching and topics', { timeout: 120_000 }, () => {
       'MATCH (i:Industry)-[:PART_OF]->(:Industry) RETURN i.code AS code, i.name AS name ORDER BY i.code LIMIT 1',
     )) as [typeof industry];
     const save = (id: string, regionCode: string, level: string, d: PolicyDraft, industryCodes: string[] = []) =>
-      repos.policies.save({
-        id,
-        draft: d,
-        contentHash: `hash-${id}`,
-        sourceId: 'test-source',
-        regionCode,
-        level,
-        industryCodes,
-        issuerId: d.issuer ? `issuer-${d.issuer}` : null,
-        etag: null,
-        lastModified: null,
-      });
+      graph.writeTx((tx) =>
+        repos.policies.save(tx, {
+          id,
+          draft: d,
+          contentHash: `hash-${id}`,
+          sourceId: 'test-source',
+          regionCode,
+          level,
+          industryCodes,
+          issuerId: d.issuer ? `issuer-${d.issuer}` : null,
+          etag: null,
+          lastModified: null,
+        }),
+      );
     await save(
       'p-haining-rd',
       '330481',

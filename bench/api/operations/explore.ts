@@ -116,13 +116,17 @@ const matching: Operation<{ profile: Profile }> = {
         `
           query Match($profile: CompanyProfile!) {
             matchPolicies(profile: $profile, first: 20) {
-              policy {
-                id
-                label
+              edges {
+                node {
+                  policy {
+                    id
+                    label
+                  }
+                  status
+                  reasons
+                  missing
+                }
               }
-              status
-              reasons
-              missing
             }
           }
         `,

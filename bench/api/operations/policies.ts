@@ -50,14 +50,18 @@ const industryPage: Operation<{ code: string }> = {
               }
             }
             policies(filter: { industry: $code }, first: 10) {
-              items {
-                id
-                title
-                publishedDate
-                issuer
-                validity
+              edges {
+                node {
+                  id
+                  title
+                  publishedDate
+                  issuer
+                  validity
+                }
               }
-              hasMore
+              pageInfo {
+                hasNextPage
+              }
             }
           }
         `,
@@ -116,25 +120,29 @@ const policyList: Operation<PolicyListParams> = {
         `
           query PolicyList($filter: PolicyFilter) {
             policies(filter: $filter, first: 20) {
-              items {
-                id
-                title
-                documentNumber
-                issuer
-                publishedDate
-                validity
-                level
-                region {
-                  code
-                  name
-                }
-                industries {
-                  code
-                  name
+              edges {
+                node {
+                  id
+                  title
+                  documentNumber
+                  issuer
+                  publishedDate
+                  validity
+                  level
+                  region {
+                    code
+                    name
+                  }
+                  industries {
+                    code
+                    name
+                  }
                 }
               }
-              hasMore
-              endCursor
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
             }
           }
         `,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetGraph, testGraph } from '../../../tests/support/graph.js';
-import type { NewsDraft } from '../../../domain/source/model.js';
+import type { NewsDraft } from '../../../domain/news/types.js';
 import { CLI_ACTOR } from '../../../domain/account/access.js';
 import { linkEntities, unlinkEntities } from '../../../services/entity/curation.js';
 import type { Graph } from '../../driver.js';
@@ -22,18 +22,20 @@ describe('news mentions across recrawls', () => {
     author: null,
   });
   const save = (text: string, mentionIds: string[]) =>
-    repos.news.saveMany([
-      {
-        id: 'news-1',
-        draft: draft(text),
-        contentHash: text,
-        sourceId: 'src',
-        regionCode: '330400',
-        level: '嘉兴市',
-        industryCodes: [],
-        mentionIds,
-      },
-    ]);
+    graph.writeTx((tx) =>
+      repos.news.saveMany(tx, [
+        {
+          id: 'news-1',
+          draft: draft(text),
+          contentHash: text,
+          sourceId: 'src',
+          regionCode: '330400',
+          level: '嘉兴市',
+          industryCodes: [],
+          mentionIds,
+        },
+      ]),
+    );
   const mentioned = async () => ((await repos.news.mentionsOf(['news-1']))[0] ?? []).map((m) => m.id).sort();
 
   beforeAll(async () => {

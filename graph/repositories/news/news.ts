@@ -1,21 +1,26 @@
 import { PART_OF_PATH } from '../within.js';
-import { type NewsSaveInput, type NewsRecord, type NewsFilter, type MentionRecord } from '../../../domain/news/types.js';
-import type { NewsDraft } from '../../../domain/source/model.js';
-import type { Graph } from '../../driver.js';
-import { int, alignByKey } from '../../values.js';
+import { decidedByOrigin, MENTION_RULES, planMachineLinks, type StoredLink } from '../../../domain/curation/precedence.js';
+import type { NewsSaveInput, NewsRecord, NewsFilter, MentionRecord } from '../../../domain/news/types.js';
 import type { SaveOutcome } from '../../../domain/policy/types.js';
+import type { Graph, Tx } from '../../driver.js';
+import { int, alignByKey } from '../../values.js';
 
 const FIELDS = `n {
   .id, .guid, .url, .title, .summary, .text, .html, .publishedAt, .author, .contentHash, .revision, .level, .regionCode, .sourceId,
   firstSeenAt: toString(n.firstSeenAt)
 }`;
 
+/** Where an item stands in the list (newest first): its publication time (0000 when unknown), then its id. */
+export type NewsKeys = readonly [publishedAt: string, id: string];
+
+export const newsKeys = (n: { publishedAt: string | null; id: string }): NewsKeys => [n.publishedAt ?? '0000', n.id];
+
 /** NewsItem nodes, one per canonical URL; a changed item keeps its previous text as a revision. */
 export class NewsRepository {
   constructor(private readonly graph: Graph) {}
 
-  /** Saves a batch in one transaction; returns the outcome of each item, in order. */
-  async saveMany(inputs: NewsSaveInput[]): Promise<SaveOutcome[]> {
+  /** Saves a batch in the caller's transaction; returns the outcome of each item, in order. */
+  async saveMany(tx: Tx, inputs: readonly NewsSaveInput[]): Promise<SaveOutcome[]> {
     if (inputs.length === 0) return [];
     const rows = inputs.map((input) => ({
       id: input.id,
@@ -35,69 +40,92 @@ export class NewsRepository {
         sourceId: input.sourceId,
       },
       industryCodes: input.industryCodes,
-      mentionIds: input.mentionIds,
     }));
-    return this.graph.writeTx(async (tx) => {
-      const outcomes = await tx.run<{ id: string; outcome: SaveOutcome }>(
-        // MERGE first: it locks the item, so two sources saving the same story at once are
-        // serialised and the second sees the first's content. The source that found an item
-        // first owns it; a syndicated copy elsewhere changes nothing.
+    const outcomes = await tx.run<{ id: string; outcome: SaveOutcome }>(
+      // MERGE first: it locks the item, so two sources saving the same story at once are
+      // serialised and the second sees the first's content. The source that found an item
+      // first owns it; a syndicated copy elsewhere changes nothing.
+      `UNWIND $rows AS row
+       MERGE (n:NewsItem {id: row.id})
+       ON CREATE SET n.firstSeenAt = datetime(), n.revision = 0, n.sourceId = row.fields.sourceId
+       WITH row, n, CASE
+         WHEN n.contentHash IS NULL THEN 'new'
+         WHEN n.sourceId <> row.fields.sourceId OR n.contentHash = row.hash THEN 'unchanged'
+         ELSE 'updated' END AS outcome
+       CALL (row, n, outcome) {
+         WITH row, n, outcome WHERE outcome = 'updated'
+         CREATE (rev:NewsRevision {newsId: row.id, number: n.revision, title: n.title, text: n.text, html: n.html,
+                                   contentHash: n.contentHash, replacedAt: datetime()})
+         CREATE (n)-[:HAS_REVISION]->(rev)
+       }
+       SET n.lastSeenAt = datetime()
+       FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |
+         SET n += row.fields, n.revision = n.revision + 1, n.updatedAt = datetime())
+       RETURN row.id AS id, outcome`,
+      { rows },
+    );
+    const changed = inputs.filter((_, index) => outcomes[index]?.outcome !== 'unchanged');
+    if (changed.length > 0) {
+      await tx.run(
+        // Source, region and industries are the feed's alone: replaced with every change.
         `UNWIND $rows AS row
-         MERGE (n:NewsItem {id: row.id})
-         ON CREATE SET n.firstSeenAt = datetime(), n.revision = 0, n.sourceId = row.fields.sourceId
-         WITH row, n, CASE
-           WHEN n.contentHash IS NULL THEN 'new'
-           WHEN n.sourceId <> row.fields.sourceId OR n.contentHash = row.hash THEN 'unchanged'
-           ELSE 'updated' END AS outcome
-         CALL (row, n, outcome) {
-           WITH row, n, outcome WHERE outcome = 'updated'
-           CREATE (rev:NewsRevision {newsId: row.id, number: n.revision, title: n.title, text: n.text, html: n.html,
-                                     contentHash: n.contentHash, replacedAt: datetime()})
-           CREATE (n)-[:HAS_REVISION]->(rev)
-         }
-         SET n.lastSeenAt = datetime()
-         FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |
-           SET n += row.fields, n.revision = n.revision + 1, n.updatedAt = datetime())
-         RETURN row.id AS id, outcome`,
-        { rows },
+         MATCH (n:NewsItem {id: row.id})
+         OPTIONAL MATCH (n)-[old:CONCERNS|FROM_SOURCE|IN_REGION]->()
+         DELETE old
+         WITH DISTINCT n, row
+         OPTIONAL MATCH (s:Source {id: row.fields.sourceId})
+         FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[:FROM_SOURCE]->(s))
+         WITH n, row
+         OPTIONAL MATCH (r:Region {code: row.fields.regionCode})
+         FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | MERGE (n)-[:IN_REGION]->(r))
+         WITH n, row
+         CALL (n, row) {
+           UNWIND row.industryCodes AS code
+           MATCH (i:Industry {code: code})
+           MERGE (n)-[:CONCERNS]->(i)
+         }`,
+        { rows: rows.filter((_, index) => outcomes[index]?.outcome !== 'unchanged') },
       );
-      const changed = rows.filter((_, index) => outcomes[index]?.outcome !== 'unchanged');
-      if (changed.length > 0) {
-        await tx.run(
-          `UNWIND $rows AS row
-           MATCH (n:NewsItem {id: row.id})
-           // A librarian's mention stays, and one a librarian removed (soft-deleted) is not found again.
-           OPTIONAL MATCH (n)-[old:CONCERNS|MENTIONS|FROM_SOURCE|IN_REGION]->()
-           WHERE NOT (type(old) = 'MENTIONS' AND (coalesce(old.origin, 'crawler') <> 'crawler' OR coalesce(old.deleted, false)))
-           DELETE old
-           WITH DISTINCT n, row
-           OPTIONAL MATCH (s:Source {id: row.fields.sourceId})
-           FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[:FROM_SOURCE]->(s))
-           WITH n, row
-           OPTIONAL MATCH (r:Region {code: row.fields.regionCode})
-           FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | MERGE (n)-[:IN_REGION]->(r))
-           WITH n, row
-           CALL (n, row) {
-             UNWIND row.industryCodes AS code
-             MATCH (i:Industry {code: code})
-             MERGE (n)-[:CONCERNS]->(i)
-           }
-           CALL (n, row) {
-             UNWIND row.mentionIds AS mentionId
-             // One lookup per label so each uses its id constraint (a label disjunction scans).
-             CALL (mentionId) {
-               MATCH (m:Organization {id: mentionId}) RETURN m
-               UNION MATCH (m:Person {id: mentionId}) RETURN m
-               UNION MATCH (m:Project {id: mentionId}) RETURN m
-             }
-             WITH n, m WHERE NOT EXISTS { (n)-[:MENTIONS]->(m) }
-             CREATE (n)-[:MENTIONS {origin: 'crawler', deleted: false, provActor: 'crawler', provAt: datetime()}]->(m)
-           }`,
-          { rows: changed },
-        );
-      }
-      return outcomes.map((o) => o.outcome);
-    });
+      await this.rewriteMentions(tx, changed);
+    }
+    return outcomes.map((o) => o.outcome);
+  }
+
+  /** The crawler's mentions of changed items, as the precedence rule plans them. */
+  private async rewriteMentions(tx: Tx, changed: readonly NewsSaveInput[]): Promise<void> {
+    const stored = await tx.run<{ from: string; to: string; origin: string | null; deleted: boolean }>(
+      `UNWIND $ids AS id
+       MATCH (n:NewsItem {id: id})-[r:MENTIONS]->(m)
+       RETURN id AS from, m.id AS to, r.origin AS origin, coalesce(r.deleted, false) AS deleted`,
+      { ids: changed.map((input) => input.id) },
+    );
+    const plan = planMachineLinks(
+      stored.map(({ origin, ...link }): StoredLink => ({ ...link, type: 'MENTIONS', decidedBy: decidedByOrigin(origin) })),
+      changed.flatMap((input) => input.mentionIds.map((to) => ({ type: 'MENTIONS', from: input.id, to }))),
+      MENTION_RULES,
+    );
+    if (plan.remove.length > 0) {
+      await tx.run(
+        `UNWIND $links AS l
+         MATCH (:NewsItem {id: l.from})-[r:MENTIONS]->(m) WHERE m.id = l.to
+         DELETE r`,
+        { links: plan.remove },
+      );
+    }
+    if (plan.add.length > 0) {
+      await tx.run(
+        `UNWIND $links AS l
+         MATCH (n:NewsItem {id: l.from})
+         // One lookup per label so each uses its id constraint (a label disjunction scans).
+         CALL (l) {
+           MATCH (m:Organization {id: l.to}) RETURN m
+           UNION MATCH (m:Person {id: l.to}) RETURN m
+           UNION MATCH (m:Project {id: l.to}) RETURN m
+         }
+         CREATE (n)-[:MENTIONS {origin: 'crawler', deleted: false, provActor: 'crawler', provAt: datetime()}]->(m)`,
+        { links: plan.add },
+      );
+    }
   }
 
   async byIds(ids: readonly string[]): Promise<(NewsRecord | null)[]> {
@@ -108,7 +136,7 @@ export class NewsRepository {
     );
   }
 
-  async list(filter: NewsFilter, page: { first: number; after: string | null }): Promise<{ items: NewsRecord[]; hasMore: boolean }> {
+  async list(filter: NewsFilter, page: { first: number; after: NewsKeys | null }): Promise<{ items: NewsRecord[]; hasMore: boolean }> {
     const rows = await this.graph.read<{ news: NewsRecord }>(
       `MATCH (n:NewsItem)
        WHERE ($level IS NULL OR n.level = $level)
@@ -117,9 +145,9 @@ export class NewsRepository {
          AND ($to IS NULL OR n.publishedAt <= $to)
          AND ($regionCode IS NULL OR EXISTS { (n)-[:IN_REGION]->(:Region)${PART_OF_PATH}(:Region {code: $regionCode}) })
          AND ($industryCode IS NULL OR EXISTS { (n)-[:CONCERNS]->(:Industry)${PART_OF_PATH}(:Industry {code: $industryCode}) })
-       WITH n, coalesce(n.publishedAt, '0000') + '|' + n.id AS key
-       WHERE $after IS NULL OR key < $after
-       RETURN ${FIELDS} AS news ORDER BY key DESC LIMIT $limit`,
+       WITH n, coalesce(n.publishedAt, '0000') AS at
+       WHERE $after IS NULL OR at < $after[0] OR (at = $after[0] AND n.id < $after[1])
+       RETURN ${FIELDS} AS news ORDER BY at DESC, n.id DESC LIMIT $limit`,
       {
         level: filter.level ?? null,
         sourceId: filter.sourceId ?? null,

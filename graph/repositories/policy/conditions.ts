@@ -8,7 +8,7 @@ import {
 } from '../../../domain/policy/conditions.js';
 import { alignByKey } from '../../values.js';
 import type { Graph, Tx } from '../../driver.js';
-import { IN_FORCE } from './policies.js';
+import { IN_FORCE } from './cypher.js';
 
 const FIELDS = [
   'industryCodes',
@@ -30,13 +30,13 @@ const RECORD = `c {.*, updatedAt: toString(c.updatedAt)}`;
 
 function toRecord(c: Record<string, unknown>): ConditionsRecord {
   const list = (key: string) => (Array.isArray(c[key]) ? (c[key] as string[]) : []);
-  const num = (key: string) => (typeof c[key] === 'number' ? (c[key] as number) : null);
-  const str = (key: string) => (typeof c[key] === 'string' ? (c[key] as string) : null);
+  const num = (key: string) => (typeof c[key] === 'number' ? c[key] : null);
+  const str = (key: string) => (typeof c[key] === 'string' ? c[key] : null);
   return {
     policyId: String(c.policyId),
     version: Number(c.version ?? 1),
-    updatedAt: String(c.updatedAt ?? ''),
-    updatedBy: String(c.updatedBy ?? ''),
+    updatedAt: str('updatedAt') ?? '',
+    updatedBy: str('updatedBy') ?? '',
     industryCodes: list('industryCodes'),
     regionCodes: list('regionCodes'),
     minAgeYears: num('minAgeYears'),
@@ -82,10 +82,6 @@ export const MATCH_CANDIDATES = `CALL () {
 
 export class PolicyConditionsRepository {
   constructor(private readonly graph: Graph) {}
-
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.graph.writeTx(work);
-  }
 
   async policy(tx: Tx, policyId: string): Promise<{ id: string; title: string; text: string; libraryId: string | null } | null> {
     const [row] = await tx.run<{ id: string; title: string; text: string; libraryId: string | null }>(

@@ -1,9 +1,8 @@
+import { curatedAfterEdit } from '../../../domain/curation/precedence.js';
 import type { PolicyFields, PolicyRecord } from '../../../domain/policy/types.js';
-import type { Graph, Tx } from '../../driver.js';
-import { POLICY_FIELDS } from './policies.js';
-
-/** The policy module's level names, by the level of a Region node. */
-const LEVEL_OF_REGION = `CASE r.level WHEN 'NATION' THEN '国家' WHEN 'PROVINCE' THEN '浙江省' WHEN 'CITY' THEN '嘉兴市' ELSE '区县' END`;
+import { LEVEL_NAME_OF } from '../../../domain/region/levels.js';
+import type { Tx } from '../../driver.js';
+import { LEVEL_OF_REGION, POLICY_FIELDS } from './cypher.js';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const toHtml = (text: string) =>
@@ -14,13 +13,8 @@ const toHtml = (text: string) =>
     .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('\n');
 
+/** Writes of librarians' curation, each in the caller's transaction. */
 export class PolicyCurationRepository {
-  constructor(private readonly graph: Graph) {}
-
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.graph.writeTx(work);
-  }
-
   async regionExists(tx: Tx, code: string): Promise<boolean> {
     return (await tx.run('MATCH (r:Region {code: $code}) RETURN 1 AS ok', { code })).length > 0;
   }
@@ -48,7 +42,7 @@ export class PolicyCurationRepository {
        CREATE (p)-[:HAS_REVISION]->(rev)
        WITH p
        MATCH (r:Region {code: $regionCode})
-       SET p.regionCode = r.code, p.level = ${LEVEL_OF_REGION}
+       SET p.regionCode = r.code, p.level = ${LEVEL_OF_REGION('r')}
        CREATE (p)-[:IN_REGION {origin: 'librarian', deleted: false, provSourceUrl: $sourceUrl, provActor: $actor, provAt: datetime()}]->(r)`,
       {
         id: input.id,
@@ -57,6 +51,7 @@ export class PolicyCurationRepository {
         text: input.text,
         html: toHtml(input.text),
         libraryId: input.libraryId,
+        levelNames: LEVEL_NAME_OF,
         ...input.provenance,
       },
     );
@@ -71,23 +66,28 @@ export class PolicyCurationRepository {
     return row?.policy ?? null;
   }
 
-  /** Applies edited fields (remembered as curated), a soft delete or restore, and new provenance. */
+  /** Applies edited fields with the curated fields they make, a soft delete or restore, and new provenance. */
   async update(
     tx: Tx,
     id: string,
-    change: { fields?: PolicyFields; deleted?: boolean; provenance?: { sourceUrl: string | null; actor: string } },
+    change: {
+      fields?: PolicyFields;
+      curatedFields?: readonly string[];
+      deleted?: boolean;
+      provenance?: { sourceUrl: string | null; actor: string };
+    },
   ): Promise<PolicyRecord> {
     const fields = change.fields ?? {};
     const [row] = await tx.run<{ policy: PolicyRecord }>(
       `MATCH (p:Policy {id: $id})
        SET p += $fields, p.version = coalesce(p.version, 1) + 1, p.updatedAt = datetime(),
-           p.curatedFields = [f IN coalesce(p.curatedFields, []) WHERE NOT f IN $curated] + $curated
+           p.curatedFields = coalesce($curated, p.curatedFields, [])
        FOREACH (_ IN CASE WHEN $deleted IS NULL THEN [] ELSE [1] END |
          SET p.deleted = $deleted, p.deletedAt = CASE WHEN $deleted THEN datetime() ELSE null END)
        FOREACH (v IN CASE WHEN $provenance IS NULL THEN [] ELSE [$provenance] END |
          SET p.provSourceUrl = v.sourceUrl, p.provActor = v.actor, p.provAt = datetime())
        RETURN ${POLICY_FIELDS} AS policy`,
-      { id, fields, curated: Object.keys(fields), deleted: change.deleted ?? null, provenance: change.provenance ?? null },
+      { id, fields, curated: change.curatedFields ?? null, deleted: change.deleted ?? null, provenance: change.provenance ?? null },
     );
     return row!.policy;
   }
@@ -97,11 +97,14 @@ export class PolicyCurationRepository {
    * kept from recrawls. The IN_REGION link itself goes through curation's `link`.
    */
   async setRegion(tx: Tx, id: string, regionCode: string): Promise<void> {
+    const [current] = await tx.run<{ curated: string[] }>('MATCH (p:Policy {id: $id}) RETURN coalesce(p.curatedFields, []) AS curated', {
+      id,
+    });
+    if (!current) return;
     await tx.run(
       `MATCH (p:Policy {id: $id}), (r:Region {code: $regionCode})
-       SET p.regionCode = r.code, p.level = ${LEVEL_OF_REGION},
-           p.curatedFields = [f IN coalesce(p.curatedFields, []) WHERE f <> 'region'] + ['region']`,
-      { id, regionCode },
+       SET p.regionCode = r.code, p.level = ${LEVEL_OF_REGION('r')}, p.curatedFields = $curated`,
+      { id, regionCode, levelNames: LEVEL_NAME_OF, curated: curatedAfterEdit(current.curated, ['region']) },
     );
   }
 }

@@ -9,6 +9,16 @@ interface Page<Item> {
   endCursor?: string | null;
 }
 
+/** A page of a connection (`edges { node }`, `pageInfo`) as the hook takes it. */
+export const pageOf = <Item>(connection: {
+  edges: readonly { node: Item }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}): Page<Item> => ({
+  items: connection.edges.map((e) => e.node),
+  hasMore: connection.pageInfo.hasNextPage,
+  endCursor: connection.pageInfo.endCursor ?? null,
+});
+
 /**
  * Cursor paging with "加载更多": the first page follows the variables (from the URL), further
  * pages are appended and dropped when the variables change.

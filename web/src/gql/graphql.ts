@@ -353,14 +353,14 @@ export type NewsQueryVariables = Exact<{
 }>;
 
 
-export type NewsQuery = { news: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, summary: string, publishedAt: string | null, region: { name: string } | null, source: { name: string } | null, industries: Array<{ code: string, name: string }> }> } };
+export type NewsQuery = { news: { edges: Array<{ node: { id: string, title: string, summary: string, publishedAt: string | null, region: { name: string } | null, source: { name: string } | null, industries: Array<{ code: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MatchPoliciesQueryVariables = Exact<{
   profile: CompanyProfile;
 }>;
 
 
-export type MatchPoliciesQuery = { matchPolicies: Array<{ status: MatchStatus, reasons: Array<string>, missing: Array<string>, policy: { id: string, label: string } }> };
+export type MatchPoliciesQuery = { matchPolicies: { edges: Array<{ node: { status: MatchStatus, reasons: Array<string>, missing: Array<string>, policy: { id: string, label: string } } }> } };
 
 export type PolicyDetailQueryVariables = Exact<{
   id: string | number;
@@ -375,7 +375,7 @@ export type PoliciesQueryVariables = Exact<{
 }>;
 
 
-export type PoliciesQuery = { policies: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, validity: PolicyValidity | null, level: RegionLevel, region: { name: string } | null, industries: Array<{ code: string, name: string }> }> } };
+export type PoliciesQuery = { policies: { edges: Array<{ node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, validity: PolicyValidity | null, level: RegionLevel, region: { name: string } | null, industries: Array<{ code: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TopicDetailQueryVariables = Exact<{
   id: string | number;
@@ -583,7 +583,7 @@ export type ConditionsPoliciesQueryVariables = Exact<{
 }>;
 
 
-export type ConditionsPoliciesQuery = { policies: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null }> } };
+export type ConditionsPoliciesQuery = { policies: { edges: Array<{ node: { id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CrawlSourcesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -632,10 +632,10 @@ export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701
 export const SearchDocument = {"__meta__":{"hash":"sha256:87a7239f51b6f2b0f3e2e4b20c638c8bb16b0924ac503cf4f393fe3b8c6556de"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:477732f7dfdd84cfa0ed8fef7d654da3544d37e46e12e6492e73661643ecb502"}} as unknown as DocumentNode<IndustriesPageQuery, IndustriesPageQueryVariables>;
 export const NewsItemDocument = {"__meta__":{"hash":"sha256:a28637594ffd42f5a15efd5ccfc6c23b69676514e73af0a39ffa60176d3e9110"}} as unknown as DocumentNode<NewsItemQuery, NewsItemQueryVariables>;
-export const NewsDocument = {"__meta__":{"hash":"sha256:1a6672ded7cb549f7597a5a23763753352dcd1b7c3ecf01bf4c75fc285546d96"}} as unknown as DocumentNode<NewsQuery, NewsQueryVariables>;
-export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:7ab95770543256e02bc44c2895fcf0843b6b4047fdc1e35a49d9422018e088a0"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
+export const NewsDocument = {"__meta__":{"hash":"sha256:c9df700663b69fb5d77fd16307ae0f116e6f67054db28c160d1448cbbbdce8ae"}} as unknown as DocumentNode<NewsQuery, NewsQueryVariables>;
+export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:d82e81562b20c3fa95045ce4decf2830e937e305b398ce717780f66c3673f227"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
 export const PolicyDetailDocument = {"__meta__":{"hash":"sha256:17c5a0b31ab5296e50d060673a34036641b07c31a50a24f62e0c1e071809d21e"}} as unknown as DocumentNode<PolicyDetailQuery, PolicyDetailQueryVariables>;
-export const PoliciesDocument = {"__meta__":{"hash":"sha256:619c59001679ac94336a8ef5c3eff5b5e119a40cefcaff7107a4531524d197c8"}} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
+export const PoliciesDocument = {"__meta__":{"hash":"sha256:fe79112d95535243f1b2c8621ce00d3a958c24f880d4cc56bd6a2c98fc8e86b8"}} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
 export const TopicDetailDocument = {"__meta__":{"hash":"sha256:0f95bbc53aa3686d26d9fdb095cad732d92cf0e782e19c297a9757355e375d39"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
@@ -661,7 +661,7 @@ export const MergeOrganizationsDocument = {"__meta__":{"hash":"sha256:b974ff0780
 export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a2e80f301428b389180e96cd6b5388626027e8ecc3610a2a11ede567378"}} as unknown as DocumentNode<PolicyConditionsEditorQuery, PolicyConditionsEditorQueryVariables>;
 export const SuggestPolicyConditionsDocument = {"__meta__":{"hash":"sha256:d2b8f2576ea5fd7f263722efda2adc2fcf3fbbee18f875e108413b1c1ff5d4eb"}} as unknown as DocumentNode<SuggestPolicyConditionsQuery, SuggestPolicyConditionsQueryVariables>;
 export const SetPolicyConditionsDocument = {"__meta__":{"hash":"sha256:c29956cc179bdda7469fe1a7344b057c8182a22a1bd9a07b71f937b1634e7919"}} as unknown as DocumentNode<SetPolicyConditionsMutation, SetPolicyConditionsMutationVariables>;
-export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:42ac25e37bb291f083b5a9a4a706f49a0a70fef9e668cc09111a0f1474aa6387"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
+export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:064f2f4fe85f2fb3061bc1c81deb53a92621ca03a108c1646909bf5ff423f358"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
 export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:1feb2cbd6e3169344cb89c5d9d2bcf44114fafb0106f50130ae135b0451b34e7"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
 export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
 export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;

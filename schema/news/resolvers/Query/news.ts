@@ -1,9 +1,12 @@
-import { checkDate, checkFirst, decodeCursor, encodeCursor, levelFromApi } from '../../../policy/mapping.js';
+import { newsKeys } from '../../../../graph/repositories/news/news.js';
+import { checkDate, levelFromApi } from '../../../policy/mapping.js';
 import { resolveIndustry, resolveRegion } from '../../../industry/filters.js';
+import { decodeKeysetCursor, keysetConnection, pageSize } from '../../../../lib/connection.js';
 import type { QueryResolvers } from '../../../types.generated.js';
 
 export const news: NonNullable<QueryResolvers['news']> = async (_parent, { filter, first, after }, ctx) => {
-  const limit = checkFirst(first);
+  const limit = pageSize(first);
+  const keys = decodeKeysetCursor(after, 2);
   const page = await ctx.repos.news.list(
     {
       industryCode: await resolveIndustry(ctx, filter?.industry),
@@ -13,9 +16,8 @@ export const news: NonNullable<QueryResolvers['news']> = async (_parent, { filte
       from: checkDate('from', filter?.from),
       to: checkDate('to', filter?.to),
     },
-    { first: limit, after: decodeCursor(after) },
+    { first: limit, after: keys ? [keys[0]!, keys[1]!] : null },
   );
   for (const item of page.items) ctx.loaders.newsById.prime(item.id, item);
-  const last = page.items.at(-1);
-  return { items: page.items, hasMore: page.hasMore, endCursor: last ? encodeCursor(`${last.publishedAt ?? '0000'}|${last.id}`) : null };
+  return keysetConnection(page.items, page.hasMore, newsKeys);
 };

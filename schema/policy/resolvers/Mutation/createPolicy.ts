@@ -3,4 +3,4 @@ import { createPolicy as create } from '../../../../services/policy/curation.js'
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const createPolicy: NonNullable<MutationResolvers['createPolicy']> = (_parent, { input }, ctx) =>
-  create(ctx.repos, requireRole(ctx, 'LIBRARIAN'), input);
+  create(ctx, requireRole(ctx, 'LIBRARIAN'), input);

@@ -3,4 +3,4 @@ import { setPolicyDeleted } from '../../../../services/policy/curation.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const deletePolicy: NonNullable<MutationResolvers['deletePolicy']> = (_parent, { id, version }, ctx) =>
-  setPolicyDeleted(ctx.repos, requireRole(ctx, 'LIBRARIAN'), id, version, true);
+  setPolicyDeleted(ctx, requireRole(ctx, 'LIBRARIAN'), id, version, true);

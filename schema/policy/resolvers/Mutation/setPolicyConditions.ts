@@ -6,4 +6,4 @@ export const setPolicyConditions: NonNullable<MutationResolvers['setPolicyCondit
   _parent,
   { policyId, version, conditions },
   ctx,
-) => save(ctx.repos, requireRole(ctx, 'LIBRARIAN'), policyId, version, conditions);
+) => save(ctx, requireRole(ctx, 'LIBRARIAN'), policyId, version, conditions);

@@ -3,4 +3,4 @@ import { updatePolicy as update } from '../../../../services/policy/curation.js'
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const updatePolicy: NonNullable<MutationResolvers['updatePolicy']> = (_parent, { id, version, patch, sourceUrl }, ctx) =>
-  update(ctx.repos, requireRole(ctx, 'LIBRARIAN'), id, version, patch, sourceUrl);
+  update(ctx, requireRole(ctx, 'LIBRARIAN'), id, version, patch, sourceUrl);

@@ -3,5 +3,5 @@ import { todayOf } from '../../../context.js';
 import type { QueryResolvers } from '../../../types.generated.js';
 
 /** Public: founders need no account to ask which policies apply. */
-export const matchPolicies: NonNullable<QueryResolvers['matchPolicies']> = (_parent, { profile, first }, ctx) =>
-  match(ctx.repos, profile, { first: first ?? 20, today: todayOf(ctx) });
+export const matchPolicies: NonNullable<QueryResolvers['matchPolicies']> = (_parent, { profile, first, after }, ctx) =>
+  match(ctx.repos, profile, { first, after, today: todayOf(ctx) });

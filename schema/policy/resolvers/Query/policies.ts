@@ -1,13 +1,15 @@
-import { policySortKey } from '../../../../graph/repositories/policy/policies.js';
-import { checkDate, checkFirst, decodeCursor, encodeCursor, levelFromApi, validityFromApi } from '../../mapping.js';
+import { policyKeys } from '../../../../graph/repositories/policy/policies.js';
+import { checkDate, levelFromApi, validityFromApi } from '../../mapping.js';
 import { resolveIndustry, resolveRegion } from '../../../industry/filters.js';
 import { isStaff } from '../../../../domain/account/access.js';
 import { todayOf } from '../../../context.js';
+import { decodeKeysetCursor, keysetConnection, pageSize } from '../../../../lib/connection.js';
 import { ForbiddenError } from '../../../../lib/errors.js';
 import type { QueryResolvers } from '../../../types.generated.js';
 
 export const policies: NonNullable<QueryResolvers['policies']> = async (_parent, { filter, first, after }, ctx) => {
-  const limit = checkFirst(first);
+  const limit = pageSize(first);
+  const keys = decodeKeysetCursor(after, 2);
   if (filter?.includeDeleted && !isStaff(ctx.viewer)) throw ForbiddenError('Only librarians see deleted policies');
   const page = await ctx.repos.policies.list(
     {
@@ -22,9 +24,8 @@ export const policies: NonNullable<QueryResolvers['policies']> = async (_parent,
       today: todayOf(ctx),
       includeDeleted: filter?.includeDeleted ?? false,
     },
-    { first: limit, after: decodeCursor(after) },
+    { first: limit, after: keys ? [keys[0]!, keys[1]!] : null },
   );
   for (const policy of page.items) ctx.loaders.policyById.prime(policy.id, policy);
-  const last = page.items.at(-1);
-  return { items: page.items, hasMore: page.hasMore, endCursor: last ? encodeCursor(policySortKey(last)) : null };
+  return keysetConnection(page.items, page.hasMore, policyKeys);
 };

@@ -1,7 +1,7 @@
 import { formatDate } from '../../app/labels';
 import { Link } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
-import { usePaged } from '../../app/usePaged';
+import { pageOf, usePaged } from '../../app/usePaged';
 import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
@@ -10,24 +10,28 @@ import { graphql } from '../../gql';
 const NewsDocument = graphql(`
   query News($filter: NewsFilter, $after: String) {
     news(filter: $filter, first: 20, after: $after) {
-      items {
-        id
-        title
-        summary
-        publishedAt
-        region {
-          name
-        }
-        source {
-          name
-        }
-        industries {
-          code
-          name
+      edges {
+        node {
+          id
+          title
+          summary
+          publishedAt
+          region {
+            name
+          }
+          source {
+            name
+          }
+          industries {
+            code
+            name
+          }
         }
       }
-      hasMore
-      endCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -38,7 +42,7 @@ export function NewsListPage() {
   const { applied, change } = useUrlFilters(FILTERS);
   const { industry, region } = applied;
   const taxonomy = useTaxonomy();
-  const list = usePaged(NewsDocument, { filter: { industry: industry || undefined, region: region || undefined } }, (r) => r.news);
+  const list = usePaged(NewsDocument, { filter: { industry: industry || undefined, region: region || undefined } }, (r) => pageOf(r.news));
   return (
     <section aria-labelledby="news-heading">
       <h2 id="news-heading">创业资讯</h2>

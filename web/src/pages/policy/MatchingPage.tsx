@@ -12,20 +12,24 @@ import { EMPTY_PROFILE, PROFILE_PARAMS, profileInput, profileProblems, STORAGE_K
 const MatchPoliciesDocument = graphql(`
   query MatchPolicies($profile: CompanyProfile!) {
     matchPolicies(profile: $profile, first: 50) {
-      policy {
-        id
-        label
+      edges {
+        node {
+          policy {
+            id
+            label
+          }
+          status
+          reasons
+          missing
+        }
       }
-      status
-      reasons
-      missing
     }
   }
 `);
 
 const TALENT_TYPES = ['博士', '硕士', '海外留学人员', '国家级人才', '省级人才', '市级人才'];
 
-type Match = MatchPoliciesQuery['matchPolicies'][number];
+type Match = MatchPoliciesQuery['matchPolicies']['edges'][number]['node'];
 
 export function MatchingPage() {
   const { applied: submitted, draft: form, setDraft: setForm, apply, clear } = useUrlFilters(PROFILE_PARAMS);
@@ -70,8 +74,9 @@ export function MatchingPage() {
 
   const industries = industryTree(taxonomy.data?.industries ?? []);
   const counties = (taxonomy.data?.regions ?? []).filter((r) => r.level === 'COUNTY' || r.level === 'CITY');
-  const applies = result.data?.matchPolicies.filter((m) => m.status === 'APPLIES') ?? [];
-  const nearly = result.data?.matchPolicies.filter((m) => m.status === 'NEARLY') ?? [];
+  const matches: Match[] = result.data?.matchPolicies.edges.map((e) => e.node) ?? [];
+  const applies = matches.filter((m) => m.status === 'APPLIES');
+  const nearly = matches.filter((m) => m.status === 'NEARLY');
   const hint = (field: keyof ProfileForm) =>
     problems[field] ? (
       <span className="field-error" id={`${field}-error`}>

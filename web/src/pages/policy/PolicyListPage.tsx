@@ -1,7 +1,7 @@
 import { formatDate, LEVEL, VALIDITY } from '../../app/labels';
 import { Link } from '../../app/router';
 import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
-import { usePaged } from '../../app/usePaged';
+import { pageOf, usePaged } from '../../app/usePaged';
 import { urlParam, useUrlFilters, type UrlFilterValues } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
@@ -12,24 +12,28 @@ import type { PolicyFilter, RegionLevel, PolicyValidity } from '../../gql/graphq
 const PoliciesDocument = graphql(`
   query Policies($filter: PolicyFilter, $after: String) {
     policies(filter: $filter, first: 20, after: $after) {
-      items {
-        id
-        title
-        documentNumber
-        issuer
-        publishedDate
-        validity
-        level
-        region {
-          name
-        }
-        industries {
-          code
-          name
+      edges {
+        node {
+          id
+          title
+          documentNumber
+          issuer
+          publishedDate
+          validity
+          level
+          region {
+            name
+          }
+          industries {
+            code
+            name
+          }
         }
       }
-      hasMore
-      endCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -60,7 +64,7 @@ function filterOf(values: Values): PolicyFilter {
 export function PolicyListPage() {
   const { applied, draft, change, submit, clear, active } = useUrlFilters(FILTERS);
   const taxonomy = useTaxonomy();
-  const list = usePaged(PoliciesDocument, { filter: filterOf(applied) }, (r) => r.policies);
+  const list = usePaged(PoliciesDocument, { filter: filterOf(applied) }, (r) => pageOf(r.policies));
 
   return (
     <section aria-labelledby="policies-heading">

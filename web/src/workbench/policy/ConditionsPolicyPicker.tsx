@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from '../../app/router';
-import { usePaged } from '../../app/usePaged';
+import { pageOf, usePaged } from '../../app/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { ValidityBadge } from '../../components/ValidityBadge';
@@ -9,14 +9,18 @@ import { graphql } from '../../gql';
 const ConditionsPoliciesDocument = graphql(`
   query ConditionsPolicies($issuer: String, $after: String) {
     policies(filter: { issuer: $issuer }, first: 30, after: $after) {
-      items {
-        id
-        title
-        documentNumber
-        validity
+      edges {
+        node {
+          id
+          title
+          documentNumber
+          validity
+        }
       }
-      hasMore
-      endCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -24,7 +28,7 @@ const ConditionsPoliciesDocument = graphql(`
 export function ConditionsPolicyPicker() {
   const [issuer, setIssuer] = useState('');
   const [applied, setApplied] = useState('');
-  const list = usePaged(ConditionsPoliciesDocument, { issuer: applied || null }, (r) => r.policies);
+  const list = usePaged(ConditionsPoliciesDocument, { issuer: applied || null }, (r) => pageOf(r.policies));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setApplied(issuer.trim());

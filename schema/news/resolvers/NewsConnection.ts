@@ -1,0 +1,3 @@
+import type { NewsConnectionResolvers } from '../../types.generated.js';
+
+export const NewsConnection: NewsConnectionResolvers = {};

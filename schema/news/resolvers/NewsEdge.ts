@@ -1,0 +1,3 @@
+import type { NewsEdgeResolvers } from '../../types.generated.js';
+
+export const NewsEdge: NewsEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { PolicyConnectionResolvers } from '../../types.generated.js';
+
+export const PolicyConnection: PolicyConnectionResolvers = {};

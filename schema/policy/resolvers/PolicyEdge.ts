@@ -1,0 +1,3 @@
+import type { PolicyEdgeResolvers } from '../../types.generated.js';
+
+export const PolicyEdge: PolicyEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { PolicyMatchConnectionResolvers } from '../../types.generated.js';
+
+export const PolicyMatchConnection: PolicyMatchConnectionResolvers = {};

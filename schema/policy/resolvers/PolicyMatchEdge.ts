@@ -1,0 +1,3 @@
+import type { PolicyMatchEdgeResolvers } from '../../types.generated.js';
+
+export const PolicyMatchEdge: PolicyMatchEdgeResolvers = {};
