@@ -66,8 +66,8 @@ export function decodeKeysetCursor(cursor: string | null | undefined, length: nu
   } catch {
     throw invalid(cursor);
   }
-  if (!Array.isArray(keys) || keys.length !== length || !keys.every((k) => typeof k === 'string')) throw invalid(cursor);
-  return keys as string[];
+  if (!Array.isArray(keys) || keys.length !== length || !keys.every((k): k is string => typeof k === 'string')) throw invalid(cursor);
+  return keys;
 }
 
 /**
