@@ -37,7 +37,8 @@ export async function regionsOf(ctx: RequestContext, from: EntityRecord): Promis
 }
 
 export const ENTITY_COMMON = {
-  history: (parent: EntityRecord, args: { first?: number | null }, ctx: RequestContext) => historyOf(ctx, parent, args.first),
+  history: (parent: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: RequestContext) =>
+    historyOf(ctx, parent, args),
   industries: (parent: EntityRecord, _args: unknown, ctx: RequestContext) => industriesOf(ctx, parent),
   regions: (parent: EntityRecord, _args: unknown, ctx: RequestContext) => regionsOf(ctx, parent),
 };

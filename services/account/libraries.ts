@@ -51,6 +51,6 @@ export async function readLibraries(file: string): Promise<LibraryRecord[]> {
 /** Writes the member libraries (idempotent: merged by id), linked to their regions. */
 export async function loadLibraries(repos: Repositories, file: string): Promise<number> {
   const libraries = await readLibraries(file);
-  await repos.libraries.save(libraries);
+  await repos.graph.writeTx((tx) => repos.libraries.save(tx, libraries));
   return libraries.length;
 }

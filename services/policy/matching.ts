@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Tx } from '../../graph/driver.js';
-import { newId } from '../../graph/ids.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import {
   CONDITION_FIELDS,
@@ -14,7 +13,8 @@ import {
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { chinaDate } from '../../lib/clock.js';
-import { requireScope } from '../entity/curation.js';
+import { requireScope } from '../../domain/account/access.js';
+import { recordAudit } from '../audit/audit.js';
 
 /**
  * Policy matching for founders: which policies in force apply to a company profile, ranked,
@@ -117,7 +117,7 @@ export async function setPolicyConditions(
       });
     }
     const after = await repos.policyConditions.save(tx, policyId, conditions, actor.id);
-    await repos.curation.audit(tx, newId(), { actor, action: 'CONDITIONS', entityType: 'Policy', entityId: policyId, before, after });
+    await recordAudit(repos, tx, actor, 'CONDITIONS', 'Policy', policyId, before, after);
     return after;
   });
 }

@@ -300,10 +300,21 @@ export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TaxonomyQuery = { industries: Array<{ code: string, name: string, tier: string, parent: { code: string } | null }>, regions: Array<{ code: string, name: string, level: RegionLevel }> };
 
-export type IndustriesPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type DocumentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
 
 
-export type IndustriesPageQuery = { industries: Array<{ code: string, name: string, description: string, tier: string, keywords: Array<string>, parent: { code: string } | null, classifications: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } }>, regions: Array<{ code: string, name: string }> };
+export type DocumentDetailQuery = { document: { id: string, title: string, abstract: string | null, keywords: Array<string>, authors: Array<string>, year: number | null, journal: string | null, volume: string | null, issue: string | null, pages: string | null, doi: string | null, issn: string | null, isbn: string | null, url: string | null, database: string | null, type: string, importedAt: string } | null };
+
+export type SearchDocumentsQueryVariables = Exact<{
+  query: string;
+  mode?: DocumentSearchMode | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchDocumentsQuery = { searchDocuments: { mode: DocumentSearchMode, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ score: number, node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null, keywords: Array<string> } }> } };
 
 export type EntityPageQueryVariables = Exact<{
   id: string | number;
@@ -315,12 +326,19 @@ export type EntityPageQueryVariables = Exact<{
 
 export type EntityPageQuery = { person?: { id: string, name: string, title: string | null, description: string | null, deleted: boolean, updatedAt: string, provenance: { sourceUrl: string | null }, memberOf: Array<{ id: string, name: string }>, affiliations: Array<{ id: string, name: string }>, leads: Array<{ id: string, name: string }>, leadsOrganizations: Array<{ id: string, name: string }>, industries: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> } | null, organization?: { id: string, name: string, aliases: Array<string>, kind: OrganizationKind | null, website: string | null, creditCode: string | null, description: string | null, deleted: boolean, updatedAt: string, provenance: { sourceUrl: string | null }, members: Array<{ id: string, name: string }>, leaders: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string }>, affiliations: Array<{ id: string, name: string }>, fundedBy: Array<{ id: string, label: string }>, industries: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> } | null, project?: { id: string, name: string, description: string | null, status: ProjectStatus | null, startedOn: string | null, deleted: boolean, updatedAt: string, provenance: { sourceUrl: string | null }, leaders: Array<{ id: string, name: string }>, members: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, fundedBy: Array<{ id: string, label: string }>, industries: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> } | null, neighbourhood: { truncated: boolean, nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } | null };
 
-export type MatchPoliciesQueryVariables = Exact<{
-  profile: CompanyProfile;
+export type SearchQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type MatchPoliciesQuery = { matchPolicies: Array<{ status: MatchStatus, reasons: Array<string>, missing: Array<string>, policy: { id: string, label: string } }> };
+export type SearchQuery = { search: { edges: Array<{ score: number, node: { id: string, kind: string, label: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type IndustriesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndustriesPageQuery = { industries: Array<{ code: string, name: string, description: string, tier: string, keywords: Array<string>, parent: { code: string } | null, classifications: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } }>, regions: Array<{ code: string, name: string }> };
 
 export type NewsItemQueryVariables = Exact<{
   id: string | number;
@@ -337,6 +355,13 @@ export type NewsQueryVariables = Exact<{
 
 export type NewsQuery = { news: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, summary: string, publishedAt: string | null, region: { name: string } | null, source: { name: string } | null, industries: Array<{ code: string, name: string }> }> } };
 
+export type MatchPoliciesQueryVariables = Exact<{
+  profile: CompanyProfile;
+}>;
+
+
+export type MatchPoliciesQuery = { matchPolicies: Array<{ status: MatchStatus, reasons: Array<string>, missing: Array<string>, policy: { id: string, label: string } }> };
+
 export type PolicyDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -351,31 +376,6 @@ export type PoliciesQueryVariables = Exact<{
 
 
 export type PoliciesQuery = { policies: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, validity: PolicyValidity | null, level: RegionLevel, region: { name: string } | null, industries: Array<{ code: string, name: string }> }> } };
-
-export type SearchQueryVariables = Exact<{
-  query: string;
-  kinds?: Array<SearchKind> | SearchKind | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type SearchQuery = { search: { hits: Array<{ score: number, node: { id: string, kind: string, label: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type DocumentDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DocumentDetailQuery = { document: { id: string, title: string, abstract: string | null, keywords: Array<string>, authors: Array<string>, year: number | null, journal: string | null, volume: string | null, issue: string | null, pages: string | null, doi: string | null, issn: string | null, isbn: string | null, url: string | null, database: string | null, type: string, importedAt: string } | null };
-
-export type SearchDocumentsQueryVariables = Exact<{
-  query: string;
-  mode?: DocumentSearchMode | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type SearchDocumentsQuery = { searchDocuments: { mode: DocumentSearchMode, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ score: number, node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null, keywords: Array<string> } }> } };
 
 export type TopicDetailQueryVariables = Exact<{
   id: string | number;
@@ -399,58 +399,6 @@ export type TopicsQueryVariables = Exact<{
 
 export type TopicsQuery = { topics: Array<{ id: string, label: string, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null, keywords: Array<{ term: string }> }> };
 
-export type PolicyConditionsEditorQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PolicyConditionsEditorQuery = { policy: { id: string, title: string, documentNumber: string | null } | null, policyConditions: { industryCodes: Array<string>, regionCodes: Array<string>, minAgeYears: number | null, maxAgeYears: number | null, minEmployees: number | null, maxEmployees: number | null, minRevenue: number | null, maxRevenue: number | null, minRdStaff: number | null, qualifications: Array<Qualification>, talentTypes: Array<string>, validFrom: string | null, validUntil: string | null, version: number, updatedAt: string } | null };
-
-export type SuggestPolicyConditionsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SuggestPolicyConditionsQuery = { suggestPolicyConditions: { maxAgeYears: number | null, minRdStaff: number | null, minRevenue: number | null, maxEmployees: number | null, qualifications: Array<Qualification>, evidence: Array<string> } | null };
-
-export type SetPolicyConditionsMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  conditions: PolicyConditionsInput;
-}>;
-
-
-export type SetPolicyConditionsMutation = { setPolicyConditions: { version: number } };
-
-export type ConditionsPoliciesQueryVariables = Exact<{
-  issuer?: string | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ConditionsPoliciesQuery = { policies: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null }> } };
-
-export type CrawlSourcesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CrawlSourcesQuery = { sources: Array<{ id: string, name: string, kind: SourceKind, url: string, itemType: SourceItemType, enabled: boolean, disabledReason: string | null, verified: boolean, errorCount: number, lastError: string | null, lastCheckedAt: string | null, nextCheckAt: string | null, schedule: string, runs: Array<{ id: string, status: CrawlRunStatus, startedAt: string, fetched: number, new: number, updated: number, errors: number }> }> };
-
-export type CrawlNowMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CrawlNowMutation = { crawlSource: { sourceId: string, skippedBecause: string | null, disabled: boolean, run: { status: CrawlRunStatus, fetched: number, new: number, updated: number, errors: number, messages: Array<string> } | null } };
-
-export type SetSourceEnabledMutationVariables = Exact<{
-  id: string | number;
-  enabled: boolean;
-  reason?: string | null | undefined;
-}>;
-
-
-export type SetSourceEnabledMutation = { setSourceEnabled: { id: string, enabled: boolean, disabledReason: string | null } };
-
 export type WorkbenchEntitiesQueryVariables = Exact<{
   person: boolean;
   organization: boolean;
@@ -459,20 +407,7 @@ export type WorkbenchEntitiesQueryVariables = Exact<{
 }>;
 
 
-export type WorkbenchEntitiesQuery = { people?: { nodes: Array<{ id: string, name: string, deleted: boolean, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, organizations?: { nodes: Array<{ id: string, name: string, deleted: boolean, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, projects?: { nodes: Array<{ id: string, name: string, deleted: boolean, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type TopicReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TopicReviewQueueQuery = { topicReviewQueue: Array<{ id: string, label: string, size: number, mappingScore: number | null, keywords: Array<{ term: string }>, industryCandidates: Array<{ score: number, keywords: Array<string>, industry: { code: string, name: string } }> }> };
-
-export type MapTopicMutationVariables = Exact<{
-  id: string | number;
-  industry?: string | null | undefined;
-}>;
-
-
-export type MapTopicMutation = { mapTopic: { id: string, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null } };
+export type WorkbenchEntitiesQuery = { people?: { edges: Array<{ node: { id: string, name: string, deleted: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, organizations?: { edges: Array<{ node: { id: string, name: string, deleted: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, projects?: { edges: Array<{ node: { id: string, name: string, deleted: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkbenchEntityQueryVariables = Exact<{
   id: string | number;
@@ -482,7 +417,7 @@ export type WorkbenchEntityQueryVariables = Exact<{
 }>;
 
 
-export type WorkbenchEntityQuery = { person?: { id: string, name: string, title: string | null, description: string | null, version: number, deleted: boolean, history: Array<{ id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null }> } | null, organization?: { id: string, name: string, aliases: Array<string>, kind: OrganizationKind | null, website: string | null, creditCode: string | null, description: string | null, version: number, deleted: boolean, history: Array<{ id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null }> } | null, project?: { id: string, name: string, description: string | null, status: ProjectStatus | null, startedOn: string | null, version: number, deleted: boolean, history: Array<{ id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null }> } | null, neighbourhood: { nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } | null };
+export type WorkbenchEntityQuery = { person?: { id: string, name: string, title: string | null, description: string | null, version: number, deleted: boolean, history: { edges: Array<{ node: { id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } } | null, organization?: { id: string, name: string, aliases: Array<string>, kind: OrganizationKind | null, website: string | null, creditCode: string | null, description: string | null, version: number, deleted: boolean, history: { edges: Array<{ node: { id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } } | null, project?: { id: string, name: string, description: string | null, status: ProjectStatus | null, startedOn: string | null, version: number, deleted: boolean, history: { edges: Array<{ node: { id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } } | null, neighbourhood: { nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } | null };
 
 export type CreatePersonMutationVariables = Exact<{
   input: PersonInput;
@@ -600,7 +535,7 @@ export type LinkTargetSearchQueryVariables = Exact<{
 }>;
 
 
-export type LinkTargetSearchQuery = { search: { hits: Array<{ node: { id: string, kind: string, label: string } }> } };
+export type LinkTargetSearchQuery = { search: { edges: Array<{ node: { id: string, kind: string, label: string } }> } };
 
 export type MergePeopleMutationVariables = Exact<{
   keep: string | number;
@@ -618,35 +553,91 @@ export type MergeOrganizationsMutationVariables = Exact<{
 
 export type MergeOrganizationsMutation = { mergeOrganizations: { id: string, version: number } };
 
+export type PolicyConditionsEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyConditionsEditorQuery = { policy: { id: string, title: string, documentNumber: string | null } | null, policyConditions: { industryCodes: Array<string>, regionCodes: Array<string>, minAgeYears: number | null, maxAgeYears: number | null, minEmployees: number | null, maxEmployees: number | null, minRevenue: number | null, maxRevenue: number | null, minRdStaff: number | null, qualifications: Array<Qualification>, talentTypes: Array<string>, validFrom: string | null, validUntil: string | null, version: number, updatedAt: string } | null };
+
+export type SuggestPolicyConditionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuggestPolicyConditionsQuery = { suggestPolicyConditions: { maxAgeYears: number | null, minRdStaff: number | null, minRevenue: number | null, maxEmployees: number | null, qualifications: Array<Qualification>, evidence: Array<string> } | null };
+
+export type SetPolicyConditionsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  conditions: PolicyConditionsInput;
+}>;
+
+
+export type SetPolicyConditionsMutation = { setPolicyConditions: { version: number } };
+
+export type ConditionsPoliciesQueryVariables = Exact<{
+  issuer?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConditionsPoliciesQuery = { policies: { hasMore: boolean, endCursor: string | null, items: Array<{ id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null }> } };
+
+export type CrawlSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrawlSourcesQuery = { sources: Array<{ id: string, name: string, kind: SourceKind, url: string, itemType: SourceItemType, enabled: boolean, disabledReason: string | null, verified: boolean, errorCount: number, lastError: string | null, lastCheckedAt: string | null, nextCheckAt: string | null, schedule: string, runs: Array<{ id: string, status: CrawlRunStatus, startedAt: string, fetched: number, new: number, updated: number, errors: number }> }> };
+
+export type CrawlNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CrawlNowMutation = { crawlSource: { sourceId: string, skippedBecause: string | null, disabled: boolean, run: { status: CrawlRunStatus, fetched: number, new: number, updated: number, errors: number, messages: Array<string> } | null } };
+
+export type SetSourceEnabledMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SetSourceEnabledMutation = { setSourceEnabled: { id: string, enabled: boolean, disabledReason: string | null } };
+
+export type TopicReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicReviewQueueQuery = { topicReviewQueue: Array<{ id: string, label: string, size: number, mappingScore: number | null, keywords: Array<{ term: string }>, industryCandidates: Array<{ score: number, keywords: Array<string>, industry: { code: string, name: string } }> }> };
+
+export type MapTopicMutationVariables = Exact<{
+  id: string | number;
+  industry?: string | null | undefined;
+}>;
+
+
+export type MapTopicMutation = { mapTopic: { id: string, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null } };
+
 
 export const SessionDocument = {"__meta__":{"hash":"sha256:c2b6fd2a0cc69792560b04d04146911f82cbbeeabe9518410d0e92cc18b3ac05"}} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
 export const LoginDocument = {"__meta__":{"hash":"sha256:981ffc7af3e469aefd421a60e0088f5824c33be25ec2d378d44b4bfa8919af7f"}} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"sha256:cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"}} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const TaxonomyDocument = {"__meta__":{"hash":"sha256:b1cf05a50f907d913ac6f688e7921b0897abfebf3897013428b9244c53e9ad0e"}} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
-export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:477732f7dfdd84cfa0ed8fef7d654da3544d37e46e12e6492e73661643ecb502"}} as unknown as DocumentNode<IndustriesPageQuery, IndustriesPageQueryVariables>;
-export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
-export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:7ab95770543256e02bc44c2895fcf0843b6b4047fdc1e35a49d9422018e088a0"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
-export const NewsItemDocument = {"__meta__":{"hash":"sha256:a28637594ffd42f5a15efd5ccfc6c23b69676514e73af0a39ffa60176d3e9110"}} as unknown as DocumentNode<NewsItemQuery, NewsItemQueryVariables>;
-export const NewsDocument = {"__meta__":{"hash":"sha256:1a6672ded7cb549f7597a5a23763753352dcd1b7c3ecf01bf4c75fc285546d96"}} as unknown as DocumentNode<NewsQuery, NewsQueryVariables>;
-export const PolicyDetailDocument = {"__meta__":{"hash":"sha256:17c5a0b31ab5296e50d060673a34036641b07c31a50a24f62e0c1e071809d21e"}} as unknown as DocumentNode<PolicyDetailQuery, PolicyDetailQueryVariables>;
-export const PoliciesDocument = {"__meta__":{"hash":"sha256:619c59001679ac94336a8ef5c3eff5b5e119a40cefcaff7107a4531524d197c8"}} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
-export const SearchDocument = {"__meta__":{"hash":"sha256:87a7239f51b6f2b0f3e2e4b20c638c8bb16b0924ac503cf4f393fe3b8c6556de"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:63bc77deaf976f0bc260185effdb8e7eb34bcbf2c8a01d8550c3d050eb1ca93b"}} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d107b42dc515f9b886d3d08b59329ca561d2f3b5893ffbbb87db4"}} as unknown as DocumentNode<SearchDocumentsQuery, SearchDocumentsQueryVariables>;
+export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const SearchDocument = {"__meta__":{"hash":"sha256:4ef5b8827afc9201c0acfbbf6fa2092b79619f68ddfb50b65aef4e122eca0a7e"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:477732f7dfdd84cfa0ed8fef7d654da3544d37e46e12e6492e73661643ecb502"}} as unknown as DocumentNode<IndustriesPageQuery, IndustriesPageQueryVariables>;
+export const NewsItemDocument = {"__meta__":{"hash":"sha256:a28637594ffd42f5a15efd5ccfc6c23b69676514e73af0a39ffa60176d3e9110"}} as unknown as DocumentNode<NewsItemQuery, NewsItemQueryVariables>;
+export const NewsDocument = {"__meta__":{"hash":"sha256:1a6672ded7cb549f7597a5a23763753352dcd1b7c3ecf01bf4c75fc285546d96"}} as unknown as DocumentNode<NewsQuery, NewsQueryVariables>;
+export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:7ab95770543256e02bc44c2895fcf0843b6b4047fdc1e35a49d9422018e088a0"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
+export const PolicyDetailDocument = {"__meta__":{"hash":"sha256:17c5a0b31ab5296e50d060673a34036641b07c31a50a24f62e0c1e071809d21e"}} as unknown as DocumentNode<PolicyDetailQuery, PolicyDetailQueryVariables>;
+export const PoliciesDocument = {"__meta__":{"hash":"sha256:619c59001679ac94336a8ef5c3eff5b5e119a40cefcaff7107a4531524d197c8"}} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
 export const TopicDetailDocument = {"__meta__":{"hash":"sha256:fbc68d06fca2b4603dee9995fbd8902d1916e6293240ea12ce77d475276829ba"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:77bb533f686f6fccbb451979bd2afc7a0e669646fec247bbfeb17c7874c66862"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:f47f7693925d28fdf614b5a336479d880eb70732fa68ac353ab8c078e6e941fb"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
-export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a2e80f301428b389180e96cd6b5388626027e8ecc3610a2a11ede567378"}} as unknown as DocumentNode<PolicyConditionsEditorQuery, PolicyConditionsEditorQueryVariables>;
-export const SuggestPolicyConditionsDocument = {"__meta__":{"hash":"sha256:d2b8f2576ea5fd7f263722efda2adc2fcf3fbbee18f875e108413b1c1ff5d4eb"}} as unknown as DocumentNode<SuggestPolicyConditionsQuery, SuggestPolicyConditionsQueryVariables>;
-export const SetPolicyConditionsDocument = {"__meta__":{"hash":"sha256:c29956cc179bdda7469fe1a7344b057c8182a22a1bd9a07b71f937b1634e7919"}} as unknown as DocumentNode<SetPolicyConditionsMutation, SetPolicyConditionsMutationVariables>;
-export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:42ac25e37bb291f083b5a9a4a706f49a0a70fef9e668cc09111a0f1474aa6387"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
-export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:853560bbd8686b58dc7174b0956b4b29dfcfb181a379c302c5c4a46205dcf898"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
-export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
-export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;
-export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:496c601dfa0eb756c534d684a70bd02c64c173434a2d887b0275a4974ac8c477"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
-export const TopicReviewQueueDocument = {"__meta__":{"hash":"sha256:275d7450ac56912288c6c143d660ac683b49fa4ed94db1d69368181ab2bf0655"}} as unknown as DocumentNode<TopicReviewQueueQuery, TopicReviewQueueQueryVariables>;
-export const MapTopicDocument = {"__meta__":{"hash":"sha256:cdf2b1c3543d985da723cd8d6b9261423c0ff562cbeccbbe31d74f7418c36f14"}} as unknown as DocumentNode<MapTopicMutation, MapTopicMutationVariables>;
-export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:81466d430426c228f6a52a184ad5ddabd99b60d02f49378fec10b076f04c4ddb"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
+export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:062b6158876e786dce6bfce1ace2066088c63c66f6bdae4a84af23a993d401e7"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
+export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:1d58d72f165ffe15756bc968a0942777e47145e69d9a2c65244dc0fcbc446cdd"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
 export const CreatePersonDocument = {"__meta__":{"hash":"sha256:c3773182d220a8ab373a2576e102ef4081916b9f98d8e24358aa9acaeb702500"}} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
 export const CreateOrganizationDocument = {"__meta__":{"hash":"sha256:c3ef91eb0de0e25e7a8506466bcd83f4ef27be1eed855d644befae5711568fbf"}} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const CreateProjectDocument = {"__meta__":{"hash":"sha256:ebd579c7dd2ec1cf51530fe2f2d34aef96b3358ad8a59fed4268aa2e92f2df90"}} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
@@ -661,6 +652,15 @@ export const RestoreOrganizationDocument = {"__meta__":{"hash":"sha256:c21373a24
 export const RestoreProjectDocument = {"__meta__":{"hash":"sha256:44e23996ca60fad81694f662479ec1ad368cef5e373dc8b0aeea4dd0bcdd6cc2"}} as unknown as DocumentNode<RestoreProjectMutation, RestoreProjectMutationVariables>;
 export const LinkEntitiesDocument = {"__meta__":{"hash":"sha256:c4a6cccd1b91a0b618371e70855485908cf76850980838237891127243475b30"}} as unknown as DocumentNode<LinkEntitiesMutation, LinkEntitiesMutationVariables>;
 export const UnlinkEntitiesDocument = {"__meta__":{"hash":"sha256:5f767e7706161431a8d9b6851e9bc2eddb2350fd159eba1ceb6a21b8d01442c8"}} as unknown as DocumentNode<UnlinkEntitiesMutation, UnlinkEntitiesMutationVariables>;
-export const LinkTargetSearchDocument = {"__meta__":{"hash":"sha256:12778bbf8629fa903de72ce40f41ff17330988db804e0b896bdc8c4e416035cc"}} as unknown as DocumentNode<LinkTargetSearchQuery, LinkTargetSearchQueryVariables>;
+export const LinkTargetSearchDocument = {"__meta__":{"hash":"sha256:26e6dca18993e650d4337239e20e60404ef80f40387a7bc5e534d52da079db4f"}} as unknown as DocumentNode<LinkTargetSearchQuery, LinkTargetSearchQueryVariables>;
 export const MergePeopleDocument = {"__meta__":{"hash":"sha256:bd87aede7dd0284aa42f42eb4afa439a0aa085ec1ca82f83a4b341a616640781"}} as unknown as DocumentNode<MergePeopleMutation, MergePeopleMutationVariables>;
 export const MergeOrganizationsDocument = {"__meta__":{"hash":"sha256:b974ff07808320c90a08ad58276f64aae8d3be56cfedf989c862b7103fe36016"}} as unknown as DocumentNode<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;
+export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a2e80f301428b389180e96cd6b5388626027e8ecc3610a2a11ede567378"}} as unknown as DocumentNode<PolicyConditionsEditorQuery, PolicyConditionsEditorQueryVariables>;
+export const SuggestPolicyConditionsDocument = {"__meta__":{"hash":"sha256:d2b8f2576ea5fd7f263722efda2adc2fcf3fbbee18f875e108413b1c1ff5d4eb"}} as unknown as DocumentNode<SuggestPolicyConditionsQuery, SuggestPolicyConditionsQueryVariables>;
+export const SetPolicyConditionsDocument = {"__meta__":{"hash":"sha256:c29956cc179bdda7469fe1a7344b057c8182a22a1bd9a07b71f937b1634e7919"}} as unknown as DocumentNode<SetPolicyConditionsMutation, SetPolicyConditionsMutationVariables>;
+export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:42ac25e37bb291f083b5a9a4a706f49a0a70fef9e668cc09111a0f1474aa6387"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
+export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:853560bbd8686b58dc7174b0956b4b29dfcfb181a379c302c5c4a46205dcf898"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
+export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
+export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;
+export const TopicReviewQueueDocument = {"__meta__":{"hash":"sha256:275d7450ac56912288c6c143d660ac683b49fa4ed94db1d69368181ab2bf0655"}} as unknown as DocumentNode<TopicReviewQueueQuery, TopicReviewQueueQueryVariables>;
+export const MapTopicDocument = {"__meta__":{"hash":"sha256:cdf2b1c3543d985da723cd8d6b9261423c0ff562cbeccbbe31d74f7418c36f14"}} as unknown as DocumentNode<MapTopicMutation, MapTopicMutationVariables>;

@@ -9,11 +9,13 @@ import type { EntityKind } from '../../pages/entity/EntityPage';
 const EntityListDocument = graphql(`
   query WorkbenchEntities($person: Boolean!, $organization: Boolean!, $project: Boolean!, $after: String) {
     people(first: 50, after: $after, filter: { includeDeleted: true }) @include(if: $person) {
-      nodes {
-        id
-        name
-        deleted
-        updatedAt
+      edges {
+        node {
+          id
+          name
+          deleted
+          updatedAt
+        }
       }
       pageInfo {
         hasNextPage
@@ -21,11 +23,13 @@ const EntityListDocument = graphql(`
       }
     }
     organizations(first: 50, after: $after, filter: { includeDeleted: true }) @include(if: $organization) {
-      nodes {
-        id
-        name
-        deleted
-        updatedAt
+      edges {
+        node {
+          id
+          name
+          deleted
+          updatedAt
+        }
       }
       pageInfo {
         hasNextPage
@@ -33,11 +37,13 @@ const EntityListDocument = graphql(`
       }
     }
     projects(first: 50, after: $after, filter: { includeDeleted: true }) @include(if: $project) {
-      nodes {
-        id
-        name
-        deleted
-        updatedAt
+      edges {
+        node {
+          id
+          name
+          deleted
+          updatedAt
+        }
       }
       pageInfo {
         hasNextPage
@@ -58,7 +64,7 @@ export function EntityList() {
     (r) => {
       const connection = r.people ?? r.organizations ?? r.projects;
       return {
-        items: connection?.nodes ?? [],
+        items: connection?.edges.map((e) => e.node) ?? [],
         hasMore: connection?.pageInfo.hasNextPage ?? false,
         endCursor: connection?.pageInfo.endCursor,
       };
