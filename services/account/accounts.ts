@@ -23,7 +23,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
   return parsed.data;
 }
 
-export interface NewAccount {
+interface NewAccount {
   email: string;
   password: string;
   displayName: string;

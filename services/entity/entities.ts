@@ -14,7 +14,7 @@ import { validateFields, validateSourceUrl } from './validation.js';
  * write, audit; a refused change leaves nothing behind and an accepted one always has its entry.
  */
 
-export interface ProvenanceInput {
+interface ProvenanceInput {
   sourceUrl?: string | null;
   importFile?: string | null;
 }
@@ -111,7 +111,7 @@ export function setDeleted(
   });
 }
 
-export interface EntityListFilter {
+interface EntityListFilter {
   industry?: string | null;
   /** A region code or name; includes its sub-regions. */
   region?: string | null;

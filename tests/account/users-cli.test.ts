@@ -14,7 +14,7 @@ const CREATE_STAFF = typed(`
 const MY_ROLE = typed(`query AccountCliMyRole { me { role } }`);
 const MY_ROLE_AND_LIBRARY = typed(`query AccountCliMyRoleAndLibrary { me { role library { id } } }`);
 
-describe('hechuang users', () => {
+describe('hechuang users', { timeout: 180_000 }, () => {
   let graph: Graph;
   let env: Record<string, string>;
   let server: Awaited<ReturnType<typeof startApp>>;

@@ -13,7 +13,7 @@ import { resetGraph, testGraph } from '../support/graph.js';
  * leave nothing. Each test starts from an empty graph and makes what its rows refer to.
  */
 
-describe('hechuang import', () => {
+describe('hechuang import', { timeout: 180_000 }, () => {
   let graph: Graph;
   let dir: string;
   let env: Record<string, string>;

@@ -2,7 +2,7 @@ import type { AuditInput, AuditRecord } from '../../../domain/audit/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int } from '../../values.js';
 
-export interface AuditFilter {
+interface AuditFilter {
   entityId: string | null;
   actor: string | null;
   /** Only entries made by accounts of this library (null: every library). */
