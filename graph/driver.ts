@@ -68,7 +68,13 @@ export class Graph {
     return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx)), { timeout: this.options.txTimeoutMs }));
   }
 
-  /** `timeoutMs` overrides the configured transaction timeout for long, deliberate writes (a whole import file). */
+  /**
+   * The one transaction convention: a service opens the write transaction of a use case here
+   * (`repos.graph.writeTx`) and passes its `tx` to every repository write, and the use case's
+   * audit entry is written in the same `tx`; repositories never open a write transaction of
+   * their own. One use case (create, update, link, merge, one bulk-import row…) is one transaction.
+   * `timeoutMs` overrides the configured transaction timeout for long, deliberate writes (a whole import file).
+   */
   writeTx<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     return this.withSession('WRITE', (session) =>
       session.executeWrite((tx) => work(this.wrap(tx)), { timeout: options.timeoutMs ?? this.options.txTimeoutMs }),

@@ -17,7 +17,7 @@ import type { CrawlRunRecord, SourceRecord } from '../domain/source/model.js';
  */
 export function createLoaders(repos: Repositories, options: { includeDeleted: boolean } = { includeDeleted: false }) {
   const entity = (type: EntityType) =>
-    new DataLoader<string, EntityRecord | null>((ids) => repos.curation.byIds(type, ids, options.includeDeleted));
+    new DataLoader<string, EntityRecord | null>((ids) => repos.entities.byIds(type, ids, options.includeDeleted));
   /** Recent runs per source, one loader per `limit` asked for in the request. */
   const runLoaders = new Map<number, DataLoader<string, CrawlRunRecord[]>>();
   return {
@@ -55,7 +55,7 @@ export function createLoaders(repos: Repositories, options: { includeDeleted: bo
     personById: entity('Person'),
     organizationById: entity('Organization'),
     projectById: entity('Project'),
-    related: new DataLoader<RelatedKey, RelatedRecord[], string>((keys) => repos.curation.related(keys, options.includeDeleted), {
+    related: new DataLoader<RelatedKey, RelatedRecord[], string>((keys) => repos.links.related(keys, options.includeDeleted), {
       cacheKeyFn: (key) => `${key.from}:${key.id}:${key.type}:${key.direction}`,
     }),
   };

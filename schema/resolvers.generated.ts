@@ -74,7 +74,10 @@ import    { updatePerson as Mutation_updatePerson } from './entity/resolvers/Mut
 import    { updatePolicy as Mutation_updatePolicy } from './policy/resolvers/Mutation/updatePolicy.js';
 import    { updateProject as Mutation_updateProject } from './entity/resolvers/Mutation/updateProject.js';
 import    { Account } from './account/resolvers/Account.js';
+import    { AccountConnection } from './account/resolvers/AccountConnection.js';
+import    { AccountEdge } from './account/resolvers/AccountEdge.js';
 import    { AuditConnection } from './audit/resolvers/AuditConnection.js';
+import    { AuditEdge } from './audit/resolvers/AuditEdge.js';
 import    { AuditEntry } from './audit/resolvers/AuditEntry.js';
 import    { AuthPayload } from './account/resolvers/AuthPayload.js';
 import    { BulkImportReport } from './entity/resolvers/BulkImportReport.js';
@@ -114,9 +117,11 @@ import    { NewsItem } from './news/resolvers/NewsItem.js';
 import    { OfficialDocument } from './industry/resolvers/OfficialDocument.js';
 import    { Organization } from './entity/resolvers/Organization.js';
 import    { OrganizationConnection } from './entity/resolvers/OrganizationConnection.js';
+import    { OrganizationEdge } from './entity/resolvers/OrganizationEdge.js';
 import    { PageInfo } from './base/resolvers/PageInfo.js';
 import    { Person } from './entity/resolvers/Person.js';
 import    { PersonConnection } from './entity/resolvers/PersonConnection.js';
+import    { PersonEdge } from './entity/resolvers/PersonEdge.js';
 import    { Policy } from './policy/resolvers/Policy.js';
 import    { PolicyAttachment } from './policy/resolvers/PolicyAttachment.js';
 import    { PolicyConditions } from './policy/resolvers/PolicyConditions.js';
@@ -131,9 +136,10 @@ import    { PolicyMatchEdge } from './policy/resolvers/PolicyMatchEdge.js';
 import    { PolicyRevision } from './policy/resolvers/PolicyRevision.js';
 import    { Project } from './entity/resolvers/Project.js';
 import    { ProjectConnection } from './entity/resolvers/ProjectConnection.js';
+import    { ProjectEdge } from './entity/resolvers/ProjectEdge.js';
 import    { Provenance } from './base/resolvers/Provenance.js';
 import    { Region } from './industry/resolvers/Region.js';
-import    { SearchHit } from './explore/resolvers/SearchHit.js';
+import    { SearchEdge } from './explore/resolvers/SearchEdge.js';
 import    { SearchResults } from './explore/resolvers/SearchResults.js';
 import    { SemanticHit } from './embedding/resolvers/SemanticHit.js';
 import    { SemanticHitConnection } from './embedding/resolvers/SemanticHitConnection.js';
@@ -156,7 +162,10 @@ import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
       Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
       
       Account: Account,
+AccountConnection: AccountConnection,
+AccountEdge: AccountEdge,
 AuditConnection: AuditConnection,
+AuditEdge: AuditEdge,
 AuditEntry: AuditEntry,
 AuthPayload: AuthPayload,
 BulkImportReport: BulkImportReport,
@@ -196,9 +205,11 @@ NewsItem: NewsItem,
 OfficialDocument: OfficialDocument,
 Organization: Organization,
 OrganizationConnection: OrganizationConnection,
+OrganizationEdge: OrganizationEdge,
 PageInfo: PageInfo,
 Person: Person,
 PersonConnection: PersonConnection,
+PersonEdge: PersonEdge,
 Policy: Policy,
 PolicyAttachment: PolicyAttachment,
 PolicyConditions: PolicyConditions,
@@ -213,9 +224,10 @@ PolicyMatchEdge: PolicyMatchEdge,
 PolicyRevision: PolicyRevision,
 Project: Project,
 ProjectConnection: ProjectConnection,
+ProjectEdge: ProjectEdge,
 Provenance: Provenance,
 Region: Region,
-SearchHit: SearchHit,
+SearchEdge: SearchEdge,
 SearchResults: SearchResults,
 SemanticHit: SemanticHit,
 SemanticHitConnection: SemanticHitConnection,

@@ -10,7 +10,7 @@ export interface Viewer {
 
 const RANK: Record<Role, number> = { READER: 1, LIBRARIAN: 2, ADMIN: 3 };
 
-export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
+function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
   if (!ctx.viewer) throw UnauthenticatedError();
   return ctx.viewer;
 }
@@ -22,7 +22,7 @@ export function requireRole(ctx: { viewer: Viewer | null }, role: Role): Viewer 
   return viewer;
 }
 
-export const hasRole = (viewer: Viewer | null, role: Role) => viewer !== null && RANK[viewer.role] >= RANK[role];
+const hasRole = (viewer: Viewer | null, role: Role) => viewer !== null && RANK[viewer.role] >= RANK[role];
 
 /** Staff see deleted entities and the audit log. */
 export const isStaff = (viewer: Viewer | null) => hasRole(viewer, 'LIBRARIAN');
@@ -37,10 +37,9 @@ export function inLibraryScope(viewer: Viewer, ownerLibraryId: string | null): b
   return ownerLibraryId === null || ownerLibraryId === viewer.libraryId;
 }
 
-export function requireLibraryScope(ctx: { viewer: Viewer | null }, ownerLibraryId: string | null): Viewer {
-  const viewer = requireRole(ctx, 'LIBRARIAN');
-  if (!inLibraryScope(viewer, ownerLibraryId)) throw ForbiddenError('This belongs to another library');
-  return viewer;
+/** Refuses (FORBIDDEN) a change to what the viewer's library does not own; see `inLibraryScope`. */
+export function requireScope(viewer: Viewer, record: { libraryId: string | null }): void {
+  if (!inLibraryScope(viewer, record.libraryId)) throw ForbiddenError('This belongs to another library');
 }
 
 /** The operator at the command line acts as an admin of no library. */

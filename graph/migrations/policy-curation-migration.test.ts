@@ -3,7 +3,8 @@ import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import type { Graph } from '../driver.js';
 import { createRepositories } from '../repositories/index.js';
 import { CLI_ACTOR } from '../../domain/account/access.js';
-import { mergeEntities, updateEntity } from '../../services/entity/curation.js';
+import { updateEntity } from '../../services/entity/entities.js';
+import { mergeEntities } from '../../services/entity/merges.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Migration 50 on data in the shape written before it (built afresh for each test): CONCERNS → SUPPORTS, well-formed crawler issuers. */

@@ -12,12 +12,21 @@ import { NewsRepository } from './news/news.js';
 import { PolicyRepository } from './policy/policies.js';
 import { SourceRepository } from './source/sources.js';
 import { AccountRepository, LibraryRepository } from './account/accounts.js';
-import { CurationRepository } from './entity/curation.js';
+import { EntityRepository } from './entity/entities.js';
+import { LinkRepository } from './entity/links.js';
+import { MergeRepository } from './entity/merges.js';
+import { AuditRepository } from './audit/audit.js';
+import { ExploreRepository } from './explore/explore.js';
 import { PolicyConditionsRepository } from './policy/conditions.js';
 import { PolicyCurationRepository } from './policy/curation.js';
 
 export function createRepositories(graph: Graph) {
   return {
+    /**
+     * Where services open a use case's transaction (`repos.graph.writeTx(async (tx) => …)`);
+     * repository methods that write take that `tx`. Only the transaction doors: Cypher stays in the repositories.
+     */
+    graph: graph as Pick<Graph, 'readTx' | 'writeTx'>,
     industries: new IndustryRepository(graph),
     regions: new RegionRepository(graph),
     documents: new DocumentRepository(graph),
@@ -32,7 +41,11 @@ export function createRepositories(graph: Graph) {
     crawlRuns: new CrawlRunRepository(graph),
     accounts: new AccountRepository(graph),
     libraries: new LibraryRepository(graph),
-    curation: new CurationRepository(graph),
+    entities: new EntityRepository(graph),
+    links: new LinkRepository(graph),
+    merges: new MergeRepository(),
+    audit: new AuditRepository(graph),
+    explore: new ExploreRepository(graph),
     policyConditions: new PolicyConditionsRepository(graph),
     policyCuration: new PolicyCurationRepository(),
   };

@@ -1,6 +1,6 @@
 import { sessionCookie } from '../../services/account/sessions.js';
 import type { RequestContext } from '../context.js';
-import type { SignedIn, SignedInView } from '../../services/account/accounts.js';
+import type { SignedIn, SignedInView } from '../../services/account/sessions.js';
 
 /** Puts the session token into its httpOnly cookie; the client only ever sees the CSRF token. */
 export function startSession(ctx: RequestContext, signedIn: SignedIn): SignedInView {

@@ -1,14 +1,8 @@
 import { requireRole } from '../../domain/account/access.js';
+import { auditLog } from '../../services/audit/audit.js';
 import type { RequestContext } from '../context.js';
 
-/** Scoped like `auditLog`: librarians see their library's librarians' entries, admins all; others are refused. */
-export async function historyOf(ctx: RequestContext, from: { id: string }, first: number | null | undefined) {
-  const viewer = requireRole(ctx, 'LIBRARIAN');
-  return ctx.repos.curation.auditFor({
-    entityId: from.id,
-    actor: null,
-    actorLibraryId: viewer.role === 'ADMIN' ? null : viewer.libraryId,
-    first: Math.min(Math.max(first ?? 20, 1), 100),
-    before: null,
-  });
+/** `history` of an entity or policy, scoped like `auditLog`: librarians see their library's librarians' entries, admins all; others are refused. */
+export function historyOf(ctx: RequestContext, from: { id: string }, page: { first?: number | null; after?: string | null }) {
+  return auditLog(ctx.repos, requireRole(ctx, 'LIBRARIAN'), { entityId: from.id }, page);
 }

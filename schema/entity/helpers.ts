@@ -24,20 +24,21 @@ export async function fundedBy(ctx: RequestContext, from: EntityRecord) {
   return rows.filter((row) => row.kind === 'Policy').map((row) => ({ key: row.key, kind: row.kind, label: row.label }));
 }
 
-export async function industriesOf(ctx: RequestContext, from: EntityRecord): Promise<IndustryRecord[]> {
+async function industriesOf(ctx: RequestContext, from: EntityRecord): Promise<IndustryRecord[]> {
   const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'IN_INDUSTRY', direction: 'out' });
   const found = await ctx.loaders.industryByCode.loadMany(rows.map((row) => row.key));
   return found.filter((i): i is IndustryRecord => i !== null && !(i instanceof Error));
 }
 
-export async function regionsOf(ctx: RequestContext, from: EntityRecord): Promise<RegionRecord[]> {
+async function regionsOf(ctx: RequestContext, from: EntityRecord): Promise<RegionRecord[]> {
   const rows = await ctx.loaders.related.load({ from: from.entityType, id: from.id, type: 'LOCATED_IN', direction: 'out' });
   const found = await ctx.loaders.regionByCode.loadMany(rows.map((row) => row.key));
   return found.filter((r): r is RegionRecord => r !== null && !(r instanceof Error));
 }
 
 export const ENTITY_COMMON = {
-  history: (parent: EntityRecord, args: { first?: number | null }, ctx: RequestContext) => historyOf(ctx, parent, args.first),
+  history: (parent: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: RequestContext) =>
+    historyOf(ctx, parent, args),
   industries: (parent: EntityRecord, _args: unknown, ctx: RequestContext) => industriesOf(ctx, parent),
   regions: (parent: EntityRecord, _args: unknown, ctx: RequestContext) => regionsOf(ctx, parent),
 };

@@ -1,12 +1,15 @@
+import type { Connection, Edge } from '../../lib/connection.js';
+import type { EntityRecord } from '../../domain/entity/types.js';
 export type {
   EntityRecord as PersonMapper,
   EntityRecord as OrganizationMapper,
   EntityRecord as ProjectMapper,
 } from '../../domain/entity/types.js';
 export type { LinkRecord as LinkMapper } from '../../domain/entity/links.js';
-import type { PageView } from '../../lib/pages.js';
-import type { EntityRecord } from '../../domain/entity/types.js';
-export type PersonConnectionMapper = PageView<EntityRecord>;
-export type OrganizationConnectionMapper = PageView<EntityRecord>;
-export type ProjectConnectionMapper = PageView<EntityRecord>;
+export type PersonConnectionMapper = Connection<EntityRecord>;
+export type OrganizationConnectionMapper = Connection<EntityRecord>;
+export type ProjectConnectionMapper = Connection<EntityRecord>;
+export type PersonEdgeMapper = Edge<EntityRecord>;
+export type OrganizationEdgeMapper = Edge<EntityRecord>;
+export type ProjectEdgeMapper = Edge<EntityRecord>;
 export type { FileImportReport as BulkImportReportMapper } from '../../services/entity/bulk-import.js';

@@ -5,7 +5,7 @@ import { createRepositories } from '../../graph/repositories/index.js';
 import { loadConfig } from '../../lib/config.js';
 import { ValidationError } from '../../lib/errors.js';
 import { openGraph, prepareGraph } from '../runtime.js';
-import { changeRole, createAccount } from '../../services/account/accounts.js';
+import { changeRole, createAccount, listAccounts } from '../../services/account/accounts.js';
 
 /** `hechuang users add|role|list`: accounts from the command line, e.g. the first admin. */
 
@@ -98,7 +98,14 @@ export function registerUserCommands(program: Command, progress: (line: string) 
     .command('list')
     .description('list accounts: id, email, role, library')
     .action(async () => {
-      const accounts = await withRepos((repos) => repos.accounts.list({ libraryId: null }), progress);
-      for (const a of accounts) process.stdout.write(`${a.id}\t${a.email}\t${a.role.toLowerCase()}\t${a.libraryId ?? ''}\n`);
+      await withRepos(async (repos) => {
+        let after: string | null = null;
+        do {
+          const page = await listAccounts(repos, { libraryId: null }, { first: 100, after });
+          for (const { node: a } of page.edges)
+            process.stdout.write(`${a.id}\t${a.email}\t${a.role.toLowerCase()}\t${a.libraryId ?? ''}\n`);
+          after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after);
+      }, progress);
     });
 }

@@ -4,7 +4,8 @@ import type { AccountRecord, Role } from '../../domain/account/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { LoginLimits } from './rate-limit.js';
-import { newToken, tokenHash } from './sessions.js';
+import { openSession, type SignedIn } from './sessions.js';
+import { decodeKeysetCursor, keysetConnection, pageSize, type Connection } from '../../lib/connection.js';
 import { AppError, ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 
 /** Accounts: self-registration of readers, staff accounts made by admins, sign-in with sessions. */
@@ -22,7 +23,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
   return parsed.data;
 }
 
-export interface NewAccount {
+interface NewAccount {
   email: string;
   password: string;
   displayName: string;
@@ -35,14 +36,10 @@ export async function createAccount(repos: Repositories, input: NewAccount): Pro
   const password = parse(Password, input.password, 'password');
   const displayName = parse(DisplayName, input.displayName, 'displayName');
   await checkRoleLibrary(repos, input.role, input.libraryId);
-  const account = await repos.accounts.create({
-    id: newId(),
-    email,
-    displayName,
-    role: input.role,
-    libraryId: input.libraryId,
-    passwordHash: await hashPassword(password),
-  });
+  const passwordHash = await hashPassword(password);
+  const account = await repos.graph.writeTx((tx) =>
+    repos.accounts.create(tx, { id: newId(), email, displayName, role: input.role, libraryId: input.libraryId, passwordHash }),
+  );
   if (!account) throw ConflictError('an account with this email exists', { field: 'email' });
   return account;
 }
@@ -63,16 +60,9 @@ export async function changeRole(
 ): Promise<AccountRecord> {
   const email = parse(Email, input.email, 'email');
   await checkRoleLibrary(repos, input.role, input.libraryId);
-  const account = await repos.accounts.setRole(email, input.role, input.libraryId);
+  const account = await repos.graph.writeTx((tx) => repos.accounts.setRole(tx, email, input.role, input.libraryId));
   if (!account) throw NotFoundError('Account', email);
   return account;
-}
-
-export interface SignedIn {
-  account: AccountRecord;
-  token: string;
-  csrfToken: string;
-  expiresAt: Date;
 }
 
 /**
@@ -98,20 +88,14 @@ export async function login(
   return openSession(repos, found.account, input.sessionTtlMs);
 }
 
-export async function openSession(repos: Repositories, account: AccountRecord, ttlMs: number): Promise<SignedIn> {
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(Date.now() + ttlMs);
-  await repos.accounts.createSession({ tokenHash: tokenHash(token), csrfToken, accountId: account.id, expiresAt: expiresAt.toISOString() });
-  // Expired sessions are refused by the lookup anyway; sweeping them at each sign-in (one
-  // indexed query) keeps them from piling up without a background job.
-  await repos.accounts.deleteExpiredSessions();
-  return { account, token, csrfToken, expiresAt };
-}
-
-/** What `login` and `register` return to the client (the session token goes into the cookie only). */
-export interface SignedInView {
-  account: AccountRecord;
-  csrfToken: string;
-  expiresAt: string;
+/** One page of accounts in creation order, of one library or all (who may ask is the caller's check). */
+export async function listAccounts(
+  repos: Repositories,
+  filter: { libraryId: string | null },
+  page: { first?: number | null; after?: string | null },
+): Promise<Connection<AccountRecord>> {
+  const first = pageSize(page.first);
+  const after = decodeKeysetCursor(page.after, 1)?.[0] ?? null;
+  const { items, hasNextPage } = await repos.accounts.list({ libraryId: filter.libraryId, first, after });
+  return keysetConnection(items, hasNextPage, (account) => [account.id]);
 }

@@ -24,7 +24,7 @@ const LibrariesSchema = z.object({
     .refine((list) => new Set(list.map((l) => l.id)).size === list.length, 'library ids must be unique'),
 });
 
-export class LibrariesError extends AppError {
+class LibrariesError extends AppError {
   constructor(message: string) {
     super('VALIDATION', message);
   }
@@ -32,7 +32,7 @@ export class LibrariesError extends AppError {
 
 export const librariesFile = (projectRoot: string) => path.join(projectRoot, 'data', 'libraries', 'libraries.json');
 
-export async function readLibraries(file: string): Promise<LibraryRecord[]> {
+async function readLibraries(file: string): Promise<LibraryRecord[]> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
@@ -51,6 +51,6 @@ export async function readLibraries(file: string): Promise<LibraryRecord[]> {
 /** Writes the member libraries (idempotent: merged by id), linked to their regions. */
 export async function loadLibraries(repos: Repositories, file: string): Promise<number> {
   const libraries = await readLibraries(file);
-  await repos.libraries.save(libraries);
+  await repos.graph.writeTx((tx) => repos.libraries.save(tx, libraries));
   return libraries.length;
 }

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Repositories } from '../../graph/repositories/index.js';
 import type { Viewer } from '../../domain/account/access.js';
+import type { AccountRecord } from '../../domain/account/types.js';
+import { systemClock } from '../../lib/clock.js';
 
 export const SESSION_COOKIE = 'hechuang_session';
 /** The header a browser must send with every mutation (see ARCHITECTURE.md, "Sessions and CSRF"). */
@@ -9,7 +11,7 @@ export const CSRF_HEADER = 'x-hechuang-csrf';
 export const newToken = () => randomBytes(32).toString('base64url');
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function readCookie(header: string | undefined, name: string): string | undefined {
+function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
@@ -54,4 +56,43 @@ export async function sessionOf(
     viewer: { id: found.account.id, role: found.account.role, libraryId: found.account.libraryId },
     session: { tokenHash: hash, csrfToken: found.csrfToken },
   };
+}
+
+export interface SignedIn {
+  account: AccountRecord;
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** What `login` and `register` return to the client (the session token goes into the cookie only). */
+export interface SignedInView {
+  account: AccountRecord;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/** Opens a session of `account` for `ttlMs`; only the token's hash is stored. */
+export function openSession(repos: Repositories, account: AccountRecord, ttlMs: number): Promise<SignedIn> {
+  const token = newToken();
+  const csrfToken = newToken();
+  // Expiry is compared with the database's clock (`datetime()`), so it is the real time, never a test's fixed day.
+  const expiresAt = new Date(systemClock().getTime() + ttlMs);
+  return repos.graph.writeTx(async (tx) => {
+    await repos.accounts.createSession(tx, {
+      tokenHash: tokenHash(token),
+      csrfToken,
+      accountId: account.id,
+      expiresAt: expiresAt.toISOString(),
+    });
+    // Expired sessions are refused by the lookup anyway; sweeping them at each sign-in (one
+    // indexed query) keeps them from piling up without a background job.
+    await repos.accounts.deleteExpiredSessions(tx);
+    return { account, token, csrfToken, expiresAt };
+  });
+}
+
+/** Ends the session with this token hash (logout, or a new sign-in on the same browser). */
+export async function endSession(repos: Repositories, hash: string): Promise<void> {
+  await repos.graph.writeTx((tx) => repos.accounts.deleteSession(tx, hash));
 }

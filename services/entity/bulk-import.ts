@@ -6,7 +6,9 @@ import type { Repositories } from '../../graph/repositories/index.js';
 import { readTable, SpreadsheetError } from '../../lib/tables/read.js';
 import type { Viewer } from '../../domain/account/access.js';
 import { AppError } from '../../lib/errors.js';
-import { createEntity, FIELDS_OF, linkEntities } from './curation.js';
+import { createEntityIn } from './entities.js';
+import { linkIn } from './links.js';
+import { FIELDS_OF } from './validation.js';
 import { canonicalHeader, canonicalValue, IMPORT_COLUMNS, LINK_COLUMNS, type ImportKind } from './import-columns.js';
 
 /**
@@ -17,9 +19,9 @@ import { canonicalHeader, canonicalValue, IMPORT_COLUMNS, LINK_COLUMNS, type Imp
  * an import is harmless; a link that already exists is refreshed, not doubled.
  */
 
-export const MAX_IMPORT_ROWS = 10_000;
+const MAX_IMPORT_ROWS = 10_000;
 
-export interface RowReport {
+interface RowReport {
   /** CSV: 1-based line where the row ends (the header is line 1); .xlsx: the row number. */
   line: number;
   status: 'CREATED' | 'LINKED' | 'SKIPPED' | 'FAILED';
@@ -35,7 +37,6 @@ export interface FileImportReport {
 }
 
 /** The whole file is refused (unreadable, wrong columns, too many rows): nothing was imported. */
-/** A bulk import file that cannot be read as a whole. */
 export class ImportFileError extends AppError {
   constructor(message: string) {
     super('VALIDATION', message);
@@ -44,13 +45,13 @@ export class ImportFileError extends AppError {
 
 class ImportRowError extends Error {}
 
-export interface ImportRow {
+interface ImportRow {
   line: number;
   values: Record<string, string>;
 }
 
 /** Validates the header (already in canonical names): every column must be one the kind reads. */
-export function checkHeader(kind: ImportKind, header: string[]): void {
+function checkHeader(kind: ImportKind, header: string[]): void {
   const allowed = IMPORT_COLUMNS[kind];
   const unknown = header.filter((column) => !allowed.includes(column));
   if (unknown.length) throw new ImportFileError(`unknown column(s) ${unknown.join(', ')}; a ${kind} file may have ${allowed.join(', ')}`);
@@ -107,7 +108,7 @@ async function eachRowInItsOwnTransaction(
   const report: RowReport[] = [];
   for (const { line, values } of rows) {
     try {
-      report.push({ line, ...(await repos.curation.writeTx((tx) => work(tx, values))) });
+      report.push({ line, ...(await repos.graph.writeTx((tx) => work(tx, values))) });
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof ImportRowError)) throw error;
       report.push({ line, status: 'FAILED', message: error.message });
@@ -122,13 +123,7 @@ const splitList = (value: string) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-export function importRows(
-  repos: Repositories,
-  actor: Viewer,
-  type: EntityType,
-  rows: ImportRow[],
-  importFile: string,
-): Promise<RowReport[]> {
+function importRows(repos: Repositories, actor: Viewer, type: EntityType, rows: ImportRow[], importFile: string): Promise<RowReport[]> {
   return eachRowInItsOwnTransaction(repos, rows, (tx, row) => importEntityRow(repos, tx, actor, type, row, importFile));
 }
 
@@ -143,9 +138,9 @@ async function importEntityRow(
   const value = (key: string) => (row[key] ?? '').trim();
   if (/^(true|1|yes|是)$/i.test(value('deleted'))) return { status: 'SKIPPED', message: 'marked deleted in the file; not imported' };
   const existing = [
-    ...(value('id') ? await repos.curation.findByReference(tx, type, value('id')) : []),
-    ...(value('name') ? await repos.curation.findByReference(tx, type, value('name')) : []),
-    ...(value('creditCode') ? await repos.curation.findByReference(tx, type, value('creditCode').toUpperCase()) : []),
+    ...(value('id') ? await repos.entities.findByReference(tx, type, value('id')) : []),
+    ...(value('name') ? await repos.entities.findByReference(tx, type, value('name')) : []),
+    ...(value('creditCode') ? await repos.entities.findByReference(tx, type, value('creditCode').toUpperCase()) : []),
   ];
   if (value('name') && existing.length > 0) return { status: 'SKIPPED', id: existing[0]!.id, message: `exists as ${existing[0]!.name}` };
 
@@ -155,17 +150,11 @@ async function importEntityRow(
     if (v === '') continue;
     fields[key] = key === 'aliases' ? splitList(v) : v;
   }
-  const created = await createEntity(repos, actor, type, fields, { sourceUrl: value('sourceUrl') || null, importFile }, tx);
+  const created = await createEntityIn(repos, tx, actor, type, fields, { sourceUrl: value('sourceUrl') || null, importFile });
   for (const [column, link] of Object.entries(LINK_COLUMNS[type])) {
     for (const reference of splitList(value(column))) {
       const toId = (await resolveOne(repos, tx, [link.target], reference, column)).key;
-      await linkEntities(
-        repos,
-        actor,
-        { fromId: created.id, type: link.type, toId, sourceUrl: value('sourceUrl') || null },
-        importFile,
-        tx,
-      );
+      await linkIn(repos, tx, actor, { fromId: created.id, type: link.type, toId, sourceUrl: value('sourceUrl') || null }, importFile);
     }
   }
   return { status: 'CREATED', id: created.id };
@@ -180,7 +169,7 @@ async function resolveOne(
   column: string,
 ): Promise<{ key: string; label: string }> {
   const found = [];
-  for (const kind of kinds) found.push(...(await repos.curation.findTargets(tx, kind, reference)));
+  for (const kind of kinds) found.push(...(await repos.links.findTargets(tx, kind, reference)));
   const distinct = [...new Map(found.map((f) => [f.key, f])).values()];
   const what = kinds.join(' or ');
   if (distinct.length === 0) throw new ImportRowError(`${column}: no ${what} ${JSON.stringify(reference)}`);
@@ -189,7 +178,7 @@ async function resolveOne(
   return distinct[0]!;
 }
 
-export function importLinkRows(repos: Repositories, actor: Viewer, rows: ImportRow[], importFile: string): Promise<RowReport[]> {
+function importLinkRows(repos: Repositories, actor: Viewer, rows: ImportRow[], importFile: string): Promise<RowReport[]> {
   return eachRowInItsOwnTransaction(repos, rows, async (tx, row) => {
     const type = row.type as LinkType;
     const rule = (LINK_RULES as Record<string, (typeof LINK_RULES)[LinkType] | undefined>)[type];
@@ -197,7 +186,7 @@ export function importLinkRows(repos: Repositories, actor: Viewer, rows: ImportR
       throw new ImportRowError(`type: ${JSON.stringify(row.type)} is not a relationship; one of ${Object.keys(LINK_RULES).join(', ')}`);
     const from = await resolveOne(repos, tx, rule.from, (row.from ?? '').trim(), 'from');
     const to = await resolveOne(repos, tx, rule.to, (row.to ?? '').trim(), 'to');
-    await linkEntities(repos, actor, { fromId: from.key, type, toId: to.key, sourceUrl: row.sourceUrl || null }, importFile, tx);
+    await linkIn(repos, tx, actor, { fromId: from.key, type, toId: to.key, sourceUrl: row.sourceUrl || null }, importFile);
     return { status: 'LINKED', id: from.key, message: `${from.label} -${type}-> ${to.label}` };
   });
 }

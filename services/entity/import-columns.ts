@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/entity/types.js';
 import type { LinkType } from '../../domain/entity/links.js';
-import { FIELDS_OF } from './curation.js';
+import { FIELDS_OF } from './validation.js';
 
 /**
  * The columns a bulk import reads, and the Chinese headers and values people write in

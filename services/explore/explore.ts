@@ -4,10 +4,11 @@ import { reciprocalRankFusion } from '../../topics/search/fusion.js';
 import type { DocumentSearchHit, SemanticDocumentSearch } from '../document/search.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { ValidationError } from '../../lib/errors.js';
+import { offsetAfter, offsetConnection, type Connection } from '../../lib/connection.js';
 
 /** Exploration: capped neighbourhoods, shortest paths and one search across the curated entities. */
 
-export const LIMITS = { maxHops: 3, maxNodes: 200, maxPathHops: 6, maxPaths: 5, maxSearch: 50, maxQueryLength: 200 };
+const LIMITS = { maxHops: 3, maxNodes: 200, maxPathHops: 6, maxPaths: 5, maxSearch: 50, maxQueryLength: 200 };
 
 function within(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw ValidationError(`${name}: expected ${min} to ${max}`, { field: name });
@@ -17,10 +18,10 @@ function within(name: string, value: number, min: number, max: number): number {
 export async function neighbourhood(repos: Repositories, id: string, hops: number, limit: number) {
   within('hops', hops, 1, LIMITS.maxHops);
   within('limit', limit, 1, LIMITS.maxNodes);
-  const kind = await repos.curation.kindOf(id);
+  const kind = await repos.explore.kindOf(id);
   if (!kind) return null;
   // One more than asked tells whether the limit cut the neighbourhood short.
-  const found = await repos.curation.neighbourhood({ kind, key: id }, hops, limit + 1);
+  const found = await repos.explore.neighbourhood({ kind, key: id }, hops, limit + 1);
   if (!found) return null;
   const truncated = found.nodes.length > limit;
   const nodes = found.nodes.slice(0, limit);
@@ -30,15 +31,14 @@ export async function neighbourhood(repos: Repositories, id: string, hops: numbe
 
 export async function paths(repos: Repositories, from: string, to: string, maxHops: number) {
   within('maxHops', maxHops, 1, LIMITS.maxPathHops);
-  const [fromKind, toKind] = await Promise.all([repos.curation.kindOf(from), repos.curation.kindOf(to)]);
+  const [fromKind, toKind] = await Promise.all([repos.explore.kindOf(from), repos.explore.kindOf(to)]);
   if (!fromKind || !toKind || from === to) return [];
-  return repos.curation.paths({ kind: fromKind, key: from }, { kind: toKind, key: to }, maxHops, LIMITS.maxPaths);
+  return repos.explore.paths({ kind: fromKind, key: from }, { kind: toKind, key: to }, maxHops, LIMITS.maxPaths);
 }
 
+const MAX_SEARCH_OFFSET = 500;
 
-export const MAX_SEARCH_OFFSET = 500;
-
-export type SearchMode = 'FULLTEXT' | 'HYBRID';
+type SearchMode = 'FULLTEXT' | 'HYBRID';
 
 /** How many full-text hits (all kinds) and nearest documents are fused in HYBRID mode. */
 const FUSION_DEPTH = MAX_SEARCH_OFFSET + LIMITS.maxSearch + 1;
@@ -48,7 +48,7 @@ const FUSION_DEPTH = MAX_SEARCH_OFFSET + LIMITS.maxSearch + 1;
  * words have a cosine of about 0.4 and up, unrelated ones below 0.3 (measured on the
  * fixtures of tests/search-fusion.test.ts), so the cut is at cosine 0.35.
  */
-export const MIN_SEMANTIC_SIMILARITY = (1 + 0.35) / 2;
+const MIN_SEMANTIC_SIMILARITY = (1 + 0.35) / 2;
 
 /**
  * One search across kinds, paged by an opaque offset cursor (scores have no stable order
@@ -65,12 +65,13 @@ export async function search(
   after: string | null,
   includeDeleted: boolean,
   semantic?: SemanticDocumentSearch,
-) {
+): Promise<Connection<SearchRecord> & { mode: SearchMode; notice: string | null }> {
   within('first', first, 1, LIMITS.maxSearch);
   const text = query.trim();
   if (text.length === 0) throw ValidationError('query: say what to look for', { field: 'query' });
   if (text.length > LIMITS.maxQueryLength) throw ValidationError(`query: at most ${LIMITS.maxQueryLength} characters`, { field: 'query' });
-  const offset = decodeOffset(after);
+  const offset = offsetAfter(after);
+  if (offset > MAX_SEARCH_OFFSET) throw ValidationError('after: not a cursor from this search', { field: 'after' });
   const searched = kinds?.length ? kinds : SEARCH_KINDS;
   const wantsDocuments = searched.includes('Document');
   let mode: SearchMode = 'FULLTEXT';
@@ -91,7 +92,7 @@ export async function search(
     }
   }
   const depth = mode === 'HYBRID' ? FUSION_DEPTH : offset + first + 1;
-  let hits = await repos.curation.search(plainTextQuery(text), searched, depth, includeDeleted);
+  let hits = await repos.explore.search(plainTextQuery(text), searched, depth, includeDeleted);
   if (mode === 'HYBRID') {
     const byMeaning: SearchRecord[] = nearest.map((hit) => ({
       kind: 'Document',
@@ -101,17 +102,6 @@ export async function search(
     }));
     hits = reciprocalRankFusion([hits, byMeaning], (hit) => `${hit.kind}:${hit.node.key}`).map(({ item, score }) => ({ ...item, score }));
   }
-  const page = hits.slice(offset, offset + first);
   const hasNextPage = hits.length > offset + first && offset + first < MAX_SEARCH_OFFSET;
-  return { hits: page, mode, notice, pageInfo: { hasNextPage, endCursor: page.length ? encodeOffset(offset + page.length) : null } };
-}
-
-const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
-
-function decodeOffset(cursor: string | null): number {
-  if (!cursor) return 0;
-  const match = /^o:(\d{1,4})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  const offset = match ? Number(match[1]) : NaN;
-  if (!(offset >= 0 && offset <= MAX_SEARCH_OFFSET)) throw ValidationError('after: not a cursor from this search', { field: 'after' });
-  return offset;
+  return { ...offsetConnection(hits.slice(offset, offset + first), offset, hasNextPage), mode, notice };
 }

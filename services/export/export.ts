@@ -174,7 +174,7 @@ async function* entityRows(repos: Repositories, request: EntityExportRequest, ac
   const columns = IMPORT_COLUMNS[type];
   const links = Object.entries(LINK_COLUMNS[type]);
   const pages = paged<EntityRecord>(async (after, limit) => {
-    const page = await repos.curation.list(type, {
+    const page = await repos.entities.list(type, {
       first: limit,
       after: after?.id ?? null,
       includeDeleted: access.includeDeleted,
@@ -189,7 +189,7 @@ async function* entityRows(repos: Repositories, request: EntityExportRequest, ac
     const keys = batch.flatMap((entity) =>
       links.map(([, link]) => ({ from: type, id: entity.id, type: link.type, direction: 'out' as const })),
     );
-    const related = keys.length ? await repos.curation.related(keys, false) : [];
+    const related = keys.length ? await repos.links.related(keys, false) : [];
     for (const [index, entity] of batch.entries()) {
       const linked = Object.fromEntries(
         links.map(([column], l) => {

@@ -7,7 +7,10 @@ import type { PolicyFields, PolicyRecord } from '../../domain/policy/types.js';
 import { storedValidity, VALIDITY_CODES, type ValidityCode } from '../../domain/policy/validity.js';
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
-import { audit, linkEntities, requireScope, validateSourceUrl } from '../entity/curation.js';
+import { requireScope } from '../../domain/account/access.js';
+import { recordAudit } from '../audit/audit.js';
+import { linkIn } from '../entity/links.js';
+import { validateSourceUrl } from '../entity/validation.js';
 import type { PolicyStore } from './store.js';
 
 /**
@@ -88,7 +91,7 @@ const METADATA: readonly FieldName[] = [
 
 async function setRegion(repos: Repositories, tx: Tx, actor: Viewer, policyId: string, region: string, sourceUrl: string | null) {
   if (!(await repos.policyCuration.regionExists(tx, region))) throw NotFoundError('Region', region);
-  await linkEntities(repos, actor, { fromId: policyId, type: 'IN_REGION', toId: region, sourceUrl }, null, tx);
+  await linkIn(repos, tx, actor, { fromId: policyId, type: 'IN_REGION', toId: region, sourceUrl });
 }
 
 async function lockPolicy(repos: Repositories, tx: Tx, actor: Viewer, id: string, version: number): Promise<PolicyRecord> {
@@ -124,7 +127,7 @@ export async function createPolicy({ graph, repos }: PolicyStore, actor: Viewer,
       provenance: { sourceUrl, actor: actor.id },
     });
     const created = (await repos.policyCuration.lock(tx, id))!;
-    await audit(repos, tx, actor, 'CREATE', 'Policy', id, null, created);
+    await recordAudit(repos, tx, actor, 'CREATE', 'Policy', id, null, created);
     return created;
   });
 }
@@ -152,7 +155,7 @@ export async function updatePolicy(
       curatedFields: curatedAfterEdit(before.curatedFields, [...Object.keys(fields), ...(regionChanged ? ['region'] : [])]),
       provenance: { sourceUrl: url ?? before.provenance.sourceUrl, actor: actor.id },
     });
-    await audit(repos, tx, actor, 'UPDATE', 'Policy', id, before, after);
+    await recordAudit(repos, tx, actor, 'UPDATE', 'Policy', id, before, after);
     return after;
   });
 }
@@ -169,7 +172,7 @@ export async function setPolicyDeleted(
     const before = await lockPolicy(repos, tx, actor, id, version);
     if (before.deleted === deleted) throw ConflictError(`Policy ${id} is already ${deleted ? 'deleted' : 'live'}`);
     const after = await repos.policyCuration.update(tx, id, { deleted });
-    await audit(repos, tx, actor, deleted ? 'DELETE' : 'RESTORE', 'Policy', id, before, after);
+    await recordAudit(repos, tx, actor, deleted ? 'DELETE' : 'RESTORE', 'Policy', id, before, after);
     return after;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../../graph/ids.js';
+import type { Tx } from '../../graph/driver.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import {
   CONDITION_FIELDS,
@@ -13,7 +14,9 @@ import {
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { offsetAfter, offsetConnection, pageSize, type Connection } from '../../lib/connection.js';
-import { requireScope } from '../entity/curation.js';
+import { chinaDate } from '../../lib/clock.js';
+import { requireScope } from '../../domain/account/access.js';
+import { recordAudit } from '../audit/audit.js';
 import type { PolicyStore } from './store.js';
 
 /**
@@ -117,7 +120,7 @@ export async function setPolicyConditions(
       });
     }
     const after = await repos.policyConditions.save(tx, policyId, conditions, actor.id);
-    await repos.curation.audit(tx, newId(), { actor, action: 'CONDITIONS', entityType: 'Policy', entityId: policyId, before, after });
+    await recordAudit(repos, tx, actor, 'CONDITIONS', 'Policy', policyId, before, after);
     return after;
   });
 }

@@ -1,9 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
-import { Client, codeOf, PASSWORD, seedAccount, startApp } from '../support/client.js';
+import { typed } from '../gql/index.js';
+import { Client, codeOf, PASSWORD, startApp } from '../support/client.js';
+import { buildAdmin, buildReader, signIn } from '../support/factories/account.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
-/** Accounts over real HTTP: cookies, sessions, CSRF, rate limiting, roles. */
+/**
+ * Accounts over real HTTP: cookies, sessions, CSRF, rate limiting, roles. One app (its sign-in
+ * budget per IP is shared by the file); every test makes its own accounts.
+ */
+
+const LIBRARIES = typed(`query AccountLibraries { libraries { id name region { name } } }`);
+const REGISTER = typed(`
+  mutation AccountRegister($input: RegisterInput!) { register(input: $input) { csrfToken account { email role } } }
+`);
+const ME = typed(`query AccountMe { me { email role } }`);
+const MY_ROLE = typed(`query AccountMyRole { me { role } }`);
+const LOGOUT = typed(`mutation AccountLogout { logout }`);
+const LOGIN = typed(
+  `mutation AccountLogin($email: String!, $password: String!) { login(email: $email, password: $password) { csrfToken } }`,
+);
+const CREATE_PERSON = typed(`mutation AccountCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }`);
+const CREATE_ACCOUNT = typed(`
+  mutation AccountCreate($input: CreateAccountInput!) { createAccount(input: $input) { id role library { name } } }
+`);
+const ACCOUNT_IDS = typed(`query AccountIds { accounts { edges { node { id } } } }`);
+const ACCOUNT_EMAILS = typed(`query AccountEmails($first: Int) { accounts(first: $first) { edges { node { email } } } }`);
 
 describe('accounts and sessions', () => {
   let graph: Graph;
@@ -13,7 +35,6 @@ describe('accounts and sessions', () => {
     graph = testGraph();
     await resetGraph(graph);
     server = await startApp(graph, { auth: { loginMaxFailuresPerAccount: 3, loginMaxAttemptsPerIp: 25 } });
-    await seedAccount(graph, 'admin@example.org', 'ADMIN');
   });
   afterAll(async () => {
     await server.close();
@@ -21,9 +42,7 @@ describe('accounts and sessions', () => {
   });
 
   it('seeds the member libraries of the alliance with their regions', async () => {
-    const reply = await new Client(server.url).gql<{ libraries: { id: string; name: string; region: { name: string } }[] }>(
-      '{ libraries { id name region { name } } }',
-    );
+    const reply = await new Client(server.url).gql(LIBRARIES);
     const names = reply.data!.libraries.map((l) => l.name);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -36,22 +55,19 @@ describe('accounts and sessions', () => {
         '嘉兴市农业科学研究院',
       ]),
     );
-    expect(reply.data!.libraries.find((l) => l.id === 'haining-library')?.region.name).toBe('海宁市');
+    expect(reply.data!.libraries.find((l) => l.id === 'haining-library')?.region?.name).toBe('海宁市');
   });
 
   it('registers a reader, sets a httpOnly SameSite=Lax session cookie, and knows them on the next request', async () => {
     const client = new Client(server.url);
-    const reply = await client.gql<{ register: { csrfToken: string; account: { email: string; role: string } } }>(
-      'mutation ($i: RegisterInput!) { register(input: $i) { csrfToken account { email role } } }',
-      { i: { email: 'Reader@Example.org', password: PASSWORD, displayName: '读者' } },
-    );
+    const reply = await client.gql(REGISTER, { input: { email: 'Reader@Example.org', password: PASSWORD, displayName: '读者' } });
     expect(reply.errors).toBeUndefined();
     expect(reply.data!.register.account).toEqual({ email: 'reader@example.org', role: 'READER' });
     const cookie = reply.headers.getSetCookie().find((c) => c.startsWith('hechuang_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/); // plain http on loopback with COOKIE_SECURE=auto
-    const me = await client.gql<{ me: { email: string; role: string } }>('{ me { email role } }');
+    const me = await client.gql(ME);
     expect(me.data!.me).toEqual({ email: 'reader@example.org', role: 'READER' });
     const stored = await graph.read<{ hash: string }>("MATCH (a:Account {email: 'reader@example.org'}) RETURN a.passwordHash AS hash");
     expect(stored[0]!.hash).toMatch(/^\$argon2id\$/);
@@ -60,74 +76,66 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses a second account with the same email, and weak passwords', async () => {
+    const existing = await buildReader(graph);
     const client = new Client(server.url);
-    const again = await client.gql('mutation ($i: RegisterInput!) { register(input: $i) { csrfToken } }', {
-      i: { email: 'reader@example.org', password: PASSWORD, displayName: 'x' },
-    });
+    const again = await client.gql(REGISTER, { input: { email: existing.email, password: PASSWORD, displayName: 'x' } });
     expect(codeOf(again)).toBe('CONFLICT');
-    const weak = await client.gql('mutation ($i: RegisterInput!) { register(input: $i) { csrfToken } }', {
-      i: { email: 'weak@example.org', password: 'short', displayName: 'x' },
-    });
+    const weak = await client.gql(REGISTER, { input: { email: 'weak@example.org', password: 'short', displayName: 'x' } });
     expect(codeOf(weak)).toBe('VALIDATION');
     expect(client.cookie).toBeUndefined();
   });
 
   it('logs in and out; after logout the old cookie is worthless', async () => {
-    const client = await new Client(server.url).login('reader@example.org');
+    const client = await signIn(server.url, await buildReader(graph));
     const oldCookie = client.cookie;
-    expect((await client.gql('{ me { role } }')).data).toEqual({ me: { role: 'READER' } });
-    const out = await client.gql<{ logout: boolean }>('mutation { logout }');
+    expect((await client.gql(MY_ROLE)).data).toEqual({ me: { role: 'READER' } });
+    const out = await client.gql(LOGOUT);
     expect(out.data).toEqual({ logout: true });
     expect(client.cookie).toBeUndefined();
     const replay = new Client(server.url);
     replay.cookie = oldCookie;
-    expect((await replay.gql('{ me { role } }')).data).toEqual({ me: null });
+    expect((await replay.gql(MY_ROLE)).data).toEqual({ me: null });
   });
 
   it('refuses an expired session and sweeps expired sessions at the next sign-in', async () => {
-    const client = await new Client(server.url).login('reader@example.org');
+    const reader = await buildReader(graph);
+    const client = await signIn(server.url, reader);
     await graph.write('MATCH (s:Session) SET s.expiresAt = datetime() - duration({minutes: 1})');
-    expect((await client.gql('{ me { role } }')).data).toEqual({ me: null });
-    await new Client(server.url).login('reader@example.org');
+    expect((await client.gql(MY_ROLE)).data).toEqual({ me: null });
+    await signIn(server.url, reader);
     const [left] = await graph.read<{ n: number }>('MATCH (s:Session) WHERE s.expiresAt <= datetime() RETURN count(s) AS n');
     expect(left!.n).toBe(0);
   });
 
   it('refuses cookie-authenticated mutations without the session CSRF token', async () => {
-    const client = await new Client(server.url).login('admin@example.org');
-    const create = 'mutation ($i: PersonInput!) { createPerson(input: $i) { id } }';
-    const missing = await client.gql(create, { i: { name: '张三' } }, { csrf: null });
+    const client = await signIn(server.url, await buildAdmin(graph));
+    const input = { name: '张三' };
+    const missing = await client.gql(CREATE_PERSON, { input }, { csrf: null });
     expect(codeOf(missing)).toBe('FORBIDDEN');
     expect(missing.errors![0]!.extensions).toMatchObject({ reason: 'CSRF' });
-    const wrong = await client.gql(create, { i: { name: '张三' } }, { csrf: 'guessed' });
+    const wrong = await client.gql(CREATE_PERSON, { input }, { csrf: 'guessed' });
     expect(codeOf(wrong)).toBe('FORBIDDEN');
     expect((await graph.read("MATCH (p:Person {name: '张三'}) RETURN p")).length).toBe(0);
     // Anonymous mutations (login) need the header too: a cross-site form cannot send it.
-    const anonymous = await new Client(server.url).gql(
-      'mutation { login(email: "a@b.cn", password: "x") { csrfToken } }',
-      {},
-      { csrf: null },
-    );
+    const anonymous = await new Client(server.url).gql(LOGIN, { email: 'a@b.cn', password: 'x' }, { csrf: null });
     expect(codeOf(anonymous)).toBe('FORBIDDEN');
-    const ok = await client.gql<{ createPerson: { id: string } }>(create, { i: { name: '张三' } });
+    const ok = await client.gql(CREATE_PERSON, { input });
     expect(ok.data!.createPerson.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('rate-limits failed logins per account, even with the right password afterwards', async () => {
-    await seedAccount(graph, 'target@example.org', 'READER');
+    const target = await buildReader(graph);
     const attacker = new Client(server.url);
     for (let i = 0; i < 3; i += 1) {
-      const reply = await attacker.gql('mutation { login(email: "target@example.org", password: "wrong password!") { csrfToken } }');
+      const reply = await attacker.gql(LOGIN, { email: target.email, password: 'wrong password!' });
       expect(codeOf(reply)).toBe('UNAUTHENTICATED');
     }
-    const blocked = await attacker.gql('mutation ($p: String!) { login(email: "target@example.org", password: $p) { csrfToken } }', {
-      p: PASSWORD,
-    });
+    const blocked = await attacker.gql(LOGIN, { email: target.email, password: PASSWORD });
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
-    expect(blocked.errors![0]!.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    expect(blocked.errors![0]!.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number) as unknown });
     expect(attacker.cookie).toBeUndefined();
     // Another account from the same IP is not locked out by this one.
-    await new Client(server.url).login('admin@example.org');
+    await signIn(server.url, await buildAdmin(graph));
   });
 
   it('rate-limits login attempts per IP across accounts', async () => {
@@ -136,9 +144,7 @@ describe('accounts and sessions', () => {
       const client = new Client(limited.url);
       const codes: (string | undefined)[] = [];
       for (let i = 0; i < 6; i += 1) {
-        codes.push(
-          codeOf(await client.gql(`mutation { login(email: "nobody${i}@example.org", password: "wrong password!") { csrfToken } }`)),
-        );
+        codes.push(codeOf(await client.gql(LOGIN, { email: `nobody${i}@example.org`, password: 'wrong password!' })));
       }
       expect(codes.slice(0, 4)).toEqual(Array(4).fill('UNAUTHENTICATED'));
       expect(codes.slice(4)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
@@ -148,28 +154,34 @@ describe('accounts and sessions', () => {
   });
 
   it('lets only admins create accounts, and librarians only for a member library', async () => {
-    const query = 'mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id role library { name } } }';
-    const input = { email: 'lib@example.org', password: PASSWORD, displayName: '馆员', role: 'LIBRARIAN', library: 'haining-library' };
-    expect(codeOf(await new Client(server.url).gql(query, { i: input }))).toBe('UNAUTHENTICATED');
-    const reader = await new Client(server.url).login('reader@example.org');
-    expect(codeOf(await reader.gql(query, { i: input }))).toBe('FORBIDDEN');
-    const admin = await new Client(server.url).login('admin@example.org');
-    const noLibrary = await admin.gql(query, { i: { ...input, library: null } });
+    const input = {
+      email: 'lib@example.org',
+      password: PASSWORD,
+      displayName: '馆员',
+      role: 'LIBRARIAN',
+      library: 'haining-library',
+    } as const;
+    expect(codeOf(await new Client(server.url).gql(CREATE_ACCOUNT, { input }))).toBe('UNAUTHENTICATED');
+    const reader = await signIn(server.url, await buildReader(graph));
+    expect(codeOf(await reader.gql(CREATE_ACCOUNT, { input }))).toBe('FORBIDDEN');
+    const admin = await signIn(server.url, await buildAdmin(graph));
+    const noLibrary = await admin.gql(CREATE_ACCOUNT, { input: { ...input, library: null } });
     expect(codeOf(noLibrary)).toBe('VALIDATION');
-    const unknown = await admin.gql(query, { i: { ...input, library: 'no-such-library' } });
+    const unknown = await admin.gql(CREATE_ACCOUNT, { input: { ...input, library: 'no-such-library' } });
     expect(codeOf(unknown)).toBe('VALIDATION');
-    const made = await admin.gql<{ createAccount: { role: string; library: { name: string } } }>(query, { i: input });
+    const made = await admin.gql(CREATE_ACCOUNT, { input });
     expect(made.data!.createAccount).toMatchObject({ role: 'LIBRARIAN', library: { name: '海宁市图书馆' } });
     const librarian = await new Client(server.url).login('lib@example.org');
-    expect(codeOf(await librarian.gql(query, { i: { ...input, email: 'lib2@example.org' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await librarian.gql(CREATE_ACCOUNT, { input: { ...input, email: 'lib2@example.org' } }))).toBe('FORBIDDEN');
   });
 
   it('shows a reader only their own profile: no account listing, no other emails', async () => {
-    const reader = await new Client(server.url).login('reader@example.org');
-    expect(codeOf(await reader.gql('{ accounts { id } }'))).toBe('FORBIDDEN');
-    expect(codeOf(await new Client(server.url).gql('{ accounts { id } }'))).toBe('UNAUTHENTICATED');
-    const admin = await new Client(server.url).login('admin@example.org');
-    const all = await admin.gql<{ accounts: { email: string }[] }>('{ accounts { email } }');
-    expect(all.data!.accounts.map((a) => a.email)).toContain('reader@example.org');
+    const built = await buildReader(graph);
+    const reader = await signIn(server.url, built);
+    expect(codeOf(await reader.gql(ACCOUNT_IDS))).toBe('FORBIDDEN');
+    expect(codeOf(await new Client(server.url).gql(ACCOUNT_IDS))).toBe('UNAUTHENTICATED');
+    const admin = await signIn(server.url, await buildAdmin(graph));
+    const all = await admin.gql(ACCOUNT_EMAILS, { first: 100 });
+    expect(all.data!.accounts.edges.map((e) => e.node.email)).toContain(built.email);
   });
 });

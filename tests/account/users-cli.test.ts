@@ -1,12 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
+import { typed } from '../gql/index.js';
 import { Client, startApp } from '../support/client.js';
 import { runCli } from '../support/cli.js';
+import { buildAdmin, buildLibrarian, signIn } from '../support/factories/account.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
-/** `hechuang users add|role|list` against the test Neo4j, then signing in over HTTP with what it made. */
+/** `hechuang users add|role|list` against the test Neo4j, then signing in over HTTP with what it made. Each test starts from an empty graph. */
 
-describe('hechuang users', () => {
+const CREATE_STAFF = typed(`
+  mutation AccountCliCreateStaff($input: CreateAccountInput!) { createAccount(input: $input) { role library { id } } }
+`);
+const MY_ROLE = typed(`query AccountCliMyRole { me { role } }`);
+const MY_ROLE_AND_LIBRARY = typed(`query AccountCliMyRoleAndLibrary { me { role library { id } } }`);
+
+describe('hechuang users', { timeout: 180_000 }, () => {
   let graph: Graph;
   let env: Record<string, string>;
   let server: Awaited<ReturnType<typeof startApp>>;
@@ -18,6 +26,7 @@ describe('hechuang users', () => {
     env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
     server = await startApp(graph);
   });
+  beforeEach(() => resetGraph(graph));
   afterAll(async () => {
     await server.close();
     await graph.close();
@@ -34,16 +43,17 @@ describe('hechuang users', () => {
     const stored = await graph.read<{ hash: string; role: string }>(
       "MATCH (a:Account {email: 'boss@example.org'}) RETURN a.passwordHash AS hash, a.role AS role",
     );
-    expect(stored[0]).toMatchObject({ role: 'ADMIN', hash: expect.stringMatching(/^\$argon2id\$/) });
+    expect(stored[0]).toMatchObject({ role: 'ADMIN', hash: expect.stringMatching(/^\$argon2id\$/) as unknown });
 
     const admin = await new Client(server.url).login('boss@example.org', 'a long admin secret');
-    const created = await admin.gql('mutation ($i: CreateAccountInput!) { createAccount(input: $i) { role library { id } } }', {
-      i: { email: 'lib@example.org', password: 'librarian secret', displayName: '馆员', role: 'LIBRARIAN', library: 'haining-library' },
+    const created = await admin.gql(CREATE_STAFF, {
+      input: { email: 'lib@example.org', password: 'librarian secret', displayName: '馆员', role: 'LIBRARIAN', library: 'haining-library' },
     });
     expect(created.data).toEqual({ createAccount: { role: 'LIBRARIAN', library: { id: 'haining-library' } } });
   });
 
   it('refuses a weak password, an unknown role or library, and a duplicate email in one line each, storing nothing', async () => {
+    await buildAdmin(graph, { email: 'boss@example.org' });
     const weak = await runCli(['users', 'add', '--email', 'x@example.org', '--name', 'x'], env, 'short\n');
     expect(weak.code).toBe(1);
     expect(weak.output.trim().split('\n').at(-1)).toBe('hechuang: password: a password needs at least 10 characters');
@@ -63,13 +73,15 @@ describe('hechuang users', () => {
   });
 
   it('changes a role, ending the sessions of that account', async () => {
-    const librarian = await new Client(server.url).login('lib@example.org', 'librarian secret');
-    expect((await librarian.gql('{ me { role } }')).data).toEqual({ me: { role: 'LIBRARIAN' } });
+    await buildAdmin(graph, { email: 'boss@example.org' });
+    const built = await buildLibrarian(graph, 'haining-library', { email: 'lib@example.org' });
+    const librarian = await signIn(server.url, built);
+    expect((await librarian.gql(MY_ROLE)).data).toEqual({ me: { role: 'LIBRARIAN' } });
     const changed = await runCli(['users', 'role', 'lib@example.org', 'reader'], env);
     expect(changed.output).toContain('lib@example.org is now reader');
-    expect((await librarian.gql('{ me { role } }')).data).toEqual({ me: null });
-    const again = await new Client(server.url).login('lib@example.org', 'librarian secret');
-    expect((await again.gql('{ me { role library { id } } }')).data).toEqual({ me: { role: 'READER', library: null } });
+    expect((await librarian.gql(MY_ROLE)).data).toEqual({ me: null });
+    const again = await signIn(server.url, built);
+    expect((await again.gql(MY_ROLE_AND_LIBRARY)).data).toEqual({ me: { role: 'READER', library: null } });
     const missing = await runCli(['users', 'role', 'nobody@example.org', 'admin'], env);
     expect(missing.code).toBe(1);
     expect(missing.output).toContain('not found');

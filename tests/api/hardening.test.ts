@@ -10,7 +10,7 @@ import { resetGraph, testGraph } from '../support/graph.js';
 const nest = (depth: number) => {
   let selection = 'name';
   for (let i = 0; i < depth; i += 1) selection = `memberOf { members { ${selection} } }`;
-  return `{ people { nodes { ${selection} } } }`;
+  return `{ people { edges { node { ${selection} } } } }`;
 };
 
 describe('API hardening', () => {
@@ -58,11 +58,11 @@ describe('API hardening', () => {
     const people = (inner: string) => `members { ${wide} ${inner} } leaders { ${wide} ${inner} } affiliatedPeople { ${wide} ${inner} }`;
     const orgs = (inner: string) =>
       `memberOf { ${wide} ${inner} } affiliations { ${wide} ${inner} } leadsOrganizations { ${wide} ${inner} }`;
-    await rejectedCheaply(`{ people(first: 100) { nodes { ${wide} ${orgs(people(orgs('')))} } } }`, 'maxCost');
+    await rejectedCheaply(`{ people(first: 100) { edges { node { ${wide} ${orgs(people(orgs('')))} } } } }`, 'maxCost');
   });
 
   it('counts `first` given as a variable, which the static cost limit cannot see', async () => {
-    const query = 'query ($n: Int) { people(first: $n) { nodes { name memberOf { name members { name memberOf { name } } } } } }';
+    const query = 'query ($n: Int) { people(first: $n) { edges { node { name memberOf { name members { name memberOf { name } } } } } } }';
     const small = await client().gql(query, { n: 2 });
     expect(small.errors).toBeUndefined();
     await rejectedCheaply(query, 'maxRows', { n: 100 });
@@ -116,10 +116,10 @@ describe('API hardening', () => {
 
   it('masks unexpected errors but keeps the typed codes', async () => {
     // A graph whose every read fails with an internal detail the client must not see.
-    const broken: Graph = Object.create(graph, {
+    const broken = Object.create(graph, {
       readTx: { value: () => Promise.reject(new Error('connection to bolt://10.0.0.7:7687 refused (secret detail)')) },
       scoped: { value: () => broken },
-    });
+    }) as Graph;
     const app = await startApp(graph);
     const brokenApp = await (async () => {
       const { createApp } = await import('../../server/http/app.js');
@@ -138,7 +138,7 @@ describe('API hardening', () => {
       const reply = await new Client(brokenApp.url).gql('{ industries { code } }');
       expect(codeOf(reply)).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(reply.errors)).not.toMatch(/bolt|secret|refused/i);
-      const typed = await new Client(app.url).gql('{ people(first: 1000) { nodes { id } } }');
+      const typed = await new Client(app.url).gql('{ people(first: 1000) { edges { node { id } } } }');
       expect(codeOf(typed)).toBe('VALIDATION');
       expect(typed.errors![0]!.message).toBe('first: expected 1 to 100');
     } finally {

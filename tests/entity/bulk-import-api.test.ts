@@ -1,13 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { ole2File, workbook } from '../../lib/tables/testing.js';
+import { typed } from '../gql/index.js';
 import { Client, codeOf, signedInClient, startApp } from '../support/client.js';
+import { loadReferenceData } from '../support/factories/entity.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
-/** `importEntities` over GraphQL: the same rows as `hechuang import`, for librarians only. */
+/** `importEntities` over GraphQL: the same rows as `hechuang import`, for librarians only. Each test starts from an empty graph. */
 
-const IMPORT = `mutation ($kind: ImportKind!, $file: TableFileInput!, $sheet: String) {
-  importEntities(kind: $kind, file: $file, sheet: $sheet) { fileName format sheet created linked skipped failed rows { line status id message } } }`;
+const IMPORT = typed(`
+  mutation EntityImport($kind: ImportKind!, $file: TableFileInput!, $sheet: String) {
+    importEntities(kind: $kind, file: $file, sheet: $sheet) {
+      fileName format sheet created linked skipped failed rows { line status id message }
+    }
+  }
+`);
 
 const upload = (name: string, bytes: Buffer) => ({ name, contentBase64: bytes.toString('base64') });
 
@@ -18,8 +25,11 @@ describe('importEntities over GraphQL', () => {
 
   beforeAll(async () => {
     graph = testGraph();
-    await resetGraph(graph);
     server = await startApp(graph);
+  });
+  beforeEach(async () => {
+    await resetGraph(graph);
+    await loadReferenceData(graph);
     librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
   });
   afterAll(async () => {
@@ -58,7 +68,7 @@ describe('importEntities over GraphQL', () => {
       failed: 1,
       linked: 0,
     });
-    expect(data!.importEntities.rows.map((r: { status: string }) => r.status)).toEqual(['CREATED', 'SKIPPED', 'FAILED']);
+    expect(data!.importEntities.rows.map((r) => r.status)).toEqual(['CREATED', 'SKIPPED', 'FAILED']);
     const [org] = await graph.read<{ kind: string; aliases: string[]; actor: string }>(
       "MATCH (o:Organization {name: '嘉兴碳谷新材料有限公司'}) RETURN o.kind AS kind, o.aliasList AS aliases, o.provActor AS actor",
     );

@@ -1,28 +1,30 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { ole2File, workbook } from '../../lib/tables/testing.js';
 import { runCli } from '../support/cli.js';
+import { anIndustryCode, buildOrganization, buildPerson, buildProject, loadReferenceData } from '../support/factories/entity.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
-/** `hechuang import`: CSV rows become audited entities with provenance; bad rows are reported and leave nothing. */
+/**
+ * `hechuang import`: CSV rows become audited entities with provenance; bad rows are reported and
+ * leave nothing. Each test starts from an empty graph and makes what its rows refer to.
+ */
 
-describe('hechuang import', () => {
+describe('hechuang import', { timeout: 180_000 }, () => {
   let graph: Graph;
   let dir: string;
   let env: Record<string, string>;
-  let industry: string;
 
   beforeAll(async () => {
     graph = testGraph();
-    await resetGraph(graph);
     dir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-import-'));
     const neo4j = inject('neo4j');
     env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
-    // The first CLI run loads the taxonomy; read an industry code after it.
   });
+  beforeEach(() => resetGraph(graph));
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
     await graph.close();
@@ -53,7 +55,8 @@ describe('hechuang import', () => {
     );
     expect(org).toMatchObject({ file: '企业名录.csv', aliases: ['禾创科技', '禾创'], region: '330402' });
 
-    industry = (await graph.read<{ code: string }>('MATCH (i:Industry) RETURN i.code AS code ORDER BY code LIMIT 1'))[0]!.code;
+    // The CLI run above loaded the taxonomy.
+    const industry = await anIndustryCode(graph);
     const people = await importFile(
       'people.csv',
       `name,title,organization,industry\n张三,总经理,禾创科技,${industry}\n李四,教授,嘉兴大学,\n王五,,不存在的公司,\n"赵, 六",,嘉兴大学,no-such-industry\n`,
@@ -78,6 +81,9 @@ describe('hechuang import', () => {
   });
 
   it('skips rows already imported, so a second run changes nothing', async () => {
+    await loadReferenceData(graph);
+    await buildOrganization(graph, { name: '嘉兴禾创科技有限公司', aliases: ['禾创科技', '禾创'] });
+    await buildPerson(graph, { name: '张三', title: '总经理' });
     const before = (await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n;
     const again = await importFile('people.csv', `name,title,organization\n张三,总经理,禾创科技\n`, 'person');
     expect(again.output).toMatch(/line 2\tSKIPPED\t[0-9a-f-]{36}\texists as 张三/);
@@ -95,6 +101,7 @@ describe('hechuang import', () => {
   });
 
   it('imports an .xlsx workbook with Chinese headers through the same rows, by sheet, dates from cells', async () => {
+    await buildOrganization(graph, { name: '嘉兴大学', kind: 'UNIVERSITY' });
     const bytes = await workbook({
       说明: [['这一页不是数据']],
       项目: [
@@ -122,6 +129,7 @@ describe('hechuang import', () => {
   });
 
   it('refuses a broken or old workbook in one line and changes nothing', async () => {
+    await loadReferenceData(graph);
     const before = (await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n;
     for (const [name, bytes, message] of [
       ['cut.xlsx', (await workbook({ a: [['name'], ['某某']] })).subarray(0, 300), 'damaged'],
@@ -138,11 +146,16 @@ describe('hechuang import', () => {
   });
 
   it('imports relationships by id or unique name, each row alone, with provenance', async () => {
-    const people = await graph.read<{ id: string }>("MATCH (p:Person {name: '李四'}) RETURN p.id AS id");
+    const industry = await anIndustryCode(graph);
+    await buildOrganization(graph, { name: '嘉兴禾创科技有限公司', aliases: ['禾创科技', '禾创'], creditCode: '91330400MA2BXXXX1K' });
+    await buildOrganization(graph, { name: '嘉兴大学', kind: 'UNIVERSITY' });
+    await buildPerson(graph, { name: '张三', title: '总经理' });
+    const lisi = await buildPerson(graph, { name: '李四', title: '教授' });
+    await buildProject(graph, { name: '碳纤维中试线', status: 'ACTIVE' });
     const run = await importFile(
       'links.csv',
       `起点,关系,终点,来源\n` +
-        `${people[0]!.id},LEADS,碳纤维中试线,https://example.org/lead\n` +
+        `${lisi.id},LEADS,碳纤维中试线,https://example.org/lead\n` +
         `张三,成员,嘉兴大学,\n` +
         `嘉兴禾创科技有限公司,IN_INDUSTRY,${industry},\n` +
         `张三,OWNS,嘉兴大学,\n` +

@@ -3,33 +3,34 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
-import { createRepositories } from '../../graph/repositories/index.js';
 import { createApp } from '../../server/http/app.js';
-import { CLI_ACTOR } from '../../domain/account/access.js';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
-import { createEntity } from '../../services/entity/curation.js';
 import { EmbeddingService } from '../../services/embedding/service.js';
+import { typed } from '../gql/index.js';
 import { createDocuments } from '../support/documents.js';
+import { buildOrganization } from '../support/factories/entity.js';
 import { freePort } from '../support/global-setup.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 import { graphql, listen } from '../support/http.js';
+import type { SearchKind } from '../gql/graphql.js';
 
 /** Cross-kind `search` fused with document embeddings: real model, real Neo4j, real HTTP. */
 
-const SEARCH = `query ($q: String!, $kinds: [SearchKind!]) { search(query: $q, kinds: $kinds, first: 10) { mode notice hits { score node { id kind label } } } }`;
-type Result = {
-  search: { mode: string; notice: string | null; hits: { score: number; node: { id: string; kind: string; label: string } }[] };
-};
+const SEARCH = typed(`
+  query ExploreFusedSearch($q: String!, $kinds: [SearchKind!]) {
+    search(query: $q, kinds: $kinds, first: 10) { mode notice edges { score node { id kind label } } }
+  }
+`);
 
 describe('search across kinds with embeddings', () => {
   let graph: Graph;
   let service: EmbeddingService;
   let server: Awaited<ReturnType<typeof listen>>;
   let bare: Awaited<ReturnType<typeof listen>>;
-  let broken: Awaited<ReturnType<typeof listen>>;
-  let brokenService: EmbeddingService;
   let noCache: string;
+  let appOptions: Omit<Parameters<typeof createApp>[0], 'services'>;
+  let brokenConfig: ReturnType<typeof loadConfig>;
 
   beforeAll(async () => {
     const config = loadConfig({ HF_ENDPOINT: `http://127.0.0.1:${await freePort()}` });
@@ -50,43 +51,51 @@ describe('search across kinds with embeddings', () => {
       { id: 'doc-ear', title: '慢性中耳炎手术中的面神经保护', abstract: '回顾分析慢性中耳炎患者手术治疗中面神经暴露与术后面瘫的发生。' },
       { id: 'doc-fish', title: '宁夏地区鱼类配合饲料的选择', abstract: '面对种类繁杂的人工配合饲料，如何选择优质饲料和科学饲养。' },
     ]);
-    await createEntity(createRepositories(graph), CLI_ACTOR, 'Organization', { name: '嘉兴碳纤维研究院' });
+    await buildOrganization(graph, { name: '嘉兴碳纤维研究院' });
     service = new EmbeddingService(graph, config);
     // A service whose model cannot be had: no cache directory, no reachable source.
     const nowhere = `http://127.0.0.1:${await freePort()}`;
     noCache = path.join(os.tmpdir(), `hechuang-no-model-${process.pid}`);
-    brokenService = new EmbeddingService(
-      graph,
-      loadConfig({ HF_ENDPOINT: nowhere, MAVEN_REPOSITORY_URL: nowhere, CACHE_DIR: noCache, MODEL_FETCH_TIMEOUT_MS: '500' }),
-    );
-    const options = {
+    brokenConfig = loadConfig({ HF_ENDPOINT: nowhere, MAVEN_REPOSITORY_URL: nowhere, CACHE_DIR: noCache, MODEL_FETCH_TIMEOUT_MS: '500' });
+    appOptions = {
       graph,
       log: createLogger({ logLevel: 'silent' }),
       serviceVersion: 'test',
       webDist: path.join(config.projectRoot, 'web', 'dist'),
       graphiql: false,
     };
-    server = await listen(createApp({ ...options, services: { embedding: service } }).app);
-    bare = await listen(createApp(options).app);
-    broken = await listen(createApp({ ...options, services: { embedding: brokenService } }).app);
+    server = await listen(createApp({ ...appOptions, services: { embedding: service } }).app);
+    bare = await listen(createApp(appOptions).app);
   });
   afterAll(async () => {
     await server?.close();
     await bare?.close();
-    await broken?.close();
     await service?.close();
-    await brokenService?.close();
     await rm(noCache, { recursive: true, force: true });
     await graph?.close();
   });
 
-  const search = async (url: string, q: string, kinds?: string[]) => {
-    const { data, errors } = await graphql<Result>(url, SEARCH, { q, kinds });
+  /** An app whose model cannot be had, fresh for each test (a failed model is remembered per service). */
+  async function withBrokenModel(work: (url: string) => Promise<void>) {
+    const brokenService = new EmbeddingService(graph, brokenConfig);
+    const broken = await listen(createApp({ ...appOptions, services: { embedding: brokenService } }).app);
+    try {
+      await work(broken.url);
+    } finally {
+      await broken.close();
+      await brokenService.close();
+    }
+  }
+
+  const search = async (url: string, q: string, kinds?: SearchKind[]) => {
+    const { data, errors } = await graphql(url, SEARCH, { q, kinds });
     expect(errors).toBeUndefined();
-    return data!.search;
+    const { edges, ...rest } = data!.search;
+    return { ...rest, hits: edges };
   };
 
   it('stays full text, and says why, without the model or before any embedding', async () => {
+    await graph.write('MATCH (d:Document) REMOVE d.embedding, d.embeddingModel, d.contentHash');
     const withoutModel = await search(bare.url, '碳纤维');
     expect(withoutModel.mode).toBe('FULLTEXT');
     expect(withoutModel.notice).toMatch(/without the embedding model/);
@@ -96,20 +105,27 @@ describe('search across kinds with embeddings', () => {
     ]);
 
     const notEmbedded = await search(server.url, '碳纤维');
-    expect(notEmbedded).toMatchObject({ mode: 'FULLTEXT', notice: expect.stringMatching(/no document has an embedding yet/) });
+    expect(notEmbedded).toMatchObject({ mode: 'FULLTEXT', notice: expect.stringMatching(/no document has an embedding yet/) as unknown });
 
     // With nothing embedded the model is not even consulted: the unreachable one is not noticed.
-    const brokenBeforeEmbedding = await search(broken.url, '碳纤维');
-    expect(brokenBeforeEmbedding).toMatchObject({ mode: 'FULLTEXT', notice: expect.stringMatching(/no document has an embedding yet/) });
+    await withBrokenModel(async (url) => {
+      const brokenBeforeEmbedding = await search(url, '碳纤维');
+      expect(brokenBeforeEmbedding).toMatchObject({
+        mode: 'FULLTEXT',
+        notice: expect.stringMatching(/no document has an embedding yet/) as unknown,
+      });
+    });
   });
 
   it('stays full text, and says why, when documents are embedded but the model is unavailable', async () => {
     await service.embedDocuments().done;
     const withoutModel = await search(bare.url, '碳纤维');
-    const unavailable = await search(broken.url, '碳纤维');
-    expect(unavailable.mode).toBe('FULLTEXT');
-    expect(unavailable.notice).toMatch(/embedding model is unavailable/);
-    expect(unavailable.hits.length).toBe(withoutModel.hits.length);
+    await withBrokenModel(async (url) => {
+      const unavailable = await search(url, '碳纤维');
+      expect(unavailable.mode).toBe('FULLTEXT');
+      expect(unavailable.notice).toMatch(/embedding model is unavailable/);
+      expect(unavailable.hits.length).toBe(withoutModel.hits.length);
+    });
   });
 
   it('fuses full text with the nearest documents: 碳纤维 finds composites that never say it, not unrelated ones', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { CLI_ACTOR } from '../../domain/account/access.js';
-import { createEntity, setDeleted } from '../../services/entity/curation.js';
+import { createEntity, setDeleted } from '../../services/entity/entities.js';
 import { readTable } from '../../lib/tables/read.js';
 import { parseLiteratureBuffer } from '../../topics/import/index.js';
 import { runCli } from '../support/cli.js';

@@ -63,7 +63,7 @@ const search: Operation<{ q: string }> = {
         `
           query Search($q: String!) {
             search(query: $q, first: 10) {
-              hits {
+              edges {
                 score
                 node {
                   id

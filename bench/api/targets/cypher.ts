@@ -112,7 +112,7 @@ const policyIndustries = (ids: string[]) =>
     { ids },
   );
 
-// graph/repositories/curation.ts
+// graph/repositories/explore/explore.ts, graph/repositories/entity/records.ts
 const GRAPH_NODE = (x: string) =>
   `{key: coalesce(${x}.id, ${x}.code), kind: [l IN labels(${x}) WHERE l IN ['Person','Organization','Project','Industry','Region','Policy','Document','NewsItem','Topic','Library']][0], label: coalesce(${x}.name, ${x}.title, ${x}.label, ${x}.code)}`;
 const PUBLIC_NODE = (x: string) =>

@@ -1,6 +1,6 @@
 import { type Role, type AccountRecord, type SessionRecord, type LibraryRecord } from '../../../domain/account/types.js';
-import { alignByKey } from '../../values.js';
-import type { Graph } from '../../driver.js';
+import { alignByKey, int } from '../../values.js';
+import type { Graph, Tx } from '../../driver.js';
 
 const ACCOUNT = `{ .id, .email, .displayName, .role, .libraryId, createdAt: toString(a.createdAt) }`;
 
@@ -9,21 +9,19 @@ export class AccountRepository {
   constructor(private readonly graph: Graph) {}
 
   /** Creates the account, or returns null when the email is taken (the unique constraint backs the check). */
-  async create(input: Omit<AccountRecord, 'createdAt'> & { passwordHash: string }): Promise<AccountRecord | null> {
-    return this.graph.writeTx(async (tx) => {
-      const [taken] = await tx.run('MATCH (a:Account {email: $email}) RETURN a.id AS id', { email: input.email });
-      if (taken) return null;
-      const [row] = await tx.run<{ account: AccountRecord }>(
-        `CREATE (a:Account {id: $id, email: $email, displayName: $displayName, role: $role, libraryId: $libraryId,
-                            passwordHash: $passwordHash, createdAt: datetime()})
-         WITH a
-         OPTIONAL MATCH (l:Library {id: $libraryId})
-         FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WORKS_AT]->(l))
-         RETURN a ${ACCOUNT} AS account`,
-        input,
-      );
-      return row!.account;
-    });
+  async create(tx: Tx, input: Omit<AccountRecord, 'createdAt'> & { passwordHash: string }): Promise<AccountRecord | null> {
+    const [taken] = await tx.run('MATCH (a:Account {email: $email}) RETURN a.id AS id', { email: input.email });
+    if (taken) return null;
+    const [row] = await tx.run<{ account: AccountRecord }>(
+      `CREATE (a:Account {id: $id, email: $email, displayName: $displayName, role: $role, libraryId: $libraryId,
+                          passwordHash: $passwordHash, createdAt: datetime()})
+       WITH a
+       OPTIONAL MATCH (l:Library {id: $libraryId})
+       FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WORKS_AT]->(l))
+       RETURN a ${ACCOUNT} AS account`,
+      input,
+    );
+    return row!.account;
   }
 
   async credentialsByEmail(email: string): Promise<{ account: AccountRecord; passwordHash: string } | null> {
@@ -45,21 +43,26 @@ export class AccountRepository {
     );
   }
 
-  async list(filter: { libraryId: string | null }): Promise<AccountRecord[]> {
+  /** One page in id order (UUIDv7: creation order), after the account with id `after`. */
+  async list(filter: {
+    libraryId: string | null;
+    first: number;
+    after: string | null;
+  }): Promise<{ items: AccountRecord[]; hasNextPage: boolean }> {
     const rows = await this.graph.read<{ account: AccountRecord }>(
-      `MATCH (a:Account) WHERE $libraryId IS NULL OR a.libraryId = $libraryId
-       RETURN a ${ACCOUNT} AS account ORDER BY a.id`,
-      filter,
+      `MATCH (a:Account) WHERE ($libraryId IS NULL OR a.libraryId = $libraryId) AND ($after IS NULL OR a.id > $after)
+       RETURN a ${ACCOUNT} AS account ORDER BY a.id LIMIT $limit`,
+      { libraryId: filter.libraryId, after: filter.after, limit: int(filter.first + 1) },
     );
-    return rows.map((row) => row.account);
+    return { items: rows.slice(0, filter.first).map((row) => row.account), hasNextPage: rows.length > filter.first };
   }
 
   /**
    * Changes the role (and library) of the account with this email and ends its sessions, so
    * that the new role applies from the next sign-in. Null when no such account exists.
    */
-  async setRole(email: string, role: Role, libraryId: string | null): Promise<AccountRecord | null> {
-    const [row] = await this.graph.write<{ account: AccountRecord }>(
+  async setRole(tx: Tx, email: string, role: Role, libraryId: string | null): Promise<AccountRecord | null> {
+    const [row] = await tx.run<{ account: AccountRecord }>(
       `MATCH (a:Account {email: $email})
        SET a.role = $role, a.libraryId = $libraryId
        WITH a
@@ -77,8 +80,8 @@ export class AccountRepository {
     return row?.account ?? null;
   }
 
-  async createSession(input: { tokenHash: string; csrfToken: string; accountId: string; expiresAt: string }): Promise<void> {
-    await this.graph.write(
+  async createSession(tx: Tx, input: { tokenHash: string; csrfToken: string; accountId: string; expiresAt: string }): Promise<void> {
+    await tx.run(
       `MATCH (a:Account {id: $accountId})
        CREATE (s:Session {tokenHash: $tokenHash, csrfToken: $csrfToken, createdAt: datetime(), expiresAt: datetime($expiresAt)})-[:OF]->(a)`,
       input,
@@ -96,12 +99,12 @@ export class AccountRepository {
     return row ?? null;
   }
 
-  async deleteSession(tokenHash: string): Promise<void> {
-    await this.graph.write('MATCH (s:Session {tokenHash: $tokenHash}) DETACH DELETE s', { tokenHash });
+  async deleteSession(tx: Tx, tokenHash: string): Promise<void> {
+    await tx.run('MATCH (s:Session {tokenHash: $tokenHash}) DETACH DELETE s', { tokenHash });
   }
 
-  async deleteExpiredSessions(): Promise<number> {
-    const [row] = await this.graph.write<{ removed: number }>(
+  async deleteExpiredSessions(tx: Tx): Promise<number> {
+    const [row] = await tx.run<{ removed: number }>(
       'MATCH (s:Session) WHERE s.expiresAt <= datetime() DETACH DELETE s RETURN count(*) AS removed',
     );
     return row?.removed ?? 0;
@@ -112,8 +115,8 @@ export class AccountRepository {
 export class LibraryRepository {
   constructor(private readonly graph: Graph) {}
 
-  async save(libraries: LibraryRecord[]): Promise<void> {
-    await this.graph.write(
+  async save(tx: Tx, libraries: LibraryRecord[]): Promise<void> {
+    await tx.run(
       `UNWIND $libraries AS l
        MERGE (lib:Library {id: l.id})
        SET lib.name = l.name, lib.kind = l.kind, lib.regionCode = l.regionCode, lib.confidence = l.confidence

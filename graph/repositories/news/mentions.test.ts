@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetGraph, testGraph } from '../../../tests/support/graph.js';
 import type { NewsDraft } from '../../../domain/news/types.js';
 import { CLI_ACTOR } from '../../../domain/account/access.js';
-import { linkEntities, unlinkEntities } from '../../../services/entity/curation.js';
+import { linkEntities, unlinkEntities } from '../../../services/entity/links.js';
 import type { Graph } from '../../driver.js';
 import { createRepositories, type Repositories } from '../index.js';
 

@@ -12,5 +12,5 @@ export const Policy: PolicyResolvers = {
   revisions: ({ id }, _arg, ctx) => ctx.loaders.policyRevisions.load(id),
   source: ({ sourceId }, _arg, ctx) => (sourceId ? ctx.loaders.sourceById.load(sourceId) : null),
   validity: ({ validity }) => validityToApi(validity),
-  history: (parent, { first }, ctx) => historyOf(ctx, parent, first),
+  history: (parent, args, ctx) => historyOf(ctx, parent, args),
 };

@@ -1,4 +1,5 @@
 import { login as signIn } from '../../../../services/account/accounts.js';
+import { endSession } from '../../../../services/account/sessions.js';
 import { startSession } from '../../session.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
@@ -9,6 +10,6 @@ export const login: NonNullable<MutationResolvers['login']> = async (_parent, { 
     ip: ctx.http.ip,
     sessionTtlMs: ctx.auth.config.sessionTtlMs,
   });
-  if (ctx.session) await ctx.repos.accounts.deleteSession(ctx.session.tokenHash);
+  if (ctx.session) await endSession(ctx.repos, ctx.session.tokenHash);
   return startSession(ctx, signedIn);
 };

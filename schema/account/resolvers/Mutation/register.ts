@@ -1,5 +1,6 @@
 import { RateLimitedError } from '../../../../lib/errors.js';
-import { createAccount, openSession } from '../../../../services/account/accounts.js';
+import { createAccount } from '../../../../services/account/accounts.js';
+import { openSession } from '../../../../services/account/sessions.js';
 import { startSession } from '../../session.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 

@@ -1,5 +1,5 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { createEntity } from '../../../../services/entity/curation.js';
+import { createEntity } from '../../../../services/entity/entities.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const createOrganization: NonNullable<MutationResolvers['createOrganization']> = (

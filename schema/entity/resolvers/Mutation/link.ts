@@ -1,5 +1,5 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { linkEntities } from '../../../../services/entity/curation.js';
+import { linkEntities } from '../../../../services/entity/links.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const link: NonNullable<MutationResolvers['link']> = (_parent, { input }, ctx) =>

@@ -1,5 +1,5 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { mergeEntities } from '../../../../services/entity/curation.js';
+import { mergeEntities } from '../../../../services/entity/merges.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const mergeOrganizations: NonNullable<MutationResolvers['mergeOrganizations']> = (_parent, { keep, duplicate }, ctx) =>

@@ -1,5 +1,5 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { setDeleted } from '../../../../services/entity/curation.js';
+import { setDeleted } from '../../../../services/entity/entities.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const restorePerson: NonNullable<MutationResolvers['restorePerson']> = (_parent, { id, version }, ctx) =>

@@ -1,5 +1,5 @@
 import { requireRole } from '../../../../domain/account/access.js';
-import { unlinkEntities } from '../../../../services/entity/curation.js';
+import { unlinkEntities } from '../../../../services/entity/links.js';
 import type { MutationResolvers } from '../../../types.generated.js';
 
 export const unlink: NonNullable<MutationResolvers['unlink']> = (_parent, { input }, ctx) =>

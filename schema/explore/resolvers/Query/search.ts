@@ -13,18 +13,8 @@ const KIND: Record<string, SearchKind> = {
   NEWS: 'NewsItem',
 };
 
-export const search: NonNullable<QueryResolvers['search']> = async (_parent, { query, kinds, first, after }, ctx) => {
+export const search: NonNullable<QueryResolvers['search']> = (_parent, { query, kinds, first, after }, ctx) => {
   const { embedding } = ctx.services;
   const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
-  const found = await find(ctx.repos, query, kinds?.map((k) => KIND[k]!) ?? null, first, after ?? null, isStaff(ctx.viewer), semantic);
-  return {
-    pageInfo: found.pageInfo,
-    mode: found.mode,
-    notice: found.notice,
-    hits: found.hits.map((hit) => ({
-      score: hit.score,
-      node: hit.node,
-      entity: hit.record ? { ...hit.record, __typename: hit.record.entityType } : null,
-    })),
-  };
+  return find(ctx.repos, query, kinds?.map((k) => KIND[k]!) ?? null, first, after ?? null, isStaff(ctx.viewer), semantic);
 };

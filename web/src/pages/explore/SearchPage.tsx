@@ -10,7 +10,7 @@ import type { SearchKind } from '../../gql/graphql';
 const SearchDocument = graphql(`
   query Search($query: String!, $kinds: [SearchKind!], $after: String) {
     search(query: $query, kinds: $kinds, first: 20, after: $after) {
-      hits {
+      edges {
         score
         node {
           id
@@ -46,7 +46,7 @@ export function SearchPage() {
   const list = usePaged(
     SearchDocument,
     { query, kinds: kinds.length > 0 ? kinds : null },
-    (r) => ({ items: r.search.hits, hasMore: r.search.pageInfo.hasNextPage, endCursor: r.search.pageInfo.endCursor }),
+    (r) => ({ items: r.search.edges, hasMore: r.search.pageInfo.hasNextPage, endCursor: r.search.pageInfo.endCursor }),
     { skip: !query.trim() },
   );
   const toggle = (kind: SearchKind, on: boolean) => apply({ q: query, kind: on ? [...kinds, kind] : kinds.filter((k) => k !== kind) });

@@ -5,6 +5,7 @@ import { Link, navigate } from '../../app/router';
 import { asApiError, useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { entityPath, type EntityKind } from '../../pages/entity/EntityPage';
+import type { OrganizationInput, PersonInput, ProjectInput } from '../../gql/graphql';
 import { AuditLog } from '../audit/AuditLog';
 import {
   CreateOrganizationDocument,
@@ -25,20 +26,19 @@ import { FIELDS, inputOf, patchOf, valuesOf, type FieldSpec, type Values } from 
 import { LinkPanel } from './LinkPanel';
 import { MergePanel } from './MergePanel';
 
-// The inputs are checked by the server (server/services/curation.ts); these casts only pick the kind's document.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// The inputs are checked by the server (services/entity/validation.ts); these casts only pick the kind's document.
 async function create(kind: EntityKind, input: Record<string, unknown>): Promise<string> {
-  if (kind === 'Person') return (await request(CreatePersonDocument, { input: input as any })).createPerson.id;
-  if (kind === 'Organization') return (await request(CreateOrganizationDocument, { input: input as any })).createOrganization.id;
-  return (await request(CreateProjectDocument, { input: input as any })).createProject.id;
+  if (kind === 'Person') return (await request(CreatePersonDocument, { input: input as PersonInput })).createPerson.id;
+  if (kind === 'Organization')
+    return (await request(CreateOrganizationDocument, { input: input as OrganizationInput })).createOrganization.id;
+  return (await request(CreateProjectDocument, { input: input as ProjectInput })).createProject.id;
 }
 
 async function update(kind: EntityKind, id: string, version: number, patch: Record<string, unknown>): Promise<void> {
-  if (kind === 'Person') await request(UpdatePersonDocument, { id, version, patch: patch as any });
-  else if (kind === 'Organization') await request(UpdateOrganizationDocument, { id, version, patch: patch as any });
-  else await request(UpdateProjectDocument, { id, version, patch: patch as any });
+  if (kind === 'Person') await request(UpdatePersonDocument, { id, version, patch });
+  else if (kind === 'Organization') await request(UpdateOrganizationDocument, { id, version, patch });
+  else await request(UpdateProjectDocument, { id, version, patch });
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 async function setDeleted(kind: EntityKind, id: string, version: number, deleted: boolean): Promise<void> {
   const variables = { id, version };
@@ -59,7 +59,7 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
     { skip: id === null },
   );
   const entity = query.data ? (query.data.person ?? query.data.organization ?? query.data.project ?? null) : undefined;
-  const latest = entity ? valuesOf(kind, entity as Record<string, unknown>) : undefined;
+  const latest = entity ? valuesOf(kind, entity) : undefined;
   const [draft, setDraft] = useState<Values>(() => valuesOf(kind, null));
   const [sourceUrl, setSourceUrl] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,15 +74,15 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
   useEffect(() => {
     if (!entity || loadedVersion.current !== null) return;
     loadedVersion.current = entity.version;
-    setDraft(valuesOf(kind, entity as Record<string, unknown>));
-    setOriginal(valuesOf(kind, entity as Record<string, unknown>));
+    setDraft(valuesOf(kind, entity));
+    setOriginal(valuesOf(kind, entity));
   }, [entity, kind]);
   // Every change increments the version: a newer one means the reload has arrived. Untouched
   // fields take the newer values; edited ones stay, with the newer value shown beside them.
   const staleVersion = useRef(0);
   useEffect(() => {
     if (conflict !== 'reloading' || !entity || entity.version <= staleVersion.current) return;
-    const newer = valuesOf(kind, entity as Record<string, unknown>);
+    const newer = valuesOf(kind, entity);
     setDraft((d) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v === original[k] ? (newer[k] ?? '') : v])));
     setOriginal(newer);
     setConflict('reviewing');
@@ -219,7 +219,7 @@ export function EntityEditor({ kind, id }: { kind: EntityKind; id: string | null
       {entity && !entity.deleted && kind !== 'Project' && (
         <MergePanel kind={kind} keepId={entity.id} keepName={entity.name} onMerged={query.reload} />
       )}
-      {entity && <AuditLog entries={entity.history} />}
+      {entity && <AuditLog entries={entity.history.edges.map((e) => e.node)} />}
     </section>
   );
 }

@@ -10,11 +10,13 @@ import type { EntityKind } from '../../pages/entity/EntityPage';
 const EntityListDocument = graphql(`
   query WorkbenchEntities($person: Boolean!, $organization: Boolean!, $project: Boolean!, $after: String) {
     people(first: 50, after: $after, filter: { includeDeleted: true }) @include(if: $person) {
-      nodes {
-        id
-        name
-        deleted
-        updatedAt
+      edges {
+        node {
+          id
+          name
+          deleted
+          updatedAt
+        }
       }
       pageInfo {
         hasNextPage
@@ -22,11 +24,13 @@ const EntityListDocument = graphql(`
       }
     }
     organizations(first: 50, after: $after, filter: { includeDeleted: true }) @include(if: $organization) {
-      nodes {
-        id
-        name
-        deleted
-        updatedAt
+      edges {
+        node {
+          id
+          name
+          deleted
+          updatedAt
+        }
       }
       pageInfo {
         hasNextPage
@@ -34,11 +38,13 @@ const EntityListDocument = graphql(`
       }
     }
     projects(first: 50, after: $after, filter: { includeDeleted: true }) @include(if: $project) {
-      nodes {
-        id
-        name
-        deleted
-        updatedAt
+      edges {
+        node {
+          id
+          name
+          deleted
+          updatedAt
+        }
       }
       pageInfo {
         hasNextPage
@@ -60,7 +66,7 @@ export function EntityList() {
     (r) => {
       const connection = r.people ?? r.organizations ?? r.projects;
       return {
-        items: connection?.nodes ?? [],
+        items: connection?.edges.map((e) => e.node) ?? [],
         hasMore: connection?.pageInfo.hasNextPage ?? false,
         endCursor: connection?.pageInfo.endCursor,
       };

@@ -68,7 +68,7 @@ export function LinkPanel({
     if (!query.trim() || !Array.isArray(targets)) return;
     try {
       const result = await request(LinkTargetSearchDocument, { query: query.trim(), kinds: targets });
-      setHits(result.search.hits.map((h) => h.node).filter((n) => n.id !== entityId));
+      setHits(result.search.edges.map((e) => e.node).filter((n) => n.id !== entityId));
     } catch (e) {
       setError(asApiError(e));
     }

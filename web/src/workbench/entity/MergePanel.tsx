@@ -32,7 +32,7 @@ export function MergePanel({
         query: query.trim(),
         kinds: [kind === 'Person' ? 'PERSON' : 'ORGANIZATION'],
       });
-      setHits(result.search.hits.map((h) => h.node).filter((n) => n.id !== keepId));
+      setHits(result.search.edges.map((e) => e.node).filter((n) => n.id !== keepId));
     } catch (e) {
       setError(asApiError(e));
     }

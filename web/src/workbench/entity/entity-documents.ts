@@ -12,14 +12,18 @@ export const WorkbenchEntityDocument = graphql(`
       version
       deleted
       history(first: 30) {
-        id
-        at
-        action
-        actor {
-          displayName
+        edges {
+          node {
+            id
+            at
+            action
+            actor {
+              displayName
+            }
+            before
+            after
+          }
         }
-        before
-        after
       }
     }
     organization(id: $id) @include(if: $organization) {
@@ -33,14 +37,18 @@ export const WorkbenchEntityDocument = graphql(`
       version
       deleted
       history(first: 30) {
-        id
-        at
-        action
-        actor {
-          displayName
+        edges {
+          node {
+            id
+            at
+            action
+            actor {
+              displayName
+            }
+            before
+            after
+          }
         }
-        before
-        after
       }
     }
     project(id: $id) @include(if: $project) {
@@ -52,14 +60,18 @@ export const WorkbenchEntityDocument = graphql(`
       version
       deleted
       history(first: 30) {
-        id
-        at
-        action
-        actor {
-          displayName
+        edges {
+          node {
+            id
+            at
+            action
+            actor {
+              displayName
+            }
+            before
+            after
+          }
         }
-        before
-        after
       }
     }
     neighbourhood(id: $id, hops: 1, limit: 100) {
@@ -195,7 +207,7 @@ export const UnlinkDocument = graphql(`
 export const LinkTargetSearchDocument = graphql(`
   query LinkTargetSearch($query: String!, $kinds: [SearchKind!]) {
     search(query: $query, kinds: $kinds, first: 10) {
-      hits {
+      edges {
         node {
           id
           kind

@@ -1,0 +1,2 @@
+import type { AuditEdgeResolvers } from './../../types.generated.js';
+export const AuditEdge: AuditEdgeResolvers = {/* Implement AuditEdge resolver logic here */};
