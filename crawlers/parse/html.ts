@@ -167,7 +167,7 @@ export function readableContent(html: string, pageUrl: string): { title: string 
     const base = document.createElement('base');
     base.setAttribute('href', pageUrl);
     document.head?.appendChild(base);
-    const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+    const article = new Readability(document, { charThreshold: 100 }).parse();
     if (!article?.content) return null;
     return { title: article.title ?? null, html: article.content };
   } catch {
