@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
-import type { AuditConnectionMapper, AuditEntryMapper } from './audit/schema.mappers.js';
-import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, PersonMapper, PersonConnectionMapper, ProjectMapper, ProjectConnectionMapper } from './entity/schema.mappers.js';
+import type { AccountMapper, AccountConnectionMapper, AccountEdgeMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
+import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './audit/schema.mappers.js';
+import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
 import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
-import type { GraphNodeMapper } from './explore/schema.mappers.js';
+import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { MentionMapper, NewsConnectionMapper, NewsItemMapper } from './news/schema.mappers.js';
 import type { PolicyMapper, PolicyConditionsMapper, PolicyConnectionMapper, PolicyLinkMapper, PolicyMatchMapper, PolicyMatchConnectionMapper, PolicyRevisionMapper } from './policy/schema.mappers.js';
@@ -37,10 +37,28 @@ export type Account = {
   role: Role;
 };
 
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
-  nodes: Array<AuditEntry>;
+  edges: Array<AuditEdge>;
   pageInfo: PageInfo;
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 /** One change: who did what to which entity, with the entity before and after (JSON). */
@@ -1086,7 +1104,7 @@ export type Organization = {
   description?: Maybe<Scalars['String']['output']>;
   /** Policies the organisation is funded by (FUNDED_BY). */
   fundedBy: Array<GraphNode>;
-  history: Array<AuditEntry>;
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
   kind?: Maybe<OrganizationKind>;
@@ -1104,13 +1122,20 @@ export type Organization = {
 
 
 export type OrganizationhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
-  nodes: Array<Organization>;
+  edges: Array<OrganizationEdge>;
   pageInfo: PageInfo;
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
 };
 
 export type OrganizationInput = {
@@ -1157,7 +1182,7 @@ export type Person = {
   deleted: Scalars['Boolean']['output'];
   description?: Maybe<Scalars['String']['output']>;
   /** The audit log of this entity, newest first (librarians and admins only). */
-  history: Array<AuditEntry>;
+  history: AuditConnection;
   /** Opaque id; ids of merged duplicates still resolve to the surviving person. */
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
@@ -1180,13 +1205,20 @@ export type Person = {
 
 /** A person: founder, researcher, official, mentor… */
 export type PersonhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PersonConnection = {
   __typename?: 'PersonConnection';
-  nodes: Array<Person>;
+  edges: Array<PersonEdge>;
   pageInfo: PageInfo;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
 };
 
 export type PersonInput = {
@@ -1217,7 +1249,7 @@ export type Policy = {
   expiryDate?: Maybe<Scalars['String']['output']>;
   firstSeenAt: Scalars['String']['output'];
   /** The audit log of this policy, newest first (librarians: their library's entries; admins: all). */
-  history: Array<AuditEntry>;
+  history: AuditConnection;
   /** Sanitised HTML of the body. */
   html: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1253,6 +1285,7 @@ export type Policy = {
 
 /** A policy document crawled from a government site or entered by a librarian; the latest version, with its history. */
 export type PolicyhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1456,7 +1489,7 @@ export type Project = {
   description?: Maybe<Scalars['String']['output']>;
   /** Policies the project is funded by (FUNDED_BY). */
   fundedBy: Array<GraphNode>;
-  history: Array<AuditEntry>;
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
   leaders: Array<Person>;
@@ -1475,13 +1508,20 @@ export type Project = {
 
 
 export type ProjecthistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
-  nodes: Array<Project>;
+  edges: Array<ProjectEdge>;
   pageInfo: PageInfo;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
 };
 
 export type ProjectInput = {
@@ -1529,8 +1569,8 @@ export type Qualification =
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type Query = {
   __typename?: 'Query';
-  /** Accounts, optionally of one library (admins only). */
-  accounts: Array<Account>;
+  /** Accounts in creation order, optionally of one library (admins only). */
+  accounts: AccountConnection;
   /** The audit log, newest first, per entity and/or per actor account (librarians: their library's; admins: all). */
   auditLog: AuditConnection;
   /** Latest crawl runs first, of one source or all. */
@@ -1615,6 +1655,8 @@ export type Query = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryaccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   library?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1883,16 +1925,18 @@ export type Role =
   | 'LIBRARIAN'
   | 'READER';
 
-export type SearchEntity = Organization | Person | Project;
-
-export type SearchHit = {
-  __typename?: 'SearchHit';
+/** One hit of a search, best first. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
   /** The full person, organisation or project; null for policies, documents and news (look those up by `node.id`). */
   entity?: Maybe<SearchEntity>;
   /** What was found: its id (or code), kind and title. */
   node: GraphNode;
   score: Scalars['Float']['output'];
 };
+
+export type SearchEntity = Organization | Person | Project;
 
 export type SearchKind =
   | 'DOCUMENT'
@@ -1910,7 +1954,7 @@ export type SearchMode =
 
 export type SearchResults = {
   __typename?: 'SearchResults';
-  hits: Array<SearchHit>;
+  edges: Array<SearchEdge>;
   /** HYBRID when documents were searched by meaning too; FULLTEXT otherwise. */
   mode: SearchMode;
   /** Why a search that includes documents stayed full text (no embedding model, model unavailable, no embeddings yet). */
@@ -2212,7 +2256,10 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountConnection: ResolverTypeWrapper<AccountConnectionMapper>;
+  AccountEdge: ResolverTypeWrapper<AccountEdgeMapper>;
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
+  AuditEdge: ResolverTypeWrapper<AuditEdgeMapper>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   BulkImportReport: ResolverTypeWrapper<BulkImportReportMapper>;
@@ -2277,12 +2324,14 @@ export type ResolversTypes = {
   OfficialDocument: ResolverTypeWrapper<OfficialDocumentMapper>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapper>;
+  OrganizationEdge: ResolverTypeWrapper<OrganizationEdgeMapper>;
   OrganizationInput: OrganizationInput;
   OrganizationKind: ResolverTypeWrapper<'COMPANY' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT' | 'INCUBATOR' | 'ASSOCIATION' | 'OTHER'>;
   OrganizationPatch: OrganizationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonMapper>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
+  PersonEdge: ResolverTypeWrapper<PersonEdgeMapper>;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
   Policy: ResolverTypeWrapper<PolicyMapper>;
@@ -2305,6 +2354,7 @@ export type ResolversTypes = {
   PolicyValidity: ResolverTypeWrapper<'VALID' | 'REPEALED' | 'EXPIRED'>;
   Project: ResolverTypeWrapper<ProjectMapper>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionMapper>;
+  ProjectEdge: ResolverTypeWrapper<ProjectEdgeMapper>;
   ProjectInput: ProjectInput;
   ProjectPatch: ProjectPatch;
   ProjectStatus: ResolverTypeWrapper<'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'SUSPENDED'>;
@@ -2315,11 +2365,11 @@ export type ResolversTypes = {
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
   RegisterInput: RegisterInput;
   Role: ResolverTypeWrapper<'READER' | 'LIBRARIAN' | 'ADMIN'>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeMapper>;
   SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversTypes['SearchEntity']>, node: ResolversTypes['GraphNode'] }>;
   SearchKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'POLICY' | 'DOCUMENT' | 'NEWS'>;
   SearchMode: ResolverTypeWrapper<'FULLTEXT' | 'HYBRID'>;
-  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits' | 'mode'> & { hits: Array<ResolversTypes['SearchHit']>, mode: ResolversTypes['SearchMode'] }>;
+  SearchResults: ResolverTypeWrapper<SearchResultsMapper>;
   SemanticHit: ResolverTypeWrapper<SemanticHitMapper>;
   SemanticHitConnection: ResolverTypeWrapper<SemanticHitConnectionMapper>;
   SemanticHitEdge: ResolverTypeWrapper<Omit<SemanticHitEdge, 'node'> & { node: ResolversTypes['SemanticHit'] }>;
@@ -2347,7 +2397,10 @@ export type ResolversParentTypes = {
   Account: AccountMapper;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AccountConnection: AccountConnectionMapper;
+  AccountEdge: AccountEdgeMapper;
   AuditConnection: AuditConnectionMapper;
+  AuditEdge: AuditEdgeMapper;
   AuditEntry: AuditEntryMapper;
   AuthPayload: AuthPayloadMapper;
   BulkImportReport: BulkImportReportMapper;
@@ -2399,11 +2452,13 @@ export type ResolversParentTypes = {
   OfficialDocument: OfficialDocumentMapper;
   Organization: OrganizationMapper;
   OrganizationConnection: OrganizationConnectionMapper;
+  OrganizationEdge: OrganizationEdgeMapper;
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
   Person: PersonMapper;
   PersonConnection: PersonConnectionMapper;
+  PersonEdge: PersonEdgeMapper;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
   Policy: PolicyMapper;
@@ -2424,15 +2479,16 @@ export type ResolversParentTypes = {
   PolicyRevision: PolicyRevisionMapper;
   Project: ProjectMapper;
   ProjectConnection: ProjectConnectionMapper;
+  ProjectEdge: ProjectEdgeMapper;
   ProjectInput: ProjectInput;
   ProjectPatch: ProjectPatch;
   Provenance: ProvenanceMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   RegisterInput: RegisterInput;
+  SearchEdge: SearchEdgeMapper;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
-  SearchHit: Omit<SearchHit, 'entity' | 'node'> & { entity?: Maybe<ResolversParentTypes['SearchEntity']>, node: ResolversParentTypes['GraphNode'] };
-  SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  SearchResults: SearchResultsMapper;
   SemanticHit: SemanticHitMapper;
   SemanticHitConnection: SemanticHitConnectionMapper;
   SemanticHitEdge: Omit<SemanticHitEdge, 'node'> & { node: ResolversParentTypes['SemanticHit'] };
@@ -2460,9 +2516,24 @@ export type AccountResolvers<ContextType = RequestContext, ParentType extends Re
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
-export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
-  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+export type AccountConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AccountEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2845,7 +2916,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fundedBy?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<OrganizationhistoryArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<OrganizationhistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
@@ -2862,8 +2933,13 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type OrganizationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
-  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
 export type OrganizationKindResolvers = EnumResolverSignature<{ ASSOCIATION?: any, COMPANY?: any, GOVERNMENT?: any, INCUBATOR?: any, OTHER?: any, RESEARCH_INSTITUTE?: any, UNIVERSITY?: any }, ResolversTypes['OrganizationKind']>;
@@ -2878,7 +2954,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PersonhistoryArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<PersonhistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -2894,8 +2970,13 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type PersonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
-  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
@@ -2907,7 +2988,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   effectiveDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PolicyhistoryArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<PolicyhistoryArgs, 'first'>>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
@@ -3023,7 +3104,7 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fundedBy?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ProjecthistoryArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ProjecthistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -3040,8 +3121,13 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type ProjectConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
-  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
 export type ProjectStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, COMPLETED?: any, PLANNED?: any, SUSPENDED?: any }, ResolversTypes['ProjectStatus']>;
@@ -3056,7 +3142,7 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
 export type QualificationResolvers = EnumResolverSignature<{ HIGH_TECH?: any, SPECIALIZED?: any, TECH_SME?: any }, ResolversTypes['Qualification']>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryaccountsArgs>>;
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryaccountsArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryauditLogArgs, 'first'>>;
   crawlRuns?: Resolver<ResolversTypes['CrawlRunConnection'], ParentType, ContextType, RequireFields<QuerycrawlRunsArgs, 'first'>>;
   csrfToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3109,14 +3195,15 @@ export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: 
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, LIBRARIAN?: any, READER?: any }, ResolversTypes['Role']>;
 
-export type SearchEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
-  __resolveType?: TypeResolveFn<'Organization' | 'Person' | 'Project', ParentType, ContextType>;
-};
-
-export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['SearchEntity']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
+  __resolveType?: TypeResolveFn<'Organization' | 'Person' | 'Project', ParentType, ContextType>;
 };
 
 export type SearchKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, NEWS?: any, ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['SearchKind']>;
@@ -3124,7 +3211,7 @@ export type SearchKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, NEWS?:
 export type SearchModeResolvers = EnumResolverSignature<{ FULLTEXT?: any, HYBRID?: any }, ResolversTypes['SearchMode']>;
 
 export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
-  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['SearchMode'], ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3252,7 +3339,10 @@ export type TopicTrendPointResolvers<ContextType = RequestContext, ParentType ex
 
 export type Resolvers<ContextType = RequestContext> = {
   Account?: AccountResolvers<ContextType>;
+  AccountConnection?: AccountConnectionResolvers<ContextType>;
+  AccountEdge?: AccountEdgeResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BulkImportReport?: BulkImportReportResolvers<ContextType>;
@@ -3306,10 +3396,12 @@ export type Resolvers<ContextType = RequestContext> = {
   OfficialDocument?: OfficialDocumentResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyAttachment?: PolicyAttachmentResolvers<ContextType>;
   PolicyConditions?: PolicyConditionsResolvers<ContextType>;
@@ -3326,6 +3418,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PolicyValidity?: PolicyValidityResolvers;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectStatus?: ProjectStatusResolvers;
   Provenance?: ProvenanceResolvers<ContextType>;
   Qualification?: QualificationResolvers;
@@ -3333,8 +3426,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
   Role?: RoleResolvers;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
   SearchKind?: SearchKindResolvers;
   SearchMode?: SearchModeResolvers;
   SearchResults?: SearchResultsResolvers<ContextType>;

@@ -93,7 +93,7 @@ describe('policy curation', () => {
     expect(visitor).toMatchObject({ title: policy.title, provenance: { curator: null } });
     expect(visitor.html).toBe('<p>一、对新认定的高新技术企业给予奖励。</p>\n<p>二、研发人员不少于10人的企业优先。</p>');
 
-    const history = must(await haining.gql(HISTORY, { id: policy.id })).policy!.history;
+    const history = must(await haining.gql(HISTORY, { id: policy.id })).policy!.history.edges.map((e) => e.node);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'CREATE', entityType: 'Policy', before: null });
     expect(JSON.parse(history[0]!.after!)).toMatchObject({
@@ -102,7 +102,7 @@ describe('policy curation', () => {
       regionCode: '330481',
     });
     const mine = must(await admin.gql(AUDIT_BY_ACTOR, { a: await accountId('hn@example.org') }));
-    expect(mine.auditLog.nodes.map((n) => n.entityId)).toEqual(expect.arrayContaining([policy.id, paper.id]));
+    expect(mine.auditLog.edges.map((e) => e.node.entityId)).toEqual(expect.arrayContaining([policy.id, paper.id]));
   });
 
   it('refuses invalid input with a typed error and stores nothing', async () => {
@@ -142,7 +142,7 @@ describe('policy curation', () => {
     expect(stale.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
     const now = must(await anonymous().gql(CURATED, { id: policy.id }));
     expect(now.policy).toEqual({ validity: 'EXPIRED', category: '科技', version: 2 });
-    const [entry] = must(await haining.gql(LAST_AUDIT, { id: policy.id })).auditLog.nodes;
+    const [entry] = must(await haining.gql(LAST_AUDIT, { id: policy.id })).auditLog.edges.map((e) => e.node);
     expect(entry!.action).toBe('UPDATE');
     expect(JSON.parse(entry!.before!)).toMatchObject({ validity: null, category: null, version: 1 });
     expect(JSON.parse(entry!.after!)).toMatchObject({ validity: '失效', category: '科技', version: 2 });
@@ -159,7 +159,7 @@ describe('policy curation', () => {
       return {
         policy: seen.policy !== null,
         list: seen.policies.edges.some((e) => e.node.id === policy.id),
-        search: seen.search.hits.some((h) => h.node.id === policy.id),
+        search: seen.search.edges.some((h) => h.node.id === policy.id),
         neighbourhood: seen.neighbourhood !== null,
         matching: seen.matchPolicies.edges.some((e) => e.node.policy.id === policy.id),
         feed: feed.includes(policy.title),
@@ -186,7 +186,7 @@ describe('policy curation', () => {
     const restored = must(await haining.gql(RESTORE, { id: policy.id, v: 2 }));
     expect(restored.restorePolicy).toEqual({ deleted: false, version: 3 });
     expect(await visible(anonymous())).toEqual(everywhere);
-    const actions = must(await haining.gql(HISTORY, { id: policy.id })).policy!.history;
+    const actions = must(await haining.gql(HISTORY, { id: policy.id })).policy!.history.edges.map((e) => e.node);
     expect(actions.map((h) => h.action)).toEqual(['RESTORE', 'DELETE', 'CONDITIONS', 'LINK', 'CREATE']);
   });
 
@@ -251,7 +251,7 @@ describe('policy curation', () => {
     // A policy keeps one region: it is replaced by linking another, never removed.
     expect(codeOf(await haining.gql(UNLINK, { i: { fromId: policy.id, type: 'IN_REGION', toId: '330400' } }))).toBe('VALIDATION');
 
-    const history = must(await haining.gql(HISTORY, { id: policy.id, first: 10 })).policy!.history;
+    const history = must(await haining.gql(HISTORY, { id: policy.id, first: 10 })).policy!.history.edges.map((e) => e.node);
     expect(history.map((h) => h.action)).toEqual(['UNLINK', 'LINK', 'LINK', 'LINK', 'LINK', 'CREATE']);
     expect(JSON.parse(history[1]!.after!)).toMatchObject({ type: 'IN_REGION', toKey: '330400' });
   });

@@ -47,10 +47,14 @@ export const HISTORY = typed(`
   query PolicyCurationHistory($id: ID!, $first: Int) {
     policy(id: $id) {
       history(first: $first) {
-        action
-        entityType
-        before
-        after
+        edges {
+          node {
+            action
+            entityType
+            before
+            after
+          }
+        }
       }
     }
   }
@@ -58,8 +62,10 @@ export const HISTORY = typed(`
 export const AUDIT_BY_ACTOR = typed(`
   query PolicyCurationAuditByActor($a: ID!) {
     auditLog(actor: $a) {
-      nodes {
-        entityId
+      edges {
+        node {
+          entityId
+        }
       }
     }
   }
@@ -67,10 +73,12 @@ export const AUDIT_BY_ACTOR = typed(`
 export const LAST_AUDIT = typed(`
   query PolicyCurationLastAudit($id: ID!) {
     auditLog(entityId: $id, first: 1) {
-      nodes {
-        action
-        before
-        after
+      edges {
+        node {
+          action
+          before
+          after
+        }
       }
     }
   }
@@ -170,7 +178,7 @@ export const VISIBLE = typed(`
       }
     }
     search(query: "软删除验证", kinds: [POLICY]) {
-      hits {
+      edges {
         node {
           id
         }
@@ -274,12 +282,20 @@ export const HISTORIES = typed(`
   query PolicyCurationHistories($p: ID!, $e: ID!) {
     policy(id: $p) {
       history {
-        action
+        edges {
+          node {
+            action
+          }
+        }
       }
     }
     person(id: $e) {
       history {
-        action
+        edges {
+          node {
+            action
+          }
+        }
       }
     }
   }
@@ -288,7 +304,11 @@ export const PERSON_HISTORY = typed(`
   query PolicyCurationPersonHistory($e: ID!) {
     person(id: $e) {
       history {
-        action
+        edges {
+          node {
+            action
+          }
+        }
       }
     }
   }
@@ -297,7 +317,11 @@ export const POLICY_HISTORY = typed(`
   query PolicyCurationPolicyHistory($p: ID!) {
     policy(id: $p) {
       history {
-        action
+        edges {
+          node {
+            action
+          }
+        }
       }
     }
   }

@@ -94,13 +94,13 @@ describe('policy curation: roles and library scope', () => {
     const person = must(await haining.gql(CREATE_PERSON)).createPerson;
     const vars = { p: policy.id, e: person.id };
     const own = must(await haining.gql(HISTORIES, vars));
-    expect(own.policy!.history.length).toBeGreaterThanOrEqual(2); // this library's create and update; the admin's delete is not theirs
-    expect(own.person!.history).toEqual([{ action: 'CREATE' }]);
+    expect(own.policy!.history.edges.length).toBeGreaterThanOrEqual(2); // this library's create and update; the admin's delete is not theirs
+    expect(own.person!.history.edges.map((e) => e.node)).toEqual([{ action: 'CREATE' }]);
     const other = must(await jiashan.gql(HISTORIES, vars));
-    expect(other).toEqual({ policy: { history: [] }, person: { history: [] } });
+    expect(other).toEqual({ policy: { history: { edges: [] } }, person: { history: { edges: [] } } });
     const all = must(await admin.gql(HISTORIES, vars));
-    expect(all.policy!.history.map((h) => h.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
-    expect(own.policy!.history).toEqual([{ action: 'UPDATE' }, { action: 'CREATE' }]);
+    expect(all.policy!.history.edges.map((e) => e.node.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
+    expect(own.policy!.history.edges.map((e) => e.node)).toEqual([{ action: 'UPDATE' }, { action: 'CREATE' }]);
 
     expect(codeOf(await anonymous().gql(PERSON_HISTORY, { e: person.id }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await reader.gql(PERSON_HISTORY, { e: person.id }))).toBe('FORBIDDEN');

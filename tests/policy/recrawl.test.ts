@@ -112,8 +112,10 @@ const EDIT_ORGANIZATION = typed(`
 const ORGANIZATIONS = typed(`
   query PolicyRecrawlOrganizations {
     organizations(first: 100) {
-      nodes {
-        id
+      edges {
+        node {
+          id
+        }
       }
     }
   }
@@ -282,7 +284,7 @@ describe('recrawl after librarian edits', () => {
     const edited = await ok(librarian.gql(EDIT_ORGANIZATION, { id: issuerId }));
     expect(edited.updateOrganization).toEqual({ version: 2, aliases: ['市政府'] });
     const listed = await ok(librarian.gql(ORGANIZATIONS));
-    expect(listed.organizations.nodes.map((o) => o.id)).toContain(issuerId);
+    expect(listed.organizations.edges.map((e) => e.node.id)).toContain(issuerId);
 
     const kept = await ok(librarian.gql(CREATE_ORGANIZATION, { input: { name: '嘉兴市政府' } }));
     const keptId = kept.createOrganization.id;

@@ -333,7 +333,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { hits: Array<{ score: number, node: { id: string, kind: string, label: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchQuery = { search: { edges: Array<{ score: number, node: { id: string, kind: string, label: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type IndustriesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -408,7 +408,7 @@ export type WorkbenchEntitiesQueryVariables = Exact<{
 }>;
 
 
-export type WorkbenchEntitiesQuery = { people?: { nodes: Array<{ id: string, name: string, deleted: boolean, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, organizations?: { nodes: Array<{ id: string, name: string, deleted: boolean, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, projects?: { nodes: Array<{ id: string, name: string, deleted: boolean, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type WorkbenchEntitiesQuery = { people?: { edges: Array<{ node: { id: string, name: string, deleted: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, organizations?: { edges: Array<{ node: { id: string, name: string, deleted: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, projects?: { edges: Array<{ node: { id: string, name: string, deleted: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkbenchEntityQueryVariables = Exact<{
   id: string | number;
@@ -418,7 +418,7 @@ export type WorkbenchEntityQueryVariables = Exact<{
 }>;
 
 
-export type WorkbenchEntityQuery = { person?: { id: string, name: string, title: string | null, description: string | null, version: number, deleted: boolean, history: Array<{ id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null }> } | null, organization?: { id: string, name: string, aliases: Array<string>, kind: OrganizationKind | null, website: string | null, creditCode: string | null, description: string | null, version: number, deleted: boolean, history: Array<{ id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null }> } | null, project?: { id: string, name: string, description: string | null, status: ProjectStatus | null, startedOn: string | null, version: number, deleted: boolean, history: Array<{ id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null }> } | null, neighbourhood: { nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } | null };
+export type WorkbenchEntityQuery = { person?: { id: string, name: string, title: string | null, description: string | null, version: number, deleted: boolean, history: { edges: Array<{ node: { id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } } | null, organization?: { id: string, name: string, aliases: Array<string>, kind: OrganizationKind | null, website: string | null, creditCode: string | null, description: string | null, version: number, deleted: boolean, history: { edges: Array<{ node: { id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } } | null, project?: { id: string, name: string, description: string | null, status: ProjectStatus | null, startedOn: string | null, version: number, deleted: boolean, history: { edges: Array<{ node: { id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } } | null, neighbourhood: { nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } | null };
 
 export type CreatePersonMutationVariables = Exact<{
   input: PersonInput;
@@ -536,7 +536,7 @@ export type LinkTargetSearchQueryVariables = Exact<{
 }>;
 
 
-export type LinkTargetSearchQuery = { search: { hits: Array<{ node: { id: string, kind: string, label: string } }> } };
+export type LinkTargetSearchQuery = { search: { edges: Array<{ node: { id: string, kind: string, label: string } }> } };
 
 export type MergePeopleMutationVariables = Exact<{
   keep: string | number;
@@ -629,7 +629,7 @@ export const TaxonomyDocument = {"__meta__":{"hash":"sha256:b1cf05a50f907d913ac6
 export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:63bc77deaf976f0bc260185effdb8e7eb34bcbf2c8a01d8550c3d050eb1ca93b"}} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d107b42dc515f9b886d3d08b59329ca561d2f3b5893ffbbb87db4"}} as unknown as DocumentNode<SearchDocumentsQuery, SearchDocumentsQueryVariables>;
 export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
-export const SearchDocument = {"__meta__":{"hash":"sha256:87a7239f51b6f2b0f3e2e4b20c638c8bb16b0924ac503cf4f393fe3b8c6556de"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const SearchDocument = {"__meta__":{"hash":"sha256:4ef5b8827afc9201c0acfbbf6fa2092b79619f68ddfb50b65aef4e122eca0a7e"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:477732f7dfdd84cfa0ed8fef7d654da3544d37e46e12e6492e73661643ecb502"}} as unknown as DocumentNode<IndustriesPageQuery, IndustriesPageQueryVariables>;
 export const NewsItemDocument = {"__meta__":{"hash":"sha256:a28637594ffd42f5a15efd5ccfc6c23b69676514e73af0a39ffa60176d3e9110"}} as unknown as DocumentNode<NewsItemQuery, NewsItemQueryVariables>;
 export const NewsDocument = {"__meta__":{"hash":"sha256:c9df700663b69fb5d77fd16307ae0f116e6f67054db28c160d1448cbbbdce8ae"}} as unknown as DocumentNode<NewsQuery, NewsQueryVariables>;
@@ -639,8 +639,8 @@ export const PoliciesDocument = {"__meta__":{"hash":"sha256:fe79112d95535243f1b2
 export const TopicDetailDocument = {"__meta__":{"hash":"sha256:0f95bbc53aa3686d26d9fdb095cad732d92cf0e782e19c297a9757355e375d39"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
-export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:496c601dfa0eb756c534d684a70bd02c64c173434a2d887b0275a4974ac8c477"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
-export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:81466d430426c228f6a52a184ad5ddabd99b60d02f49378fec10b076f04c4ddb"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
+export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:062b6158876e786dce6bfce1ace2066088c63c66f6bdae4a84af23a993d401e7"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
+export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:1d58d72f165ffe15756bc968a0942777e47145e69d9a2c65244dc0fcbc446cdd"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
 export const CreatePersonDocument = {"__meta__":{"hash":"sha256:c3773182d220a8ab373a2576e102ef4081916b9f98d8e24358aa9acaeb702500"}} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
 export const CreateOrganizationDocument = {"__meta__":{"hash":"sha256:c3ef91eb0de0e25e7a8506466bcd83f4ef27be1eed855d644befae5711568fbf"}} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const CreateProjectDocument = {"__meta__":{"hash":"sha256:ebd579c7dd2ec1cf51530fe2f2d34aef96b3358ad8a59fed4268aa2e92f2df90"}} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
@@ -655,7 +655,7 @@ export const RestoreOrganizationDocument = {"__meta__":{"hash":"sha256:c21373a24
 export const RestoreProjectDocument = {"__meta__":{"hash":"sha256:44e23996ca60fad81694f662479ec1ad368cef5e373dc8b0aeea4dd0bcdd6cc2"}} as unknown as DocumentNode<RestoreProjectMutation, RestoreProjectMutationVariables>;
 export const LinkEntitiesDocument = {"__meta__":{"hash":"sha256:c4a6cccd1b91a0b618371e70855485908cf76850980838237891127243475b30"}} as unknown as DocumentNode<LinkEntitiesMutation, LinkEntitiesMutationVariables>;
 export const UnlinkEntitiesDocument = {"__meta__":{"hash":"sha256:5f767e7706161431a8d9b6851e9bc2eddb2350fd159eba1ceb6a21b8d01442c8"}} as unknown as DocumentNode<UnlinkEntitiesMutation, UnlinkEntitiesMutationVariables>;
-export const LinkTargetSearchDocument = {"__meta__":{"hash":"sha256:12778bbf8629fa903de72ce40f41ff17330988db804e0b896bdc8c4e416035cc"}} as unknown as DocumentNode<LinkTargetSearchQuery, LinkTargetSearchQueryVariables>;
+export const LinkTargetSearchDocument = {"__meta__":{"hash":"sha256:26e6dca18993e650d4337239e20e60404ef80f40387a7bc5e534d52da079db4f"}} as unknown as DocumentNode<LinkTargetSearchQuery, LinkTargetSearchQueryVariables>;
 export const MergePeopleDocument = {"__meta__":{"hash":"sha256:bd87aede7dd0284aa42f42eb4afa439a0aa085ec1ca82f83a4b341a616640781"}} as unknown as DocumentNode<MergePeopleMutation, MergePeopleMutationVariables>;
 export const MergeOrganizationsDocument = {"__meta__":{"hash":"sha256:b974ff07808320c90a08ad58276f64aae8d3be56cfedf989c862b7103fe36016"}} as unknown as DocumentNode<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;
 export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a2e80f301428b389180e96cd6b5388626027e8ecc3610a2a11ede567378"}} as unknown as DocumentNode<PolicyConditionsEditorQuery, PolicyConditionsEditorQueryVariables>;
