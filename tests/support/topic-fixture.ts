@@ -79,8 +79,11 @@ export async function addThemeDocuments(
     `UNWIND $rows AS row CREATE (:Document {id: row.id, title: row.title, abstract: row.abstract, keywords: row.keywords, year: row.year})`,
     { rows },
   );
-  await repos.documentEmbeddings.store(
-    rows.map((r) => ({ id: r.id, embedding: r.vector, contentHash: `hash-${r.id}`, embeddingModel: FIXTURE_MODEL })),
+  await graph.writeTx((tx) =>
+    repos.documentEmbeddings.store(
+      tx,
+      rows.map((r) => ({ id: r.id, embedding: r.vector, contentHash: `hash-${r.id}`, embeddingModel: FIXTURE_MODEL })),
+    ),
   );
   return rows.map((r) => r.id);
 }
