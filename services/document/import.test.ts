@@ -277,10 +277,7 @@ describe('importLiteratureFile, large and concurrent', () => {
   });
 
   it('two imports of the same file at once store each work once', async () => {
-    const [a, b] = await Promise.all([
-      importLiteratureFile(store, fixture('cnki.ris')),
-      importLiteratureFile(store, fixture('cnki.ris')),
-    ]);
+    const [a, b] = await Promise.all([importLiteratureFile(store, fixture('cnki.ris')), importLiteratureFile(store, fixture('cnki.ris'))]);
     expect(a!.added.length + b!.added.length).toBe(20);
     expect(a!.duplicates.length + b!.duplicates.length).toBe(20);
     expect(await counts()).toEqual({ documents: 20, batches: 2 });

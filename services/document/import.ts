@@ -106,11 +106,7 @@ function toInput(record: LiteratureRecord): DocumentInput {
  * the graph), and write every new record with the batch in one transaction. Bad records are
  * rejected alone; an unreadable file writes a FAILED batch and no documents.
  */
-export async function importLiteratureFile(
-  store: ImportStore,
-  input: LiteratureInput,
-  options: ImportOptions = {},
-): Promise<ImportReport> {
+export async function importLiteratureFile(store: ImportStore, input: LiteratureInput, options: ImportOptions = {}): Promise<ImportReport> {
   const { buffer, filename } = typeof input === 'string' ? { buffer: await readFile(input), filename: path.basename(input) } : input;
   const base = {
     batchId: randomUUID(),
@@ -193,7 +189,11 @@ export async function importLiteratureFile(
 
   const summary = (stored: StoredOutcome[]) => {
     const { added, duplicates } = summarise(stored);
-    return { added: added.length, duplicates: duplicates.length, reportJson: JSON.stringify(storedReport({ ...report, added, duplicates })) };
+    return {
+      added: added.length,
+      duplicates: duplicates.length,
+      reportJson: JSON.stringify(storedReport({ ...report, added, duplicates })),
+    };
   };
   const batch = { ...batchInput(report), status: 'COMPLETED' as const };
   const timeout = options.txTimeoutMs === undefined ? {} : { timeoutMs: options.txTimeoutMs };

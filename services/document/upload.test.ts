@@ -50,7 +50,9 @@ describe('literature files over the API', () => {
       ]);
 
       await resetGraph(graph);
-      await expect(importUploadedFiles(importStore(graph), [files[0]!, { name: 'x.ris', contentBase64: '%%%' }], {})).rejects.toThrow(/not base64/);
+      await expect(importUploadedFiles(importStore(graph), [files[0]!, { name: 'x.ris', contentBase64: '%%%' }], {})).rejects.toThrow(
+        /not base64/,
+      );
       expect(await documents.count()).toBe(0);
     });
   });

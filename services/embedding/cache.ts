@@ -1,3 +1,5 @@
+import type { Graph } from '../../graph/driver.js';
+import type { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
 import type { EmbeddingState, EmbeddingWrite } from '../../domain/embedding/types.js';
 import type { Embedder, EmbedProgress } from '../../topics/embedding/embedder.js';
 import type { EmbeddingJobTracker } from './jobs.js';
@@ -7,6 +9,12 @@ export interface EmbeddingStore {
   states(ids: readonly string[]): Promise<EmbeddingState[]>;
   store(rows: readonly EmbeddingWrite[]): Promise<number>;
 }
+
+/** The graph's embeddings as an EmbeddingStore: each chunk of vectors is stored in one write transaction. */
+export const graphEmbeddingStore = (graph: Graph, repo: DocumentEmbeddingRepository): EmbeddingStore => ({
+  states: (ids) => repo.states(ids),
+  store: (rows) => graph.writeTx((tx) => repo.store(tx, rows)),
+});
 
 export interface DocumentToEmbed {
   id: string;

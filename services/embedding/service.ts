@@ -3,7 +3,7 @@ import { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/
 import type { Config } from '../../lib/config.js';
 import { VARIANTS, type ModelVariant } from '../../topics/model/catalog.js';
 import { ensureModel } from '../../topics/model/provision.js';
-import { embedDocumentsCached } from './cache.js';
+import { embedDocumentsCached, graphEmbeddingStore, type EmbeddingStore } from './cache.js';
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { EmbeddingJobs, type EmbeddingJobStatus } from './jobs.js';
 import { documentText } from '../../topics/embedding/text.js';
@@ -45,6 +45,7 @@ export class EmbeddingService {
   readonly jobs = new EmbeddingJobs();
   readonly variant: ModelVariant;
   private readonly repo: DocumentEmbeddingRepository;
+  private readonly store: EmbeddingStore;
   private embedder: Promise<Embedder> | undefined;
   private running: EmbeddingRun | undefined;
 
@@ -54,6 +55,7 @@ export class EmbeddingService {
     private readonly options: EmbeddingServiceOptions = {},
   ) {
     this.repo = new DocumentEmbeddingRepository(graph);
+    this.store = graphEmbeddingStore(graph, this.repo);
     this.variant = options.variant ?? config.embedding.variant;
   }
 
@@ -89,7 +91,7 @@ export class EmbeddingService {
         const chunkSize = this.options.chunkSize ?? 1_000;
         for (let start = 0; start < documents.length; start += chunkSize) {
           const before = { done: start, cached: total.cached };
-          const report = await embedDocumentsCached(this.repo, embedder, documents.slice(start, start + chunkSize), {
+          const report = await embedDocumentsCached(this.store, embedder, documents.slice(start, start + chunkSize), {
             onProgress: ({ done, cached }) => {
               tracker.progress(before.done + done, before.cached + cached);
               notify();

@@ -27,8 +27,12 @@ export async function mapIndustries(store: TopicStore, tx: Tx, threshold: number
     tx,
   );
   // Up to EVIDENCE_DOCUMENTS documents per topic, representatives first, read in one query.
-  const evidence = topics.map((topic, index) => [...new Set([...topic.representativeIds, ...members[index]!])].slice(0, EVIDENCE_DOCUMENTS));
-  const texts = new Map((await memberships.documentTexts(evidence.flat(), tx)).map((d) => [d.id, `${recordText(d)} ${d.keywords.join(' ')}`]));
+  const evidence = topics.map((topic, index) =>
+    [...new Set([...topic.representativeIds, ...members[index]!])].slice(0, EVIDENCE_DOCUMENTS),
+  );
+  const texts = new Map(
+    (await memberships.documentTexts(evidence.flat(), tx)).map((d) => [d.id, `${recordText(d)} ${d.keywords.join(' ')}`]),
+  );
   const writes: IndustryMappingWrite[] = topics.map((topic, index) => {
     const documents = evidence[index]!.flatMap((id) => (texts.has(id) ? [{ id, text: texts.get(id)! }] : []));
     const candidates = rankIndustries({ terms: topic.keywords, documents }, industries).slice(0, CANDIDATES);
@@ -38,7 +42,13 @@ export async function mapIndustries(store: TopicStore, tx: Tx, threshold: number
     );
     return {
       topicId: topic.id,
-      candidates: candidates.map((c, rank) => ({ industryCode: c.code, score: c.score, keywords: c.keywords, documentIds: c.documentIds, rank })),
+      candidates: candidates.map((c, rank) => ({
+        industryCode: c.code,
+        score: c.score,
+        keywords: c.keywords,
+        documentIds: c.documentIds,
+        rank,
+      })),
       ...mapping,
     };
   });

@@ -13,8 +13,8 @@ import { normalise } from '../../topics/cluster/vectors.js';
 export const FIXTURE_MODEL = 'test/bge-small-zh-v1.5';
 
 const random = seededRandom(2024);
-const direction = () => {
-  const v = Float32Array.from({ length: 512 }, () => gaussian(random));
+const direction = (rng: () => number = random) => {
+  const v = Float32Array.from({ length: 512 }, () => gaussian(rng));
   normalise(v);
   return v;
 };
@@ -40,8 +40,12 @@ const THEMES = {
 } as const;
 export type Theme = keyof typeof THEMES;
 
-function near(centre: Float32Array): number[] {
-  const v = Float32Array.from(centre, (x) => x + 0.02 * gaussian(random));
+/** A generator seeded by a document's id: its vector is the same whichever test (in whatever order) creates it. */
+const seededBy = (id: string) =>
+  seededRandom([...id].reduce((hash, ch) => Math.imul(hash ^ ch.codePointAt(0)!, 16777619) >>> 0, 2166136261));
+
+function near(centre: Float32Array, rng: () => number): number[] {
+  const v = Float32Array.from(centre, (x) => x + 0.02 * gaussian(rng));
   normalise(v);
   return Array.from(v);
 }
@@ -63,7 +67,7 @@ export async function addThemeDocuments(
         abstract: '唐诗宋词的格律',
         keywords: ['诗词'],
         year: int(2020),
-        vector: Array.from(direction()),
+        vector: Array.from(direction(seededBy(`stray-${i}`))),
       };
     const t = THEMES[theme];
     return {
@@ -72,15 +76,18 @@ export async function addThemeDocuments(
       abstract: t.abstract,
       keywords: [...t.keywords],
       year: int(2018 + (i % 4)),
-      vector: near(t.centre),
+      vector: near(t.centre, seededBy(`${theme}-${i}`)),
     };
   });
   await graph.write(
     `UNWIND $rows AS row CREATE (:Document {id: row.id, title: row.title, abstract: row.abstract, keywords: row.keywords, year: row.year})`,
     { rows },
   );
-  await repos.documentEmbeddings.store(
-    rows.map((r) => ({ id: r.id, embedding: r.vector, contentHash: `hash-${r.id}`, embeddingModel: FIXTURE_MODEL })),
+  await graph.writeTx((tx) =>
+    repos.documentEmbeddings.store(
+      tx,
+      rows.map((r) => ({ id: r.id, embedding: r.vector, contentHash: `hash-${r.id}`, embeddingModel: FIXTURE_MODEL })),
+    ),
   );
   return rows.map((r) => r.id);
 }

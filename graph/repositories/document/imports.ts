@@ -49,7 +49,6 @@ const documentProps = (doc: DocumentInput) => ({
   type: doc.type,
 });
 
-
 /** ImportBatch nodes (one per imported file, with its report) and the import's writes. */
 export class ImportBatchRepository {
   constructor(private readonly graph: Graph) {}

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDocuments } from '../../../tests/support/documents.js';
 import { resetGraph, testGraph } from '../../../tests/support/graph.js';
 import { loadConfig } from '../../../lib/config.js';
-import { embedDocumentsCached } from '../../../services/embedding/cache.js';
+import { embedDocumentsCached, graphEmbeddingStore, type EmbeddingStore } from '../../../services/embedding/cache.js';
 import { Embedder } from '../../../topics/embedding/embedder.js';
 import { EmbeddingJobs } from '../../../services/embedding/jobs.js';
 import { ensureModel } from '../../../topics/model/provision.js';
@@ -33,20 +33,27 @@ class CountingEmbedder {
 describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
   let graph: Graph;
   let repo: DocumentEmbeddingRepository;
+  let store: EmbeddingStore;
   let embedder: Embedder;
   let counting: CountingEmbedder;
   const documents = titles.map((text, i) => ({ id: `doc-${i}`, text }));
 
+  // The model is opened once; every test starts from the six documents, none embedded.
   beforeAll(async () => {
     graph = testGraph();
+    repo = new DocumentEmbeddingRepository(graph);
+    store = graphEmbeddingStore(graph, repo);
+    embedder = await Embedder.open({ model: await ensureModel('fp32', config.models) });
+    counting = new CountingEmbedder(embedder);
+  });
+  beforeEach(async () => {
     await resetGraph(graph);
     // The document repository (the import's) creates Documents; here a fixture does.
     await createDocuments(
       graph,
       documents.map((doc) => ({ id: doc.id, title: doc.text })),
     );
-    embedder = await Embedder.open({ model: await ensureModel('fp32', config.models) });
-    counting = new CountingEmbedder(embedder);
+    counting.texts = 0;
   });
   afterAll(async () => {
     await embedder?.close();
@@ -55,14 +62,13 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
 
   const run = (docs: typeof documents, jobs = new EmbeddingJobs()) => {
     const tracker = jobs.start(embedder.modelId, docs.length);
-    return embedDocumentsCached(repo, counting as unknown as Embedder, docs, { tracker }).then((report) => ({
+    return embedDocumentsCached(store, counting as unknown as Embedder, docs, { tracker }).then((report) => ({
       report,
       job: jobs.get(tracker.status.id)!,
     }));
   };
 
   it('embeds new documents and stores 512-d vectors with model and content hash', async () => {
-    repo = new DocumentEmbeddingRepository(graph);
     const { report, job } = await run(documents);
     expect(report).toEqual({ total: 6, computed: 6, cached: 0, stored: 6 });
     expect(job).toMatchObject({ state: 'DONE', total: 6, done: 6, cached: 0, error: null });
@@ -76,6 +82,7 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
   });
 
   it('is a cache hit for unchanged text: nothing reaches the model and vectors stay', async () => {
+    await run(documents);
     const before = await repo.embeddings(embedder.modelId);
     counting.texts = 0;
     const { report, job } = await run(documents);
@@ -86,6 +93,7 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
   });
 
   it('recomputes only the document whose text changed', async () => {
+    await run(documents);
     counting.texts = 0;
     const changed = documents.map((doc, i) => (i === 2 ? { ...doc, text: `${doc.text}（修订版）` } : doc));
     const { report } = await run(changed);
@@ -94,6 +102,7 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
   });
 
   it('finds a document nearest to its own vector through the vector index', async () => {
+    await run(documents);
     const [doc3] = await repo.embeddings(embedder.modelId, ['doc-3']);
     const nearest = await repo.nearest(doc3!.embedding, 3, embedder.modelId);
     expect(nearest[0]).toMatchObject({ id: 'doc-3', title: titles[3] });

@@ -5,7 +5,7 @@ import {
   type NearestDocument,
   type EmbeddingSource,
 } from '../../../domain/embedding/types.js';
-import type { Graph } from '../../driver.js';
+import type { Graph, Tx } from '../../driver.js';
 import { int } from '../../values.js';
 
 const BATCH = 500;
@@ -34,8 +34,8 @@ export class DocumentEmbeddingRepository {
     );
   }
 
-  /** Stores vectors on existing documents; returns how many documents were found and written. */
-  async store(rows: readonly EmbeddingWrite[]): Promise<number> {
+  /** Stores vectors on existing documents in the caller's transaction; returns how many documents were found and written. */
+  async store(tx: Tx, rows: readonly EmbeddingWrite[]): Promise<number> {
     let written = 0;
     for (let start = 0; start < rows.length; start += BATCH) {
       const batch = rows.slice(start, start + BATCH).map((row) => ({
@@ -44,7 +44,7 @@ export class DocumentEmbeddingRepository {
         contentHash: row.contentHash,
         embeddingModel: row.embeddingModel,
       }));
-      const [result] = await this.graph.write<{ written: number }>(
+      const [result] = await tx.run<{ written: number }>(
         `UNWIND $rows AS row
          MATCH (d:Document {id: row.id})
          CALL db.create.setNodeVectorProperty(d, 'embedding', row.embedding)

@@ -38,7 +38,10 @@ export class TopicRepository {
   }
 
   /** One page of `list`: `first` topics from `offset`, whether more follow, and how many there are. */
-  async page(filter: TopicListFilter, page: { offset: number; first: number }): Promise<{ items: TopicRecord[]; hasMore: boolean; total: number }> {
+  async page(
+    filter: TopicListFilter,
+    page: { offset: number; first: number },
+  ): Promise<{ items: TopicRecord[]; hasMore: boolean; total: number }> {
     const params = { ...listParams(filter), offset: int(page.offset), limit: int(page.first + 1) };
     const [rows, [counted]] = await Promise.all([
       this.graph.read<TopicRow>(

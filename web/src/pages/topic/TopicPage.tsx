@@ -149,7 +149,11 @@ export function TopicPage({ id }: { id: string }) {
 }
 
 function pageOf(documents: { edges: { node: Item }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } }): Page {
-  return { items: documents.edges.map((e) => e.node), hasNextPage: documents.pageInfo.hasNextPage, endCursor: documents.pageInfo.endCursor ?? null };
+  return {
+    items: documents.edges.map((e) => e.node),
+    hasNextPage: documents.pageInfo.hasNextPage,
+    endCursor: documents.pageInfo.endCursor ?? null,
+  };
 }
 
 function DocumentList({ items }: { items: { id: string; title: string; year?: number | null }[] }) {
