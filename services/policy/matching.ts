@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { newId } from '../../graph/ids.js';
-import type { Tx } from '../../graph/driver.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import {
   CONDITION_FIELDS,
@@ -14,7 +12,6 @@ import {
 import type { Viewer } from '../../domain/account/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { offsetAfter, offsetConnection, pageSize, type Connection } from '../../lib/connection.js';
-import { chinaDate } from '../../lib/clock.js';
 import { requireScope } from '../../domain/account/access.js';
 import { recordAudit } from '../audit/audit.js';
 import type { PolicyStore } from './store.js';

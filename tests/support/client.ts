@@ -64,7 +64,7 @@ export class Client {
   /** A typed document from `typed(…)` (tests/gql): its result and variables are checked. */
   gql<R, V>(document: DocumentTypeDecoration<R, V>, variables?: V, options?: GqlOptions): Promise<Reply<R>>;
   /** Untyped text: for hostile or deliberately malformed documents. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<Reply<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<Reply<T>>;
   async gql(query: unknown, variables: unknown = {}, options: GqlOptions = {}): Promise<Reply<unknown>> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
