@@ -42,11 +42,6 @@ export default tseslint.config(
     },
   },
   {
-    // Tests next to the code are typed by tests/tsconfig.json: the build's tsconfig.json leaves them out.
-    files: ['{lib,domain,graph,crawlers,topics,purchases,services,schema,server}/**/*.test.ts'],
-    languageOptions: { parserOptions: { projectService: false, project: './tests/tsconfig.json' } },
-  },
-  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -121,12 +121,12 @@ describe('importLiteratureFile', () => {
     const truncated = await importLiteratureFile(store, fixture('broken-truncated.ris'));
     expect(truncated.status).toBe('COMPLETED');
     expect(truncated.added).toHaveLength(5);
-    expect(truncated.rejected).toEqual([{ line: expect.any(Number), reason: expect.stringMatching(/truncated/) }]);
+    expect(truncated.rejected).toEqual([{ line: expect.any(Number) as unknown, reason: expect.stringMatching(/truncated/) as unknown }]);
     const missing = await importLiteratureFile(store, fixture('broken-missing-title.enw'));
     expect(missing.added).toHaveLength(4);
-    expect(missing.rejected).toEqual([{ line: expect.any(Number), reason: 'missing title' }]);
+    expect(missing.rejected).toEqual([{ line: expect.any(Number) as unknown, reason: 'missing title' }]);
     const stored = await batches.byId(missing.batchId);
-    expect(JSON.parse(stored!.reportJson).rejected).toEqual(missing.rejected);
+    expect((JSON.parse(stored!.reportJson) as { rejected: unknown }).rejected).toEqual(missing.rejected);
     expect(stored!.rejected).toBe(1);
   });
 
@@ -150,7 +150,7 @@ describe('importLiteratureFile', () => {
       expect(report.error?.message).toBeTruthy();
     }
     const xml = (await batches.list({ first: 10 })).items.find((b) => b.fileName === 'broken-truncated.xml')!;
-    expect(xml).toMatchObject({ status: 'FAILED', added: 0, errorLine: expect.any(Number) });
+    expect(xml).toMatchObject({ status: 'FAILED', added: 0, errorLine: expect.any(Number) as unknown });
     expect(xml.error).toMatch(/malformed EndNote XML/);
     expect(await counts()).toEqual({ documents: 0, batches: 2, links: 0 });
 
@@ -160,7 +160,7 @@ describe('importLiteratureFile', () => {
       buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x81, 0x9f, 0x0a]),
       filename: 'export.xlsx',
     });
-    expect(zip).toMatchObject({ status: 'FAILED', error: { message: expect.stringMatching(/cannot tell the format/) } });
+    expect(zip).toMatchObject({ status: 'FAILED', error: { message: expect.stringMatching(/cannot tell the format/) as unknown } });
     expect(await counts()).toEqual({ documents: 0, batches: 4, links: 0 });
   });
 
@@ -213,13 +213,9 @@ describe('importLiteratureFile', () => {
 
 describe('importLiteratureFile, large and concurrent', () => {
   let graph: Graph;
-  let documents: DocumentRepository;
-  let batches: ImportBatchRepository;
   let store: ImportStore;
   beforeAll(() => {
     graph = testGraph();
-    documents = new DocumentRepository(graph);
-    batches = new ImportBatchRepository(graph);
     store = importStore(graph);
   });
   beforeEach(() => resetGraph(graph));
@@ -278,8 +274,8 @@ describe('importLiteratureFile, large and concurrent', () => {
 
   it('two imports of the same file at once store each work once', async () => {
     const [a, b] = await Promise.all([importLiteratureFile(store, fixture('cnki.ris')), importLiteratureFile(store, fixture('cnki.ris'))]);
-    expect(a!.added.length + b!.added.length).toBe(20);
-    expect(a!.duplicates.length + b!.duplicates.length).toBe(20);
+    expect(a.added.length + b.added.length).toBe(20);
+    expect(a.duplicates.length + b.duplicates.length).toBe(20);
     expect(await counts()).toEqual({ documents: 20, batches: 2 });
   });
 });

@@ -27,10 +27,8 @@ describe('fuseRankings', () => {
 describe('searchDocuments', () => {
   const fullText = [hit('t1', 9), hit('shared', 5)];
   const repo = {
-    fullTextSearch: async ({ first, offset }: { first: number; offset: number }) => ({
-      items: fullText.slice(offset, offset + first),
-      total: fullText.length,
-    }),
+    fullTextSearch: ({ first, offset }: { first: number; offset: number }) =>
+      Promise.resolve({ items: fullText.slice(offset, offset + first), total: fullText.length }),
   } as unknown as DocumentRepository;
 
   it('refuses SEMANTIC and HYBRID without a semantic search, a query of punctuation only and an overlong query', async () => {
@@ -43,7 +41,7 @@ describe('searchDocuments', () => {
   });
 
   it('fuses full text with the semantic ranking in HYBRID mode', async () => {
-    const semantic: SemanticDocumentSearch = { nearest: async () => [hit('shared', 0.9), hit('s1', 0.8)] };
+    const semantic: SemanticDocumentSearch = { nearest: () => Promise.resolve([hit('shared', 0.9), hit('s1', 0.8)]) };
     const result = await searchDocuments(repo, { query: '碳纤维', mode: 'HYBRID', first: 10, offset: 0 }, semantic);
     expect(result.hits.map((h) => h.doc.id)).toEqual(['shared', 't1', 's1']);
     expect(result.total).toBe(3);

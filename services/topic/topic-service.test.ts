@@ -35,7 +35,7 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
        ORDER BY a.id`,
     );
 
-  beforeAll(async () => {
+  beforeAll(() => {
     graph = testGraph();
     repos = createRepositories(graph);
   });

@@ -1,127 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
-import { typed } from '../gql/index.js';
 import { Client, codeOf, startApp, signInCuratorCast } from '../support/client.js';
 import { anIndustryCode } from '../support/factories/entity.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import * as doc from './curation-documents.js';
 
 /**
  * Curation over real HTTP: provenance, versions, soft delete, links, merge, audit log. The
  * signed-in cast is shared (no test changes an account); every test makes its own entities.
  */
-
-const CREATE_PERSON = typed(`
-  mutation EntityCreatePerson($input: PersonInput!) {
-    createPerson(input: $input) { id name title version deleted provenance { sourceUrl at curator { id } } }
-  }
-`);
-const CREATE_PERSON_ID = typed(`mutation EntityCreatePersonId($input: PersonInput!) { createPerson(input: $input) { id } }`);
-const CREATE_ORGANIZATION = typed(`
-  mutation EntityCreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id version } }
-`);
-const CREATE_PROJECT = typed(`mutation EntityCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }`);
-const PERSON = typed(`
-  query EntityPerson($id: ID!) { person(id: $id) { id name title version deleted provenance { sourceUrl at curator { id } } } }
-`);
-const PERSON_ID = typed(`query EntityPersonId($id: ID!) { person(id: $id) { id } }`);
-const PERSON_NAME = typed(`query EntityPersonName($id: ID!) { person(id: $id) { name } }`);
-const PERSON_TITLE = typed(`query EntityPersonTitle($id: ID!) { person(id: $id) { title version } }`);
-const PERSON_DELETED = typed(`query EntityPersonDeleted($id: ID!) { person(id: $id) { deleted } }`);
-const PERSON_MEMBER_OF = typed(`query EntityPersonMemberOf($id: ID!) { person(id: $id) { memberOf { name } } }`);
-const ORGANIZATION_ID = typed(`query EntityOrganizationId($id: ID!) { organization(id: $id) { id } }`);
-const ORGANIZATION_MEMBERS = typed(`query EntityOrganizationMembers($id: ID!) { organization(id: $id) { members { name } } }`);
-const ORGANIZATION_VIEW = typed(`
-  query EntityOrganizationView($id: ID!) {
-    organization(id: $id) { members { name } projects { name } regions { name } industries { code } }
-  }
-`);
-const PROJECT_VIEW = typed(`query EntityProjectView($id: ID!) { project(id: $id) { fundedBy { id kind label } members { name } } }`);
-const UPDATE_PERSON = typed(`
-  mutation EntityUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {
-    updatePerson(id: $id, version: $version, patch: $patch) { name title version }
-  }
-`);
-const UPDATE_PERSON_VERSION = typed(`
-  mutation EntityUpdatePersonVersion($id: ID!, $version: Int!, $patch: PersonPatch!) {
-    updatePerson(id: $id, version: $version, patch: $patch) { version }
-  }
-`);
-const DELETE_PERSON = typed(
-  `mutation EntityDeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { deleted version } }`,
-);
-const RESTORE_PERSON = typed(`
-  mutation EntityRestorePerson($id: ID!, $version: Int!) { restorePerson(id: $id, version: $version) { deleted version } }
-`);
-const LINK = typed(`
-  mutation EntityLink($input: LinkInput!) { link(input: $input) { type fromId toId deleted provenance { sourceUrl } } }
-`);
-const UNLINK = typed(`mutation EntityUnlink($input: LinkInput!) { unlink(input: $input) { deleted } }`);
-const MERGE_ORGANIZATIONS = typed(`
-  mutation EntityMergeOrganizations($keep: ID!, $duplicate: ID!) {
-    mergeOrganizations(keep: $keep, duplicate: $duplicate) { id aliases website members { name } leaders { name } regions { name } }
-  }
-`);
-const MERGE_PEOPLE = typed(`
-  mutation EntityMergePeople($keep: ID!, $duplicate: ID!) {
-    mergePeople(keep: $keep, duplicate: $duplicate) { id title affiliations { name } }
-  }
-`);
-const INDUSTRY_CODES = typed(`query EntityIndustryCodes { industries { code } }`);
-const PEOPLE = typed(`
-  query EntityPeople($first: Int, $after: String, $filter: EntityFilter) {
-    people(first: $first, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } }
-  }
-`);
-const ORGANIZATIONS = typed(`query EntityOrganizations($first: Int) { organizations(first: $first) { edges { node { id } } } }`);
-const PEOPLE_WITH_RELATIONS = typed(`
-  query EntityPeopleWithRelations($first: Int) {
-    people(first: $first) {
-      edges { node { name memberOf { name members { name } } leads { name } industries { code } regions { name } } }
-    }
-  }
-`);
-const PEOPLE_HISTORY = typed(`query EntityPeopleHistory { people { edges { node { history { edges { node { action } } } } } } }`);
-const AUDIT_OF_ENTITY = typed(`
-  query AuditOfEntity($id: ID!, $first: Int) {
-    auditLog(entityId: $id, first: $first) { edges { node { action entityType before after actor { displayName } } } }
-  }
-`);
-const AUDIT_OF_ACTOR = typed(`query AuditOfActor($actor: ID) { auditLog(actor: $actor, first: 100) { edges { node { actorId } } } }`);
-
-/** Every mutation a librarian of another library must not make, with their own targets. */
-const ANY_CREATE_PERSON = typed(`mutation EntityAnyCreatePerson { createPerson(input: { name: "x" }) { id } }`);
-const ANY_CREATE_ORGANIZATION = typed(`mutation EntityAnyCreateOrganization { createOrganization(input: { name: "x" }) { id } }`);
-const ANY_CREATE_PROJECT = typed(`mutation EntityAnyCreateProject { createProject(input: { name: "x" }) { id } }`);
-const ANY_UPDATE_PERSON = typed(
-  `mutation EntityAnyUpdatePerson($id: ID!) { updatePerson(id: $id, version: 1, patch: { name: "改" }) { id } }`,
-);
-const ANY_UPDATE_ORGANIZATION = typed(`
-  mutation EntityAnyUpdateOrganization($id: ID!) { updateOrganization(id: $id, version: 1, patch: { name: "改" }) { id } }
-`);
-const ANY_UPDATE_PROJECT = typed(`
-  mutation EntityAnyUpdateProject($id: ID!) { updateProject(id: $id, version: 1, patch: { name: "改" }) { id } }
-`);
-const ANY_DELETE_PERSON = typed(`mutation EntityAnyDeletePerson($id: ID!) { deletePerson(id: $id, version: 1) { id } }`);
-const ANY_DELETE_ORGANIZATION = typed(`mutation EntityAnyDeleteOrganization($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }`);
-const ANY_DELETE_PROJECT = typed(`mutation EntityAnyDeleteProject($id: ID!) { deleteProject(id: $id, version: 1) { id } }`);
-const ANY_RESTORE_PERSON = typed(`mutation EntityAnyRestorePerson($id: ID!) { restorePerson(id: $id, version: 1) { id } }`);
-const ANY_RESTORE_ORGANIZATION = typed(
-  `mutation EntityAnyRestoreOrganization($id: ID!) { restoreOrganization(id: $id, version: 1) { id } }`,
-);
-const ANY_RESTORE_PROJECT = typed(`mutation EntityAnyRestoreProject($id: ID!) { restoreProject(id: $id, version: 1) { id } }`);
-const ANY_MERGE_PEOPLE = typed(
-  `mutation EntityAnyMergePeople($keep: ID!, $duplicate: ID!) { mergePeople(keep: $keep, duplicate: $duplicate) { id } }`,
-);
-const ANY_MERGE_ORGANIZATIONS = typed(`
-  mutation EntityAnyMergeOrganizations($keep: ID!, $duplicate: ID!) { mergeOrganizations(keep: $keep, duplicate: $duplicate) { id } }
-`);
-const ANY_LINK = typed(`mutation EntityAnyLink($input: LinkInput!) { link(input: $input) { type } }`);
-const ANY_UNLINK = typed(`mutation EntityAnyUnlink($input: LinkInput!) { unlink(input: $input) { type } }`);
-const ANY_CREATE_ACCOUNT = typed(`
-  mutation EntityAnyCreateAccount {
-    createAccount(input: { email: "n@example.org", password: "long enough pw", displayName: "n", role: ADMIN }) { id }
-  }
-`);
 
 const json = (text: string | null | undefined) => JSON.parse(text ?? 'null') as Record<string, unknown>;
 
@@ -147,17 +34,17 @@ describe('curation', () => {
   });
 
   async function createPerson(client: Client, name: string, extra: { title?: string } = {}) {
-    const reply = await client.gql(CREATE_PERSON, { input: { name, ...extra } });
+    const reply = await client.gql(doc.CREATE_PERSON, { input: { name, ...extra } });
     if (!reply.data) throw new Error(JSON.stringify(reply.errors));
     return reply.data.createPerson;
   }
   async function createOrganization(client: Client, name: string, extra: { website?: string } = {}) {
-    const reply = await client.gql(CREATE_ORGANIZATION, { input: { name, ...extra } });
+    const reply = await client.gql(doc.CREATE_ORGANIZATION, { input: { name, ...extra } });
     if (!reply.data) throw new Error(JSON.stringify(reply.errors));
     return reply.data.createOrganization;
   }
   async function createProject(client: Client, name: string) {
-    const reply = await client.gql(CREATE_PROJECT, { input: { name } });
+    const reply = await client.gql(doc.CREATE_PROJECT, { input: { name } });
     if (!reply.data) throw new Error(JSON.stringify(reply.errors));
     return reply.data.createProject;
   }
@@ -165,7 +52,7 @@ describe('curation', () => {
     (await graph.read<{ n: number }>('MATCH (a:AuditEntry {entityId: $entityId}) RETURN count(a) AS n', { entityId }))[0]!.n;
 
   it('creates a person with provenance and an audit entry; visitors read it without the curator', async () => {
-    const created = await haining.gql(CREATE_PERSON, {
+    const created = await haining.gql(doc.CREATE_PERSON, {
       input: { name: '张三', title: '总经理', sourceUrl: 'https://www.jiaxing.gov.cn/people/1' },
     });
     expect(created.errors).toBeUndefined();
@@ -174,13 +61,13 @@ describe('curation', () => {
     expect(person.provenance.sourceUrl).toBe('https://www.jiaxing.gov.cn/people/1');
     expect(person.provenance.curator).not.toBeNull();
 
-    const publicView = await anonymous().gql(PERSON, { id: person.id });
+    const publicView = await anonymous().gql(doc.PERSON, { id: person.id });
     expect(publicView.data!.person).toMatchObject({
       name: '张三',
       provenance: { sourceUrl: 'https://www.jiaxing.gov.cn/people/1', curator: null },
     });
 
-    const history = await haining.gql(AUDIT_OF_ENTITY, { id: person.id });
+    const history = await haining.gql(doc.AUDIT_OF_ENTITY, { id: person.id });
     const entries = history.data!.auditLog.edges.map((e) => e.node);
     expect(entries).toHaveLength(1);
     const [entry] = entries;
@@ -191,26 +78,26 @@ describe('curation', () => {
   it('refuses invalid input with VALIDATION and stores nothing', async () => {
     const before = (await graph.read<{ n: number }>('MATCH (n:Person) RETURN count(n) AS n'))[0]!.n;
     for (const input of [{ name: '  ' }, { name: 'x', sourceUrl: 'javascript:alert(1)' }, { name: 'x'.repeat(201) }]) {
-      const reply = await haining.gql(CREATE_PERSON_ID, { input });
+      const reply = await haining.gql(doc.CREATE_PERSON_ID, { input });
       expect(codeOf(reply)).toBe('VALIDATION');
     }
-    const bad = await haining.gql(CREATE_ORGANIZATION, { input: { name: '某公司', creditCode: '123' } });
+    const bad = await haining.gql(doc.CREATE_ORGANIZATION, { input: { name: '某公司', creditCode: '123' } });
     expect(codeOf(bad)).toBe('VALIDATION');
     expect((await graph.read<{ n: number }>('MATCH (n:Person) RETURN count(n) AS n'))[0]!.n).toBe(before);
   });
 
   it('updates with the current version and refuses a stale one with CONFLICT, losing nothing', async () => {
     const person = await createPerson(haining, '李四');
-    const first = await haining.gql(UPDATE_PERSON, { id: person.id, version: 1, patch: { title: '教授' } });
+    const first = await haining.gql(doc.UPDATE_PERSON, { id: person.id, version: 1, patch: { title: '教授' } });
     expect(first.data!.updatePerson).toEqual({ name: '李四', title: '教授', version: 2 });
     // A second librarian still holding version 1 must not overwrite the change.
-    const stale = await haining2.gql(UPDATE_PERSON, { id: person.id, version: 1, patch: { title: '研究员' } });
+    const stale = await haining2.gql(doc.UPDATE_PERSON, { id: person.id, version: 1, patch: { title: '研究员' } });
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
-    const now = await anonymous().gql(PERSON_TITLE, { id: person.id });
+    const now = await anonymous().gql(doc.PERSON_TITLE, { id: person.id });
     expect(now.data!.person).toEqual({ title: '教授', version: 2 });
     expect(await auditCount(person.id)).toBe(2);
-    const [entry] = (await haining.gql(AUDIT_OF_ENTITY, { id: person.id, first: 1 })).data!.auditLog.edges.map((e) => e.node);
+    const [entry] = (await haining.gql(doc.AUDIT_OF_ENTITY, { id: person.id, first: 1 })).data!.auditLog.edges.map((e) => e.node);
     expect(entry!.action).toBe('UPDATE');
     expect(json(entry!.before).title).toBeNull();
     expect(json(entry!.after).title).toBe('教授');
@@ -220,7 +107,7 @@ describe('curation', () => {
     const person = await createPerson(haining, '并发');
     const replies = await Promise.all(
       ['甲', '乙', '丙', '丁'].map((title, i) =>
-        (i % 2 ? haining : haining2).gql(UPDATE_PERSON_VERSION, { id: person.id, version: 1, patch: { title } }),
+        (i % 2 ? haining : haining2).gql(doc.UPDATE_PERSON_VERSION, { id: person.id, version: 1, patch: { title } }),
       ),
     );
     expect(replies.filter((r) => r.data?.updatePerson).length).toBe(1);
@@ -230,25 +117,25 @@ describe('curation', () => {
 
   it('soft-deletes and restores: visitors lose sight of a deleted person, librarians do not', async () => {
     const person = await createPerson(haining, '王五');
-    const del = await haining.gql(DELETE_PERSON, { id: person.id, version: 1 });
+    const del = await haining.gql(doc.DELETE_PERSON, { id: person.id, version: 1 });
     expect(del.data!.deletePerson).toEqual({ deleted: true, version: 2 });
-    expect((await anonymous().gql(PERSON_ID, { id: person.id })).data!.person).toBeNull();
-    const listed = await anonymous().gql(PEOPLE, { first: 100 });
+    expect((await anonymous().gql(doc.PERSON_ID, { id: person.id })).data!.person).toBeNull();
+    const listed = await anonymous().gql(doc.PEOPLE, { first: 100 });
     expect(listed.data!.people.edges.map((e) => e.node.id)).not.toContain(person.id);
-    expect(codeOf(await reader.gql(PEOPLE, { filter: { includeDeleted: true } }))).toBe('FORBIDDEN');
-    const staff = await haining.gql(PERSON_DELETED, { id: person.id });
+    expect(codeOf(await reader.gql(doc.PEOPLE, { filter: { includeDeleted: true } }))).toBe('FORBIDDEN');
+    const staff = await haining.gql(doc.PERSON_DELETED, { id: person.id });
     expect(staff.data!.person).toEqual({ deleted: true });
-    const again = await haining.gql(DELETE_PERSON, { id: person.id, version: 2 });
+    const again = await haining.gql(doc.DELETE_PERSON, { id: person.id, version: 2 });
     expect(codeOf(again)).toBe('CONFLICT');
-    const restored = await haining.gql(RESTORE_PERSON, { id: person.id, version: 2 });
+    const restored = await haining.gql(doc.RESTORE_PERSON, { id: person.id, version: 2 });
     expect(restored.data!.restorePerson).toEqual({ deleted: false, version: 3 });
-    expect((await anonymous().gql(PERSON_NAME, { id: person.id })).data!.person).toEqual({ name: '王五' });
+    expect((await anonymous().gql(doc.PERSON_NAME, { id: person.id })).data!.person).toEqual({ name: '王五' });
   });
 
   it('links people, organisations, projects, industries and regions with provenance; unlink soft-deletes', async () => {
     const person = await createPerson(haining, '赵六');
     const org = await createOrganization(haining, '嘉兴禾创科技有限公司');
-    const project = (await haining.gql(CREATE_PROJECT, { input: { name: '智能纺织', status: 'ACTIVE' } })).data!.createProject;
+    const project = (await haining.gql(doc.CREATE_PROJECT, { input: { name: '智能纺织', status: 'ACTIVE' } })).data!.createProject;
     const links = [
       { fromId: person.id, type: 'MEMBER_OF', toId: org.id, sourceUrl: 'https://example.org/team' },
       { fromId: person.id, type: 'LEADS', toId: project.id },
@@ -256,15 +143,15 @@ describe('curation', () => {
       { fromId: org.id, type: 'LOCATED_IN', toId: '330481' },
     ] as const;
     for (const input of links) {
-      const reply = await haining.gql(LINK, { input });
+      const reply = await haining.gql(doc.LINK, { input });
       expect(reply.errors).toBeUndefined();
       expect(reply.data!.link).toMatchObject({ type: input.type, fromId: input.fromId, toId: input.toId, deleted: false });
     }
-    const industries = await anonymous().gql(INDUSTRY_CODES);
+    const industries = await anonymous().gql(doc.INDUSTRY_CODES);
     const industry = industries.data!.industries[0]!.code;
-    expect((await haining.gql(LINK, { input: { fromId: org.id, type: 'IN_INDUSTRY', toId: industry } })).errors).toBeUndefined();
+    expect((await haining.gql(doc.LINK, { input: { fromId: org.id, type: 'IN_INDUSTRY', toId: industry } })).errors).toBeUndefined();
 
-    const view = await anonymous().gql(ORGANIZATION_VIEW, { id: org.id });
+    const view = await anonymous().gql(doc.ORGANIZATION_VIEW, { id: org.id });
     expect(view.data!.organization).toEqual({
       members: [{ name: '赵六' }],
       projects: [{ name: '智能纺织' }],
@@ -272,17 +159,17 @@ describe('curation', () => {
       industries: [{ code: industry }],
     });
 
-    expect(codeOf(await haining.gql(LINK, { input: { fromId: project.id, type: 'MEMBER_OF', toId: org.id } }))).toBe('VALIDATION');
-    expect(codeOf(await haining.gql(LINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: 'no-such-org' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await haining.gql(doc.LINK, { input: { fromId: project.id, type: 'MEMBER_OF', toId: org.id } }))).toBe('VALIDATION');
+    expect(codeOf(await haining.gql(doc.LINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: 'no-such-org' } }))).toBe('NOT_FOUND');
 
-    const unlink = await haining.gql(UNLINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: org.id } });
+    const unlink = await haining.gql(doc.UNLINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: org.id } });
     expect(unlink.data!.unlink).toEqual({ deleted: true });
-    const after = await anonymous().gql(ORGANIZATION_MEMBERS, { id: org.id });
+    const after = await anonymous().gql(doc.ORGANIZATION_MEMBERS, { id: org.id });
     expect(after.data!.organization!.members).toEqual([]);
     const actions = await graph.read<{ action: string }>('MATCH (a:AuditEntry {entityId: $id}) RETURN a.action AS action ORDER BY a.id', {
       id: person.id,
     });
-    expect(actions.map((a) => a.action)).toEqual(['CREATE', 'LINK', 'LINK', 'UNLINK']);
+    expect(actions.map((a) => a.action)).toEqual(['CREATE', 'doc.LINK', 'doc.LINK', 'doc.UNLINK']);
   });
 
   it('links projects and organisations to policies (FUNDED_BY) and people to projects', async () => {
@@ -291,20 +178,24 @@ describe('curation', () => {
     const person = await createPerson(haining, '项目成员');
     expect(
       (
-        await haining.gql(LINK, {
+        await haining.gql(doc.LINK, {
           input: { fromId: project.id, type: 'FUNDED_BY', toId: 'policy-funds', sourceUrl: 'https://kjj.jiaxing.gov.cn/x' },
         })
       ).errors,
     ).toBeUndefined();
-    expect((await haining.gql(LINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: project.id } })).errors).toBeUndefined();
-    expect(codeOf(await haining.gql(LINK, { input: { fromId: person.id, type: 'FUNDED_BY', toId: 'policy-funds' } }))).toBe('VALIDATION');
-    expect(codeOf(await haining.gql(LINK, { input: { fromId: project.id, type: 'FUNDED_BY', toId: 'no-such-policy' } }))).toBe('NOT_FOUND');
-    const view = await anonymous().gql(PROJECT_VIEW, { id: project.id });
+    expect((await haining.gql(doc.LINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: project.id } })).errors).toBeUndefined();
+    expect(codeOf(await haining.gql(doc.LINK, { input: { fromId: person.id, type: 'FUNDED_BY', toId: 'policy-funds' } }))).toBe(
+      'VALIDATION',
+    );
+    expect(codeOf(await haining.gql(doc.LINK, { input: { fromId: project.id, type: 'FUNDED_BY', toId: 'no-such-policy' } }))).toBe(
+      'NOT_FOUND',
+    );
+    const view = await anonymous().gql(doc.PROJECT_VIEW, { id: project.id });
     expect(view.data!.project).toEqual({
       fundedBy: [{ id: 'policy-funds', kind: 'Policy', label: '嘉兴市科技创新券管理办法' }],
       members: [{ name: '项目成员' }],
     });
-    const person2 = await anonymous().gql(PERSON_MEMBER_OF, { id: person.id });
+    const person2 = await anonymous().gql(doc.PERSON_MEMBER_OF, { id: person.id });
     expect(person2.data!.person!.memberOf).toEqual([]);
   });
 
@@ -313,12 +204,12 @@ describe('curation', () => {
     const duplicate = await createOrganization(haining, '某某科技', { website: 'https://mm.example.com' });
     const a = await createPerson(haining, '成员甲');
     const b = await createPerson(haining, '成员乙');
-    await haining.gql(LINK, { input: { fromId: a.id, type: 'MEMBER_OF', toId: keep.id } });
-    await haining.gql(LINK, { input: { fromId: a.id, type: 'MEMBER_OF', toId: duplicate.id } });
-    await haining.gql(LINK, { input: { fromId: b.id, type: 'LEADS', toId: duplicate.id } });
-    await haining.gql(LINK, { input: { fromId: duplicate.id, type: 'LOCATED_IN', toId: '330481' } });
+    await haining.gql(doc.LINK, { input: { fromId: a.id, type: 'MEMBER_OF', toId: keep.id } });
+    await haining.gql(doc.LINK, { input: { fromId: a.id, type: 'MEMBER_OF', toId: duplicate.id } });
+    await haining.gql(doc.LINK, { input: { fromId: b.id, type: 'LEADS', toId: duplicate.id } });
+    await haining.gql(doc.LINK, { input: { fromId: duplicate.id, type: 'LOCATED_IN', toId: '330481' } });
 
-    const merged = await haining.gql(MERGE_ORGANIZATIONS, { keep: keep.id, duplicate: duplicate.id });
+    const merged = await haining.gql(doc.MERGE_ORGANIZATIONS, { keep: keep.id, duplicate: duplicate.id });
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergeOrganizations).toEqual({
       id: keep.id,
@@ -328,14 +219,14 @@ describe('curation', () => {
       leaders: [{ name: '成员乙' }],
       regions: [{ name: '海宁市' }],
     });
-    const resolved = await anonymous().gql(ORGANIZATION_ID, { id: duplicate.id });
+    const resolved = await anonymous().gql(doc.ORGANIZATION_ID, { id: duplicate.id });
     expect(resolved.data!.organization!.id).toBe(keep.id);
     const [left] = await graph.read<{ n: number }>(
       "MATCH (d:Organization {id: $id})-[r]-() WHERE type(r) <> 'MERGED_INTO' RETURN count(r) AS n",
       { id: duplicate.id },
     );
     expect(left!.n).toBe(0);
-    const listed = await anonymous().gql(ORGANIZATIONS, { first: 100 });
+    const listed = await anonymous().gql(doc.ORGANIZATIONS, { first: 100 });
     expect(listed.data!.organizations.edges.map((e) => e.node.id)).not.toContain(duplicate.id);
     const actions = await graph.read<{ action: string; entityId: string }>(
       "MATCH (a:AuditEntry) WHERE a.action IN ['MERGE', 'MERGED_INTO'] RETURN a.action AS action, a.entityId AS entityId",
@@ -347,17 +238,17 @@ describe('curation', () => {
       ]),
     );
     // Merging again is refused: the duplicate no longer exists as such.
-    expect(codeOf(await haining.gql(MERGE_ORGANIZATIONS, { keep: keep.id, duplicate: duplicate.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await haining.gql(doc.MERGE_ORGANIZATIONS, { keep: keep.id, duplicate: duplicate.id }))).toBe('NOT_FOUND');
   });
 
   it('merges duplicate people', async () => {
     const keep = await createPerson(haining, '孙七');
     const duplicate = await createPerson(haining, '孙七', { title: '博士' });
     const org = await createOrganization(haining, '七号研究院');
-    await haining.gql(LINK, { input: { fromId: duplicate.id, type: 'AFFILIATED_WITH', toId: org.id } });
-    const merged = await haining.gql(MERGE_PEOPLE, { keep: keep.id, duplicate: duplicate.id });
+    await haining.gql(doc.LINK, { input: { fromId: duplicate.id, type: 'AFFILIATED_WITH', toId: org.id } });
+    const merged = await haining.gql(doc.MERGE_PEOPLE, { keep: keep.id, duplicate: duplicate.id });
     expect(merged.data!.mergePeople).toEqual({ id: keep.id, title: '博士', affiliations: [{ name: '七号研究院' }] });
-    expect((await anonymous().gql(PERSON_ID, { id: duplicate.id })).data!.person!.id).toBe(keep.id);
+    expect((await anonymous().gql(doc.PERSON_ID, { id: duplicate.id })).data!.person!.id).toBe(keep.id);
   });
 
   describe('authorisation of every mutation (UNAUTHENTICATED, FORBIDDEN, other library)', () => {
@@ -370,28 +261,28 @@ describe('curation', () => {
         org2: (await createOrganization(jiashan, '嘉善的公司2')).id,
         project: (await createProject(jiashan, '嘉善项目')).id,
       };
-      await jiashan.gql(ANY_LINK, { input: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org } });
+      await jiashan.gql(doc.ANY_LINK, { input: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org } });
       return ids;
     }
 
     const mutations = (ids: Awaited<ReturnType<typeof jiashanEntities>>) => [
-      { name: 'createPerson', run: (c: Client) => c.gql(ANY_CREATE_PERSON), creates: true },
-      { name: 'createOrganization', run: (c: Client) => c.gql(ANY_CREATE_ORGANIZATION), creates: true },
-      { name: 'createProject', run: (c: Client) => c.gql(ANY_CREATE_PROJECT), creates: true },
-      { name: 'updatePerson', run: (c: Client) => c.gql(ANY_UPDATE_PERSON, { id: ids.person }) },
-      { name: 'updateOrganization', run: (c: Client) => c.gql(ANY_UPDATE_ORGANIZATION, { id: ids.org }) },
-      { name: 'updateProject', run: (c: Client) => c.gql(ANY_UPDATE_PROJECT, { id: ids.project }) },
-      { name: 'deletePerson', run: (c: Client) => c.gql(ANY_DELETE_PERSON, { id: ids.person }) },
-      { name: 'deleteOrganization', run: (c: Client) => c.gql(ANY_DELETE_ORGANIZATION, { id: ids.org }) },
-      { name: 'deleteProject', run: (c: Client) => c.gql(ANY_DELETE_PROJECT, { id: ids.project }) },
-      { name: 'restorePerson', run: (c: Client) => c.gql(ANY_RESTORE_PERSON, { id: ids.person }) },
-      { name: 'restoreOrganization', run: (c: Client) => c.gql(ANY_RESTORE_ORGANIZATION, { id: ids.org }) },
-      { name: 'restoreProject', run: (c: Client) => c.gql(ANY_RESTORE_PROJECT, { id: ids.project }) },
-      { name: 'mergePeople', run: (c: Client) => c.gql(ANY_MERGE_PEOPLE, { keep: ids.person, duplicate: ids.person2 }) },
-      { name: 'mergeOrganizations', run: (c: Client) => c.gql(ANY_MERGE_ORGANIZATIONS, { keep: ids.org, duplicate: ids.org2 }) },
-      { name: 'link', run: (c: Client) => c.gql(ANY_LINK, { input: { fromId: ids.person2, type: 'MEMBER_OF', toId: ids.org } }) },
-      { name: 'unlink', run: (c: Client) => c.gql(ANY_UNLINK, { input: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org } }) },
-      { name: 'createAccount', run: (c: Client) => c.gql(ANY_CREATE_ACCOUNT) },
+      { name: 'createPerson', run: (c: Client) => c.gql(doc.ANY_CREATE_PERSON), creates: true },
+      { name: 'createOrganization', run: (c: Client) => c.gql(doc.ANY_CREATE_ORGANIZATION), creates: true },
+      { name: 'createProject', run: (c: Client) => c.gql(doc.ANY_CREATE_PROJECT), creates: true },
+      { name: 'updatePerson', run: (c: Client) => c.gql(doc.ANY_UPDATE_PERSON, { id: ids.person }) },
+      { name: 'updateOrganization', run: (c: Client) => c.gql(doc.ANY_UPDATE_ORGANIZATION, { id: ids.org }) },
+      { name: 'updateProject', run: (c: Client) => c.gql(doc.ANY_UPDATE_PROJECT, { id: ids.project }) },
+      { name: 'deletePerson', run: (c: Client) => c.gql(doc.ANY_DELETE_PERSON, { id: ids.person }) },
+      { name: 'deleteOrganization', run: (c: Client) => c.gql(doc.ANY_DELETE_ORGANIZATION, { id: ids.org }) },
+      { name: 'deleteProject', run: (c: Client) => c.gql(doc.ANY_DELETE_PROJECT, { id: ids.project }) },
+      { name: 'restorePerson', run: (c: Client) => c.gql(doc.ANY_RESTORE_PERSON, { id: ids.person }) },
+      { name: 'restoreOrganization', run: (c: Client) => c.gql(doc.ANY_RESTORE_ORGANIZATION, { id: ids.org }) },
+      { name: 'restoreProject', run: (c: Client) => c.gql(doc.ANY_RESTORE_PROJECT, { id: ids.project }) },
+      { name: 'mergePeople', run: (c: Client) => c.gql(doc.ANY_MERGE_PEOPLE, { keep: ids.person, duplicate: ids.person2 }) },
+      { name: 'mergeOrganizations', run: (c: Client) => c.gql(doc.ANY_MERGE_ORGANIZATIONS, { keep: ids.org, duplicate: ids.org2 }) },
+      { name: 'link', run: (c: Client) => c.gql(doc.ANY_LINK, { input: { fromId: ids.person2, type: 'MEMBER_OF', toId: ids.org } }) },
+      { name: 'unlink', run: (c: Client) => c.gql(doc.ANY_UNLINK, { input: { fromId: ids.person, type: 'MEMBER_OF', toId: ids.org } }) },
+      { name: 'createAccount', run: (c: Client) => c.gql(doc.ANY_CREATE_ACCOUNT) },
     ];
 
     const snapshot = async () => ({
@@ -423,17 +314,17 @@ describe('curation', () => {
 
     it('answers guessed ids with NOT_FOUND, never another entity', async () => {
       const guess = '01900000-0000-7000-8000-000000000000';
-      expect(codeOf(await haining.gql(ANY_UPDATE_PERSON, { id: guess }))).toBe('NOT_FOUND');
-      expect(codeOf(await haining.gql(ANY_DELETE_ORGANIZATION, { id: guess }))).toBe('NOT_FOUND');
-      expect(codeOf(await haining.gql(ANY_RESTORE_PROJECT, { id: guess }))).toBe('NOT_FOUND');
-      expect((await haining.gql(PERSON_ID, { id: guess })).data!.person).toBeNull();
+      expect(codeOf(await haining.gql(doc.ANY_UPDATE_PERSON, { id: guess }))).toBe('NOT_FOUND');
+      expect(codeOf(await haining.gql(doc.ANY_DELETE_ORGANIZATION, { id: guess }))).toBe('NOT_FOUND');
+      expect(codeOf(await haining.gql(doc.ANY_RESTORE_PROJECT, { id: guess }))).toBe('NOT_FOUND');
+      expect((await haining.gql(doc.PERSON_ID, { id: guess })).data!.person).toBeNull();
     });
 
     it('lets the owning librarian and an admin make the same changes', async () => {
       const ids = await jiashanEntities();
-      const update = await jiashan.gql(UPDATE_PERSON_VERSION, { id: ids.person, version: 1, patch: { title: '主任' } });
+      const update = await jiashan.gql(doc.UPDATE_PERSON_VERSION, { id: ids.person, version: 1, patch: { title: '主任' } });
       expect(update.data!.updatePerson.version).toBe(2);
-      const byAdmin = await admin.gql(UPDATE_PERSON_VERSION, { id: ids.person, version: 2, patch: { title: '副主任' } });
+      const byAdmin = await admin.gql(doc.UPDATE_PERSON_VERSION, { id: ids.person, version: 2, patch: { title: '副主任' } });
       expect(byAdmin.data!.updatePerson.version).toBe(3);
     });
   });
@@ -443,15 +334,15 @@ describe('curation', () => {
     for (let i = 0; i < 4; i += 1) await createPerson(jiashan, `嘉善审计${i}`);
     const [hn] = await graph.read<{ id: string }>("MATCH (a:Account {email: 'hn@example.org'}) RETURN a.id AS id");
     const [js] = await graph.read<{ id: string }>("MATCH (a:Account {email: 'js@example.org'}) RETURN a.id AS id");
-    const own = (await haining.gql(AUDIT_OF_ACTOR, { actor: hn!.id })).data!.auditLog.edges.map((e) => e.node);
+    const own = (await haining.gql(doc.AUDIT_OF_ACTOR, { actor: hn!.id })).data!.auditLog.edges.map((e) => e.node);
     expect(own.length).toBeGreaterThan(5);
     expect(new Set(own.map((n) => n.actorId))).toEqual(new Set([hn!.id]));
-    const other = await haining.gql(AUDIT_OF_ACTOR, { actor: js!.id });
+    const other = await haining.gql(doc.AUDIT_OF_ACTOR, { actor: js!.id });
     expect(other.data!.auditLog.edges).toEqual([]);
-    const all = await admin.gql(AUDIT_OF_ACTOR, { actor: js!.id });
+    const all = await admin.gql(doc.AUDIT_OF_ACTOR, { actor: js!.id });
     expect(all.data!.auditLog.edges.length).toBeGreaterThan(3);
-    expect(codeOf(await reader.gql(AUDIT_OF_ACTOR, {}))).toBe('FORBIDDEN');
-    expect(codeOf(await anonymous().gql(PEOPLE_HISTORY))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await reader.gql(doc.AUDIT_OF_ACTOR, {}))).toBe('FORBIDDEN');
+    expect(codeOf(await anonymous().gql(doc.PEOPLE_HISTORY))).toBe('UNAUTHENTICATED');
   });
 
   it('pages with opaque cursors, and a list costs a constant number of Neo4j queries', async () => {
@@ -459,10 +350,10 @@ describe('curation', () => {
     const org = await createOrganization(haining, '分页机构');
     for (let i = 0; i < 10; i += 1) {
       const person = await createPerson(haining, `分页${i}`);
-      await haining.gql(LINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: org.id } });
-      await haining.gql(LINK, { input: { fromId: person.id, type: 'IN_INDUSTRY', toId: industry } });
+      await haining.gql(doc.LINK, { input: { fromId: person.id, type: 'MEMBER_OF', toId: org.id } });
+      await haining.gql(doc.LINK, { input: { fromId: person.id, type: 'IN_INDUSTRY', toId: industry } });
     }
-    const pageAfter = async (after: string | null) => (await anonymous().gql(PEOPLE, { first: 3, after })).data!.people;
+    const pageAfter = async (after: string | null) => (await anonymous().gql(doc.PEOPLE, { first: 3, after })).data!.people;
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -474,11 +365,11 @@ describe('curation', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual([...seen].sort());
     expect(seen.length).toBeGreaterThanOrEqual(10);
-    expect(codeOf(await anonymous().gql(PEOPLE, { after: 'not-a-cursor' }))).toBe('VALIDATION');
+    expect(codeOf(await anonymous().gql(doc.PEOPLE, { after: 'not-a-cursor' }))).toBe('VALIDATION');
 
     const queriesFor = async (first: number) => {
       const before = graph.stats.queries;
-      const reply = await anonymous().gql(PEOPLE_WITH_RELATIONS, { first });
+      const reply = await anonymous().gql(doc.PEOPLE_WITH_RELATIONS, { first });
       expect(reply.errors).toBeUndefined();
       return { items: reply.data!.people.edges.length, queries: graph.stats.queries - before };
     };

@@ -77,7 +77,7 @@ describe('DocumentEmbeddingRepository with embedDocumentsCached', () => {
     for (const row of stored) expect(row.embedding).toHaveLength(512);
     const states = await repo.states(['doc-0', 'missing']);
     expect(states).toEqual([
-      { id: 'doc-0', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/), embeddingModel: 'BAAI/bge-small-zh-v1.5@onnx-fp32' },
+      { id: 'doc-0', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown, embeddingModel: 'BAAI/bge-small-zh-v1.5@onnx-fp32' },
     ]);
   });
 
