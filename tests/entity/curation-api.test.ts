@@ -169,7 +169,7 @@ describe('curation', () => {
     const actions = await graph.read<{ action: string }>('MATCH (a:AuditEntry {entityId: $id}) RETURN a.action AS action ORDER BY a.id', {
       id: person.id,
     });
-    expect(actions.map((a) => a.action)).toEqual(['CREATE', 'doc.LINK', 'doc.LINK', 'doc.UNLINK']);
+    expect(actions.map((a) => a.action)).toEqual(['CREATE', 'LINK', 'LINK', 'UNLINK']);
   });
 
   it('links projects and organisations to policies (FUNDED_BY) and people to projects', async () => {
