@@ -12,7 +12,7 @@ import { decodeKeysetCursor, keysetConnection, pageSize, type Connection } from 
  */
 
 export async function recordAudit(
-  repos: Repositories,
+  repos: Pick<Repositories, 'audit'>,
   tx: Tx,
   actor: Viewer,
   action: string,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../graph/driver.js';
-import { newId } from '../../graph/ids.js';
 import type { Viewer } from '../../domain/account/access.js';
 import type { TopicDecisionRecord, TopicRecord } from '../../domain/topic/types.js';
 import { AppError } from '../../lib/errors.js';
+import { recordAudit } from '../audit/audit.js';
 import { applyDecision } from './apply.js';
 import { TopicDecisionError, type TopicStore } from './store.js';
 
@@ -125,6 +125,6 @@ async function requireActive(store: TopicStore, tx: Tx, topicId: string): Promis
   return topic;
 }
 
-async function audit(store: TopicStore, tx: Tx, actor: Viewer, action: string, entityId: string, before: unknown, after: unknown) {
-  await store.repos.topicDecisions.audit(tx, newId(), { actor, action, entityType: 'Topic', entityId, before, after });
-}
+/** A topic decision's audit entry, written like every change's (services/audit/audit.ts). */
+const audit = (store: TopicStore, tx: Tx, actor: Viewer, action: string, entityId: string, before: unknown, after: unknown) =>
+  recordAudit(store.repos, tx, actor, action, 'Topic', entityId, before, after);

@@ -1,6 +1,7 @@
 import type { Graph } from '../../graph/driver.js';
 import type { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
 import type { IndustryRepository } from '../../graph/repositories/industry/industries.js';
+import type { AuditRepository } from '../../graph/repositories/audit/audit.js';
 import type { TopicDecisionRepository } from '../../graph/repositories/topic/decisions.js';
 import type { TopicMembershipRepository } from '../../graph/repositories/topic/membership.js';
 import type { TopicRepository } from '../../graph/repositories/topic/topics.js';
@@ -13,6 +14,7 @@ export interface TopicRepositories {
   topicDecisions: TopicDecisionRepository;
   industries: IndustryRepository;
   documentEmbeddings: DocumentEmbeddingRepository;
+  audit: AuditRepository;
 }
 
 /** What every topic use case needs: the graph (to open its one transaction), the repositories, the embedding model clustered. */

@@ -1,4 +1,3 @@
-import type { AuditInput } from '../../../domain/audit/types.js';
 import type { TopicDecisionRecord, TopicTermRecord } from '../../../domain/topic/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { readIn } from './fields.js';
@@ -82,24 +81,5 @@ export class TopicDecisionRepository {
   /** Retires a topic absorbed by a merge. */
   async retire(tx: Tx, id: string, mergedInto: string | null): Promise<void> {
     await tx.run(`MATCH (t:Topic {id: $id}) SET t.retired = true, t.mergedInto = $mergedInto, t.size = 0`, { id, mergedInto });
-  }
-
-  /** The decision's audit entry, in the shape of every `:AuditEntry` (see the entity curation's). */
-  async audit(tx: Tx, entryId: string, input: AuditInput): Promise<void> {
-    await tx.run(
-      `CREATE (:AuditEntry {id: $id, at: datetime(), actor: $actor, actorRole: $actorRole, actorLibraryId: $actorLibraryId,
-                            action: $action, entityType: $entityType, entityId: $entityId, before: $before, after: $after})`,
-      {
-        id: entryId,
-        actor: input.actor.id,
-        actorRole: input.actor.role,
-        actorLibraryId: input.actor.libraryId,
-        action: input.action,
-        entityType: input.entityType,
-        entityId: input.entityId,
-        before: input.before === null || input.before === undefined ? null : JSON.stringify(input.before),
-        after: input.after === null || input.after === undefined ? null : JSON.stringify(input.after),
-      },
-    );
   }
 }
