@@ -29,10 +29,15 @@ describe('ensureModel', () => {
   let closedHub: string;
   let closedMaven: string;
   const servers: Server[] = [];
+  /** The first, fresh provisioning from Maven Central into `maven/`, which the other tests copy or serve from. */
+  let fresh: { model: Awaited<ReturnType<typeof ensureModel>>; lines: string[] };
   beforeAll(async () => {
     scratch = await mkdtemp(path.join(os.tmpdir(), 'hechuang-models-'));
     closedHub = `http://127.0.0.1:${await freePort()}`;
     closedMaven = `http://127.0.0.1:${await freePort()}`;
+    const lines: string[] = [];
+    const model = await ensureModel('int8', sources('maven', {}), { onProgress: (line) => lines.push(line) });
+    fresh = { model, lines };
   });
   afterAll(async () => {
     for (const server of servers) server.close();
@@ -48,11 +53,9 @@ describe('ensureModel', () => {
   });
 
   it('falls back to the Maven Central jar when the hub is unreachable, then serves from the cache', async () => {
-    const lines: string[] = [];
     const where = sources('maven', {});
-    const model = await ensureModel('int8', where, { onProgress: (line) => lines.push(line) });
-    expect(model.source).toBe('maven');
-    expect(lines.join('\n')).toMatch(/the hub did not deliver .*trying Maven/);
+    expect(fresh.model.source).toBe('maven');
+    expect(fresh.lines.join('\n')).toMatch(/the hub did not deliver .*trying Maven/);
     const folder = path.join(where.dir, HUB_REPOSITORY);
     expect((await readdir(folder)).sort()).toEqual([
       'config.json',
