@@ -85,7 +85,7 @@ function refworksTag(line: string): { tag: string; value: string; glued?: boolea
   const trimmed = line.trimEnd();
   const spaced = /^([A-Za-z][A-Za-z0-9]{1,2})(?: (.*))?$/.exec(trimmed);
   if (spaced && REFWORKS_TAGS.has(spaced[1]!.toUpperCase())) return { tag: spaced[1]!.toUpperCase(), value: spaced[2] ?? '' };
-  const glued = /^([A-Za-z][A-Za-z0-9])([^\x00-\x7f].*)$/.exec(trimmed);
+  const glued = /^([A-Za-z][A-Za-z0-9])(\P{ASCII}.*)$/u.exec(trimmed);
   if (glued && REFWORKS_TAGS.has(glued[1]!.toUpperCase())) return { tag: glued[1]!.toUpperCase(), value: glued[2]!, glued: true };
   return null;
 }
