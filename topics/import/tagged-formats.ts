@@ -199,5 +199,6 @@ export const NOTEEXPRESS: TaggedDialect = {
     language: 'language',
     url: 'url',
     'database provider': 'database',
+    'type of work': 'typeHint',
   },
 };
