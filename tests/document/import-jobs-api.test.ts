@@ -95,6 +95,20 @@ const IMPORT = typed(`
       added
       importedBy
       database
+      recognised {
+        format
+        encoding
+        databases
+        documentTypes {
+          type
+          count
+        }
+        headerLines
+      }
+      warningLines {
+        line
+        message
+      }
     }
   }
 `);
@@ -183,8 +197,11 @@ describe('import jobs over GraphQL', () => {
   it('imports over the API for librarians only: visitors and readers are refused and nothing is stored', async () => {
     const files = [
       {
-        name: 'upload.ris',
-        contentBase64: Buffer.from('TY  - JOUR\nTI  - 嘉兴秀洲光伏组件回收工艺研究\nAU  - 沈一\nPY  - 2024\nER  - \n').toString('base64'),
+        name: 'upload.txt',
+        // CNKI RefWorks, with the author glued to its tag as CNKI writes it.
+        contentBase64: Buffer.from('RT Dissertation/Thesis\nA1沈一\nT1 嘉兴秀洲光伏组件回收工艺研究\nYR 2024\nDS CNKI\n').toString(
+          'base64',
+        ),
       },
     ];
     const count = 'MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n';
@@ -206,7 +223,17 @@ describe('import jobs over GraphQL', () => {
     try {
       expect(errors).toBeUndefined();
       expect(data!.importLiteratureFiles).toEqual([
-        expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
+        expect.objectContaining({ fileName: 'upload.txt', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
+      ]);
+      expect(data!.importLiteratureFiles[0]!.recognised).toEqual({
+        format: 'refworks',
+        encoding: 'utf-8',
+        databases: ['CNKI'],
+        documentTypes: [{ type: 'thesis', count: 1 }],
+        headerLines: 0,
+      });
+      expect(data!.importLiteratureFiles[0]!.warningLines).toEqual([
+        { line: 2, message: expect.stringContaining('A1 written without a space') as unknown },
       ]);
     } finally {
       // The other tests count the fixture's documents and jobs: take this import out again.

@@ -529,7 +529,7 @@ export type DocumentImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null }> };
+export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null, recognised: { format: string, encoding: string, databases: Array<string>, headerLines: number, documentTypes: Array<{ type: string, count: number }> } | null, warningLines: Array<{ line: number, message: string }> }> };
 
 export type EmbeddingJobByIdQueryVariables = Exact<{
   id: string | number;
@@ -1801,6 +1801,20 @@ export const DocumentImportFilesDocument = new TypedDocumentString(`
     added
     importedBy
     database
+    recognised {
+      format
+      encoding
+      databases
+      documentTypes {
+        type
+        count
+      }
+      headerLines
+    }
+    warningLines {
+      line
+      message
+    }
   }
 }
     `) as unknown as TypedDocumentString<DocumentImportFilesMutation, DocumentImportFilesMutationVariables>;
