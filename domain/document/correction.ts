@@ -49,5 +49,5 @@ export function correctionOf(stored: CorrectableValues, incoming: CorrectableVal
     if (isEmpty(field, next) || same(stored[field], next)) continue;
     if (sameSource || isEmpty(field, stored[field])) proposed[field] = next;
   }
-  return machineWrites(proposed, curatedFields) as Correction;
+  return machineWrites(proposed, curatedFields);
 }
