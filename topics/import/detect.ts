@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { GBT7714_LINE } from './gbt7714.js';
 import { LiteratureFileError, type LiteratureFormat } from './types.js';
 
 const BY_EXTENSION: Record<string, LiteratureFormat> = {
@@ -25,6 +26,7 @@ const TAGGED_SIGNATURES: [RegExp, LiteratureFormat][] = [
   [/^RT [A-Za-z]/, 'refworks'],
   [/^\{Reference Type\}\s*[:：]/i, 'noteexpress'],
   [/^DataType\s*[:：]\s*\d/, 'cnki-estudy'],
+  [GBT7714_LINE, 'gbt7714'],
 ];
 
 /** Lines of a legend or title an export may put before its first record. */
@@ -58,6 +60,6 @@ export function detectLiteratureFormat(filename: string, text: string): Literatu
   if (header.includes('\t')) return 'tsv';
   if (header.includes(',')) return 'csv';
   throw new LiteratureFileError(
-    `cannot tell the format of ${path.basename(filename)}: expected RIS, EndNote (.enw or XML), RefWorks, NoteExpress, CNKI E-Study, BibTeX, CSV or TSV`,
+    `cannot tell the format of ${path.basename(filename)}: expected RIS, EndNote (.enw or XML), RefWorks, NoteExpress, CNKI E-Study, GB/T 7714 reference lists, BibTeX, CSV or TSV`,
   );
 }

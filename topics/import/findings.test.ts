@@ -289,3 +289,27 @@ describe('GBK E-Study', () => {
     expect(parsed.records[0]).toMatchObject({ title: '嘉兴', authors: ['周伟'], year: 2023 });
   });
 });
+
+describe('GB/T 7714 reference lists (CNKI 查新, Wanfang 参考文献)', () => {
+  it('splits Latin author lists on commas and reads 摘要/关键词 lines', () => {
+    const { record } = only(
+      'chaxin.txt',
+      [
+        '[1]RABER J, ROSI S.Fear conditioning in aged mice[J].Neurobiology of Aging,2019,84:112-120.',
+        '摘要:Aged mice fear less.',
+        '关键词:fear;aging',
+        '',
+      ].join('\n'),
+    );
+    expect(record).toMatchObject({
+      authors: ['RABER, J', 'ROSI, S'],
+      title: 'Fear conditioning in aged mice',
+      journal: 'Neurobiology of Aging',
+      volume: '84',
+      pages: '112-120',
+      abstract: 'Aged mice fear less.',
+      keywords: ['fear', 'aging'],
+      type: 'article',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { parseDelimited, type ColumnMapping } from './csv.js';
 import { detectLiteratureFormat } from './detect.js';
 import { decodeChineseText, hasUndecodableBytes } from '../../lib/encoding.js';
 import { parseEndnoteXml } from './endnote-xml.js';
+import { parseGbt7714 } from './gbt7714.js';
 import { normaliseRecord } from './normalise.js';
 import { parseTagged } from './tagged.js';
 import { CNKI_ESTUDY, ENDNOTE_TAGGED, NOTEEXPRESS, REFWORKS, RIS } from './tagged-formats.js';
@@ -46,6 +47,8 @@ function parseText(format: LiteratureFormat, text: string, options: ParseLiterat
       return parseTagged(text, NOTEEXPRESS);
     case 'cnki-estudy':
       return parseTagged(text, CNKI_ESTUDY);
+    case 'gbt7714':
+      return parseGbt7714(text);
     case 'endnote-xml':
       return parseEndnoteXml(text);
     case 'bibtex':

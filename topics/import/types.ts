@@ -2,7 +2,8 @@ import type { TextEncoding } from '../../lib/encoding.js';
 import { AppError } from '../../lib/errors.js';
 /** The shapes every literature parser produces and every consumer (import, clustering CLI) reads. */
 
-export type LiteratureFormat = 'ris' | 'enw' | 'endnote-xml' | 'refworks' | 'noteexpress' | 'cnki-estudy' | 'bibtex' | 'csv' | 'tsv';
+export type LiteratureFormat =
+  'ris' | 'enw' | 'endnote-xml' | 'refworks' | 'noteexpress' | 'cnki-estudy' | 'gbt7714' | 'bibtex' | 'csv' | 'tsv';
 
 export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
   'ris',
@@ -11,6 +12,7 @@ export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
   'refworks',
   'noteexpress',
   'cnki-estudy',
+  'gbt7714',
   'bibtex',
   'csv',
   'tsv',
