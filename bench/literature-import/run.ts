@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as citationCore from '@citation-js/core';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-enw';
 import '@citation-js/plugin-ris';
 import { writeResults } from '../lib/report.js';
@@ -81,9 +81,6 @@ function fromCsl(item: CslItem, index: number): RawRecord {
   raw.database = item.source;
   return raw;
 }
-
-/** @citation-js/core 0.7 ships no types: the one constructor used, typed here. */
-const { Cite } = citationCore as unknown as { Cite: new (input: string, options: { forceType: string }) => { data: unknown } };
 
 function citationJs(file: string, text: string, database: string): Record<string, unknown>[] | null {
   const format = file.endsWith('.ris') ? '@ris/file' : /endnote|\.enw$/.test(file) && !file.endsWith('.xml') ? '@enw/file' : null;
