@@ -71,7 +71,7 @@ export function registerTopicsImportCommands(program: Command): void {
   topicsCommand(program)
     .command('import')
     .description(
-      'import literature export files (RIS, EndNote, RefWorks, NoteExpress, BibTeX, CSV/TSV) as documents; ' +
+      'import literature export files (RIS, EndNote tagged and XML, RefWorks, NoteExpress, CNKI E-Study/自定义, GB/T 7714 reference lists, BibTeX, CSV/TSV) as documents; ' +
         'prints a report per file; exits 1 when a file is rejected entirely (rejected records alone do not fail the run)',
     )
     .argument('<files...>', 'export files; format and encoding are detected')
