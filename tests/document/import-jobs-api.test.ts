@@ -113,6 +113,23 @@ const IMPORT = typed(`
   }
 `);
 
+const DOCUMENT_HISTORY = typed(`
+  query DocumentHistoryOf($id: ID!) {
+    document(id: $id) {
+      type
+      history(first: 5) {
+        edges {
+          node {
+            action
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+`);
+
 // The fixture files are imported once; a test that imports more takes it out again.
 describe('import jobs over GraphQL', () => {
   const config = loadConfig({});
@@ -220,6 +237,7 @@ describe('import jobs over GraphQL', () => {
     const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
     const account = await graph.read<{ email: string }>('MATCH (a:Account {role: "LIBRARIAN"}) RETURN a.email AS email');
     const { data, errors } = await librarian.gql(IMPORT, { files, db: 'CNKI' });
+    const jobs: string[] = [];
     try {
       expect(errors).toBeUndefined();
       expect(data!.importLiteratureFiles).toEqual([
@@ -235,10 +253,23 @@ describe('import jobs over GraphQL', () => {
       expect(data!.importLiteratureFiles[0]!.warningLines).toEqual([
         { line: 2, message: expect.stringContaining('A1 written without a space') as unknown },
       ]);
+      // The same record again with its type corrected: the document is updated and its history says how.
+      const text = Buffer.from(files[0]!.contentBase64, 'base64').toString('utf8').replace('RT Dissertation/Thesis', 'RT Journal Article');
+      const again = await librarian.gql(IMPORT, {
+        files: [{ name: 'fixed.txt', contentBase64: Buffer.from(text).toString('base64') }],
+        db: 'CNKI',
+      });
+      jobs.push(...(again.data?.importLiteratureFiles ?? []).map((job) => job.id));
+      const [doc] = await graph.read<{ id: string }>("MATCH (d:Document {title: '嘉兴秀洲光伏组件回收工艺研究'}) RETURN d.id AS id");
+      const history = await librarian.gql(DOCUMENT_HISTORY, { id: doc!.id });
+      expect(history.data!.document).toEqual({
+        type: 'article',
+        history: { edges: [{ node: { action: 'UPDATE', before: '{"type":"thesis"}', after: '{"type":"article"}' } }] },
+      });
     } finally {
       // The other tests count the fixture's documents and jobs: take this import out again.
       await graph.write('MATCH (b:ImportBatch) WHERE b.id IN $ids OPTIONAL MATCH (d:Document)-[:IMPORTED_IN]->(b) DETACH DELETE d, b', {
-        ids: (data?.importLiteratureFiles ?? []).map((job) => job.id),
+        ids: [...(data?.importLiteratureFiles ?? []).map((job) => job.id), ...jobs],
       });
     }
   });

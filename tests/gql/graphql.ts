@@ -531,6 +531,13 @@ export type DocumentImportFilesMutationVariables = Exact<{
 
 export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null, recognised: { format: string, encoding: string, databases: Array<string>, headerLines: number, documentTypes: Array<{ type: string, count: number }> } | null, warningLines: Array<{ line: number, message: string }> }> };
 
+export type DocumentHistoryOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentHistoryOfQuery = { document: { type: string, history: { edges: Array<{ node: { action: string, before: string | null, after: string | null } }> } } | null };
+
 export type EmbeddingJobByIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1818,6 +1825,22 @@ export const DocumentImportFilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentImportFilesMutation, DocumentImportFilesMutationVariables>;
+export const DocumentHistoryOfDocument = new TypedDocumentString(`
+    query DocumentHistoryOf($id: ID!) {
+  document(id: $id) {
+    type
+    history(first: 5) {
+      edges {
+        node {
+          action
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentHistoryOfQuery, DocumentHistoryOfQueryVariables>;
 export const EmbeddingJobByIdDocument = new TypedDocumentString(`
     query EmbeddingJobById($id: ID!) {
   embeddingJob(id: $id) {
