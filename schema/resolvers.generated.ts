@@ -102,8 +102,11 @@ import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportJobConnection } from './document/resolvers/ImportJobConnection.js';
 import    { ImportJobEdge } from './document/resolvers/ImportJobEdge.js';
+import    { ImportRecognised } from './document/resolvers/ImportRecognised.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
 import    { ImportRowReport } from './entity/resolvers/ImportRowReport.js';
+import    { ImportTypeCount } from './document/resolvers/ImportTypeCount.js';
+import    { ImportUpdate } from './document/resolvers/ImportUpdate.js';
 import    { ImportWarning } from './document/resolvers/ImportWarning.js';
 import    { Industry } from './industry/resolvers/Industry.js';
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
@@ -190,8 +193,11 @@ ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportJobConnection: ImportJobConnection,
 ImportJobEdge: ImportJobEdge,
+ImportRecognised: ImportRecognised,
 ImportRejection: ImportRejection,
 ImportRowReport: ImportRowReport,
+ImportTypeCount: ImportTypeCount,
+ImportUpdate: ImportUpdate,
 ImportWarning: ImportWarning,
 Industry: Industry,
 IndustryClassification: IndustryClassification,

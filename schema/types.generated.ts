@@ -3,7 +3,7 @@ import type { AccountMapper, AccountConnectionMapper, AccountEdgeMapper, AuthPay
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './audit/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
-import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
@@ -206,6 +206,8 @@ export type Document = {
   database?: Maybe<Scalars['String']['output']>;
   /** Lower case, without resolver prefix. */
   doi?: Maybe<Scalars['String']['output']>;
+  /** Changes to the stored record, newest first (a re-import with better fields writes one). Librarians and admins. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   /** The import that first brought the record in. */
   importJob?: Maybe<ImportJob>;
@@ -229,6 +231,16 @@ export type Document = {
   url?: Maybe<Scalars['String']['output']>;
   volume?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A literature record imported from a database export (CNKI, Wanfang, VIP…): the material
+ * industry topic libraries are built from.
+ */
+export type DocumenthistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DocumentConnection = {
@@ -416,9 +428,14 @@ export type ImportJob = {
   id: Scalars['ID']['output'];
   importedAt: Scalars['String']['output'];
   importedBy?: Maybe<Scalars['String']['output']>;
+  /** What was recognised: format, encoding, databases, document types (null for a file that could not be read). */
+  recognised?: Maybe<ImportRecognised>;
   rejected: Scalars['Int']['output'];
   rejectedLines: Array<ImportRejection>;
   status: ImportJobStatus;
+  /** Stored documents this file's records corrected. */
+  updated: Scalars['Int']['output'];
+  updatedRecords: Array<ImportUpdate>;
   warningLines: Array<ImportWarning>;
   warnings: Scalars['Int']['output'];
 };
@@ -454,6 +471,18 @@ export type ImportKind =
   | 'PERSON'
   | 'PROJECT';
 
+/** What the import recognised in the file. */
+export type ImportRecognised = {
+  __typename?: 'ImportRecognised';
+  /** Databases the records name (or the one given for the file), most frequent first. */
+  databases: Array<Scalars['String']['output']>;
+  documentTypes: Array<ImportTypeCount>;
+  encoding: Scalars['String']['output'];
+  format: Scalars['String']['output'];
+  /** Lines of the export's own header or legend before the first record, skipped. */
+  headerLines: Scalars['Int']['output'];
+};
+
 /** A record of the file that was not imported, with where and why. */
 export type ImportRejection = {
   __typename?: 'ImportRejection';
@@ -479,7 +508,29 @@ export type ImportRowStatus =
   /** Already there (same id, name, alias or credit code), or marked deleted in the file. */
   | 'SKIPPED';
 
-/** A value dropped from a record that was imported (an invalid DOI, ISSN, ISBN…). */
+/** How many records of the file are of one document type. */
+export type ImportTypeCount = {
+  __typename?: 'ImportTypeCount';
+  count: Scalars['Int']['output'];
+  /** article, book, chapter, thesis, conference, newspaper, patent, standard, yearbook, report or other. */
+  type: Scalars['String']['output'];
+};
+
+/** A stored document that a record of the file corrected (same DOI or title key, better fields). */
+export type ImportUpdate = {
+  __typename?: 'ImportUpdate';
+  document?: Maybe<Document>;
+  /** The fields that changed (title, authors, type…); the document's history has the values before and after. */
+  fields: Array<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  sourceId: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * A value dropped or repaired in a record that was imported: an invalid DOI, ISSN or ISBN, a tag
+ * glued to its value, a keyword that is a URL, markup removed from an abstract…
+ */
 export type ImportWarning = {
   __typename?: 'ImportWarning';
   line: Scalars['Int']['output'];
@@ -2299,9 +2350,12 @@ export type ResolversTypes = {
   ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
   ImportKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'LINK'>;
+  ImportRecognised: ResolverTypeWrapper<ImportRecognisedMapper>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportRowReport: ResolverTypeWrapper<Omit<ImportRowReport, 'status'> & { status: ResolversTypes['ImportRowStatus'] }>;
   ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'LINKED' | 'SKIPPED' | 'FAILED'>;
+  ImportTypeCount: ResolverTypeWrapper<ImportTypeCount>;
+  ImportUpdate: ResolverTypeWrapper<ImportUpdateMapper>;
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
@@ -2433,8 +2487,11 @@ export type ResolversParentTypes = {
   ImportJob: ImportJobMapper;
   ImportJobConnection: ImportJobConnectionMapper;
   ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
+  ImportRecognised: ImportRecognisedMapper;
   ImportRejection: ImportRejection;
   ImportRowReport: ImportRowReport;
+  ImportTypeCount: ImportTypeCount;
+  ImportUpdate: ImportUpdateMapper;
   ImportWarning: ImportWarning;
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
@@ -2610,6 +2667,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   database?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<DocumenthistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2735,9 +2793,12 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   importedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recognised?: Resolver<Maybe<ResolversTypes['ImportRecognised']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejectedLines?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportJobStatus'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedRecords?: Resolver<Array<ResolversTypes['ImportUpdate']>, ParentType, ContextType>;
   warningLines?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
   warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2757,6 +2818,14 @@ export type ImportJobStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, 
 
 export type ImportKindResolvers = EnumResolverSignature<{ LINK?: any, ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['ImportKind']>;
 
+export type ImportRecognisedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRecognised'] = ResolversParentTypes['ImportRecognised']> = {
+  databases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  documentTypes?: Resolver<Array<ResolversTypes['ImportTypeCount']>, ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headerLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2770,6 +2839,19 @@ export type ImportRowReportResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type ImportRowStatusResolvers = EnumResolverSignature<{ CREATED?: any, FAILED?: any, LINKED?: any, SKIPPED?: any }, ResolversTypes['ImportRowStatus']>;
+
+export type ImportTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportTypeCount'] = ResolversParentTypes['ImportTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportUpdateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportUpdate'] = ResolversParentTypes['ImportUpdate']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ImportWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3374,9 +3456,12 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
   ImportKind?: ImportKindResolvers;
+  ImportRecognised?: ImportRecognisedResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportRowReport?: ImportRowReportResolvers<ContextType>;
   ImportRowStatus?: ImportRowStatusResolvers;
+  ImportTypeCount?: ImportTypeCountResolvers<ContextType>;
+  ImportUpdate?: ImportUpdateResolvers<ContextType>;
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;

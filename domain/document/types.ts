@@ -50,18 +50,25 @@ export interface ImportBatchRecord {
   duplicates: number;
   rejected: number;
   warnings: number;
-  /** The detailed report (rejected lines, warnings, duplicates) as JSON. */
+  /** Stored documents this file's records corrected (a re-import with better fields). */
+  updated: number;
+  /** The detailed report (rejected lines, warnings, duplicates, corrections, what was recognised) as JSON. */
   reportJson: string;
 }
 
-export type ImportBatchInput = Omit<ImportBatchRecord, 'added' | 'duplicates' | 'reportJson'>;
+export type ImportBatchInput = Omit<ImportBatchRecord, 'added' | 'duplicates' | 'updated' | 'reportJson'>;
 
 /** How a record of the file relates to what the graph already held. */
 export interface StoredOutcome {
   line: number;
   id: string;
-  /** Set when an existing Document is the same work; nothing was written for the record. */
-  duplicateOf: { id: string; title: string; matchedBy: 'doi' | 'title' } | null;
+  /** Set when an existing Document is the same work; no Document was created for the record. */
+  duplicateOf: { id: string; title: string; matchedBy: 'doi' | 'title'; stored: StoredDocument } | null;
+}
+
+/** A stored Document with the fields a librarian edited (which an import never changes). */
+export interface StoredDocument extends DocumentRecord {
+  curatedFields: string[];
 }
 
 /** Where a Document was seen: the batch that first brought it in, or a later one that repeated it. */

@@ -182,4 +182,23 @@ export const MIGRATIONS: Migration[] = [
       'DROP INDEX book_text IF EXISTS',
     ],
   },
+  {
+    version: 91,
+    name: "title keys compare a Latin first author's words in any order (Raber Jacob = Raber, Jacob), as the import now computes them",
+    statements: [
+      // Only keys whose first author is Latin (no CJK) change; a Chinese name is one word either way.
+      `MATCH (d:Document)
+       WHERE d.titleKey IS NOT NULL AND NOT d.titleKey STARTS WITH 'sha256:' AND size(coalesce(d.authors, [])) > 0
+         AND NOT d.authors[0] =~ '.*[\\u3400-\\u9fff\\uf900-\\ufaff].*'
+       CALL (d) {
+         WITH reduce(s = toLower(normalize(d.authors[0], NFKC)), p IN [',', '.', '-', "'", '’', '(', ')', '·', ';'] | replace(s, p, ' ')) AS cleaned
+         UNWIND split(cleaned, ' ') AS word
+         WITH word WHERE word <> '' ORDER BY word
+         RETURN reduce(s = '', w IN collect(word) | s + w) AS author
+       }
+       WITH d, author, split(d.titleKey, '|') AS parts
+       WHERE size(parts) = 3
+       SET d.titleKey = parts[0] + '|' + author + '|' + parts[2]`,
+    ],
+  },
 ];

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import type { ColumnMapping, CsvField } from '../../topics/import/csv.js';
-import { importLiteratureFile, type ImportReport } from '../../services/document/import.js';
+import { importLiteratureFile, type ImportReport, type RecognisedFile } from '../../services/document/import.js';
 import { LITERATURE_FORMATS, type LiteratureEncoding, type LiteratureFormat } from '../../topics/import/types.js';
 import { loadConfig } from '../../lib/config.js';
 import { openGraph } from '../runtime.js';
@@ -22,6 +22,14 @@ function parseColumns(value: string): ColumnMapping {
   return mapping;
 }
 
+/** Format, encoding, databases and document types, as one line. */
+export function describeRecognised(recognised: RecognisedFile): string {
+  const types = recognised.documentTypes.map(({ type, count }) => `${type} ${count}`).join(', ');
+  const header = recognised.headerLines ? `; ${recognised.headerLines} header lines skipped` : '';
+  const databases = recognised.databases.length ? recognised.databases.join(', ') : 'no database named';
+  return `${recognised.format}, ${recognised.encoding}, ${databases}; types: ${types || 'none'}${header}`;
+}
+
 /** One report as the librarian reads it: a summary line, then duplicates, rejections and warnings. */
 export function formatImportReport(report: ImportReport): string {
   const lines: string[] = [];
@@ -33,9 +41,12 @@ export function formatImportReport(report: ImportReport): string {
     lines.push(
       `${report.fileName}: ${report.format}, ${report.encoding}${report.database ? `, ${report.database}` : ''}: ` +
         `${report.added.length} added, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ` +
-        `${report.warnings.length} warnings (batch ${report.batchId})`,
+        `${report.updated.length} updated, ${report.warnings.length} warnings (batch ${report.batchId})`,
     );
   }
+  if (report.recognised) lines.push(`  recognised ${describeRecognised(report.recognised)}`);
+  for (const u of report.updated)
+    lines.push(`  updated    line ${u.line} (${u.sourceId}) 《${u.title}》 = document ${u.documentId}: ${u.fields.join(', ')}`);
   for (const d of report.duplicates) {
     const of = d.duplicateOf.inFile ? `line ${d.duplicateOf.line} of this file` : `document ${d.duplicateOf.documentId}`;
     lines.push(`  duplicate  line ${d.line} (${d.sourceId}) 《${d.title}》 = ${of} 《${d.duplicateOf.title}》 by ${d.matchedBy}`);
@@ -51,7 +62,8 @@ export function formatImportTotals(reports: ImportReport[], unreadable: number):
   const rejectedFiles = unreadable + reports.filter((r) => r.status === 'FAILED').length;
   return (
     `total: ${reports.length + unreadable} files (${rejectedFiles} rejected): ${sum((r) => r.added.length)} added, ` +
-    `${sum((r) => r.duplicates.length)} duplicates, ${sum((r) => r.rejected.length)} records rejected\n`
+    `${sum((r) => r.duplicates.length)} duplicates, ${sum((r) => r.rejected.length)} records rejected` +
+    (sum((r) => r.updated.length) ? `, ${sum((r) => r.updated.length)} documents updated\n` : '\n')
   );
 }
 
@@ -59,7 +71,7 @@ export function registerTopicsImportCommands(program: Command): void {
   topicsCommand(program)
     .command('import')
     .description(
-      'import literature export files (RIS, EndNote, RefWorks, NoteExpress, BibTeX, CSV/TSV) as documents; ' +
+      'import literature export files (RIS, EndNote tagged and XML, RefWorks, NoteExpress, CNKI E-Study/自定义, GB/T 7714 reference lists, BibTeX, CSV/TSV) as documents; ' +
         'prints a report per file; exits 1 when a file is rejected entirely (rejected records alone do not fail the run)',
     )
     .argument('<files...>', 'export files; format and encoding are detected')
@@ -98,14 +110,18 @@ export function registerTopicsImportCommands(program: Command): void {
               unreadableFiles += 1;
               continue;
             }
-            const report = await importLiteratureFile({ graph: handle.graph, importBatches: repos.importBatches }, file, {
-              ...(options.database ? { database: options.database } : {}),
-              ...(options.by ? { importedBy: options.by } : {}),
-              txTimeoutMs: cfg.importTxTimeoutMs,
-              ...(options.format ? { format: options.format as LiteratureFormat } : {}),
-              ...(options.encoding ? { encoding: options.encoding as LiteratureEncoding } : {}),
-              ...(columns ? { columns } : {}),
-            });
+            const report = await importLiteratureFile(
+              { graph: handle.graph, importBatches: repos.importBatches, audit: repos.audit },
+              file,
+              {
+                ...(options.database ? { database: options.database } : {}),
+                ...(options.by ? { importedBy: options.by } : {}),
+                txTimeoutMs: cfg.importTxTimeoutMs,
+                ...(options.format ? { format: options.format as LiteratureFormat } : {}),
+                ...(options.encoding ? { encoding: options.encoding as LiteratureEncoding } : {}),
+                ...(columns ? { columns } : {}),
+              },
+            );
             reports.push(report);
             if (!options.json) process.stdout.write(formatImportReport(report));
           }

@@ -2,7 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Graph } from '../../graph/driver.js';
+import type { AuditRepository } from '../../graph/repositories/audit/audit.js';
 import { isUniquenessConflict, type ImportBatchRepository } from '../../graph/repositories/document/imports.js';
+import { CLI_ACTOR, type Viewer } from '../../domain/account/access.js';
+import { correctRepeatedDocuments, type CorrectedRecord } from './corrections.js';
 import { systemClock, type Clock } from '../../lib/clock.js';
 import type { DocumentInput, ImportBatchInput, ImportStatus, StoredOutcome } from '../../domain/document/types.js';
 import { dedupeKey, dedupeWithin, titleKey, type MatchedBy } from '../../topics/import/dedupe.js';
@@ -23,12 +26,26 @@ export interface ImportOptions extends ParseLiteratureOptions {
   txTimeoutMs?: number;
   /** When the import happens (the system clock unless a test fixes it). */
   clock?: Clock;
+  /** Who the audit entries of corrected documents name (the operator CLI unless an account imports). */
+  actor?: Viewer;
 }
 
-/** Where an import writes: the graph (for its one transaction) and the import repository. */
+/** Where an import writes: the graph (for its one transaction), the import repository and the audit log. */
 export interface ImportStore {
   graph: Graph;
   importBatches: ImportBatchRepository;
+  audit: AuditRepository;
+}
+
+/** What the import recognised in the file. */
+export interface RecognisedFile {
+  format: string;
+  encoding: string;
+  /** Databases the kept records name (or the one given), most frequent first. */
+  databases: string[];
+  documentTypes: { type: string; count: number }[];
+  /** Lines of the export's own header or legend before the first record (skipped). */
+  headerLines: number;
 }
 
 /** A concurrent import may commit the same work while this one runs: then it runs again and finds it as a duplicate. */
@@ -63,14 +80,18 @@ export interface ImportReport {
   /** FAILED when the file could not be read as literature or none of its records was usable. */
   status: ImportStatus;
   error: { message: string; line: number | null } | null;
+  /** What was recognised in the file (null when it could not be read). */
+  recognised: RecognisedFile | null;
   added: ImportedRecord[];
   duplicates: DuplicateRecord[];
+  /** Duplicates whose better fields corrected the stored document (a subset of `duplicates` by line). */
+  updated: CorrectedRecord[];
   rejected: LineProblem[];
   warnings: LineWarning[];
 }
 
 /** Detailed part of the report kept on the batch node. */
-export type StoredReport = Pick<ImportReport, 'duplicates' | 'rejected' | 'warnings'> & { addedIds: string[] };
+export type StoredReport = Pick<ImportReport, 'duplicates' | 'updated' | 'rejected' | 'warnings' | 'recognised'> & { addedIds: string[] };
 
 const documentId = (key: string) => `doc_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 
@@ -128,8 +149,10 @@ export async function importLiteratureFile(store: ImportStore, input: Literature
       encoding: null,
       status: 'FAILED',
       error: { message: error.message, line: error.line ?? null },
+      recognised: null,
       added: [],
       duplicates: [],
+      updated: [],
       rejected: [],
       warnings: [],
     };
@@ -143,8 +166,16 @@ export async function importLiteratureFile(store: ImportStore, input: Literature
     encoding: parsed.encoding,
     status: 'COMPLETED',
     error: null,
+    recognised: {
+      format: parsed.format,
+      encoding: parsed.encoding,
+      databases: parsed.databases.length ? parsed.databases : base.database ? [base.database] : [],
+      documentTypes: parsed.documentTypes,
+      headerLines: parsed.headerLines,
+    },
     added: [],
     duplicates: [],
+    updated: [],
     rejected: parsed.rejected,
     warnings: parsed.warnings,
   };
@@ -187,29 +218,33 @@ export async function importLiteratureFile(store: ImportStore, input: Literature
     return { added, duplicates };
   };
 
-  const summary = (stored: StoredOutcome[]) => {
-    const { added, duplicates } = summarise(stored);
-    return {
-      added: added.length,
-      duplicates: duplicates.length,
-      reportJson: JSON.stringify(storedReport({ ...report, added, duplicates })),
-    };
-  };
   const batch = { ...batchInput(report), status: 'COMPLETED' as const };
   const timeout = options.txTimeoutMs === undefined ? {} : { timeoutMs: options.txTimeoutMs };
-  let outcomes: StoredOutcome[];
+  const inputsByLine = new Map(inputs.map((input) => [input.line, input]));
+  let written: { outcomes: StoredOutcome[]; updated: CorrectedRecord[] };
   for (let attempt = 1; ; attempt += 1) {
     try {
-      outcomes = await store.graph.writeTx((tx) => store.importBatches.saveImport(tx, batch, inputs, summary), timeout);
+      written = await store.graph.writeTx(async (tx) => {
+        await store.importBatches.createBatch(tx, batch);
+        const outcomes = await store.importBatches.storeDocuments(tx, batch.id, inputs);
+        const updated = await correctRepeatedDocuments(store, tx, options.actor ?? CLI_ACTOR, outcomes, inputsByLine);
+        const { added, duplicates } = summarise(outcomes);
+        await store.importBatches.finishBatch(tx, batch.id, {
+          added: added.length,
+          duplicates: duplicates.length,
+          updated: updated.length,
+          reportJson: JSON.stringify(storedReport({ ...report, added, duplicates, updated })),
+        });
+        return { outcomes, updated };
+      }, timeout);
       break;
     } catch (error) {
       if (attempt >= IMPORT_ATTEMPTS || !isUniquenessConflict(error)) throw error;
     }
   }
-  Object.assign(report, summarise(outcomes));
+  Object.assign(report, summarise(written.outcomes), { updated: written.updated });
   return report;
 }
-
 function batchInput(report: ImportReport): ImportBatchInput {
   return {
     id: report.batchId,
@@ -231,7 +266,9 @@ function batchInput(report: ImportReport): ImportBatchInput {
 function storedReport(report: ImportReport): StoredReport {
   return {
     addedIds: report.added.map((a) => a.documentId),
+    recognised: report.recognised,
     duplicates: report.duplicates,
+    updated: report.updated,
     rejected: report.rejected,
     warnings: report.warnings,
   };

@@ -1,5 +1,6 @@
 import { importLiteratureFile, type ImportReport, type ImportStore } from './import.js';
 import { AppError } from '../../lib/errors.js';
+import type { Viewer } from '../../domain/account/access.js';
 
 /** Literature files sent over the API: checked, decoded from base64, imported one transaction each. */
 
@@ -40,7 +41,7 @@ export function decodeUploads(files: UploadedLiteratureFile[]): { filename: stri
 export async function importUploadedFiles(
   store: ImportStore,
   files: UploadedLiteratureFile[],
-  options: { database?: string | null; importedBy?: string | null },
+  options: { database?: string | null; importedBy?: string | null; actor?: Viewer },
 ): Promise<ImportReport[]> {
   const decoded = decodeUploads(files);
   const reports: ImportReport[] = [];
@@ -49,6 +50,7 @@ export async function importUploadedFiles(
       await importLiteratureFile(store, file, {
         ...(options.database ? { database: options.database } : {}),
         ...(options.importedBy ? { importedBy: options.importedBy } : {}),
+        ...(options.actor ? { actor: options.actor } : {}),
       }),
     );
   }

@@ -25,8 +25,11 @@ describe('hechuang topics import', () => {
     const files = [fixture('cnki.ris'), fixture('cnki-noteexpress-gbk.txt'), fixture('broken-missing-title.enw')];
     const first = await runCli(['topics', 'import', ...files, '--database', 'CNKI', '--by', '张馆员'], env);
     expect(first.code).toBe(0);
-    expect(first.output).toMatch(/cnki\.ris: ris, utf-8, CNKI: 20 added, 0 duplicates, 0 rejected, 0 warnings \(batch [0-9a-f-]+\)/);
+    expect(first.output).toMatch(
+      /cnki\.ris: ris, utf-8, CNKI: 20 added, 0 duplicates, 0 rejected, 0 updated, 0 warnings \(batch [0-9a-f-]+\)/,
+    );
     expect(first.output).toMatch(/cnki-noteexpress-gbk\.txt: noteexpress, gb18030, CNKI: 20 added/);
+    expect(first.output).toMatch(/^ {2}recognised noteexpress, gb18030, VIP, CNKI, Wanfang; types: article 20$/m);
     expect(first.output).toMatch(/broken-missing-title\.enw: enw, utf-8, CNKI: 4 added, 0 duplicates, 1 rejected/);
     expect(first.output).toMatch(/rejected +line \d+: missing title/);
     expect(first.output).toMatch(/^total: 3 files \(0 rejected\): 44 added, 0 duplicates, 1 records rejected$/m);

@@ -95,6 +95,37 @@ const IMPORT = typed(`
       added
       importedBy
       database
+      recognised {
+        format
+        encoding
+        databases
+        documentTypes {
+          type
+          count
+        }
+        headerLines
+      }
+      warningLines {
+        line
+        message
+      }
+    }
+  }
+`);
+
+const DOCUMENT_HISTORY = typed(`
+  query DocumentHistoryOf($id: ID!) {
+    document(id: $id) {
+      type
+      history(first: 5) {
+        edges {
+          node {
+            action
+            before
+            after
+          }
+        }
+      }
     }
   }
 `);
@@ -183,8 +214,11 @@ describe('import jobs over GraphQL', () => {
   it('imports over the API for librarians only: visitors and readers are refused and nothing is stored', async () => {
     const files = [
       {
-        name: 'upload.ris',
-        contentBase64: Buffer.from('TY  - JOUR\nTI  - 嘉兴秀洲光伏组件回收工艺研究\nAU  - 沈一\nPY  - 2024\nER  - \n').toString('base64'),
+        name: 'upload.txt',
+        // CNKI RefWorks, with the author glued to its tag as CNKI writes it.
+        contentBase64: Buffer.from('RT Dissertation/Thesis\nA1沈一\nT1 嘉兴秀洲光伏组件回收工艺研究\nYR 2024\nDS CNKI\n').toString(
+          'base64',
+        ),
       },
     ];
     const count = 'MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n';
@@ -203,15 +237,39 @@ describe('import jobs over GraphQL', () => {
     const librarian = await signedInClient(graph, server.url, 'LIBRARIAN');
     const account = await graph.read<{ email: string }>('MATCH (a:Account {role: "LIBRARIAN"}) RETURN a.email AS email');
     const { data, errors } = await librarian.gql(IMPORT, { files, db: 'CNKI' });
+    const jobs: string[] = [];
     try {
       expect(errors).toBeUndefined();
       expect(data!.importLiteratureFiles).toEqual([
-        expect.objectContaining({ fileName: 'upload.ris', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
+        expect.objectContaining({ fileName: 'upload.txt', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
       ]);
+      expect(data!.importLiteratureFiles[0]!.recognised).toEqual({
+        format: 'refworks',
+        encoding: 'utf-8',
+        databases: ['CNKI'],
+        documentTypes: [{ type: 'thesis', count: 1 }],
+        headerLines: 0,
+      });
+      expect(data!.importLiteratureFiles[0]!.warningLines).toEqual([
+        { line: 2, message: expect.stringContaining('A1 written without a space') as unknown },
+      ]);
+      // The same record again with its type corrected: the document is updated and its history says how.
+      const text = Buffer.from(files[0]!.contentBase64, 'base64').toString('utf8').replace('RT Dissertation/Thesis', 'RT Journal Article');
+      const again = await librarian.gql(IMPORT, {
+        files: [{ name: 'fixed.txt', contentBase64: Buffer.from(text).toString('base64') }],
+        db: 'CNKI',
+      });
+      jobs.push(...(again.data?.importLiteratureFiles ?? []).map((job) => job.id));
+      const [doc] = await graph.read<{ id: string }>("MATCH (d:Document {title: '嘉兴秀洲光伏组件回收工艺研究'}) RETURN d.id AS id");
+      const history = await librarian.gql(DOCUMENT_HISTORY, { id: doc!.id });
+      expect(history.data!.document).toEqual({
+        type: 'article',
+        history: { edges: [{ node: { action: 'UPDATE', before: '{"type":"thesis"}', after: '{"type":"article"}' } }] },
+      });
     } finally {
       // The other tests count the fixture's documents and jobs: take this import out again.
       await graph.write('MATCH (b:ImportBatch) WHERE b.id IN $ids OPTIONAL MATCH (d:Document)-[:IMPORTED_IN]->(b) DETACH DELETE d, b', {
-        ids: (data?.importLiteratureFiles ?? []).map((job) => job.id),
+        ids: [...(data?.importLiteratureFiles ?? []).map((job) => job.id), ...jobs],
       });
     }
   });

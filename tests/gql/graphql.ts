@@ -529,7 +529,14 @@ export type DocumentImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null }> };
+export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null, recognised: { format: string, encoding: string, databases: Array<string>, headerLines: number, documentTypes: Array<{ type: string, count: number }> } | null, warningLines: Array<{ line: number, message: string }> }> };
+
+export type DocumentHistoryOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentHistoryOfQuery = { document: { type: string, history: { edges: Array<{ node: { action: string, before: string | null, after: string | null } }> } } | null };
 
 export type EmbeddingJobByIdQueryVariables = Exact<{
   id: string | number;
@@ -1801,9 +1808,39 @@ export const DocumentImportFilesDocument = new TypedDocumentString(`
     added
     importedBy
     database
+    recognised {
+      format
+      encoding
+      databases
+      documentTypes {
+        type
+        count
+      }
+      headerLines
+    }
+    warningLines {
+      line
+      message
+    }
   }
 }
     `) as unknown as TypedDocumentString<DocumentImportFilesMutation, DocumentImportFilesMutationVariables>;
+export const DocumentHistoryOfDocument = new TypedDocumentString(`
+    query DocumentHistoryOf($id: ID!) {
+  document(id: $id) {
+    type
+    history(first: 5) {
+      edges {
+        node {
+          action
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentHistoryOfQuery, DocumentHistoryOfQueryVariables>;
 export const EmbeddingJobByIdDocument = new TypedDocumentString(`
     query EmbeddingJobById($id: ID!) {
   embeddingJob(id: $id) {

@@ -20,12 +20,18 @@ const creatorName = (creator: Creator): string =>
 
 const field = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
-/** The parser returns keywords as a sorted list; put them back in the order the entry wrote them. */
+/**
+ * The parser returns keywords as a sorted list; put them back in the order the entry wrote
+ * them, looking inside its keywords field only (a keyword also found in the title must not
+ * move forward).
+ */
 function keywordsInOrder(value: unknown, input: string): string[] {
   if (typeof value === 'string') return [value];
   if (!Array.isArray(value)) return [];
+  const field = /\bkeywords?\s*=/i.exec(input);
+  const from = field ? field.index + field[0].length : 0;
   const position = (keyword: string) => {
-    const at = input.indexOf(keyword);
+    const at = input.indexOf(keyword, from);
     return at === -1 ? Number.MAX_SAFE_INTEGER : at;
   };
   return (value as unknown[]).map(String).sort((a, b) => position(a) - position(b));
@@ -58,6 +64,7 @@ export function parseBibtex(source: string): RawParse {
     raw.title = field(f.title);
     raw.abstract = field(f.abstract);
     raw.keywords = keywordsInOrder(f.keywords ?? f.keyword, entry.input);
+    raw.keywordsOnePerElement = true;
     raw.authors = ((f.author as Creator[] | undefined) ?? []).map(creatorName);
     raw.date = field(f.year) ?? field(f.date);
     raw.journal = field(f.journal) ?? field(f.journaltitle) ?? field(f.booktitle);

@@ -1,4 +1,22 @@
+import { createHash } from 'node:crypto';
 import type { LiteratureRecord } from './types.js';
+
+/** Indexed keys longer than this (in UTF-8 bytes) are stored as their hash: Neo4j's index keys are bounded (about 8 KB). */
+const MAX_KEY_BYTES = 512;
+
+const bounded = (key: string) =>
+  Buffer.byteLength(key, 'utf8') <= MAX_KEY_BYTES ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`;
+
+/** A name's words, lower case, sorted: "Raber, Jacob", "Raber Jacob" and "Jacob Raber" compare equal; 张三 stays 张三. */
+function comparableName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join('');
+}
 
 /** Title for comparison: NFKC, lower case, without whitespace, punctuation or symbols. */
 export function comparableTitle(title: string): string {
@@ -8,13 +26,13 @@ export function comparableTitle(title: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-/** Normalised title + first author + year: the second way two records are the same work. */
+/**
+ * Normalised title + first author + year: the second way two records are the same work.
+ * Bounded: a key over MAX_KEY_BYTES is its SHA-256.
+ */
 export function titleKey(record: Pick<LiteratureRecord, 'title' | 'authors' | 'year'>): string {
-  const author = (record.authors[0] ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}]/gu, '');
-  return `${comparableTitle(record.title)}|${author}|${record.year ?? ''}`;
+  const author = comparableName(record.authors[0] ?? '');
+  return bounded(`${comparableTitle(record.title)}|${author}|${record.year ?? ''}`);
 }
 
 /** The identity a Document is stored under (unique in the graph): the DOI when there is one, else the title key. */

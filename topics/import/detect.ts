@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { GBT7714_LINE } from './gbt7714.js';
 import { LiteratureFileError, type LiteratureFormat } from './types.js';
 
 const BY_EXTENSION: Record<string, LiteratureFormat> = {
@@ -18,16 +19,30 @@ function firstLine(text: string): string {
   return '';
 }
 
+/** The line that opens a record of each tagged format. */
+const TAGGED_SIGNATURES: [RegExp, LiteratureFormat][] = [
+  [/^TY {2}- ?/, 'ris'],
+  [/^%0 /, 'enw'],
+  [/^RT [A-Za-z]/, 'refworks'],
+  [/^\{Reference Type\}\s*[:：]/i, 'noteexpress'],
+  [/^DataType\s*[:：]\s*\d/, 'cnki-estudy'],
+  [GBT7714_LINE, 'gbt7714'],
+];
+
+/** Lines of a legend or title an export may put before its first record. */
+const HEADER_LINES = 200;
+
 /** Recognises a format from the text alone, or undefined when it has no signature. */
 export function formatFromContent(text: string): LiteratureFormat | undefined {
   const head = text.slice(0, 4096);
   const first = firstLine(head);
-  if (/^TY {2}- ?/.test(first)) return 'ris';
-  if (/^%0 /.test(first)) return 'enw';
-  if (/^RT /.test(first)) return 'refworks';
-  if (/^\{Reference Type\}\s*:/i.test(first)) return 'noteexpress';
   if (/^<\?xml|^<xml>/.test(first) && /<records?>/.test(head)) return 'endnote-xml';
   if (/^@\w+\s*[{(]/m.test(head) && /^\s*(@|%)/.test(first)) return 'bibtex';
+  // The first line that opens a tagged record decides, even after a header (RefWorks legends).
+  for (const line of text.slice(0, 65_536).split(/\r\n|\r|\n/, HEADER_LINES)) {
+    const found = TAGGED_SIGNATURES.find(([pattern]) => pattern.test(line.trimStart()));
+    if (found) return found[1];
+  }
   return undefined;
 }
 
@@ -45,6 +60,6 @@ export function detectLiteratureFormat(filename: string, text: string): Literatu
   if (header.includes('\t')) return 'tsv';
   if (header.includes(',')) return 'csv';
   throw new LiteratureFileError(
-    `cannot tell the format of ${path.basename(filename)}: expected RIS, EndNote (.enw or XML), RefWorks, NoteExpress, BibTeX, CSV or TSV`,
+    `cannot tell the format of ${path.basename(filename)}: expected RIS, EndNote (.enw or XML), RefWorks, NoteExpress, CNKI E-Study, GB/T 7714 reference lists, BibTeX, CSV or TSV`,
   );
 }

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { ENDNOTE_REF_TYPES } from './document-types.js';
 import { emptyRaw, LiteratureFileError, type RawParse, type RawRecord } from './types.js';
 
 /** EndNote XML (`<xml><records><record>…`), as EndNote and NoteExpress export it. */
@@ -9,6 +10,8 @@ const parser = new XMLParser({
   ignoreAttributes: true,
   parseTagValue: false,
   trimValues: false,
+  // Character references (`&#xD;` after an ISSN, `&#x2013;` in page ranges) as the characters they name.
+  htmlEntities: true,
   isArray: (name) => LISTS.has(name),
 });
 
@@ -74,7 +77,8 @@ export function parseEndnoteXml(source: string): RawParse {
 function toRaw(record: Node, line: number, index: number): RawRecord {
   const raw = emptyRaw(line);
   raw.sourceId = text(child(record, 'rec-number')) ?? text(child(record, 'accession-num')) ?? String(index + 1);
-  raw.type = text(child(record, 'ref-type'));
+  const refType = text(child(record, 'ref-type'));
+  raw.type = refType === undefined ? undefined : (ENDNOTE_REF_TYPES[refType] ?? refType);
   raw.title = text(child(record, 'titles', 'title'));
   raw.journal =
     text(child(record, 'periodical', 'full-title')) ??
@@ -82,6 +86,7 @@ function toRaw(record: Node, line: number, index: number): RawRecord {
     text(child(record, 'periodical', 'abbr-1'));
   raw.authors = listOf(child(record, 'contributors', 'authors', 'author')).map(textOf);
   raw.keywords = listOf(child(record, 'keywords', 'keyword')).map(textOf);
+  raw.keywordsOnePerElement = true;
   raw.abstract = text(child(record, 'abstract'));
   raw.date = text(child(record, 'dates', 'year')) ?? text(child(record, 'dates', 'pub-dates', 'date'));
   raw.volume = text(child(record, 'volume'));

@@ -2,9 +2,13 @@
 
 const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
 
-/** Lower case, without a resolver URL or `doi:` prefix; null unless it looks like 10.<registrant>/<suffix>. */
+/**
+ * Lower case, without a resolver URL or `doi:` prefix; null unless it looks like
+ * 10.<registrant>/<suffix>. Full-width forms (Wanfang's `10.3969／j.issn.1672－187X…`) are
+ * folded by NFKC first.
+ */
 export function normaliseDoi(input: string): string | null {
-  let doi = input.trim().replace(DOI_PREFIX, '');
+  let doi = input.normalize('NFKC').trim().replace(DOI_PREFIX, '');
   try {
     if (/%[0-9a-f]{2}/i.test(doi)) doi = decodeURIComponent(doi);
   } catch {

@@ -1,6 +1,15 @@
 import { normaliseDatabase } from '../../domain/document/databases.js';
 import { normaliseDoi, normaliseIsbn, normaliseIssn, standardNumberKind } from './identifiers.js';
-import type { LineWarning, LiteratureRecord, LiteratureType, RawRecord } from './types.js';
+import { cleanAbstract } from './abstract.js';
+import { normaliseType } from './document-types.js';
+import type { LineWarning, LiteratureRecord, RawRecord } from './types.js';
+
+export { normaliseType } from './document-types.js';
+
+/** Longer titles are broken records (an abstract or a whole page run into the title field), not titles. */
+export const MAX_TITLE_LENGTH = 1000;
+/** Longer DOIs are not DOIs (and would overrun the DOI index). */
+const MAX_DOI_LENGTH = 300;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -27,7 +36,12 @@ function splitNames(value: string): string[] {
     .filter(Boolean);
 }
 
-/** 张 三 → 张三 (and affiliation marks such as 张三1,2 or 张三* dropped); "John Smith" / "Smith,John" → "Smith, John". */
+/**
+ * 张 三 → 张三 (and affiliation marks such as 张三1,2 or 张三* dropped); "Smith,John" → "Smith, John".
+ * A Latin name without a comma is taken surname first, as CNKI, Wanfang, VIP and PubMed write
+ * foreign names ("Raber Jacob", "Smith JK"): → "Raber, Jacob". Whichever order a file used,
+ * deduplication compares the name's words regardless of order.
+ */
 export function normaliseAuthor(name: string): string | undefined {
   const value = collapseSpaces(toHalfWidth(name));
   if (!value) return undefined;
@@ -43,10 +57,7 @@ export function normaliseAuthor(name: string): string | undefined {
   }
   const parts = bare.split(' ');
   if (parts.length < 2) return bare || undefined;
-  const tail = parts[parts.length - 1]!;
-  // "Smith JK" (initials after the surname, as PubMed writes) stays surname first.
-  if (/^[A-Z]{1,3}$/.test(tail)) return `${parts.slice(0, -1).join(' ')}, ${tail}`;
-  return `${tail}, ${parts.slice(0, -1).join(' ')}`;
+  return `${parts[0]!}, ${parts.slice(1).join(' ')}`;
 }
 
 export function normaliseAuthors(values: string[]): string[] {
@@ -62,19 +73,33 @@ export function normaliseAuthors(values: string[]): string[] {
   return out;
 }
 
-/** Keywords split on ; ； , ， 、 (and line breaks), trimmed, deduplicated ignoring case and width. */
-export function normaliseKeywords(values: string[]): string[] {
+const looksLikeUrl = (text: string) => /^(?:https?:\/\/|www\.)|^[\w.-]+=[^\s=]*(?:&amp)?$|&amp$/i.test(text);
+
+/**
+ * Keywords trimmed and deduplicated ignoring case and width. One value is a list as the file
+ * wrote it, split on ; ； , ， 、 and line breaks; several values (one per `<keyword>` or `KW`
+ * line) are a keyword each, split only on semicolons, so "Aged, 80 and over" stays one.
+ * Values that are URLs or pieces of one are dropped and reported.
+ */
+export function normaliseKeywords(values: string[], onePerElement = values.length > 1): { keywords: string[]; dropped: string[] } {
   const seen = new Set<string>();
-  const out: string[] = [];
-  for (const value of values.flatMap((v) => v.split(/[;；,，、\n]/))) {
+  const keywords: string[] = [];
+  const dropped: string[] = [];
+  const separators = onePerElement ? /[;；\n]/ : /[;；,，、\n]/;
+  for (const value of values.flatMap((v) => v.split(separators))) {
     const keyword = collapseSpaces(value);
+    if (!keyword) continue;
+    if (looksLikeUrl(keyword)) {
+      dropped.push(keyword);
+      continue;
+    }
     const key = toHalfWidth(keyword).toLowerCase();
-    if (keyword && !seen.has(key)) {
+    if (!seen.has(key)) {
       seen.add(key);
-      out.push(keyword);
+      keywords.push(keyword);
     }
   }
-  return out;
+  return { keywords, dropped };
 }
 
 /** A 4-digit year found in a date such as 2019, 2019-03-01, 2019/3, 2019年3月; undefined when absent or implausible. */
@@ -112,26 +137,9 @@ export function normaliseLanguage(value: string): string | undefined {
   return LANGUAGES[cleaned.toLowerCase()] ?? cleaned;
 }
 
-const TYPES: [RegExp, LiteratureType][] = [
-  [/^(jour|jfull|ejour|mgzn|article|journal article|electronic article|magazine article|期刊|期刊论文|j)$/i, 'article'],
-  [/^(chap|inbook|incollection|book section|图书章节)$/i, 'chapter'],
-  [/^(book|ebook|edbook|图书|专著|m)$/i, 'book'],
-  [/^(thes|thesis|phdthesis|mastersthesis|dissertation|学位论文|博士论文|硕士论文|d)$/i, 'thesis'],
-  [/^(conf|cpaper|inproceedings|proceedings|conference|conference paper|conference proceedings|会议|会议论文|c)$/i, 'conference'],
-  [/^(news|newspaper|newspaper article|报纸|报纸文章|n)$/i, 'newspaper'],
-  [/^(pat|patent|专利|p)$/i, 'patent'],
-  [/^(stand|standard|标准|s)$/i, 'standard'],
-  [/^(rprt|report|techreport|报告|r)$/i, 'report'],
-];
-
-export function normaliseType(value: string | undefined): LiteratureType {
-  const cleaned = clean(value);
-  if (!cleaned) return 'article';
-  return TYPES.find(([pattern]) => pattern.test(cleaned))?.[1] ?? 'other';
-}
-
 function normaliseUrl(value: string): string | null {
-  const cleaned = value.trim().split(/\s+/)[0] ?? '';
+  // CNKI writes its links HTML-escaped (`&amp;uniplatform=NZKPT`).
+  const cleaned = (value.trim().split(/\s+/)[0] ?? '').replace(/&amp;/gi, '&');
   try {
     const url = new URL(cleaned);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
@@ -139,9 +147,6 @@ function normaliseUrl(value: string): string | null {
     return null;
   }
 }
-
-/** Strips the label some exports put before an abstract (摘要：, 【摘要】, Abstract:). */
-const abstractLabel = /^(?:[【[]?\s*摘\s*要\s*[】\]]?\s*[:：]?|abstract\s*[:：])\s*/i;
 
 export interface NormalisedRecord {
   record?: LiteratureRecord;
@@ -160,17 +165,30 @@ export function normaliseRecord(raw: RawRecord, position: number, defaults: Norm
   const warn = (message: string) => warnings.push({ line: raw.line, message });
   const title = clean(raw.title)?.replace(/^[《]|[》]$/g, '');
   if (!title) return { rejection: 'missing title', warnings };
+  if (title.length > MAX_TITLE_LENGTH) {
+    return {
+      rejection: `title is ${title.length} characters long (at most ${MAX_TITLE_LENGTH}): not a title but a broken record`,
+      warnings,
+    };
+  }
+  warnings.push(...(raw.warnings ?? []));
 
+  const { keywords, dropped } = normaliseKeywords(raw.keywords, raw.keywordsOnePerElement ?? raw.keywords.length > 1);
+  for (const keyword of dropped) warn(`keyword that is (part of) a URL dropped: "${keyword}"`);
   const record: LiteratureRecord = {
     sourceId: clean(raw.sourceId) ?? String(position),
     title,
-    keywords: normaliseKeywords(raw.keywords),
+    keywords,
     authors: normaliseAuthors(raw.authors),
-    type: normaliseType(raw.type),
+    type: normaliseType(clean(raw.type), clean(raw.typeHint)),
     line: raw.line,
   };
-  const abstract = clean(raw.abstract?.replace(abstractLabel, ''));
-  if (abstract) record.abstract = abstract;
+  if (raw.abstract !== undefined) {
+    const cleaned = cleanAbstract(raw.abstract);
+    if (cleaned.markup.length) warn(`markup removed from the abstract: ${cleaned.markup.join(' ')}`);
+    const abstract = clean(cleaned.text);
+    if (abstract) record.abstract = abstract;
+  }
 
   if (raw.date !== undefined && clean(raw.date)) {
     const year = normaliseYear(raw.date);
@@ -183,14 +201,13 @@ export function normaliseRecord(raw: RawRecord, position: number, defaults: Norm
     const value = clean(raw[key] === undefined ? undefined : toHalfWidth(raw[key]));
     if (value) record[key] = value;
   }
-  const pages =
-    clean(raw.pages) ?? (clean(raw.startPage) ? [clean(raw.startPage), clean(raw.endPage)].filter(Boolean).join('-') : clean(raw.endPage));
-  if (pages) record.pages = toHalfWidth(pages).replace(/\s*[–—~～]\s*|\s*-\s*/g, '-');
+  const pages = pageRange(raw);
+  if (pages) record.pages = pages;
 
   if (raw.doi !== undefined && clean(raw.doi)) {
     const doi = normaliseDoi(raw.doi);
-    if (doi) record.doi = doi;
-    else warn(`invalid DOI dropped: "${clean(raw.doi)}"`);
+    if (doi && doi.length <= MAX_DOI_LENGTH) record.doi = doi;
+    else warn(`invalid DOI dropped: "${clean(raw.doi)!.slice(0, MAX_DOI_LENGTH)}"`);
   }
 
   const issnCandidates: string[] = [];
@@ -225,7 +242,40 @@ export function normaliseRecord(raw: RawRecord, position: number, defaults: Norm
     if (url) record.url = url;
     else warn(`invalid URL dropped: "${clean(raw.url)}"`);
   }
-  const database = normaliseDatabase(raw.database ?? '') ?? (defaults.database ? normaliseDatabase(defaults.database) : undefined);
+  const database = chooseDatabase(raw.database, defaults.database);
   if (database) record.database = database;
   return { record, warnings };
+}
+
+const KNOWN_DATABASES = new Set(['CNKI', 'Wanfang', 'VIP', 'Chaoxing']);
+
+/**
+ * The record's own database when it names one of the subscribed ones; else the one the
+ * librarian gave for the file (a record's sub-library or provider name never replaces it);
+ * else whatever the record says.
+ */
+function chooseDatabase(own: string | undefined, given: string | undefined): string | undefined {
+  const named = normaliseDatabase(own ?? '');
+  if (named && KNOWN_DATABASES.has(named)) return named;
+  return (given ? normaliseDatabase(given) : undefined) ?? named;
+}
+
+const dashes = (text: string) => toHalfWidth(text).replace(/\s*[–—~～]\s*|\s*-\s*/g, '-');
+
+/**
+ * Pages as a range: the pages field, else start and end page. A start page that is already a
+ * range wins over an end page that is then a page count (CNKI conference papers: `SP 127-131`,
+ * `OP 5`); an end page smaller than the start page is a count too.
+ */
+function pageRange(raw: RawRecord): string | undefined {
+  const pages = clean(raw.pages);
+  if (pages) return dashes(pages);
+  const start = clean(raw.startPage) && dashes(clean(raw.startPage)!);
+  const end = clean(raw.endPage) && dashes(clean(raw.endPage)!);
+  if (!start) return end;
+  if (!end || start.includes('-')) return start;
+  if (end.includes('-')) return end;
+  const [from, to] = [Number(start), Number(end)];
+  if (Number.isFinite(from) && Number.isFinite(to) && to < from) return start;
+  return `${start}-${end}`;
 }

@@ -5,9 +5,10 @@ import { parseDelimited, type ColumnMapping } from './csv.js';
 import { detectLiteratureFormat } from './detect.js';
 import { decodeChineseText, hasUndecodableBytes } from '../../lib/encoding.js';
 import { parseEndnoteXml } from './endnote-xml.js';
+import { parseGbt7714 } from './gbt7714.js';
 import { normaliseRecord } from './normalise.js';
 import { parseTagged } from './tagged.js';
-import { ENDNOTE_TAGGED, NOTEEXPRESS, REFWORKS, RIS } from './tagged-formats.js';
+import { CNKI_ESTUDY, ENDNOTE_TAGGED, NOTEEXPRESS, REFWORKS, RIS } from './tagged-formats.js';
 import {
   LiteratureFileError,
   type LineProblem,
@@ -15,6 +16,7 @@ import {
   type LiteratureEncoding,
   type LiteratureFormat,
   type LiteratureRecord,
+  type LiteratureType,
   type ParsedLiteratureFile,
   type RawParse,
   type RawRecord,
@@ -43,6 +45,10 @@ function parseText(format: LiteratureFormat, text: string, options: ParseLiterat
       return parseTagged(text, REFWORKS);
     case 'noteexpress':
       return parseTagged(text, NOTEEXPRESS);
+    case 'cnki-estudy':
+      return parseTagged(text, CNKI_ESTUDY);
+    case 'gbt7714':
+      return parseGbt7714(text);
     case 'endnote-xml':
       return parseEndnoteXml(text);
     case 'bibtex':
@@ -92,5 +98,22 @@ export function parseLiteratureBuffer(buffer: Uint8Array, filename: string, opti
     throw new LiteratureFileError(`${filename} holds no ${format} records`);
   }
   rejected.sort((a, b) => a.line - b.line);
-  return { format, encoding, records, rejected, warnings };
+  warnings.sort((a, b) => a.line - b.line);
+  return {
+    format,
+    encoding,
+    records,
+    rejected,
+    warnings,
+    headerLines: parsed.headerLines ?? 0,
+    documentTypes: mostFrequent(records.map((r) => r.type)).map(([type, count]) => ({ type: type as LiteratureType, count })),
+    databases: mostFrequent(records.flatMap((r) => (r.database ? [r.database] : []))).map(([name]) => name),
+  };
+}
+
+/** Distinct values with their counts, most frequent first (then by first appearance). */
+function mostFrequent(values: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }

@@ -69,25 +69,36 @@ export const ENDNOTE_TAGGED: TaggedDialect = {
     '%G': 'language',
     '%U': 'url',
     '%W': 'database',
+    '%~': 'database',
+    '%9': 'typeHint',
   },
 };
 
 const REFWORKS_TAGS = new Set(
-  'RT SR ID A1 A2 A3 A4 A5 A6 T1 T2 T3 JF JO YR FD VO IS SP OP K1 AB NO ED PB PP SN AV AD AN LA CL SF OT LK DO CN DB DS IP RD ST UL WT U1 U2 U3 U4 U5 WP'.split(
+  'RT SR ID A1 A2 A3 A4 A5 A6 T1 T2 T3 JF JO YR FD VO IS SP OP K1 AB NO ED PB PP SN AV AD AN LA CL SF OT LK DO CN DB DS IP RD ST UL WT U1 U2 U3 U4 U5 WP URL DOI'.split(
     ' ',
   ),
 );
 
-/** RefWorks tagged export: `RT Journal Article`, `A1`, `T1`… (CNKI writes `vo` in lower case). */
+/** Two- and three-letter tags with their value after a space, or (CNKI) a two-letter tag glued to a non-ASCII value. */
+function refworksTag(line: string): { tag: string; value: string; glued?: boolean } | null {
+  const trimmed = line.trimEnd();
+  const spaced = /^([A-Za-z][A-Za-z0-9]{1,2})(?: (.*))?$/.exec(trimmed);
+  if (spaced && REFWORKS_TAGS.has(spaced[1]!.toUpperCase())) return { tag: spaced[1]!.toUpperCase(), value: spaced[2] ?? '' };
+  const glued = /^([A-Za-z][A-Za-z0-9])(\P{ASCII}.*)$/u.exec(trimmed);
+  if (glued && REFWORKS_TAGS.has(glued[1]!.toUpperCase())) return { tag: glued[1]!.toUpperCase(), value: glued[2]!, glued: true };
+  return null;
+}
+
+/**
+ * RefWorks tagged export: `RT Journal Article`, `A1`, `T1`… CNKI writes `vo` in lower case,
+ * sometimes glues a tag to its value (`A1林行众`), and adds three-letter `URL` lines; its `DB`
+ * names a sub-library (期刊, 硕士, 科技成果…), not the database.
+ */
 export const REFWORKS: TaggedDialect = {
   name: 'RefWorks',
   start: 'RT',
-  tagOf: (line) => {
-    const match = /^([A-Za-z][A-Za-z0-9])(?: (.*))?$/.exec(line.trimEnd());
-    if (!match) return null;
-    const tag = match[1]!.toUpperCase();
-    return REFWORKS_TAGS.has(tag) ? { tag, value: match[2] ?? '' } : null;
-  },
+  tagOf: refworksTag,
   fields: {
     RT: 'type',
     ID: 'sourceId',
@@ -99,17 +110,62 @@ export const REFWORKS: TaggedDialect = {
     FD: 'date',
     JF: 'journal',
     JO: 'journal',
+    T2: 'journal',
     VO: 'volume',
     IS: 'issue',
     SP: 'startPage',
     OP: 'endPage',
     DO: 'doi',
+    DOI: 'doi',
     SN: 'standardNumber',
     LA: 'language',
     UL: 'url',
+    URL: 'url',
     LK: 'url',
     DS: 'database',
-    DB: 'database',
+    DB: 'typeHint',
+  },
+};
+
+const ESTUDY_TAGS = new Set(
+  'DataType Title Author Source Year PubTime Keyword Summary Period Roll Volume PageCount Page SrcDatabase Organ Link DOI ISSN ISBN CN CLC Fund FirstDuty Publisher Language Type Lang'.split(
+    ' ',
+  ),
+);
+
+/**
+ * CNKI's E-Study (知网研学) / 自定义 export: `DataType: 1`, then `Title-题名: …`, `Author-作者: …`
+ * lines (an English tag, a dash and the Chinese label, a colon, the value), a blank line between records.
+ */
+export const CNKI_ESTUDY: TaggedDialect = {
+  name: 'CNKI E-Study',
+  start: 'DataType',
+  tagOf: (line) => {
+    const match = /^([A-Za-z]+)(?:-[^:：]*)?\s*[:：]\s?(.*)$/.exec(line.trimEnd());
+    return match && ESTUDY_TAGS.has(match[1]!) ? { tag: match[1]!, value: match[2] ?? '' } : null;
+  },
+  // DataType 1 is a journal article, 2 a thesis; for the others SrcDatabase-来源库 names the kind.
+  typeNames: { '1': '期刊', '2': '学位论文' },
+  fields: {
+    DataType: 'type',
+    Title: 'title',
+    Summary: 'abstract',
+    Keyword: 'keywords',
+    Author: 'authors',
+    Year: 'date',
+    PubTime: 'date',
+    Source: 'journal',
+    Roll: 'volume',
+    Volume: 'volume',
+    Period: 'issue',
+    Page: 'pages',
+    DOI: 'doi',
+    ISSN: 'issn',
+    ISBN: 'isbn',
+    Language: 'language',
+    Lang: 'language',
+    Link: 'url',
+    SrcDatabase: 'typeHint',
   },
 };
 
@@ -143,5 +199,6 @@ export const NOTEEXPRESS: TaggedDialect = {
     language: 'language',
     url: 'url',
     'database provider': 'database',
+    'type of work': 'typeHint',
   },
 };

@@ -1,4 +1,4 @@
-import { emptyRaw, type LineProblem, type RawParse, type RawRecord } from './types.js';
+import { emptyRaw, type LineProblem, type LineWarning, type RawParse, type RawRecord } from './types.js';
 
 /** Where a tag's value goes in a RawRecord. */
 export type TaggedField =
@@ -21,15 +21,19 @@ export type TaggedField =
   | 'standardNumber'
   | 'language'
   | 'url'
-  | 'database';
+  | 'database'
+  | 'typeHint';
 
 /**
  * A line-based tagged export format: RIS, EndNote tagged, RefWorks tagged, NoteExpress.
  * One tag and value per line; lines that are not tags continue the previous value.
  */
 export interface TaggedDialect {
-  /** Parses a line into tag and value, or null when the line is not a tag line. */
-  tagOf(line: string): { tag: string; value: string } | null;
+  /**
+   * Parses a line into tag and value, or null when the line is not a tag line. `glued` marks a
+   * tag written without the space before its value (CNKI's `A1林行众`), read but warned about.
+   */
+  tagOf(line: string): { tag: string; value: string; glued?: boolean } | null;
   /** The tag that opens a record. */
   start: string;
   /** The tag that closes a record, when the format has one (RIS `ER`): a record without it is truncated. */
@@ -38,6 +42,8 @@ export interface TaggedDialect {
   fields: Record<string, TaggedField>;
   /** Human name of the format, for messages. */
   name: string;
+  /** Record type values as the export writes them (E-Study's `DataType: 1`) → a name the normaliser knows. */
+  typeNames?: Record<string, string>;
 }
 
 const LIST_FIELDS = new Set<TaggedField>(['keywords', 'authors']);
@@ -45,6 +51,8 @@ const LIST_FIELDS = new Set<TaggedField>(['keywords', 'authors']);
 interface Entry {
   tag: string;
   value: string;
+  line: number;
+  glued?: boolean;
 }
 
 export function parseTagged(text: string, dialect: TaggedDialect): RawParse {
@@ -52,6 +60,8 @@ export function parseTagged(text: string, dialect: TaggedDialect): RawParse {
   const records: RawRecord[] = [];
   const rejected: LineProblem[] = [];
   let current: { line: number; entries: Entry[] } | undefined;
+  let seenRecord = false;
+  let headerLines = 0;
 
   const finish = () => {
     if (current) records.push(toRaw(current.line, current.entries, dialect));
@@ -70,7 +80,8 @@ export function parseTagged(text: string, dialect: TaggedDialect): RawParse {
         current = undefined;
       }
       finish();
-      current = { line: lineNumber, entries: [{ tag: tagged.tag, value: tagged.value }] };
+      seenRecord = true;
+      current = { line: lineNumber, entries: [{ tag: tagged.tag, value: tagged.value, line: lineNumber }] };
       return;
     }
     if (tagged && dialect.end && tagged.tag === dialect.end) {
@@ -78,12 +89,17 @@ export function parseTagged(text: string, dialect: TaggedDialect): RawParse {
       return;
     }
     if (!line.trim()) return;
+    if (!current && !seenRecord) {
+      // Some exports open with a legend or a title line: it is not a record.
+      headerLines += 1;
+      return;
+    }
     if (!current) {
       rejected.push({ line: lineNumber, reason: `text outside any ${dialect.name} record (records start with ${dialect.start})` });
       return;
     }
     if (tagged) {
-      current.entries.push({ tag: tagged.tag, value: tagged.value });
+      current.entries.push({ tag: tagged.tag, value: tagged.value, line: lineNumber, ...(tagged.glued ? { glued: true } : {}) });
       return;
     }
     const last = current.entries[current.entries.length - 1];
@@ -95,24 +111,32 @@ export function parseTagged(text: string, dialect: TaggedDialect): RawParse {
     current = undefined;
   }
   finish();
-  return { records, rejected };
+  return { records, rejected, headerLines };
 }
 
 function toRaw(line: number, entries: Entry[], dialect: TaggedDialect): RawRecord {
   const raw = emptyRaw(line);
   const priority = Object.keys(dialect.fields);
   const ordered = [...entries].sort((a, b) => rank(priority, a.tag) - rank(priority, b.tag));
-  for (const { tag, value } of ordered) {
+  const warnings: LineWarning[] = [];
+  for (const { tag, value, line: at, glued } of ordered) {
     const field = dialect.fields[tag];
     const trimmed = value.trim();
+    if (glued)
+      warnings.push({
+        line: at,
+        message: `${tag} written without a space before its value: read "${tag}${trimmed}" as ${tag} "${trimmed}"`,
+      });
     if (!field || !trimmed) continue;
     if (LIST_FIELDS.has(field)) {
       raw[field as 'keywords' | 'authors'].push(trimmed);
     } else {
       const single = field as Exclude<TaggedField, 'keywords' | 'authors'>;
-      if (raw[single] === undefined) raw[single] = trimmed;
+      if (raw[single] === undefined) raw[single] = single === 'type' ? (dialect.typeNames?.[trimmed] ?? trimmed) : trimmed;
     }
   }
+  warnings.sort((a, b) => a.line - b.line);
+  if (warnings.length) raw.warnings = warnings;
   return raw;
 }
 

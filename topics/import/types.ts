@@ -2,7 +2,8 @@ import type { TextEncoding } from '../../lib/encoding.js';
 import { AppError } from '../../lib/errors.js';
 /** The shapes every literature parser produces and every consumer (import, clustering CLI) reads. */
 
-export type LiteratureFormat = 'ris' | 'enw' | 'endnote-xml' | 'refworks' | 'noteexpress' | 'bibtex' | 'csv' | 'tsv';
+export type LiteratureFormat =
+  'ris' | 'enw' | 'endnote-xml' | 'refworks' | 'noteexpress' | 'cnki-estudy' | 'gbt7714' | 'bibtex' | 'csv' | 'tsv';
 
 export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
   'ris',
@@ -10,6 +11,8 @@ export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
   'endnote-xml',
   'refworks',
   'noteexpress',
+  'cnki-estudy',
+  'gbt7714',
   'bibtex',
   'csv',
   'tsv',
@@ -19,7 +22,21 @@ export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
 export type LiteratureEncoding = TextEncoding;
 
 export type LiteratureType =
-  'article' | 'book' | 'chapter' | 'thesis' | 'conference' | 'newspaper' | 'patent' | 'standard' | 'report' | 'other';
+  'article' | 'book' | 'chapter' | 'thesis' | 'conference' | 'newspaper' | 'patent' | 'standard' | 'yearbook' | 'report' | 'other';
+
+export const LITERATURE_TYPES: readonly LiteratureType[] = [
+  'article',
+  'book',
+  'chapter',
+  'thesis',
+  'conference',
+  'newspaper',
+  'patent',
+  'standard',
+  'yearbook',
+  'report',
+  'other',
+];
 
 /** One normalised literature record. */
 export interface LiteratureRecord {
@@ -67,8 +84,14 @@ export interface ParsedLiteratureFile {
   records: LiteratureRecord[];
   /** Records that could not be used, each alone, with where and why. */
   rejected: LineProblem[];
-  /** Values dropped from records that were kept (an invalid DOI, ISSN, ISBN, year…). */
+  /** Values dropped or repaired in records that were kept (an invalid DOI, a tag glued to its value, markup in an abstract…). */
   warnings: LineWarning[];
+  /** Lines before the first record that are the export's own header or legend (skipped, not rejected). */
+  headerLines: number;
+  /** Kept records per document type, most frequent first. */
+  documentTypes: { type: LiteratureType; count: number }[];
+  /** The databases the kept records name (or the one given for the file), most frequent first. */
+  databases: string[];
 }
 
 /**
@@ -98,11 +121,19 @@ export interface RawRecord {
   language?: string | undefined;
   url?: string | undefined;
   database?: string | undefined;
+  /** A sub-library or category the record names (CNKI `DB 科技成果`, E-Study `SrcDatabase-来源库: 硕士`): a hint at its type. */
+  typeHint?: string | undefined;
+  /** Keywords came one per element (XML `<keyword>`, one RIS `KW` per line): do not split them on commas. */
+  keywordsOnePerElement?: boolean;
+  /** What the parser repaired or noticed in this record. */
+  warnings?: LineWarning[];
 }
 
 export interface RawParse {
   records: RawRecord[];
   rejected: LineProblem[];
+  /** Lines before the first record skipped as the export's header. */
+  headerLines?: number;
 }
 
 /** The whole file is unusable (not a literature file, malformed XML, no title column…). */

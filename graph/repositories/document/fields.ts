@@ -8,9 +8,16 @@ export const DOCUMENT_FIELDS = `{
   .language, .url, .database, .type, .sourceId, .dedupeKey, .batchId, importedAt: toString(d.importedAt)
 }`;
 
+/** DOCUMENT_FIELDS and the fields a librarian edited, for an import deciding what it may correct. */
+export const STORED_DOCUMENT_FIELDS = `{
+  .id, .title, .abstract, .keywords, .authors, .year, .journal, .volume, .issue, .pages, .doi, .issn, .isbn,
+  .language, .url, .database, .type, .sourceId, .dedupeKey, .batchId, importedAt: toString(d.importedAt),
+  curatedFields: coalesce(d.curatedFields, [])
+}`;
+
 export const BATCH_FIELDS = `{
   .id, .fileName, .fileHash, .format, .encoding, .database, .importedBy, importedAt: toString(b.importedAt), .status,
-  .error, .errorLine, .added, .duplicates, .rejected, .warnings, .reportJson
+  .error, .errorLine, .added, .duplicates, .rejected, .warnings, updated: coalesce(b.updated, 0), .reportJson
 }`;
 
 export const FILTER = `($yearFrom IS NULL OR d.year >= $yearFrom) AND ($yearTo IS NULL OR d.year <= $yearTo)

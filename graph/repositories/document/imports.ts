@@ -3,11 +3,12 @@ import {
   type DocumentListPosition,
   type ImportBatchInput,
   type ImportBatchRecord,
+  type StoredDocument,
   type StoredOutcome,
 } from '../../../domain/document/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { alignByKey, int } from '../../values.js';
-import { BATCH_FIELDS } from './fields.js';
+import { BATCH_FIELDS, STORED_DOCUMENT_FIELDS } from './fields.js';
 
 /** A concurrent import created a Document with the same dedupeKey (not any other constraint). */
 export const isUniquenessConflict = (error: unknown) => {
@@ -53,20 +54,18 @@ const documentProps = (doc: DocumentInput) => ({
 export class ImportBatchRepository {
   constructor(private readonly graph: Graph) {}
 
-  /**
-   * Writes one file's import: the batch node, every new Document linked to it, and the
-   * batch's report (built by `report` from the outcomes, so it can list what each duplicate
-   * repeated). A record whose work is already in the graph (same DOI, or same title key where
-   * either side has no DOI) is not written, only linked to the batch by REPEATED_IN so its
-   * provenance lists every file it came in. The caller's transaction makes it all or nothing.
-   */
-  async saveImport(
-    tx: Tx,
-    batch: ImportBatchInput,
-    documents: DocumentInput[],
-    report: (outcomes: StoredOutcome[]) => { added: number; duplicates: number; reportJson: string },
-  ): Promise<StoredOutcome[]> {
+  /** The batch node of one file's import; the caller's transaction makes the whole import all or nothing. */
+  async createBatch(tx: Tx, batch: ImportBatchInput): Promise<void> {
     await createBatch(tx, batch);
+  }
+
+  /**
+   * Writes every new Document of a file, linked to its batch. A record whose work is already
+   * in the graph (same DOI, or same title key where either side has no DOI) is not written,
+   * only linked to the batch by REPEATED_IN so its provenance lists every file it came in; its
+   * outcome carries the stored document, so the caller can decide on a correction.
+   */
+  async storeDocuments(tx: Tx, batchId: string, documents: DocumentInput[]): Promise<StoredOutcome[]> {
     const outcomes: StoredOutcome[] = [];
     for (let start = 0; start < documents.length; start += CHUNK) {
       const rows = documents.slice(start, start + CHUNK).map((doc) => ({
@@ -79,8 +78,7 @@ export class ImportBatchRepository {
       const stored = await tx.run<{
         line: number;
         id: string;
-        duplicateId: string | null;
-        duplicateTitle: string | null;
+        duplicate: StoredDocument | null;
         matchedBy: 'doi' | 'title' | null;
       }>(
         `MATCH (b:ImportBatch {id: $batchId})
@@ -104,26 +102,46 @@ export class ImportBatchRepository {
            CREATE (d)-[:IMPORTED_IN {line: row.line, sourceId: row.sourceId}]->(b))
          FOREACH (_ IN CASE WHEN existing IS NULL THEN [] ELSE [1] END |
            CREATE (existing)-[:REPEATED_IN {line: row.line, sourceId: row.sourceId, matchedBy: matchedBy}]->(b))
-         RETURN row.line AS line, row.props.id AS id, existing.id AS duplicateId, existing.title AS duplicateTitle, matchedBy`,
-        { batchId: batch.id, rows },
+         WITH row, existing AS d, matchedBy
+         RETURN row.line AS line, row.props.id AS id, matchedBy,
+                CASE WHEN d IS NULL THEN null ELSE d ${STORED_DOCUMENT_FIELDS} END AS duplicate`,
+        { batchId, rows },
       );
       for (const row of stored) {
         outcomes.push({
           line: row.line,
           id: row.id,
-          duplicateOf: row.duplicateId
-            ? { id: row.duplicateId, title: row.duplicateTitle ?? '', matchedBy: row.matchedBy ?? 'title' }
+          duplicateOf: row.duplicate
+            ? { id: row.duplicate.id, title: row.duplicate.title, matchedBy: row.matchedBy ?? 'title', stored: row.duplicate }
             : null,
         });
       }
     }
-    const summary = report(outcomes);
+    return outcomes;
+  }
+
+  /** Writes the corrected fields of stored documents (their id, topic, relations and other fields stay). */
+  async correctDocuments(tx: Tx, corrections: { id: string; props: Record<string, unknown> }[]): Promise<void> {
+    if (corrections.length === 0) return;
+    await tx.run('UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d += row.props', {
+      rows: corrections.map(({ id, props }) => ({
+        id,
+        props: { ...props, ...(typeof props.year === 'number' ? { year: int(props.year) } : {}) },
+      })),
+    });
+  }
+
+  /** The batch's counts and detailed report, once its records are written. */
+  async finishBatch(
+    tx: Tx,
+    id: string,
+    summary: { added: number; duplicates: number; updated: number; reportJson: string },
+  ): Promise<void> {
     await tx.run(
       `MATCH (b:ImportBatch {id: $id})
-       SET b.added = $added, b.duplicates = $duplicates, b.reportJson = $reportJson`,
-      { id: batch.id, added: int(summary.added), duplicates: int(summary.duplicates), reportJson: summary.reportJson },
+       SET b.added = $added, b.duplicates = $duplicates, b.updated = $updated, b.reportJson = $reportJson`,
+      { id, added: int(summary.added), duplicates: int(summary.duplicates), updated: int(summary.updated), reportJson: summary.reportJson },
     );
-    return outcomes;
   }
 
   /** Records an import that wrote no documents (a file that could not be read). */
@@ -174,7 +192,7 @@ async function createBatch(tx: Tx, batch: ImportBatchInput): Promise<void> {
      SET b.fileName = $fileName, b.fileHash = $fileHash, b.format = $format, b.encoding = $encoding,
          b.database = $database, b.importedBy = $importedBy, b.importedAt = datetime($importedAt),
          b.status = $status, b.error = $error, b.errorLine = $errorLine,
-         b.added = 0, b.duplicates = 0, b.rejected = $rejected, b.warnings = $warnings, b.reportJson = '{}'`,
+         b.added = 0, b.duplicates = 0, b.updated = 0, b.rejected = $rejected, b.warnings = $warnings, b.reportJson = '{}'`,
     {
       ...batch,
       errorLine: batch.errorLine === null ? null : int(batch.errorLine),

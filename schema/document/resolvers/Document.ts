@@ -1,6 +1,8 @@
+import { historyOf } from '../../audit/history.js';
 import type { DocumentResolvers } from '../../types.generated.js';
 
 export const Document: DocumentResolvers = {
   importJob: (parent, _arg, ctx) => ctx.loaders.importBatchById.load(parent.batchId),
   provenance: (parent, _arg, ctx) => ctx.loaders.documentProvenance.load(parent.id),
+  history: (parent, args, ctx) => historyOf(ctx, parent, args),
 };

@@ -15,5 +15,7 @@ export const ImportJob: ImportJobResolvers = {
   duplicateRecords: (job) => reportOf(job).duplicates ?? [],
   rejectedLines: (job) => reportOf(job).rejected ?? [],
   warningLines: (job) => reportOf(job).warnings ?? [],
+  updatedRecords: (job) => reportOf(job).updated ?? [],
+  recognised: (job) => reportOf(job).recognised ?? null,
   exportUrl: (job, { format }) => documentExportUrl(EXPORT_FORMAT[format], { importJob: job.id }),
 };

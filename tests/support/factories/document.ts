@@ -7,4 +7,7 @@ import type { ImportStore } from '../../../services/document/import.js';
  * its import repository. Documents are built by importing files through the product's import
  * (`importLiteratureFile(importStore(graph), file)`), as a librarian would.
  */
-export const importStore = (graph: Graph): ImportStore => ({ graph, importBatches: createRepositories(graph).importBatches });
+export const importStore = (graph: Graph): ImportStore => {
+  const repos = createRepositories(graph);
+  return { graph, importBatches: repos.importBatches, audit: repos.audit };
+};

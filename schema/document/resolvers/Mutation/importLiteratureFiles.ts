@@ -6,9 +6,10 @@ import type { MutationResolvers } from '../../../types.generated.js';
 export const importLiteratureFiles: NonNullable<MutationResolvers['importLiteratureFiles']> = async (_parent, { files, database }, ctx) => {
   const viewer = requireRole(ctx, 'LIBRARIAN');
   const account = await ctx.loaders.accountById.load(viewer.id);
-  const reports = await importUploadedFiles({ graph: ctx.graph, importBatches: ctx.repos.importBatches }, files, {
+  const reports = await importUploadedFiles({ graph: ctx.graph, importBatches: ctx.repos.importBatches, audit: ctx.repos.audit }, files, {
     database: database ?? null,
     importedBy: account?.email ?? viewer.id,
+    actor: viewer,
   });
   const jobs = await ctx.repos.importBatches.byIds(reports.map((report) => report.batchId));
   return jobs.filter((job) => job !== null);
