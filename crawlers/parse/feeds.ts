@@ -121,7 +121,8 @@ function parseJsonFeed(text: string, feedUrl: string): FeedParseResult {
           {
             guid: raw?.id,
             link: raw?.url ?? raw?.external_url,
-            title: raw?.title,
+            // JSON Feed titles are strings; anything else is no title.
+            title: typeof raw?.title === 'string' ? raw.title : undefined,
             html: raw?.content_html ?? escapeText(typeof raw?.content_text === 'string' ? raw.content_text : ''),
             summary: raw?.summary ?? raw?.content_text,
             date: raw?.date_published ?? raw?.date_modified,

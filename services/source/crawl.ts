@@ -64,7 +64,7 @@ export class CrawlService {
       disableAfter: config.disableAfter,
       backoffBaseMs: 5 * 60_000,
       backoffMaxMs: 24 * 60 * 60_000,
-      lockStaleMs: 60 * 60_000,
+      lockStaleMs: config.leaseMs,
       detailConcurrency: 4,
       log,
     });

@@ -162,6 +162,15 @@ export class SourceRepository {
     return rows[0]?.token === token;
   }
 
+  /** The heartbeat of a run's lease: true while the lock is still this run's. */
+  async renewLock(tx: Tx, id: string, token: string): Promise<boolean> {
+    const rows = await tx.run<{ id: string }>(
+      `MATCH (s:Source {id: $id}) WHERE s.runLock = $token SET s.runLockedAt = datetime() RETURN s.id AS id`,
+      { id, token },
+    );
+    return rows.length > 0;
+  }
+
   async unlock(tx: Tx, id: string, token: string): Promise<void> {
     await tx.run(`MATCH (s:Source {id: $id}) WHERE s.runLock = $token REMOVE s.runLock, s.runLockedAt`, { id, token });
   }
