@@ -93,8 +93,11 @@ export class Graph {
     return this.writeTx((tx) => tx.run<R>(cypher, params));
   }
 
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx)), { timeout: this.options.txTimeoutMs }));
+  /** `timeoutMs` overrides the configured transaction timeout for long, deliberate reads (a backup). */
+  readTx<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.withSession('READ', (session) =>
+      session.executeRead((tx) => work(this.wrap(tx)), { timeout: options.timeoutMs ?? this.options.txTimeoutMs }),
+    );
   }
 
   /**

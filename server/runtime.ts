@@ -17,6 +17,7 @@ import { CrawlService } from '../services/source/crawl.js';
 import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';
 import { librariesFile, loadLibraries } from '../services/account/libraries.js';
 import { readServiceVersion } from './version.js';
+import { prepareFirstRun } from './first-run.js';
 import { AppError } from '../lib/errors.js';
 
 /** A start-up failure the operator can fix; the CLI prints its message as one line. */
@@ -150,6 +151,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
     onProgress: (line) => log.info({ component: 'embedding-model' }, line),
   });
   const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }) });
+  await prepareFirstRun(handle.graph, crawl, config.projectRoot, log, options.onProgress ?? ((line) => log.info(line)));
   const { app, yoga } = createApp({
     services: { embedding, crawl, topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId } },
     graph: handle.graph,

@@ -1,4 +1,5 @@
 import { parseFeed as parseXmlFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import type { NewsDraft } from '../../domain/news/types.js';
 import { AppError } from '../../lib/errors.js';
 import { toDraft, type RawFeedItem } from './feed-items.js';
@@ -61,6 +62,11 @@ function parseXml(text: string, feedUrl: string): FeedParseResult {
     throw new FeedError(`not a readable RSS/Atom feed: ${(error as Error).message}`);
   }
   for (const [index, item] of list.entries()) collect(index, () => toDraft(rawItem(item), feedUrl), items, itemErrors);
+  if (items.length === 0) {
+    // Tolerance reads a damaged feed for what it holds; one that is not XML and holds nothing usable is refused.
+    const validity = XMLValidator.validate(repaired);
+    if (validity !== true) throw new FeedError(`not a readable RSS/Atom feed: ${validity.err.msg} (line ${validity.err.line})`);
+  }
   let title: string | null = null;
   try {
     title = feed.title;

@@ -78,6 +78,16 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
     });
 
   sources
+    .command('remove <id>')
+    .description('remove a source and its run history (what it crawled stays); a curated source stays removed across restarts')
+    .action(async (id: string) => {
+      await withService(options, async (service) => {
+        await service.removeSource(id);
+        out(`source ${id} removed`);
+      });
+    });
+
+  sources
     .command('add')
     .description('add or redefine one source, from options or a JSON definition')
     .option('--file <path>', 'a JSON file with one source definition')

@@ -25,6 +25,8 @@ export async function startPrivateNeo4j(options: { migrateAll?: boolean } = {}) 
       cacheDir: config.cacheDir,
       launcherDir: path.join(config.projectRoot, 'graph', 'local'),
       tools: javaTools(config.javaHome),
+      // A second JVM beside the run's, on a shared machine: give it time.
+      startupTimeoutMs: 300_000,
     },
     { baseMs: 100, maxMs: 2_000, onEvent: (event) => events.push(`${event.kind}: ${event.detail}`) },
   );
