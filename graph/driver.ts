@@ -150,7 +150,8 @@ export class Graph {
           throw graphUnavailable(error);
         }
         if (!isRetriableError(error) || Date.now() > deadline) throw error;
-        await sleep(Math.min(1_000, 50 * 2 ** attempt) * (0.5 + Math.random()), undefined, { ref: false });
+        // The driver's own schedule: 1 s, doubling, ±20 % jitter.
+        await sleep(1_000 * 2 ** attempt * (0.8 + 0.4 * Math.random()), undefined, { ref: false });
       }
     }
   }

@@ -54,6 +54,6 @@ export function fromJson(type: StoredType, value: unknown): unknown {
     case 'BOOLEAN':
       return value;
     default:
-      return temporal(type, String(value));
+      return temporal(type, typeof value === 'string' ? value : JSON.stringify(value));
   }
 }
