@@ -1,4 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { GraphCircuit, graphUnavailable, isConnectivityError, type CircuitState } from './circuit.js';
 import { toNative } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -16,8 +18,12 @@ export interface QueryStats {
 export interface GraphOptions {
   database?: string | undefined;
   txTimeoutMs: number;
-  /** How long managed transactions retry transient failures (driver default: 30 s). */
+  /** How long managed transactions retry transient failures (deadlocks; not an unreachable server). */
   maxRetryTimeMs?: number;
+  /** How often an open circuit checks whether the server answers again. */
+  probeMs?: number;
+  /** Told when the graph becomes unreachable and when it answers again. */
+  onCircuitChange?: (state: CircuitState, cause?: unknown) => void;
 }
 
 /**
@@ -29,11 +35,21 @@ export interface GraphOptions {
 export class Graph {
   readonly stats: QueryStats = { queries: 0 };
 
+  private readonly circuit: GraphCircuit;
+
   private constructor(
     private readonly driver: Driver,
     private readonly options: GraphOptions,
     private readonly parent?: Graph,
-  ) {}
+  ) {
+    this.circuit =
+      parent?.circuit ??
+      new GraphCircuit({
+        probe: () => driver.verifyConnectivity({ database: options.database }).then(() => undefined),
+        probeMs: options.probeMs,
+        onChange: options.onCircuitChange,
+      });
+  }
 
   static connect(uri: string, user: string, password: string, options: GraphOptions): Graph {
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
@@ -41,7 +57,8 @@ export class Graph {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 10_000,
+      // Retries are ours (withSession): transient errors are retried, an unreachable server is not.
+      maxTransactionRetryTime: 0,
       disableLosslessIntegers: false,
     });
     return new Graph(driver, options);
@@ -53,7 +70,19 @@ export class Graph {
   }
 
   async verifyConnectivity(): Promise<void> {
-    await this.driver.verifyConnectivity({ database: this.options.database });
+    this.circuit.check();
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (error) {
+      if (!isConnectivityError(error)) throw error;
+      this.circuit.trip(error);
+      throw graphUnavailable(error);
+    }
+  }
+
+  /** `closed` while the server answers; `open` (every call fails fast with UNAVAILABLE) while it does not. */
+  get circuitState(): CircuitState {
+    return this.circuit.state;
   }
 
   read<R extends object = Row>(cypher: string, params: Params = {}): Promise<R[]> {
@@ -64,8 +93,11 @@ export class Graph {
     return this.writeTx((tx) => tx.run<R>(cypher, params));
   }
 
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx)), { timeout: this.options.txTimeoutMs }));
+  /** `timeoutMs` overrides the configured transaction timeout for long, deliberate reads (a backup). */
+  readTx<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.withSession('READ', (session) =>
+      session.executeRead((tx) => work(this.wrap(tx)), { timeout: options.timeoutMs ?? this.options.txTimeoutMs }),
+    );
   }
 
   /**
@@ -82,7 +114,9 @@ export class Graph {
   }
 
   async close(): Promise<void> {
-    if (!this.parent) await this.driver.close();
+    if (this.parent) return;
+    this.circuit.dispose();
+    await this.driver.close();
   }
 
   private count(): void {
@@ -100,7 +134,29 @@ export class Graph {
     };
   }
 
+  /**
+   * One transaction, retried on transient errors (the work must be idempotent, as the driver's own
+   * retries require); a connectivity failure opens the circuit and is UNAVAILABLE at once.
+   */
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + (this.options.maxRetryTimeMs ?? 10_000);
+    for (let attempt = 0; ; attempt += 1) {
+      this.circuit.check();
+      try {
+        return await this.inSession(mode, work);
+      } catch (error) {
+        if (isConnectivityError(error)) {
+          this.circuit.trip(error);
+          throw graphUnavailable(error);
+        }
+        if (!isRetriableError(error) || Date.now() > deadline) throw error;
+        // The driver's own schedule: 1 s, doubling, ±20 % jitter.
+        await sleep(1_000 * 2 ** attempt * (0.8 + 0.4 * Math.random()), undefined, { ref: false });
+      }
+    }
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

@@ -85,6 +85,7 @@ const EnvSchema = z
       .min(0, 'expected 0 or more milliseconds')
       .default(500),
     CRAWL_DISABLE_AFTER: positiveInt(5, 'failed runs'),
+    CRAWL_LEASE_MS: positiveInt(60_000, 'milliseconds'),
     CRAWL_JITTER_MS: z.coerce
       .number({ error: 'expected a number of milliseconds' })
       .int('expected a whole number of milliseconds')
@@ -155,6 +156,8 @@ export interface CrawlConfig {
   disableAfter: number;
   /** Each scheduled run waits a random 0…jitter so sources on one schedule do not fire together. */
   jitterMs: number;
+  /** A run's lock on its source lasts this long past the last heartbeat (renewed every third of it). */
+  leaseMs: number;
 }
 
 export interface Config {
@@ -354,6 +357,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hostIntervalMs: e.CRAWL_HOST_INTERVAL_MS,
       disableAfter: e.CRAWL_DISABLE_AFTER,
       jitterMs: e.CRAWL_JITTER_MS,
+      leaseMs: e.CRAWL_LEASE_MS,
     },
   };
 }

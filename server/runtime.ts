@@ -3,7 +3,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { Graph } from '../graph/driver.js';
-import { LocalNeo4j, localNeo4jStatus } from '../graph/local/launcher.js';
+import { localNeo4jStatus } from '../graph/local/launcher.js';
+import { SupervisedNeo4j } from '../graph/local/supervisor.js';
 import { javaTools } from '../graph/local/runtime.js';
 import { migrate, type MigrationReport } from '../graph/migrations/runner.js';
 import { createRepositories } from '../graph/repositories/index.js';
@@ -16,6 +17,7 @@ import { CrawlService } from '../services/source/crawl.js';
 import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';
 import { librariesFile, loadLibraries } from '../services/account/libraries.js';
 import { readServiceVersion } from './version.js';
+import { prepareFirstRun } from './first-run.js';
 import { AppError } from '../lib/errors.js';
 
 /** A start-up failure the operator can fix; the CLI prints its message as one line. */
@@ -27,8 +29,8 @@ export class StartupError extends AppError {
 
 export interface GraphHandle {
   graph: Graph;
-  /** The local Neo4j this process started and must stop; undefined in production mode. */
-  local: LocalNeo4j | undefined;
+  /** The local Neo4j this process started, supervised, and must stop; undefined in production mode. */
+  local: SupervisedNeo4j | undefined;
   describe: string;
   close(): Promise<void>;
 }
@@ -60,7 +62,13 @@ export function localNeo4jOptions(config: Config, options: RuntimeOptions & { de
  */
 export async function openGraph(config: Config, options: RuntimeOptions = {}): Promise<GraphHandle> {
   const { neo4j } = config;
-  const graphOptions = { database: neo4j.database, txTimeoutMs: neo4j.txTimeoutMs };
+  const progress = options.onProgress ?? (() => {});
+  const graphOptions = {
+    database: neo4j.database,
+    txTimeoutMs: neo4j.txTimeoutMs,
+    onCircuitChange: (state: 'open' | 'closed') =>
+      progress(state === 'open' ? 'Neo4j is not answering: requests get UNAVAILABLE until it is back' : 'Neo4j answers again'),
+  };
   if (neo4j.mode === 'remote') {
     const graph = Graph.connect(neo4j.uri, neo4j.user, neo4j.password, graphOptions);
     try {
@@ -72,7 +80,10 @@ export async function openGraph(config: Config, options: RuntimeOptions = {}): P
     return { graph, local: undefined, describe: neo4j.uri, close: () => graph.close() };
   }
   const running = await localNeo4jStatus(neo4j.home);
-  const local = running ? undefined : await LocalNeo4j.start(localNeo4jOptions(config, options));
+  // A JVM this process starts is supervised: restarted with backoff if it dies.
+  const local = running
+    ? undefined
+    : await SupervisedNeo4j.start(localNeo4jOptions(config, options), { onEvent: (event) => progress(event.detail) });
   const info = running ?? local!.info;
   const graph = Graph.connect(info.uri, info.user, info.password, graphOptions);
   try {
@@ -140,6 +151,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
     onProgress: (line) => log.info({ component: 'embedding-model' }, line),
   });
   const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }) });
+  await prepareFirstRun(handle.graph, crawl, config.projectRoot, log, options.onProgress ?? ((line) => log.info(line)));
   const { app, yoga } = createApp({
     services: { embedding, crawl, topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId } },
     graph: handle.graph,
@@ -183,6 +195,11 @@ export async function startService(config: Config, log: Logger, options: Runtime
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down');
       await scheduler?.stop();
+      // Runs still going (scheduled or asked for over the API) end as failed and free their sources.
+      const interrupted = await crawl.crawler
+        .interruptRuns(`interrupted: the service shut down (${reason})`)
+        .catch((error: unknown) => (log.warn({ err: error }, 'could not mark running crawls as interrupted'), []));
+      if (interrupted.length > 0) log.warn({ runs: interrupted }, 'crawl runs interrupted by shutdown');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const drained = await Promise.race([

@@ -1,6 +1,11 @@
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-/** Decoding fetched bytes: charset from the HTTP header, a BOM, `<meta>` or the XML declaration. */
+/**
+ * Decoding fetched bytes: charset from a BOM, the UTF-16 shape of an XML start, the HTTP header,
+ * `<meta>` or the XML declaration; a detector (chardet) when those disagree, say nothing, or name
+ * a charset the bytes are not in.
+ */
 
 const ALIASES: Record<string, string> = {
   gb2312: 'gb18030',
@@ -42,9 +47,55 @@ function charsetFromMarkup(bytes: Uint8Array): string | null {
   return normalise(meta?.[1]);
 }
 
-/** The BOM wins over the header (as browsers do), the header over markup; UTF-8 otherwise. */
+/** `<?` or `<r`… in UTF-16 without a BOM (XML 1.0 appendix F): a zero byte beside each ASCII one. */
+function charsetFromUtf16Shape(bytes: Uint8Array): string | null {
+  if (bytes.length < 4) return null;
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
+  return null;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodesCleanly(bytes: Uint8Array, charset: string): boolean {
+  if (charset === 'utf-8') {
+    try {
+      strictUtf8.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return !iconv.decode(Buffer.from(bytes), charset).includes('\uFFFD');
+}
+
+const isAscii = (bytes: Uint8Array) => bytes.every((byte) => byte < 0x80);
+
+/** The detector's best guess that iconv can decode, if it is sure enough. */
+function detected(bytes: Uint8Array): string | null {
+  for (const match of chardet.analyse(bytes)) {
+    if (match.confidence < 50) return null;
+    const name = normalise(match.name);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The BOM wins, then a BOM-less UTF-16 start; then the header and the markup when they agree
+ * (or only one speaks) and the bytes decode cleanly in it; otherwise valid UTF-8, or the detector.
+ */
 export function detectCharset(bytes: Uint8Array, contentType: string | null): string {
-  return charsetFromBom(bytes) ?? charsetFromContentType(contentType) ?? charsetFromMarkup(bytes) ?? 'utf-8';
+  const sure = charsetFromBom(bytes) ?? charsetFromUtf16Shape(bytes);
+  if (sure) return sure;
+  const header = charsetFromContentType(contentType);
+  const markup = charsetFromMarkup(bytes);
+  const declared = header ?? markup;
+  const agree = header === null || markup === null || header === markup;
+  if (declared && agree && decodesCleanly(bytes, declared)) return declared;
+  if (isAscii(bytes)) return declared ?? 'utf-8';
+  if (decodesCleanly(bytes, 'utf-8')) return 'utf-8';
+  return detected(bytes) ?? markup ?? header ?? 'utf-8';
 }
 
 export function decodeBody(bytes: Uint8Array, contentType: string | null): { text: string; charset: string } {

@@ -186,6 +186,14 @@ export class LocalNeo4j {
     return instance;
   }
 
+  /** Resolves when the attached JVM exits, for whatever reason; undefined for a background instance. */
+  whenExited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> | undefined {
+    const child = this.child;
+    if (!child) return undefined;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+    return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  }
+
   /** Stops the instance started by this process. */
   async stop(timeoutMs = 30_000): Promise<void> {
     const child = this.child;

@@ -1,8 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { decodeChineseText } from '../encoding.js';
 import { unguardFormula } from './csv.js';
 import { checkXlsxBytes, isOle2, isZip, SpreadsheetError } from './xlsx-guard.js';
+import { Semaphore } from './limit.js';
+import { streamSheet } from './workbook-stream.js';
 
 /**
  * A table file (CSV or .xlsx) as a header and rows of text cells, each row with the line
@@ -20,12 +22,30 @@ export interface Table {
 
 export { SpreadsheetError };
 
-export async function readTable(bytes: Uint8Array, filename: string, options: { sheet?: string | null } = {}): Promise<Table> {
-  const extension = filename.toLowerCase().split('.').pop() ?? '';
-  if (isZip(bytes) || isOle2(bytes) || ['xlsx', 'xls', 'et', 'xlsm'].includes(extension)) return readWorkbook(bytes, options.sheet ?? null);
-  if (options.sheet) throw new SpreadsheetError('--sheet applies to .xlsx workbooks only');
-  return readCsv(bytes);
+export interface ReadTableOptions {
+  sheet?: string | null;
+  /** More data rows than this refuse the file, and a workbook is read no further than that. */
+  maxRows?: number;
 }
+
+/** Workbooks read at once in this process (each streamed): a burst of uploads cannot add up. */
+const workbooks = new Semaphore(2);
+
+export async function readTable(bytes: Uint8Array, filename: string, options: ReadTableOptions = {}): Promise<Table> {
+  const extension = filename.toLowerCase().split('.').pop() ?? '';
+  const maxRows = options.maxRows ?? Number.MAX_SAFE_INTEGER;
+  let table: Table;
+  if (isZip(bytes) || isOle2(bytes) || ['xlsx', 'xls', 'et', 'xlsm'].includes(extension)) {
+    table = await workbooks.run(() => readWorkbook(bytes, options.sheet ?? null, maxRows));
+  } else {
+    if (options.sheet) throw new SpreadsheetError('--sheet applies to .xlsx workbooks only');
+    table = readCsv(bytes);
+  }
+  if (table.rows.length > maxRows) throw tooManyRows(maxRows);
+  return table;
+}
+
+const tooManyRows = (maxRows: number) => new SpreadsheetError(`more than ${maxRows} rows; at most ${maxRows} per file`);
 
 function readCsv(bytes: Uint8Array): Table {
   const { text } = decodeChineseText(bytes);
@@ -45,32 +65,12 @@ function readCsv(bytes: Uint8Array): Table {
   };
 }
 
-async function readWorkbook(bytes: Uint8Array, sheetName: string | null): Promise<Table> {
+async function readWorkbook(bytes: Uint8Array, sheetName: string | null, maxRows: number): Promise<Table> {
   checkXlsxBytes(bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new SpreadsheetError(`the workbook cannot be read: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const sheet = sheetName === null ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
-  if (!sheet) {
-    const names = workbook.worksheets.map((w) => w.name);
-    throw new SpreadsheetError(
-      sheetName === null ? 'the workbook has no sheet' : `no sheet ${JSON.stringify(sheetName)}; the workbook has ${names.join(', ')}`,
-    );
-  }
-  const rows: { line: number; cells: string[] }[] = [];
-  let header: string[] | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const width = header?.length ?? row.cellCount;
-    const cells = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value).trim());
-    if (cells.every((c) => c === '')) return;
-    if (header === null) header = cells;
-    else rows.push({ line: number, cells });
-  });
-  if (header === null) throw new SpreadsheetError(`sheet ${sheet.name} is empty`);
-  return { format: 'xlsx', sheet: sheet.name, header, rows };
+  const sheet = await streamSheet(bytes, sheetName, maxRows, cellText);
+  if (sheet.overLimit) throw tooManyRows(maxRows);
+  if (sheet.header === null) throw new SpreadsheetError(`sheet ${sheet.sheet} is empty`);
+  return { format: 'xlsx', sheet: sheet.sheet, header: sheet.header, rows: sheet.rows };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

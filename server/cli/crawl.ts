@@ -78,6 +78,16 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
     });
 
   sources
+    .command('remove <id>')
+    .description('remove a source and its run history (what it crawled stays); a curated source stays removed across restarts')
+    .action(async (id: string) => {
+      await withService(options, async (service) => {
+        await service.removeSource(id);
+        out(`source ${id} removed`);
+      });
+    });
+
+  sources
     .command('add')
     .description('add or redefine one source, from options or a JSON definition')
     .option('--file <path>', 'a JSON file with one source definition')
@@ -197,6 +207,8 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
     .action(async (opts: { source?: string[]; all?: boolean }) => {
       if (opts.source && opts.all) throw new CliInputError('use either --source or --all');
       const results = await withService(options, async (service) => {
+        const stopOnSignal = (signal: NodeJS.Signals) => void interruptAndExit(service, signal);
+        process.once('SIGTERM', stopOnSignal).once('SIGINT', stopOnSignal);
         if (opts.source) {
           const list: CrawlSummary[] = [];
           for (const id of opts.source) list.push(await service.crawl(id, { force: true }));
@@ -207,6 +219,16 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
       out(summaryTable(results));
       if (results.some((r) => r.status === 'failed')) process.exitCode = CRAWL_FAILED_EXIT;
     });
+}
+
+/** SIGTERM or Ctrl-C during `hechuang crawl`: the runs end as failed with the reason and their sources are free at once. */
+async function interruptAndExit(service: CrawlService, signal: NodeJS.Signals): Promise<void> {
+  try {
+    const runs = await service.crawler.interruptRuns(`interrupted: hechuang crawl was stopped (${signal})`);
+    process.stderr.write(`hechuang: stopped by ${signal}; ${runs.length} crawl run(s) marked failed\n`);
+  } finally {
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  }
 }
 
 /** A usage mistake the CLI reports in one line. */

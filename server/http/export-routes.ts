@@ -73,7 +73,15 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
     const scoped = graph.scoped();
     res.locals.queryStats = scoped.stats;
     const repos = createRepositories(scoped);
-    const { viewer } = await sessionOf(repos, req.headers.cookie);
+    let viewer;
+    try {
+      // The graph is checked before anything is sent: an outage is a clean 503, not a 200 cut short.
+      await scoped.verifyConnectivity();
+      ({ viewer } = await sessionOf(repos, req.headers.cookie));
+    } catch (error) {
+      if (isAppError(error)) return void refuse(res, STATUS[error.code] ?? 400, error.message);
+      throw error;
+    }
     const privileged = isStaff(viewer);
     const limiter = privileged ? staff : visitors;
     const key = viewer ? `account:${viewer.id}` : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;

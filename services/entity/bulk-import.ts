@@ -66,7 +66,7 @@ function checkHeader(kind: ImportKind, header: string[]): void {
 export async function readImportFile(kind: ImportKind, file: { bytes: Uint8Array; filename: string; sheet?: string | null }) {
   let table;
   try {
-    table = await readTable(file.bytes, file.filename, { sheet: file.sheet ?? null });
+    table = await readTable(file.bytes, file.filename, { sheet: file.sheet ?? null, maxRows: MAX_IMPORT_ROWS });
   } catch (error) {
     if (error instanceof SpreadsheetError) throw new ImportFileError(`${file.filename}: ${error.message}`);
     throw error;

@@ -64,7 +64,7 @@ export class CrawlService {
       disableAfter: config.disableAfter,
       backoffBaseMs: 5 * 60_000,
       backoffMaxMs: 24 * 60 * 60_000,
-      lockStaleMs: 60 * 60_000,
+      lockStaleMs: config.leaseMs,
       detailConcurrency: 4,
       log,
     });
@@ -107,6 +107,34 @@ export class CrawlService {
       throw new SourceDefinitionError([`${file}: ${(error as Error).message}`]);
     }
     return this.loadSources(parseSourceList(json, path.basename(file)));
+  }
+
+  /**
+   * The curated sources this graph has never been offered (all of them on a first start), loaded;
+   * one that was offered before and is gone now was removed by a librarian, and stays removed.
+   */
+  async loadCuratedOnce(file: string): Promise<{ created: string[] }> {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new SourceDefinitionError([`${file}: ${(error as Error).message}`]);
+    }
+    const curated = parseSourceList(json, path.basename(file));
+    const offered = new Set(await this.repos.sources.curatedOffered());
+    const fresh = curated.filter((source) => !offered.has(source.id));
+    if (fresh.length === 0) return { created: [] };
+    return this.graph.writeTx(async (tx) => {
+      const created = await this.repos.sources.upsert(tx, fresh, { keepEnabled: true });
+      await this.repos.sources.rememberCuratedOffered(tx, [...new Set([...offered, ...curated.map((source) => source.id)])]);
+      return { created };
+    });
+  }
+
+  /** Removes a source (its stored items stay); a curated one is not loaded again on the next start. */
+  async removeSource(id: string): Promise<void> {
+    const removed = await this.graph.writeTx((tx) => this.repos.sources.remove(tx, id));
+    if (!removed) throw new UnknownSourceError(id);
   }
 
   async importOpml(xml: string): Promise<{ created: string[]; updated: string[] }> {

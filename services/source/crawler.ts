@@ -13,6 +13,7 @@ import { parseDetailPage, parseListPage } from '../../crawlers/parse/html.js';
 import { afterFailure, afterSuccess, notDueBecause } from '../../domain/source/health.js';
 import { chinaDate, systemClock, type Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
+import { RunLeases } from './lease.js';
 
 export interface CrawlerOptions {
   fetcher: PoliteFetcher;
@@ -21,7 +22,7 @@ export interface CrawlerOptions {
   /** Wait before the next check of a failing source: base × 2^(failures−1), with jitter, capped. */
   backoffBaseMs: number;
   backoffMaxMs: number;
-  /** A run lock older than this is considered left by a crashed process. */
+  /** A run's lease on its source: the lock expires this long after its last heartbeat (see lease.ts). */
   lockStaleMs: number;
   /** Detail pages fetched at once per source (the fetcher's per-host limit still applies). */
   detailConcurrency: number;
@@ -46,6 +47,8 @@ export class SourceNotFoundError extends AppError {
   }
 }
 
+const INTERRUPTED_BY_CRASH = 'interrupted: the process running this crawl stopped before it finished (its lease expired)';
+
 /** How a run ended: the validators to keep, or the error and when the server asked us back. */
 type RunOutcome = { ok: true; etag: string | null; lastModified: string | null } | { ok: false; error: string; retryAt: Date | null };
 
@@ -63,6 +66,7 @@ export class Crawler {
   private readonly repos: Repositories;
   private readonly running = new Set<string>();
   private readonly clock: Clock;
+  private readonly leases: RunLeases;
 
   constructor(
     private readonly graph: Graph,
@@ -70,6 +74,7 @@ export class Crawler {
   ) {
     this.repos = createRepositories(graph);
     this.clock = options.clock ?? systemClock;
+    this.leases = new RunLeases(graph, this.repos, { leaseMs: options.lockStaleMs, clock: this.clock, log: options.log });
   }
 
   /** `force` runs disabled sources and ignores the next-check time (a librarian's "crawl now"). */
@@ -101,12 +106,17 @@ export class Crawler {
       // Lock and run record in one transaction: the run history only holds runs that went ahead.
       const locked = await this.graph.writeTx(async (tx) => {
         if (!(await this.repos.sources.tryLock(tx, sourceId, token, this.options.lockStaleMs))) return false;
+        // The lock was free or lapsed: a run still marked running was left by a process that died.
+        const abandoned = await this.repos.crawlRuns.interrupt(tx, { sourceId, exceptId: runId }, INTERRUPTED_BY_CRASH, startedAt);
+        if (abandoned.length > 0) this.options.log?.warn({ sourceId, runs: abandoned }, 'crawl runs of a dead process marked failed');
         await this.repos.crawlRuns.start(tx, { id: runId, sourceId, startedAt });
         return true;
       });
       if (!locked) return skipped('a run of this source is in progress (another process)');
+      this.leases.hold(runId, sourceId, token);
       return await this.run(source, runId, token, context);
     } finally {
+      this.leases.release(runId);
       this.running.delete(sourceId);
     }
   }
@@ -124,6 +134,11 @@ export class Crawler {
     };
     await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, sources.length) }, worker));
     return results;
+  }
+
+  /** At shutdown: the runs still going end as failed with `reason`, and their sources are free at once. */
+  interruptRuns(reason: string): Promise<string[]> {
+    return this.leases.interruptAll(reason);
   }
 
   isRunning(sourceId: string): boolean {

@@ -142,6 +142,7 @@ type Documents = {
     "\n  mutation PolicyRecrawlEditOrganization($id: ID!) {\n    updateOrganization(id: $id, version: 1, patch: { aliases: [\"市政府\"], kind: GOVERNMENT }) {\n      version\n      aliases\n    }\n  }\n": typeof types.PolicyRecrawlEditOrganizationDocument,
     "\n  query PolicyRecrawlOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyRecrawlOrganizationsDocument,
     "\n  mutation PolicyRecrawlMergeOrganizations($k: ID!, $d: ID!) {\n    mergeOrganizations(keep: $k, duplicate: $d) {\n      aliases\n    }\n  }\n": typeof types.PolicyRecrawlMergeOrganizationsDocument,
+    "query ReliabilityIndustries { industries { code } }": typeof types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": typeof types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.SourceSwitchDocument,
@@ -297,6 +298,7 @@ const documents: Documents = {
     "\n  mutation PolicyRecrawlEditOrganization($id: ID!) {\n    updateOrganization(id: $id, version: 1, patch: { aliases: [\"市政府\"], kind: GOVERNMENT }) {\n      version\n      aliases\n    }\n  }\n": types.PolicyRecrawlEditOrganizationDocument,
     "\n  query PolicyRecrawlOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyRecrawlOrganizationsDocument,
     "\n  mutation PolicyRecrawlMergeOrganizations($k: ID!, $d: ID!) {\n    mergeOrganizations(keep: $k, duplicate: $d) {\n      aliases\n    }\n  }\n": types.PolicyRecrawlMergeOrganizationsDocument,
+    "query ReliabilityIndustries { industries { code } }": types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.SourceSwitchDocument,
@@ -833,6 +835,10 @@ export function typed(source: "\n  query PolicyRecrawlOrganizations {\n    organ
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  mutation PolicyRecrawlMergeOrganizations($k: ID!, $d: ID!) {\n    mergeOrganizations(keep: $k, duplicate: $d) {\n      aliases\n    }\n  }\n"): typeof import('./graphql.js').PolicyRecrawlMergeOrganizationsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query ReliabilityIndustries { industries { code } }"): typeof import('./graphql.js').ReliabilityIndustriesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1290,6 +1290,11 @@ export type PolicyRecrawlMergeOrganizationsMutationVariables = Exact<{
 
 export type PolicyRecrawlMergeOrganizationsMutation = { mergeOrganizations: { aliases: Array<string> } };
 
+export type ReliabilityIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReliabilityIndustriesQuery = { industries: Array<{ code: string }> };
+
 export type WebCliIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3090,6 +3095,13 @@ export const PolicyRecrawlMergeOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyRecrawlMergeOrganizationsMutation, PolicyRecrawlMergeOrganizationsMutationVariables>;
+export const ReliabilityIndustriesDocument = new TypedDocumentString(`
+    query ReliabilityIndustries {
+  industries {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<ReliabilityIndustriesQuery, ReliabilityIndustriesQueryVariables>;
 export const WebCliIndustriesDocument = new TypedDocumentString(`
     query WebCliIndustries {
   industries {

@@ -37,6 +37,8 @@ describe('hechuang CLI', { timeout: 360_000 }, () => {
       NEO4J_LOCAL_PORT: String(await freePort()),
       NEO4J_LOCAL_HEAP: '512m',
       GRAPHQL_ARBITRARY_DOCUMENTS: 'true',
+      // The curated sources are loaded on a first start: nothing may crawl the internet from a test.
+      CRAWL_SCHEDULER: 'off',
     };
   });
   afterEach(async () => {
@@ -67,6 +69,9 @@ describe('hechuang CLI', { timeout: 360_000 }, () => {
       .split('\n')
       .find((line) => line.includes('"graph ready"'));
     expect(JSON.parse(logLine!)).toMatchObject({ level: 30, migrationsApplied: MIGRATIONS.map((m) => m.version) });
+    // A first start: the curated sources are in, and the operator is told to create the first admin.
+    expect(service.output()).toMatch(/loaded \d+ curated crawl sources/);
+    expect(service.output()).toContain('Next step: create the first admin account: hechuang users add');
 
     service.kill('SIGTERM');
     const code = await new Promise((resolve) => service.on('close', resolve));

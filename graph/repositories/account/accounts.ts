@@ -33,6 +33,12 @@ export class AccountRepository {
     return row ?? null;
   }
 
+  /** True when some account has this role (`hechuang start` says what to do while there is no admin). */
+  async anyWithRole(role: Role): Promise<boolean> {
+    const rows = await this.graph.read<{ id: string }>('MATCH (a:Account {role: $role}) RETURN a.id AS id LIMIT 1', { role });
+    return rows.length > 0;
+  }
+
   async byIds(ids: readonly string[]): Promise<(AccountRecord | null)[]> {
     const rows = await this.graph.read<{ account: AccountRecord }>(`MATCH (a:Account) WHERE a.id IN $ids RETURN a ${ACCOUNT} AS account`, {
       ids,

@@ -54,6 +54,32 @@ export class CrawlRunRepository {
     );
   }
 
+  /**
+   * Ends runs still marked running as failed, with the reason: the given ones (a shutdown), or
+   * every running run of a source but `exceptId` (its lock was taken over from a dead owner).
+   */
+  async interrupt(
+    tx: Tx,
+    which: { ids: string[] } | { sourceId: string; exceptId: string },
+    message: string,
+    finishedAt: Date,
+  ): Promise<string[]> {
+    const rows = await tx.run<{ id: string }>(
+      `MATCH (r:CrawlRun {status: 'running'})
+       WHERE ($ids IS NOT NULL AND r.id IN $ids) OR ($sourceId IS NOT NULL AND r.sourceId = $sourceId AND r.id <> $exceptId)
+       SET r.status = 'failed', r.finishedAt = datetime($finishedAt), r.errors = r.errors + 1, r.messages = r.messages + [$message]
+       RETURN r.id AS id`,
+      {
+        ids: 'ids' in which ? which.ids : null,
+        sourceId: 'sourceId' in which ? which.sourceId : null,
+        exceptId: 'exceptId' in which ? which.exceptId : null,
+        message,
+        finishedAt: finishedAt.toISOString(),
+      },
+    );
+    return rows.map((row) => row.id);
+  }
+
   async get(id: string): Promise<CrawlRunRecord | null> {
     const [row] = await this.graph.read<{ run: CrawlRunRecord }>(`MATCH (r:CrawlRun {id: $id}) RETURN ${FIELDS} AS run`, { id });
     return row?.run ?? null;

@@ -70,6 +70,30 @@ export class SourceRepository {
     return created.map((row) => row.id);
   }
 
+  /** Removes a source and its run history; what it crawled stays. True when there was one. */
+  async remove(tx: Tx, id: string): Promise<boolean> {
+    const rows = await tx.run<{ id: string }>(
+      `MATCH (s:Source {id: $id})
+       OPTIONAL MATCH (run:CrawlRun)-[:OF_SOURCE]->(s)
+       WITH s, s.id AS id, collect(run) AS runs
+       FOREACH (run IN runs | DETACH DELETE run)
+       DETACH DELETE s
+       RETURN id`,
+      { id },
+    );
+    return rows.length > 0;
+  }
+
+  /** Ids of the curated sources ever offered to this graph: each is loaded once, so a removed one stays removed. */
+  async curatedOffered(): Promise<string[]> {
+    const [row] = await this.graph.read<{ ids: string[] }>("MATCH (s:SeedState {name: 'curated-sources'}) RETURN s.ids AS ids");
+    return row?.ids ?? [];
+  }
+
+  async rememberCuratedOffered(tx: Tx, ids: string[]): Promise<void> {
+    await tx.run("MERGE (s:SeedState {name: 'curated-sources'}) SET s.ids = $ids, s.updatedAt = datetime()", { ids });
+  }
+
   async get(id: string): Promise<SourceRecord | null> {
     const [row] = await this.graph.read<SourceRow>(`MATCH (s:Source {id: $id}) RETURN ${FIELDS} AS source`, { id });
     return row ? toSource(row) : null;
@@ -160,6 +184,15 @@ export class SourceRepository {
       { id, token, staleMs: int(staleMs) },
     );
     return rows[0]?.token === token;
+  }
+
+  /** The heartbeat of a run's lease: true while the lock is still this run's. */
+  async renewLock(tx: Tx, id: string, token: string): Promise<boolean> {
+    const rows = await tx.run<{ id: string }>(
+      `MATCH (s:Source {id: $id}) WHERE s.runLock = $token SET s.runLockedAt = datetime() RETURN s.id AS id`,
+      { id, token },
+    );
+    return rows.length > 0;
   }
 
   async unlock(tx: Tx, id: string, token: string): Promise<void> {

@@ -1,0 +1,256 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { openSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j from 'neo4j-driver';
+import { writeResults } from '../lib/report.js';
+
+/**
+ * `npm run bench:soak`: `hechuang start` (built, local Neo4j, production settings) under mixed
+ * reads and writes at a fixed rate for SOAK_MINUTES (10); half-way its Neo4j JVM is killed
+ * (kill -9) and the supervisor starts it again. Counts: errors outside the outage (expected 0),
+ * errors inside it and whether each is UNAVAILABLE, acknowledged writes missing or stored twice
+ * afterwards (expected 0), and node's and the JVM's memory over time.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
+const RATE = Number(process.env.SOAK_RATE ?? 20);
+const WRITE_SHARE = 0.3;
+const PORT = Number(process.env.SOAK_PORT ?? 3171);
+const BOLT = Number(process.env.SOAK_NEO4J_PORT ?? 7671);
+const PASSWORD = 'soak-password-禾创';
+const url = `http://127.0.0.1:${PORT}`;
+
+function rssMiB(pid: number | null): number | null {
+  if (!pid) return null;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+const jvmPid = (dataDir: string): number | null => {
+  try {
+    return (JSON.parse(readFileSync(path.join(dataDir, 'neo4j', 'hechuang-neo4j.pid'), 'utf8')) as { pid: number }).pid;
+  } catch {
+    return null;
+  }
+};
+
+async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<number | null> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'hechuang.js'), ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['pipe', 'inherit', 'inherit'],
+  });
+  child.stdin.end(input ?? '');
+  return new Promise((resolve) => child.on('close', resolve));
+}
+
+interface Outcome {
+  at: number;
+  kind: 'read' | 'write';
+  ok: boolean;
+  code: string | null;
+  ms: number;
+}
+
+async function main() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-soak-'));
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(PORT),
+    NEO4J_LOCAL_PORT: String(BOLT),
+    CRAWL_SCHEDULER: 'off',
+    NODE_ENV: 'production',
+    GRAPHQL_ARBITRARY_DOCUMENTS: 'true',
+    LOG_LEVEL: 'warn',
+    NEO4J_LOCAL_HEAP: '512m',
+  };
+  const log = openSync(path.join(dataDir, 'service.log'), 'a');
+  let service: ChildProcess | undefined;
+  try {
+    service = spawn(process.execPath, [path.join(ROOT, 'bin', 'hechuang.js'), 'start'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
+    await until('the service', async () => (await fetch(`${url}/readyz`)).status === 200);
+    if ((await run(['users', 'add', '--email', 'soak@example.org', '--name', '压测', '--role', 'admin'], env, `${PASSWORD}\n`)) !== 0)
+      throw new Error('could not create the soak account');
+
+    const login = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hechuang-csrf': 'anonymous' },
+      body: JSON.stringify({
+        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { csrfToken } }',
+        variables: { e: 'soak@example.org', p: PASSWORD },
+      }),
+    });
+    const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0]!;
+    const csrf = ((await login.json()) as { data: { login: { csrfToken: string } } }).data.login.csrfToken;
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-hechuang-csrf': csrf },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      return (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    };
+
+    const durationMs = MINUTES * 60_000;
+    const started = Date.now();
+    const outcomes: Outcome[] = [];
+    const acknowledged: string[] = [];
+    const refused: string[] = [];
+    const memory: Array<{ s: number; nodeMiB: number | null; jvmMiB: number | null }> = [];
+    let killedAt: number | null = null;
+    let backAt: number | null = null;
+    const sampler = setInterval(
+      () =>
+        memory.push({
+          s: Math.round((Date.now() - started) / 1000),
+          nodeMiB: rssMiB(service!.pid ?? null),
+          jvmMiB: rssMiB(jvmPid(dataDir)),
+        }),
+      5_000,
+    );
+    const inFlight = new Set<Promise<void>>();
+    let sequence = 0;
+    const fire = () => {
+      const write = Math.random() < WRITE_SHARE;
+      const name = `压测人物-${(sequence += 1)}`;
+      const t0 = Date.now();
+      const request = (
+        write
+          ? gql('mutation SoakCreate($input: PersonInput!) { createPerson(input: $input) { id } }', { input: { name } })
+          : gql('query SoakRead { industries { code name } policies(first: 5) { totalCount } }')
+      )
+        .then((reply) => {
+          const code = reply.errors?.[0]?.extensions?.code ?? (reply.errors ? 'UNKNOWN' : null);
+          outcomes.push({ at: t0 - started, kind: write ? 'write' : 'read', ok: !reply.errors, code, ms: Date.now() - t0 });
+          if (write) (reply.errors ? refused : acknowledged).push(name);
+        })
+        .catch((error: unknown) => {
+          outcomes.push({
+            at: t0 - started,
+            kind: write ? 'write' : 'read',
+            ok: false,
+            code: `NETWORK ${(error as Error).name}`,
+            ms: Date.now() - t0,
+          });
+          if (write) refused.push(name);
+        })
+        .finally(() => inFlight.delete(request));
+      inFlight.add(request);
+    };
+    const ticker = setInterval(fire, 1000 / RATE);
+    await sleep(durationMs / 2);
+    const pid = jvmPid(dataDir);
+    if (pid) process.kill(pid, 'SIGKILL');
+    killedAt = Date.now() - started;
+    console.log(`killed the Neo4j JVM (pid ${pid}) at ${Math.round(killedAt / 1000)} s`);
+    await until('Neo4j to be back', async () => jvmPid(dataDir) !== pid && (await fetch(`${url}/readyz`)).status === 200);
+    backAt = Date.now() - started;
+    console.log(`ready again at ${Math.round(backAt / 1000)} s`);
+    await sleep(Math.max(0, durationMs - (Date.now() - started)));
+    clearInterval(ticker);
+    await Promise.allSettled([...inFlight]);
+    clearInterval(sampler);
+
+    // Counted in the graph itself.
+    const info = { user: 'neo4j', password: (await readFile(path.join(dataDir, 'neo4j', 'hechuang-password'), 'utf8')).trim() };
+    const driver = neo4j.driver(`bolt://127.0.0.1:${BOLT}`, neo4j.auth.basic(info.user, info.password));
+    const result = await driver.executeQuery(
+      "MATCH (p:Person) WHERE p.name STARTS WITH '压测人物-' RETURN p.name AS name, count(*) AS copies",
+    );
+    await driver.close();
+    const stored = new Map(
+      result.records.map((record) => [record.get('name') as string, (record.get('copies') as { toNumber(): number }).toNumber()]),
+    );
+    const lost = acknowledged.filter((name) => !stored.has(name)).length;
+    const duplicated = [...stored.values()].filter((copies) => copies > 1).length;
+    const refusedButStored = refused.filter((name) => stored.has(name)).length;
+
+    // The outage: from the kill to the first success after "ready again", plus a grace second.
+    const outageEnd =
+      (outcomes
+        .filter((o) => o.ok && o.at > (backAt ?? 0))
+        .map((o) => o.at)
+        .sort((a, b) => a - b)[0] ??
+        backAt ??
+        0) + 1_000;
+    const inOutage = (o: Outcome) => o.at >= (killedAt ?? 0) - 1_000 && o.at <= outageEnd;
+    const errors = outcomes.filter((o) => !o.ok);
+    const outside = errors.filter((o) => !inOutage(o));
+    const inside = errors.filter(inOutage);
+    const unavailable = inside.filter((o) => o.code === 'UNAVAILABLE').length;
+    const p = (q: number, values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))] ?? 0;
+    const insideMs = inside.map((o) => o.ms);
+    const figures = {
+      minutes: MINUTES,
+      ratePerSecond: RATE,
+      requests: outcomes.length,
+      writesAcknowledged: acknowledged.length,
+      writesRefused: refused.length,
+      lostWrites: lost,
+      duplicatedWrites: duplicated,
+      refusedWritesStoredAnyway: refusedButStored,
+      killedAtSeconds: Math.round((killedAt ?? 0) / 1000),
+      readyAgainAtSeconds: Math.round((backAt ?? 0) / 1000),
+      outageSeconds: Math.round((outageEnd - (killedAt ?? 0)) / 1000),
+      errorsOutsideOutage: outside.length,
+      errorsOutsideOutageCodes: [...new Set(outside.map((o) => o.code))],
+      errorsInOutage: inside.length,
+      errorsInOutageUnavailable: unavailable,
+      errorsInOutageOtherCodes: [...new Set(inside.filter((o) => o.code !== 'UNAVAILABLE').map((o) => o.code))],
+      outageErrorLatencyMs: { p50: p(0.5, insideMs), p99: p(0.99, insideMs), max: Math.max(0, ...insideMs) },
+      okLatencyMs: {
+        p50: p(
+          0.5,
+          outcomes.filter((o) => o.ok).map((o) => o.ms),
+        ),
+        p99: p(
+          0.99,
+          outcomes.filter((o) => o.ok).map((o) => o.ms),
+        ),
+      },
+      memory,
+    };
+    console.log('memory (MiB) over time:');
+    console.table(memory.filter((_, i) => i % Math.max(1, Math.floor(memory.length / 20)) === 0));
+    writeResults('soak', figures, [
+      { figure: 'requests', value: outcomes.length },
+      { figure: 'writes acknowledged / refused', value: `${acknowledged.length} / ${refused.length}` },
+      { figure: 'lost / duplicated writes', value: `${lost} / ${duplicated}` },
+      { figure: 'refused writes stored anyway', value: refusedButStored },
+      { figure: 'outage (kill → first success)', value: `${figures.outageSeconds} s` },
+      { figure: 'errors outside the outage', value: outside.length },
+      { figure: 'errors in the outage (UNAVAILABLE)', value: `${inside.length} (${unavailable})` },
+      {
+        figure: 'outage error latency p50 / p99 / max',
+        value: `${figures.outageErrorLatencyMs.p50} / ${figures.outageErrorLatencyMs.p99} / ${figures.outageErrorLatencyMs.max} ms`,
+      },
+      { figure: 'ok latency p50 / p99', value: `${figures.okLatencyMs.p50} / ${figures.okLatencyMs.p99} ms` },
+    ]);
+  } finally {
+    if (service && service.exitCode === null) {
+      service.kill('SIGTERM');
+      await new Promise((resolve) => service!.once('exit', resolve));
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
