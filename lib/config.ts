@@ -26,6 +26,9 @@ const positiveInt = (fallback: number, unit: string) =>
     .positive(`expected a positive number of ${unit}`)
     .default(fallback);
 
+/** One 20 MB upload in base64 (4/3 of it) plus 1 MiB for the rest of the document. */
+const DEFAULT_MAX_BODY_BYTES = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 1024 * 1024;
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const EnvSchema = z
@@ -104,6 +107,8 @@ const EnvSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
+    GRAPHQL_MAX_BODY_BYTES: positiveInt(DEFAULT_MAX_BODY_BYTES, 'bytes'),
+    SEARCH_MAX_QUERY_CHARS: positiveInt(256, 'characters'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -233,6 +238,10 @@ export interface ApiLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** Largest request body: one upload of 20 MB in base64 by default. */
+  maxBodyBytes: number;
+  /** Longest search text (search, searchDocuments, semanticSearch, export `q`). */
+  maxQueryChars: number;
 }
 
 export const DEFAULT_AUTH: AuthConfig = {
@@ -253,6 +262,8 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+  maxQueryChars: 256,
 };
 
 export class ConfigError extends AppError {
@@ -330,6 +341,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
+      maxQueryChars: e.SEARCH_MAX_QUERY_CHARS,
     },
     projectRoot: root,
     models: {

@@ -31,6 +31,10 @@ import { toGraphQLError } from '../../schema/errors.js';
 import { policyFeedRouter } from './feeds.js';
 import { rowLimit } from './query-rows.js';
 import { exportRouter, type ExportLimits } from './export-routes.js';
+import { securityHeaders } from './security-headers.js';
+import { errorHandler } from './error-handler.js';
+import { graphqlBodyLimit } from './body-limit.js';
+import { MAX_UPLOAD_BYTES } from '../../services/document/upload.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -122,6 +126,9 @@ export function createApp({
     ],
     graphiql,
     landingPage: false,
+    // Same-origin web app: no origin is granted anything (see ARCHITECTURE.md, "Sessions and CSRF").
+    cors: false,
+    maxRequestBodySize: api.maxBodyBytes,
     maskedErrors: {
       // Typed errors (NOT_FOUND, VALIDATION…) reach the client; anything else is masked.
       maskError: (error, message, isDev) =>
@@ -131,6 +138,8 @@ export function createApp({
   });
 
   const app = express();
+  // Never express's development behaviour (stack traces in error pages), whatever NODE_ENV says.
+  app.set('env', 'production');
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(
@@ -154,6 +163,8 @@ export function createApp({
     }),
   );
 
+  app.use(securityHeaders({ graphiql }));
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -169,7 +180,7 @@ export function createApp({
     }
   });
 
-  app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
+  app.use(yoga.graphqlEndpoint, graphqlBodyLimit(api.maxBodyBytes, MAX_UPLOAD_BYTES), (req, res) => yoga(req, res, { req, res }));
   app.use(policyFeedRouter(graph));
   app.use(exportRouter(graph, services, exportLimits));
 
@@ -186,6 +197,8 @@ export function createApp({
       res.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`.');
     });
   }
+
+  app.use(errorHandler());
 
   return { app, yoga };
 }

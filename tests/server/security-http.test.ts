@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../graph/driver.js';
+import { loadPersistedDocuments, persistedDocumentsFile } from '../../server/http/persisted-documents.js';
+import { loadConfig } from '../../lib/config.js';
+import { createApp } from '../../server/http/app.js';
+import { createLogger } from '../../server/logger.js';
+import { Client, codeOf, startApp } from '../support/client.js';
+import { listen } from '../support/http.js';
+import { buildReader } from '../support/factories/account.js';
+import { resetGraph, testGraph } from '../support/graph.js';
+
+/** What the HTTP layer refuses: foreign origins, stack traces, bad cookies, oversized bodies; and the headers it sends. */
+
+const EVIL = 'http://127.0.0.1:1/evil';
+const MiB = 1024 * 1024;
+
+describe('HTTP security', () => {
+  let graph: Graph;
+  let server: Awaited<ReturnType<typeof startApp>>;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    await resetGraph(graph);
+    server = await startApp(graph);
+  });
+  afterAll(async () => {
+    await server.close();
+    await graph.close();
+  });
+
+  it('grants no CORS: a preflight from another origin gets no Access-Control-Allow-* header', async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: EVIL, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-hechuang-csrf' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-headers')).toBeNull();
+    const post = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: EVIL, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ csrfToken }' }),
+    });
+    expect(post.headers.get('access-control-allow-origin')).toBeNull();
+    expect(post.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('never shows a stack trace: a failing export or feed answers with one line', async () => {
+    // A graph whose every read fails, as when Neo4j is gone.
+    const broken = Object.create(graph, {
+      readTx: { value: () => Promise.reject(new Error('connection to bolt://10.0.0.7:7687 refused (secret detail)')) },
+      scoped: { value: () => broken },
+    }) as Graph;
+    const { app } = createApp({
+      graph: broken,
+      log: createLogger({ logLevel: 'silent' }),
+      serviceVersion: 'test',
+      webDist: '/none',
+      graphiql: false,
+    });
+    const failing = await listen(app);
+    try {
+      for (const url of [
+        `${server.url}/export/documents.ris?q=x`,
+        `${failing.url}/export/documents.ris?q=x`,
+        `${failing.url}/feeds/policies.atom`,
+        `${failing.url}/feeds/news.atom?region=330400`,
+        `${failing.url}/feeds/policies/industry/jx-new-energy.atom`,
+      ]) {
+        const response = await fetch(url, { headers: { cookie: 'hechuang_session=%E0%A4%A' } });
+        const body = await response.text();
+        expect(body, url).not.toMatch(/ at |node_modules|\.ts:|\.js:|Error|bolt|secret/);
+        expect(body.trim().split('\n').length, url).toBeLessThanOrEqual(1);
+      }
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('treats a malformed percent-encoded session cookie as no session', async () => {
+    const client = new Client(server.url);
+    client.cookie = 'hechuang_session=%E0%A4%A';
+    const reply = await client.gql<{ me: null }>('{ me { id } }');
+    expect(reply.status).toBe(200);
+    expect(reply.data).toEqual({ me: null });
+  });
+
+  it('sends security headers: CSP with frame-ancestors none, nosniff, a referrer policy', async () => {
+    for (const path of ['/', '/graphql?query=%7B__typename%7D', '/feeds/policies.atom']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toMatch(/frame-ancestors 'none'/);
+      expect(csp, path).toMatch(/default-src 'self'/);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+  });
+
+  it('accepts a 19 MB upload and refuses a 21 MB one with a clear 413', async () => {
+    const admin = new Client(server.url);
+    const reader = await buildReader(graph);
+    await admin.login(reader.email);
+    // A reader is refused by the resolver (FORBIDDEN): the point is that the 19 MB body reaches it at all.
+    const upload = (bytes: number) =>
+      admin.gql(
+        'mutation SecurityUpload($files: [LiteratureFileInput!]!) { importLiteratureFiles(files: $files) { id } }',
+        { files: [{ name: 'big.ris', contentBase64: Buffer.alloc(bytes, 'a').toString('base64') }] },
+        {},
+      );
+    const accepted = await upload(19 * MiB);
+    expect(accepted.status).toBe(200);
+    expect(codeOf(accepted)).toBe('FORBIDDEN');
+    const refused = await upload(21 * MiB).catch((error: unknown) => ({ error }));
+    expect('status' in refused && refused.status).toBe(413);
+    expect('errors' in refused && refused.errors?.[0]?.message).toMatch(/20 MB/);
+  });
+
+  it('keeps register and what the sign-up page needs among the persisted documents', () => {
+    const documents = [...loadPersistedDocuments(persistedDocumentsFile(loadConfig({}).projectRoot)).values()];
+    expect(documents.some((d) => /^mutation \w+[^{]*\{\s*register\(/.test(d))).toBe(true);
+  });
+});
