@@ -139,6 +139,7 @@ import    { ProjectConnection } from './entity/resolvers/ProjectConnection.js';
 import    { ProjectEdge } from './entity/resolvers/ProjectEdge.js';
 import    { Provenance } from './base/resolvers/Provenance.js';
 import    { Region } from './industry/resolvers/Region.js';
+import    { RegisterPayload } from './account/resolvers/RegisterPayload.js';
 import    { SearchEdge } from './explore/resolvers/SearchEdge.js';
 import    { SearchResults } from './explore/resolvers/SearchResults.js';
 import    { SemanticHit } from './embedding/resolvers/SemanticHit.js';
@@ -227,6 +228,7 @@ ProjectConnection: ProjectConnection,
 ProjectEdge: ProjectEdge,
 Provenance: Provenance,
 Region: Region,
+RegisterPayload: RegisterPayload,
 SearchEdge: SearchEdge,
 SearchResults: SearchResults,
 SemanticHit: SemanticHit,

@@ -674,8 +674,8 @@ export type Mutation = {
   mergePeople: Person;
   /** Moves every document of `source` into `target`; `source` is retired. */
   mergeTopics: Topic;
-  /** Creates a reader account and signs it in (sets the session cookie). */
-  register: AuthPayload;
+  /** Creates a reader account unless the e-mail has one; the same answer either way. Sign in with login next. */
+  register: RegisterPayload;
   renameTopic: Topic;
   restoreOrganization: Organization;
   restorePerson: Person;
@@ -1920,6 +1920,16 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
 };
 
+/**
+ * The answer to a registration: the same text whether the e-mail was new (the reader account is
+ * created) or already had an account (nothing changes), so registering never tells which. Sign in
+ * with `login` next.
+ */
+export type RegisterPayload = {
+  __typename?: 'RegisterPayload';
+  message: Scalars['String']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'LIBRARIAN'
@@ -2364,6 +2374,7 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
   RegisterInput: RegisterInput;
+  RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: ResolverTypeWrapper<'READER' | 'LIBRARIAN' | 'ADMIN'>;
   SearchEdge: ResolverTypeWrapper<SearchEdgeMapper>;
   SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
@@ -2486,6 +2497,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   RegisterInput: RegisterInput;
+  RegisterPayload: RegisterPayload;
   SearchEdge: SearchEdgeMapper;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchResults: SearchResultsMapper;
@@ -2849,7 +2861,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationmergeOrganizationsArgs, 'duplicate' | 'keep'>>;
   mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationmergePeopleArgs, 'duplicate' | 'keep'>>;
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
-  register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
+  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
@@ -3193,6 +3205,10 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
 
+export type RegisterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, LIBRARIAN?: any, READER?: any }, ResolversTypes['Role']>;
 
 export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
@@ -3425,6 +3441,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;

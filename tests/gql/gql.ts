@@ -16,7 +16,7 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "query AccountLibraries { libraries { id name region { name } } }": typeof types.AccountLibrariesDocument,
-    "\n  mutation AccountRegister($input: RegisterInput!) { register(input: $input) { csrfToken account { email role } } }\n": typeof types.AccountRegisterDocument,
+    "mutation AccountRegister($input: RegisterInput!) { register(input: $input) { message } }": typeof types.AccountRegisterDocument,
     "query AccountMe { me { email role } }": typeof types.AccountMeDocument,
     "query AccountMyRole { me { role } }": typeof types.AccountMyRoleDocument,
     "mutation AccountLogout { logout }": typeof types.AccountLogoutDocument,
@@ -170,7 +170,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query AccountLibraries { libraries { id name region { name } } }": types.AccountLibrariesDocument,
-    "\n  mutation AccountRegister($input: RegisterInput!) { register(input: $input) { csrfToken account { email role } } }\n": types.AccountRegisterDocument,
+    "mutation AccountRegister($input: RegisterInput!) { register(input: $input) { message } }": types.AccountRegisterDocument,
     "query AccountMe { me { email role } }": types.AccountMeDocument,
     "query AccountMyRole { me { role } }": types.AccountMyRoleDocument,
     "mutation AccountLogout { logout }": types.AccountLogoutDocument,
@@ -330,7 +330,7 @@ export function typed(source: "query AccountLibraries { libraries { id name regi
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function typed(source: "\n  mutation AccountRegister($input: RegisterInput!) { register(input: $input) { csrfToken account { email role } } }\n"): typeof import('./graphql.js').AccountRegisterDocument;
+export function typed(source: "mutation AccountRegister($input: RegisterInput!) { register(input: $input) { message } }"): typeof import('./graphql.js').AccountRegisterDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -396,7 +396,7 @@ export type AccountRegisterMutationVariables = Exact<{
 }>;
 
 
-export type AccountRegisterMutation = { register: { csrfToken: string, account: { email: string | null, role: Role } } };
+export type AccountRegisterMutation = { register: { message: string } };
 
 export type AccountMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1543,11 +1543,7 @@ export const AccountLibrariesDocument = new TypedDocumentString(`
 export const AccountRegisterDocument = new TypedDocumentString(`
     mutation AccountRegister($input: RegisterInput!) {
   register(input: $input) {
-    csrfToken
-    account {
-      email
-      role
-    }
+    message
   }
 }
     `) as unknown as TypedDocumentString<AccountRegisterMutation, AccountRegisterMutationVariables>;
