@@ -182,4 +182,9 @@ export const MIGRATIONS: Migration[] = [
       'DROP INDEX book_text IF EXISTS',
     ],
   },
+  {
+    version: 87,
+    name: 'remove crawled attachments whose URL is not http(s) (javascript:, data:, vbscript:)',
+    statements: ["MATCH (a:Attachment) WHERE NOT toLower(trim(a.url)) =~ 'https?://.*' DETACH DELETE a"],
+  },
 ];

@@ -6,6 +6,9 @@ import { createApp } from '../../server/http/app.js';
 import { createLogger } from '../../server/logger.js';
 import { Client, codeOf, startApp } from '../support/client.js';
 import { listen } from '../support/http.js';
+import { importStore } from '../support/factories/document.js';
+import { buildPolicy } from '../support/factories/policy.js';
+import { importLiteratureFile } from '../../services/document/import.js';
 import { buildReader } from '../support/factories/account.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
@@ -114,6 +117,38 @@ describe('HTTP security', () => {
     const refused = await upload(21 * MiB).catch((error: unknown) => ({ error }));
     expect('status' in refused && refused.status).toBe(413);
     expect('errors' in refused && refused.errors?.[0]?.message).toMatch(/20 MB/);
+  });
+
+  it('answers a query of nothing but operator words or syntax with no hits, never an error', async () => {
+    const ris = 'TY  - JOUR\r\nTI  - 碳纤维复合材料 and the NOT gate\r\nAU  - 王伟\r\nPY  - 2021\r\nER  - \r\n';
+    await importLiteratureFile(importStore(graph), { buffer: Buffer.from(ris), filename: 'and.ris' });
+    for (const query of ['AND', 'NOT', 'OR OR', '&&', '\\ *', 'NOT 碳纤维']) {
+      const documents = await new Client(server.url).gql<{ searchDocuments: { totalCount: number } }>(
+        'query ($q: String!) { searchDocuments(query: $q) { totalCount } }',
+        { q: query },
+      );
+      // A typed refusal (VALIDATION: nothing to search for) or hits; never an internal error.
+      expect([undefined, 'VALIDATION'], query).toContain(codeOf(documents));
+      const across = await new Client(server.url).gql('query ($q: String!) { search(query: $q) { mode } }', { q: query });
+      expect([undefined, 'VALIDATION'], query).toContain(codeOf(across));
+      const exported = await fetch(`${server.url}/export/documents.csv?q=${encodeURIComponent(query)}`);
+      expect(exported.status, query).toBeLessThan(500);
+    }
+  });
+
+  it('never serves a stored attachment whose URL is not http(s)', async () => {
+    const policy = await buildPolicy(graph, {
+      attachments: [
+        { url: 'javascript:alert(document.cookie)//a.pdf', name: '附件.pdf', format: 'pdf' },
+        { url: 'data:text/html,<script>alert(1)</script>', name: '附件2.pdf', format: 'pdf' },
+        { url: 'https://gov.example.cn/files/a.pdf', name: '实施细则.pdf', format: 'pdf' },
+      ],
+    });
+    const reply = await new Client(server.url).gql<{ policy: { attachments: { url: string }[] } }>(
+      'query ($id: ID!) { policy(id: $id) { attachments { url } } }',
+      { id: policy.id },
+    );
+    expect(reply.data!.policy.attachments.map((a) => a.url)).toEqual(['https://gov.example.cn/files/a.pdf']);
   });
 
   it('keeps register and what the sign-up page needs among the persisted documents', () => {
