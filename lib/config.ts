@@ -29,6 +29,9 @@ const positiveInt = (fallback: number, unit: string) =>
 /** One 20 MB upload in base64 (4/3 of it) plus 1 MiB for the rest of the document. */
 const DEFAULT_MAX_BODY_BYTES = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 1024 * 1024;
 
+/** An entry of CRAWL_ALLOW_PRIVATE: a CIDR range, an IPv4/IPv6 address or a host name. */
+const allowEntry = (entry: string) => /^[0-9a-f.:]+\/\d{1,3}$/i.test(entry) || /^[0-9a-f.:]+$/i.test(entry) || /^[a-z0-9.-]+$/i.test(entry);
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const EnvSchema = z
@@ -88,6 +91,16 @@ const EnvSchema = z
       .min(0, 'expected 0 or more milliseconds')
       .default(500),
     CRAWL_DISABLE_AFTER: positiveInt(5, 'failed runs'),
+    CRAWL_ALLOW_PRIVATE: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .refine((entries) => entries.every(allowEntry), 'expected host names, addresses or CIDR ranges separated by commas'),
     CRAWL_JITTER_MS: z.coerce
       .number({ error: 'expected a number of milliseconds' })
       .int('expected a whole number of milliseconds')
@@ -160,6 +173,8 @@ export interface CrawlConfig {
   disableAfter: number;
   /** Each scheduled run waits a random 0…jitter so sources on one schedule do not fire together. */
   jitterMs: number;
+  /** Non-public hosts, addresses and CIDR ranges the crawler may fetch (intranet sources); none by default. */
+  allowPrivate: string[];
 }
 
 export interface Config {
@@ -367,6 +382,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hostIntervalMs: e.CRAWL_HOST_INTERVAL_MS,
       disableAfter: e.CRAWL_DISABLE_AFTER,
       jitterMs: e.CRAWL_JITTER_MS,
+      allowPrivate: e.CRAWL_ALLOW_PRIVATE,
     },
   };
 }
