@@ -69,6 +69,8 @@ const EnvSchema = z
     EMBEDDING_MODEL_VARIANT: z.enum(['fp32', 'int8'], { error: 'expected fp32 or int8' }).default('fp32'),
     EMBEDDING_THREADS: z.preprocess(emptyAsUndefined, positiveInt(1, 'threads').optional()),
     EMBEDDING_BATCH_SIZE: positiveInt(16, 'texts'),
+    EMBEDDING_QUEUE_MAX: positiveInt(64, 'queries'),
+    EMBEDDING_QUEUE_PER_CLIENT: positiveInt(4, 'queries'),
     TOPIC_SEED: z.coerce
       .number({ error: 'expected a whole number' })
       .int('expected a whole number')
@@ -121,7 +123,6 @@ const EnvSchema = z
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
     GRAPHQL_MAX_BODY_BYTES: positiveInt(DEFAULT_MAX_BODY_BYTES, 'bytes'),
-    SEARCH_MAX_QUERY_CHARS: positiveInt(256, 'characters'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -229,6 +230,8 @@ export interface EmbeddingConfig {
   /** ONNX Runtime intra-op threads; all cores when unset. */
   threads: number | undefined;
   batchSize: number;
+  /** Search queries waiting for the model: all clients together, and per client (default 64 and 4). */
+  queryQueue?: { maxQueued: number; maxQueuedPerClient: number };
 }
 
 export interface AuthConfig {
@@ -255,8 +258,6 @@ export interface ApiLimits {
   maxTokens: number;
   /** Largest request body: one upload of 20 MB in base64 by default. */
   maxBodyBytes: number;
-  /** Longest search text (search, searchDocuments, semanticSearch, export `q`). */
-  maxQueryChars: number;
 }
 
 export const DEFAULT_AUTH: AuthConfig = {
@@ -278,7 +279,6 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
   maxDirectives: 10,
   maxTokens: 2000,
   maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-  maxQueryChars: 256,
 };
 
 export class ConfigError extends AppError {
@@ -357,7 +357,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
-      maxQueryChars: e.SEARCH_MAX_QUERY_CHARS,
     },
     projectRoot: root,
     models: {
@@ -366,7 +365,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       mavenRepository: e.MAVEN_REPOSITORY_URL.replace(/\/+$/, ''),
       fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
     },
-    embedding: { variant: e.EMBEDDING_MODEL_VARIANT, threads: e.EMBEDDING_THREADS, batchSize: e.EMBEDDING_BATCH_SIZE },
+    embedding: {
+      variant: e.EMBEDDING_MODEL_VARIANT,
+      threads: e.EMBEDDING_THREADS,
+      batchSize: e.EMBEDDING_BATCH_SIZE,
+      queryQueue: { maxQueued: e.EMBEDDING_QUEUE_MAX, maxQueuedPerClient: e.EMBEDDING_QUEUE_PER_CLIENT },
+    },
     topics: {
       seed: e.TOPIC_SEED,
       count: e.TOPIC_COUNT,

@@ -549,6 +549,8 @@ export type Link = {
   fromId: Scalars['ID']['output'];
   /** LIBRARIAN for curated links, CRAWLER for links a crawler inferred. */
   origin: LinkOrigin;
+  /** A REPEALS, REPLACES or AMENDS of another library's policy, waiting for that library's acceptLink (inert until then). */
+  pending: Scalars['Boolean']['output'];
   provenance: Provenance;
   /** Entity or policy id, or industry or region code. */
   toId: Scalars['ID']['output'];
@@ -633,6 +635,8 @@ export type MentionKind =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a pending link to a policy of the librarian's library (or any, for admins). */
+  acceptLink: Link;
   /** Crawls one source now, even when it is not due or is backing off; the same crawl as `hechuang crawl --source`. */
   crawlSource: CrawlNowResult;
   /** Creates an account of any role (admins only). */
@@ -687,12 +691,21 @@ export type Mutation = {
   setSourceEnabled: Source;
   /** Moves the given documents of a topic into a new topic with the given label. */
   splitTopic: Topic;
-  /** Soft-deletes a relationship; `link` restores it. */
+  /** Soft-deletes a relationship; `link` restores it. The library that owns the target may always unlink it. */
   unlink: Link;
   updateOrganization: Organization;
   updatePerson: Person;
   updatePolicy: Policy;
   updateProject: Project;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationacceptLinkArgs = {
+  input: LinkInput;
 };
 
 
@@ -2819,6 +2832,7 @@ export type LinkResolvers<ContextType = RequestContext, ParentType extends Resol
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['LinkOrigin'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
@@ -2841,6 +2855,7 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationacceptLinkArgs, 'input'>>;
   crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;

@@ -127,6 +127,8 @@ type Documents = {
     "\n  query PolicyCurationHistories($p: ID!, $e: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationHistoriesDocument,
     "\n  query PolicyCurationPersonHistory($e: ID!) {\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationPersonHistoryDocument,
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationPolicyHistoryDocument,
+    "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationCrossLinkDocument,
+    "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationAcceptLinkDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": typeof types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": typeof types.MatchingConditionsDocument,
@@ -281,6 +283,8 @@ const documents: Documents = {
     "\n  query PolicyCurationHistories($p: ID!, $e: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationHistoriesDocument,
     "\n  query PolicyCurationPersonHistory($e: ID!) {\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationPersonHistoryDocument,
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationPolicyHistoryDocument,
+    "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": types.PolicyCurationCrossLinkDocument,
+    "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": types.PolicyCurationAcceptLinkDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": types.MatchingConditionsDocument,
@@ -771,6 +775,14 @@ export function typed(source: "\n  query PolicyCurationPersonHistory($e: ID!) {\
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyCurationPolicyHistoryDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n"): typeof import('./graphql.js').PolicyCurationCrossLinkDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n"): typeof import('./graphql.js').PolicyCurationAcceptLinkDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1180,6 +1180,20 @@ export type PolicyCurationPolicyHistoryQueryVariables = Exact<{
 
 export type PolicyCurationPolicyHistoryQuery = { policy: { history: { edges: Array<{ node: { action: string } }> } } | null };
 
+export type PolicyCurationCrossLinkMutationVariables = Exact<{
+  i: LinkInput;
+}>;
+
+
+export type PolicyCurationCrossLinkMutation = { link: { type: LinkType, deleted: boolean, pending: boolean } };
+
+export type PolicyCurationAcceptLinkMutationVariables = Exact<{
+  i: LinkInput;
+}>;
+
+
+export type PolicyCurationAcceptLinkMutation = { acceptLink: { type: LinkType, deleted: boolean, pending: boolean } };
+
 export type MatchingPoliciesQueryVariables = Exact<{
   p: CompanyProfile;
   first?: number | null | undefined;
@@ -2870,6 +2884,24 @@ export const PolicyCurationPolicyHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyCurationPolicyHistoryQuery, PolicyCurationPolicyHistoryQueryVariables>;
+export const PolicyCurationCrossLinkDocument = new TypedDocumentString(`
+    mutation PolicyCurationCrossLink($i: LinkInput!) {
+  link(input: $i) {
+    type
+    deleted
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationCrossLinkMutation, PolicyCurationCrossLinkMutationVariables>;
+export const PolicyCurationAcceptLinkDocument = new TypedDocumentString(`
+    mutation PolicyCurationAcceptLink($i: LinkInput!) {
+  acceptLink(input: $i) {
+    type
+    deleted
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationAcceptLinkMutation, PolicyCurationAcceptLinkMutationVariables>;
 export const MatchingPoliciesDocument = new TypedDocumentString(`
     query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {
   matchPolicies(profile: $p, first: $first, after: $after) {

@@ -151,6 +151,22 @@ describe('HTTP security', () => {
     expect(reply.data!.policy.attachments.map((a) => a.url)).toEqual(['https://gov.example.cn/files/a.pdf']);
   });
 
+  it('caps query lengths and counts each query embedding in the operation’s cost, before any work', async () => {
+    const long = '碳纤维'.repeat(70); // 210 characters
+    const semantic = await new Client(server.url).gql('query ($q: String!) { semanticSearch(query: $q) { pageInfo { hasNextPage } } }', { q: long });
+    expect(codeOf(semantic)).toBe('VALIDATION');
+    const documents = await new Client(server.url).gql('query ($q: String!) { searchDocuments(query: $q) { totalCount } }', { q: long });
+    expect(codeOf(documents)).toBe('VALIDATION');
+    const across = await new Client(server.url).gql('query ($q: String!) { search(query: $q) { mode } }', { q: long });
+    expect(codeOf(across)).toBe('VALIDATION');
+    const before = graph.stats.queries;
+    const aliases = Array.from({ length: 5 }, (_, i) => `s${i}: semanticSearch(query: "碳纤维${i}", first: 1) { pageInfo { hasNextPage } }`).join(' ');
+    const flood = await new Client(server.url).gql(`{ ${aliases} }`);
+    expect(codeOf(flood)).toBe('VALIDATION');
+    expect(flood.errors![0]!.extensions).toMatchObject({ limit: 'maxRows' });
+    expect(graph.stats.queries - before).toBe(0);
+  });
+
   it('keeps register and what the sign-up page needs among the persisted documents', () => {
     const documents = [...loadPersistedDocuments(persistedDocumentsFile(loadConfig({}).projectRoot)).values()];
     expect(documents.some((d) => /^mutation \w+[^{]*\{\s*register\(/.test(d))).toBe(true);
