@@ -122,6 +122,8 @@ const EnvSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
+    METRICS: z.enum(['loopback', 'open', 'off'], { error: 'expected loopback, open or off' }).default('loopback'),
+    METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
     GRAPHQL_MAX_BODY_BYTES: positiveInt(DEFAULT_MAX_BODY_BYTES, 'bytes'),
   })
   .superRefine((env, ctx) => {
@@ -193,6 +195,7 @@ export interface Config {
   javaHome: string | undefined;
   auth: AuthConfig;
   api: ApiLimits;
+  metrics: MetricsConfig;
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
   crawl: CrawlConfig;
@@ -233,6 +236,14 @@ export interface EmbeddingConfig {
   /** Search queries waiting for the model: all clients together, and per client (default 64 and 4). */
   queryQueue?: { maxQueued: number; maxQueuedPerClient: number };
 }
+
+/** Who may read /metrics: loopback clients (default), anyone (`open`), nobody (`off`); a bearer token opens it too. */
+export interface MetricsConfig {
+  access: 'loopback' | 'open' | 'off';
+  token: string | undefined;
+}
+
+export const DEFAULT_METRICS: MetricsConfig = { access: 'loopback', token: undefined };
 
 export interface AuthConfig {
   sessionTtlMs: number;
@@ -358,6 +369,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
     },
+    metrics: { access: e.METRICS, token: e.METRICS_TOKEN },
     projectRoot: root,
     models: {
       dir: path.join(cacheDir, 'models'),

@@ -22,7 +22,16 @@ import { resolvers } from '../../schema/resolvers.generated.js';
 import { typeDefs } from '../../schema/typeDefs.generated.js';
 import { RateLimiter } from '../../services/account/rate-limit.js';
 import { CSRF_HEADER, sessionOf } from '../../services/account/sessions.js';
-import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from '../../lib/config.js';
+import {
+  DEFAULT_API_LIMITS,
+  DEFAULT_AUTH,
+  DEFAULT_METRICS,
+  resolveProjectRoot,
+  type ApiLimits,
+  type AuthConfig,
+  type MetricsConfig,
+} from '../../lib/config.js';
+import { createMetrics } from './metrics.js';
 import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
 import { AccountRepository } from '../../graph/repositories/account/accounts.js';
 import { createRequestContext, type AppServices, type RequestContext } from '../../schema/context.js';
@@ -50,6 +59,8 @@ export interface AppOptions {
   persistedDocuments?: PersistedDocuments;
   /** Row caps and rates of the /export downloads. */
   exportLimits?: ExportLimits;
+  /** Who may read /metrics (loopback clients by default). */
+  metrics?: MetricsConfig;
 }
 
 type ServerContext = { req: Request; res: Response };
@@ -70,7 +81,9 @@ export function createApp({
   api = DEFAULT_API_LIMITS,
   persistedDocuments,
   exportLimits,
+  metrics: metricsConfig = DEFAULT_METRICS,
 }: AppOptions) {
+  const metrics = createMetrics(graph, services, metricsConfig);
   const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
   const limits = {
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
@@ -121,6 +134,7 @@ export function createApp({
       }),
       ...armor(api).plugins,
       rowLimit(api),
+      metrics.graphqlErrors,
       csrfProtection(),
       ...(api.introspection ? [] : [noIntrospection()]),
     ],
@@ -159,11 +173,13 @@ export function createApp({
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
 
   app.use(securityHeaders({ graphiql }));
+  app.use(metrics.requests);
+  app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

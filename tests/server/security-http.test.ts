@@ -153,18 +153,48 @@ describe('HTTP security', () => {
 
   it('caps query lengths and counts each query embedding in the operation’s cost, before any work', async () => {
     const long = '碳纤维'.repeat(70); // 210 characters
-    const semantic = await new Client(server.url).gql('query ($q: String!) { semanticSearch(query: $q) { pageInfo { hasNextPage } } }', { q: long });
+    const semantic = await new Client(server.url).gql('query ($q: String!) { semanticSearch(query: $q) { pageInfo { hasNextPage } } }', {
+      q: long,
+    });
     expect(codeOf(semantic)).toBe('VALIDATION');
     const documents = await new Client(server.url).gql('query ($q: String!) { searchDocuments(query: $q) { totalCount } }', { q: long });
     expect(codeOf(documents)).toBe('VALIDATION');
     const across = await new Client(server.url).gql('query ($q: String!) { search(query: $q) { mode } }', { q: long });
     expect(codeOf(across)).toBe('VALIDATION');
     const before = graph.stats.queries;
-    const aliases = Array.from({ length: 5 }, (_, i) => `s${i}: semanticSearch(query: "碳纤维${i}", first: 1) { pageInfo { hasNextPage } }`).join(' ');
+    const aliases = Array.from(
+      { length: 5 },
+      (_, i) => `s${i}: semanticSearch(query: "碳纤维${i}", first: 1) { pageInfo { hasNextPage } }`,
+    ).join(' ');
     const flood = await new Client(server.url).gql(`{ ${aliases} }`);
     expect(codeOf(flood)).toBe('VALIDATION');
     expect(flood.errors![0]!.extensions).toMatchObject({ limit: 'maxRows' });
     expect(graph.stats.queries - before).toBe(0);
+  });
+
+  it('serves Prometheus metrics to loopback clients only', async () => {
+    await new Client(server.url).gql('{ people(first: 1000) { edges { node { id } } } }'); // a VALIDATION error
+    const response = await fetch(`${server.url}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    for (const metric of [
+      'hechuang_http_requests_total{method="POST",route="/graphql",status="200"}',
+      'hechuang_http_request_duration_seconds_bucket',
+      'hechuang_graphql_errors_total{code="VALIDATION"}',
+      'hechuang_neo4j_queries_total',
+      'hechuang_neo4j_query_failures_total',
+      'hechuang_embedding_queue{state="queued"}',
+      'hechuang_process_resident_memory_bytes',
+    ]) {
+      expect(text, metric).toContain(metric);
+    }
+    expect(text).toMatch(/# TYPE hechuang_crawl_runs gauge/);
+    expect(text).toMatch(/# TYPE hechuang_import_jobs gauge/);
+    // Through a proxy on this host the client is the forwarded address: not loopback, not served.
+    const proxied = await fetch(`${server.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(proxied.status).toBe(403);
+    expect(await proxied.text()).not.toContain('hechuang_');
   });
 
   it('keeps register and what the sign-up page needs among the persisted documents', () => {
