@@ -82,6 +82,8 @@ describe('address guard', () => {
     expect(result.code).toBe('EADDRREFUSED_BY_POLICY');
     const allowed = guardedLookup(parseAllowList(['127.0.0.0/8', '::1']));
     const found = await new Promise<unknown>((resolve) => allowed('localhost', { all: true }, (_e, addresses) => resolve(addresses)));
-    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ address: expect.stringMatching(/^(127\.|::1)/) })]));
+    const addresses = (found as { address: string }[]).map((a) => a.address);
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(addresses.every((a) => /^(127\.|::1$)/.test(a))).toBe(true);
   });
 });

@@ -148,8 +148,10 @@ export function createMetrics(graph: Graph, services: AppServices, config: Metri
         const list = (result as { errors?: readonly { extensions?: { code?: unknown }; originalError?: unknown }[] }).errors ?? [];
         for (const error of list) {
           // Resolver errors are not yet mapped to their code here (masking comes later): read the AppError.
-          const code = error.extensions?.code ?? (isAppError(error.originalError) ? error.originalError.code : 'INTERNAL_SERVER_ERROR');
-          errors.inc({ code: String(code) });
+          const given = error.extensions?.code;
+          const code =
+            typeof given === 'string' ? given : isAppError(error.originalError) ? error.originalError.code : 'INTERNAL_SERVER_ERROR';
+          errors.inc({ code });
         }
       },
     }),

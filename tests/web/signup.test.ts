@@ -11,7 +11,6 @@ import { resetGraph, testGraph } from '../support/graph.js';
  * persisted documents run, and the page works under the service's Content-Security-Policy.
  */
 
-
 /** Records every CSP violation the page reports, before any script of the app runs. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
