@@ -13,6 +13,8 @@ export interface Tx {
 
 export interface QueryStats {
   queries: number;
+  /** Queries that failed (any error from Neo4j, after the driver's retries). */
+  failures?: number;
 }
 
 export interface GraphOptions {
@@ -124,11 +126,19 @@ export class Graph {
     this.parent?.count();
   }
 
+  private countFailure(): void {
+    this.stats.failures = (this.stats.failures ?? 0) + 1;
+    this.parent?.countFailure();
+  }
+
   private wrap(tx: ManagedTransaction): Tx {
     return {
       run: async <R extends object>(cypher: string, params: Params = {}) => {
         this.count();
-        const result = await tx.run(cypher, params);
+        const result = await tx.run(cypher, params).catch((error: unknown) => {
+          this.countFailure();
+          throw error;
+        });
         return result.records.map((record) => toNative(record.toObject()) as R);
       },
     };

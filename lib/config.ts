@@ -26,6 +26,12 @@ const positiveInt = (fallback: number, unit: string) =>
     .positive(`expected a positive number of ${unit}`)
     .default(fallback);
 
+/** One 20 MB upload in base64 (4/3 of it) plus 1 MiB for the rest of the document. */
+const DEFAULT_MAX_BODY_BYTES = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 1024 * 1024;
+
+/** An entry of CRAWL_ALLOW_PRIVATE: a CIDR range, an IPv4/IPv6 address or a host name. */
+const allowEntry = (entry: string) => /^[0-9a-f.:]+\/\d{1,3}$/i.test(entry) || /^[0-9a-f.:]+$/i.test(entry) || /^[a-z0-9.-]+$/i.test(entry);
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const EnvSchema = z
@@ -63,6 +69,8 @@ const EnvSchema = z
     EMBEDDING_MODEL_VARIANT: z.enum(['fp32', 'int8'], { error: 'expected fp32 or int8' }).default('fp32'),
     EMBEDDING_THREADS: z.preprocess(emptyAsUndefined, positiveInt(1, 'threads').optional()),
     EMBEDDING_BATCH_SIZE: positiveInt(16, 'texts'),
+    EMBEDDING_QUEUE_MAX: positiveInt(64, 'queries'),
+    EMBEDDING_QUEUE_PER_CLIENT: positiveInt(4, 'queries'),
     TOPIC_SEED: z.coerce
       .number({ error: 'expected a whole number' })
       .int('expected a whole number')
@@ -86,6 +94,16 @@ const EnvSchema = z
       .default(500),
     CRAWL_DISABLE_AFTER: positiveInt(5, 'failed runs'),
     CRAWL_LEASE_MS: positiveInt(60_000, 'milliseconds'),
+    CRAWL_ALLOW_PRIVATE: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .refine((entries) => entries.every(allowEntry), 'expected host names, addresses or CIDR ranges separated by commas'),
     CRAWL_JITTER_MS: z.coerce
       .number({ error: 'expected a number of milliseconds' })
       .int('expected a whole number of milliseconds')
@@ -105,6 +123,9 @@ const EnvSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
+    METRICS: z.enum(['loopback', 'open', 'off'], { error: 'expected loopback, open or off' }).default('loopback'),
+    METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
+    GRAPHQL_MAX_BODY_BYTES: positiveInt(DEFAULT_MAX_BODY_BYTES, 'bytes'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -158,6 +179,8 @@ export interface CrawlConfig {
   jitterMs: number;
   /** A run's lock on its source lasts this long past the last heartbeat (renewed every third of it). */
   leaseMs: number;
+  /** Non-public hosts, addresses and CIDR ranges the crawler may fetch (intranet sources); none by default. */
+  allowPrivate: string[];
 }
 
 export interface Config {
@@ -175,6 +198,7 @@ export interface Config {
   javaHome: string | undefined;
   auth: AuthConfig;
   api: ApiLimits;
+  metrics: MetricsConfig;
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
   crawl: CrawlConfig;
@@ -212,7 +236,17 @@ export interface EmbeddingConfig {
   /** ONNX Runtime intra-op threads; all cores when unset. */
   threads: number | undefined;
   batchSize: number;
+  /** Search queries waiting for the model: all clients together, and per client (default 64 and 4). */
+  queryQueue?: { maxQueued: number; maxQueuedPerClient: number };
 }
+
+/** Who may read /metrics: loopback clients (default), anyone (`open`), nobody (`off`); a bearer token opens it too. */
+export interface MetricsConfig {
+  access: 'loopback' | 'open' | 'off';
+  token: string | undefined;
+}
+
+export const DEFAULT_METRICS: MetricsConfig = { access: 'loopback', token: undefined };
 
 export interface AuthConfig {
   sessionTtlMs: number;
@@ -236,6 +270,8 @@ export interface ApiLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** Largest request body: one upload of 20 MB in base64 by default. */
+  maxBodyBytes: number;
 }
 
 export const DEFAULT_AUTH: AuthConfig = {
@@ -256,6 +292,7 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
 };
 
 export class ConfigError extends AppError {
@@ -333,7 +370,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
     },
+    metrics: { access: e.METRICS, token: e.METRICS_TOKEN },
     projectRoot: root,
     models: {
       dir: path.join(cacheDir, 'models'),
@@ -341,7 +380,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       mavenRepository: e.MAVEN_REPOSITORY_URL.replace(/\/+$/, ''),
       fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
     },
-    embedding: { variant: e.EMBEDDING_MODEL_VARIANT, threads: e.EMBEDDING_THREADS, batchSize: e.EMBEDDING_BATCH_SIZE },
+    embedding: {
+      variant: e.EMBEDDING_MODEL_VARIANT,
+      threads: e.EMBEDDING_THREADS,
+      batchSize: e.EMBEDDING_BATCH_SIZE,
+      queryQueue: { maxQueued: e.EMBEDDING_QUEUE_MAX, maxQueuedPerClient: e.EMBEDDING_QUEUE_PER_CLIENT },
+    },
     topics: {
       seed: e.TOPIC_SEED,
       count: e.TOPIC_COUNT,
@@ -358,6 +402,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       disableAfter: e.CRAWL_DISABLE_AFTER,
       jitterMs: e.CRAWL_JITTER_MS,
       leaseMs: e.CRAWL_LEASE_MS,
+      allowPrivate: e.CRAWL_ALLOW_PRIVATE,
     },
   };
 }

@@ -600,6 +600,8 @@ export type Link = {
   fromId: Scalars['ID']['output'];
   /** LIBRARIAN for curated links, CRAWLER for links a crawler inferred. */
   origin: LinkOrigin;
+  /** A REPEALS, REPLACES or AMENDS of another library's policy, waiting for that library's acceptLink (inert until then). */
+  pending: Scalars['Boolean']['output'];
   provenance: Provenance;
   /** Entity or policy id, or industry or region code. */
   toId: Scalars['ID']['output'];
@@ -684,6 +686,8 @@ export type MentionKind =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a pending link to a policy of the librarian's library (or any, for admins). */
+  acceptLink: Link;
   /** Crawls one source now, even when it is not due or is backing off; the same crawl as `hechuang crawl --source`. */
   crawlSource: CrawlNowResult;
   /** Creates an account of any role (admins only). */
@@ -725,8 +729,8 @@ export type Mutation = {
   mergePeople: Person;
   /** Moves every document of `source` into `target`; `source` is retired. */
   mergeTopics: Topic;
-  /** Creates a reader account and signs it in (sets the session cookie). */
-  register: AuthPayload;
+  /** Creates a reader account unless the e-mail has one; the same answer either way. Sign in with login next. */
+  register: RegisterPayload;
   renameTopic: Topic;
   restoreOrganization: Organization;
   restorePerson: Person;
@@ -738,12 +742,21 @@ export type Mutation = {
   setSourceEnabled: Source;
   /** Moves the given documents of a topic into a new topic with the given label. */
   splitTopic: Topic;
-  /** Soft-deletes a relationship; `link` restores it. */
+  /** Soft-deletes a relationship; `link` restores it. The library that owns the target may always unlink it. */
   unlink: Link;
   updateOrganization: Organization;
   updatePerson: Person;
   updatePolicy: Policy;
   updateProject: Project;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationacceptLinkArgs = {
+  input: LinkInput;
 };
 
 
@@ -1971,6 +1984,16 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
 };
 
+/**
+ * The answer to a registration: the same text whether the e-mail was new (the reader account is
+ * created) or already had an account (nothing changes), so registering never tells which. Sign in
+ * with `login` next.
+ */
+export type RegisterPayload = {
+  __typename?: 'RegisterPayload';
+  message: Scalars['String']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'LIBRARIAN'
@@ -2418,6 +2441,7 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
   RegisterInput: RegisterInput;
+  RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: ResolverTypeWrapper<'READER' | 'LIBRARIAN' | 'ADMIN'>;
   SearchEdge: ResolverTypeWrapper<SearchEdgeMapper>;
   SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
@@ -2543,6 +2567,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   RegisterInput: RegisterInput;
+  RegisterPayload: RegisterPayload;
   SearchEdge: SearchEdgeMapper;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchResults: SearchResultsMapper;
@@ -2889,6 +2914,7 @@ export type LinkResolvers<ContextType = RequestContext, ParentType extends Resol
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['LinkOrigin'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
@@ -2911,6 +2937,7 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationacceptLinkArgs, 'input'>>;
   crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
@@ -2931,7 +2958,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationmergeOrganizationsArgs, 'duplicate' | 'keep'>>;
   mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationmergePeopleArgs, 'duplicate' | 'keep'>>;
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
-  register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
+  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
@@ -3275,6 +3302,10 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
 
+export type RegisterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, LIBRARIAN?: any, READER?: any }, ResolversTypes['Role']>;
 
 export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
@@ -3510,6 +3541,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;

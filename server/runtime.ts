@@ -161,6 +161,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
     graphiql: config.env !== 'production',
     auth: config.auth,
     api: config.api,
+    metrics: config.metrics,
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

@@ -74,7 +74,13 @@ try {
   };
 
   const crawler = new Crawler(graph, {
-    fetcher: new PoliteFetcher({ perHostIntervalMs: 0, perHostConcurrency: 2, globalConcurrency: CONCURRENCY, timeoutMs: 30_000 }),
+    fetcher: new PoliteFetcher({
+      perHostIntervalMs: 0,
+      perHostConcurrency: 2,
+      globalConcurrency: CONCURRENCY,
+      timeoutMs: 30_000,
+      allowPrivate: ['127.0.0.0/8'],
+    }),
     disableAfter: 5,
     backoffBaseMs: 60_000,
     backoffMaxMs: 3_600_000,

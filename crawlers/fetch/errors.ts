@@ -1,6 +1,7 @@
 import { AppError } from '../../lib/errors.js';
 
-export type FetchErrorKind = 'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirects' | 'rate-limited' | 'invalid-url';
+export type FetchErrorKind =
+  'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirects' | 'rate-limited' | 'invalid-url' | 'refused';
 
 /** Why a fetch failed, and when the server asked us to come back (Retry-After). */
 export class FetchError extends AppError {

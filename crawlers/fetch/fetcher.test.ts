@@ -13,6 +13,8 @@ const fast = {
   perHostIntervalMs: 0,
   maxRetryAfterMs: 2_000,
   maxBodyBytes: 64 * 1024,
+  // The fixture site is on loopback, which the crawler refuses unless the operator allows it.
+  allowPrivate: ['127.0.0.1'],
 };
 
 async function failure(promise: Promise<unknown>): Promise<FetchError> {

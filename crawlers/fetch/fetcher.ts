@@ -4,6 +4,8 @@ import { systemClock, type Clock } from '../../lib/clock.js';
 import { decodeBody } from './charset.js';
 import { FetchError } from './errors.js';
 import { HostLimiter } from './limiter.js';
+import { fetch as undiciFetch, type Agent, type Response as UndiciResponse } from 'undici';
+import { checkUrlHost, guardedAgent, parseAllowList, refused, type AddressAllowList } from './address-guard.js';
 
 // robots-parser is CommonJS (`module.exports = fn`); its types declare an ES default export.
 const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
@@ -25,6 +27,8 @@ export interface FetcherOptions {
   robotsTtlMs: number;
   /** "Now" for Retry-After dates and the robots.txt cache (request spacing uses a monotonic timer). */
   clock: Clock;
+  /** Host names, addresses and CIDR ranges that may be fetched although not public (intranet sources, test fixtures). */
+  allowPrivate: readonly string[];
 }
 
 export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
@@ -40,6 +44,7 @@ export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
   maxRetryAfterMs: 30_000,
   robotsTtlMs: 60 * 60 * 1000,
   clock: systemClock,
+  allowPrivate: [],
 };
 
 export interface FetchRequest {
@@ -66,7 +71,7 @@ export type FetchResult =
 interface RawResponse {
   url: string;
   status: number;
-  headers: Headers;
+  headers: UndiciResponse['headers'];
   body: Uint8Array;
 }
 
@@ -91,6 +96,8 @@ export function backoffDelay(attempt: number, baseMs: number, maxMs = Number.POS
 export class PoliteFetcher {
   readonly options: FetcherOptions;
   private readonly limiter: HostLimiter;
+  private readonly allow: AddressAllowList;
+  private readonly agent: Agent;
   private readonly robots = new Map<string, { expires: number; allows: Promise<((url: string) => boolean) | FetchError> }>();
   /** Requests sent, for tests and benchmarks. */
   requests = 0;
@@ -98,6 +105,8 @@ export class PoliteFetcher {
   constructor(options: Partial<FetcherOptions> = {}) {
     this.options = { ...DEFAULT_FETCHER_OPTIONS, ...options };
     this.limiter = new HostLimiter(this.options);
+    this.allow = parseAllowList(this.options.allowPrivate);
+    this.agent = guardedAgent(this.allow);
   }
 
   async fetch(request: FetchRequest): Promise<FetchResult> {
@@ -108,6 +117,7 @@ export class PoliteFetcher {
     } catch {
       throw new FetchError('invalid-url', `not an http(s) URL: ${request.url}`, request.url);
     }
+    checkUrlHost(url, this.allow);
     if (!(await this.allowedByRobots(url))) {
       throw new FetchError('robots', `robots.txt of ${url.origin} disallows ${url.pathname}`, request.url);
     }
@@ -182,6 +192,7 @@ export class PoliteFetcher {
           throw new FetchError('redirects', `more than ${this.options.maxRedirects} redirects from ${start}`, start);
         }
         const next = new URL(location, current);
+        checkUrlHost(next, this.allow);
         if (!(await this.allowedByRobots(next))) {
           throw new FetchError('robots', `robots.txt of ${next.origin} disallows ${next.pathname}`, next.toString());
         }
@@ -194,16 +205,19 @@ export class PoliteFetcher {
 
   /** One request under the host and global limits, with the timeout covering the body. */
   private async once(url: string, headers: Record<string, string>): Promise<RawResponse> {
-    const host = new URL(url).host;
+    const target = new URL(url);
+    checkUrlHost(target, this.allow);
+    const host = target.host;
     const release = await this.limiter.acquire(host);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     try {
       this.requests += 1;
-      const response = await fetch(url, {
+      const response = await undiciFetch(url, {
         headers: { ...headers, 'user-agent': this.options.userAgent, 'accept-encoding': 'gzip, deflate, br' },
         redirect: 'manual',
         signal: controller.signal,
+        dispatcher: this.agent,
       });
       const declared = Number(response.headers.get('content-length') ?? '0');
       if (declared > this.options.maxBodyBytes) {
@@ -223,7 +237,7 @@ export class PoliteFetcher {
     }
   }
 
-  private async readLimited(response: Response, url: string, controller: AbortController): Promise<Uint8Array> {
+  private async readLimited(response: UndiciResponse, url: string, controller: AbortController): Promise<Uint8Array> {
     if (!response.body) return new Uint8Array();
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -240,6 +254,7 @@ export class PoliteFetcher {
 
   private classify(error: unknown, url: string): FetchError {
     const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+    if (cause?.code === 'EADDRREFUSED_BY_POLICY') return refused(url, new URL(url).hostname);
     const detail = cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
     return new FetchError('network', `network error for ${url}: ${detail}`, url);
   }

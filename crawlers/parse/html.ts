@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { canonicalUrl } from '../identity.js';
 import type { HtmlRules } from '../../domain/source/model.js';
 import type { Attachment, PolicyDraft } from '../../domain/policy/types.js';
+import { decodeUriLenient, httpUrl } from '../../lib/safe-url.js';
 import { FIELD_LABELS, findRelations, labelledFields, parseChineseDate, parseDocumentNumber, parseValidity } from './policy-fields.js';
 import { htmlToText, sanitise } from './sanitize.js';
 
@@ -22,13 +23,10 @@ export function parseListPage(html: string, pageUrl: string, rules: HtmlRules): 
     const item = $(element);
     const anchor = item.is('a') ? item : item.find(rules.link ?? 'a').first();
     const href = anchor.attr('href');
-    if (!href || /^(javascript:|#|mailto:)/i.test(href.trim())) return;
-    let url: string;
-    try {
-      url = canonicalUrl(href.trim(), pageUrl);
-    } catch {
-      return;
-    }
+    if (!href || href.trim().startsWith('#')) return;
+    const absolute = httpUrl(href, pageUrl);
+    if (!absolute) return;
+    const url = canonicalUrl(absolute, pageUrl);
     if (seen.has(url)) return;
     seen.add(url);
     const title = (anchor.attr('title') ?? anchor.text()).replace(/\s+/g, ' ').trim();
@@ -38,13 +36,8 @@ export function parseListPage(html: string, pageUrl: string, rules: HtmlRules): 
   let next: string | null = null;
   if (rules.nextPage) {
     const href = $(rules.nextPage).first().attr('href');
-    if (href && !/^(javascript:|#)/i.test(href.trim())) {
-      try {
-        next = canonicalUrl(href.trim(), pageUrl);
-      } catch {
-        next = null;
-      }
-    }
+    const absolute = href && !href.trim().startsWith('#') ? httpUrl(href, pageUrl) : null;
+    next = absolute ? canonicalUrl(absolute, pageUrl) : null;
   }
   return { links, next: next === canonicalUrl(pageUrl) ? null : next };
 }
@@ -138,13 +131,8 @@ function signatureDate(text: string): string | null {
 function attachments($: cheerio.CheerioAPI, pageUrl: string): Attachment[] {
   const found = new Map<string, Attachment>();
   $('a[href]').each((_, element) => {
-    const href = $(element).attr('href')!.trim();
-    let url: string;
-    try {
-      url = new URL(href, pageUrl).toString();
-    } catch {
-      return;
-    }
+    const url = httpUrl($(element).attr('href'), pageUrl);
+    if (!url) return;
     const parsed = new URL(url);
     const label = $(element).text().replace(/\s+/g, ' ').trim();
     // Download scripts (downfile.jsp?filename=x.pdf) name the file in the query or only in the link text.
@@ -157,7 +145,7 @@ function attachments($: cheerio.CheerioAPI, pageUrl: string): Attachment[] {
     if (!found.has(url)) {
       found.set(url, {
         url,
-        name: label || decodeURIComponent(parsed.pathname.split('/').pop() ?? url),
+        name: label || decodeUriLenient(parsed.pathname.split('/').pop() ?? url),
         format: match[1]!.toLowerCase(),
       });
     }

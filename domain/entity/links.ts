@@ -25,6 +25,13 @@ export const LINK_SOURCE_KINDS: readonly LinkSourceKind[] = [...ENTITY_TYPES, 'P
 /** A policy has one issuer and one region: linking another one replaces the current one. */
 export const SINGLE_VALUED: readonly LinkType[] = ['ISSUED_BY', 'IN_REGION'];
 
+/**
+ * Links that change their target (a repealed or replaced policy leaves force, an amended one
+ * changes): when the target belongs to another library, they wait for that library's consent
+ * (`acceptLink`) unless an admin makes them.
+ */
+export const NEEDS_TARGET_CONSENT: readonly LinkType[] = ['REPEALS', 'REPLACES', 'AMENDS'];
+
 export const LINK_RULES: Record<LinkType, { from: readonly LinkSourceKind[]; to: readonly TargetKind[] }> = {
   LEADS: { from: ['Person'], to: ['Project', 'Organization'] },
   MEMBER_OF: { from: ['Person'], to: ['Organization', 'Project'] },
@@ -58,6 +65,8 @@ export interface LinkRecord {
   toKind: TargetKind;
   toKey: string;
   deleted: boolean;
+  /** Waiting for the consent of the target's library (stored soft-deleted, so nothing reads it as live). */
+  pending: boolean;
   provenance: Provenance;
 }
 

@@ -201,4 +201,9 @@ export const MIGRATIONS: Migration[] = [
        SET d.titleKey = parts[0] + '|' + author + '|' + parts[2]`,
     ],
   },
+  {
+    version: 87,
+    name: 'remove crawled attachments whose URL is not http(s) (javascript:, data:, vbscript:)',
+    statements: ["MATCH (a:Attachment) WHERE NOT toLower(trim(a.url)) =~ 'https?://.*' DETACH DELETE a"],
+  },
 ];

@@ -1,3 +1,4 @@
+import { allowedPrivate, parseAllowList, privateAddressOf } from '../../crawlers/fetch/address-guard.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { pino } from 'pino';
@@ -140,6 +141,7 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
       await withService(options, async (service) => {
         const source = await service.addSource(definition);
         out(`source ${source.id} saved: ${source.kind} ${source.url}`);
+        await warnIfPrivate(source.url, loadConfig().crawl.allowPrivate);
       });
     });
 
@@ -237,4 +239,15 @@ export class CliInputError extends AppError {
   constructor(message: string) {
     super('VALIDATION', message);
   }
+}
+
+/** Says on stderr when a source points into a private network, and whether the crawler will fetch it. */
+async function warnIfPrivate(url: string, allowPrivate: string[]): Promise<void> {
+  const found = await privateAddressOf(url);
+  if (!found) return;
+  const allowed = allowedPrivate(url, found.address, parseAllowList(allowPrivate));
+  process.stderr.write(
+    `warning: ${url} points to a private address (${found.address}, ${found.range}); ` +
+      (allowed ? 'CRAWL_ALLOW_PRIVATE allows it\n' : 'the crawler refuses it unless CRAWL_ALLOW_PRIVATE lists it\n'),
+  );
 }

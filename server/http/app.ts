@@ -22,7 +22,16 @@ import { resolvers } from '../../schema/resolvers.generated.js';
 import { typeDefs } from '../../schema/typeDefs.generated.js';
 import { RateLimiter } from '../../services/account/rate-limit.js';
 import { CSRF_HEADER, sessionOf } from '../../services/account/sessions.js';
-import { DEFAULT_API_LIMITS, DEFAULT_AUTH, resolveProjectRoot, type ApiLimits, type AuthConfig } from '../../lib/config.js';
+import {
+  DEFAULT_API_LIMITS,
+  DEFAULT_AUTH,
+  DEFAULT_METRICS,
+  resolveProjectRoot,
+  type ApiLimits,
+  type AuthConfig,
+  type MetricsConfig,
+} from '../../lib/config.js';
+import { createMetrics } from './metrics.js';
 import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, type PersistedDocuments } from './persisted-documents.js';
 import { AccountRepository } from '../../graph/repositories/account/accounts.js';
 import { createRequestContext, type AppServices, type RequestContext } from '../../schema/context.js';
@@ -31,6 +40,10 @@ import { toGraphQLError } from '../../schema/errors.js';
 import { policyFeedRouter } from './feeds.js';
 import { rowLimit } from './query-rows.js';
 import { exportRouter, type ExportLimits } from './export-routes.js';
+import { securityHeaders } from './security-headers.js';
+import { errorHandler } from './error-handler.js';
+import { graphqlBodyLimit } from './body-limit.js';
+import { MAX_UPLOAD_BYTES } from '../../services/document/upload.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -46,6 +59,8 @@ export interface AppOptions {
   persistedDocuments?: PersistedDocuments;
   /** Row caps and rates of the /export downloads. */
   exportLimits?: ExportLimits;
+  /** Who may read /metrics (loopback clients by default). */
+  metrics?: MetricsConfig;
 }
 
 type ServerContext = { req: Request; res: Response };
@@ -66,7 +81,9 @@ export function createApp({
   api = DEFAULT_API_LIMITS,
   persistedDocuments,
   exportLimits,
+  metrics: metricsConfig = DEFAULT_METRICS,
 }: AppOptions) {
+  const metrics = createMetrics(graph, services, metricsConfig);
   const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
   const limits = {
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
@@ -117,11 +134,15 @@ export function createApp({
       }),
       ...armor(api).plugins,
       rowLimit(api),
+      metrics.graphqlErrors,
       csrfProtection(),
       ...(api.introspection ? [] : [noIntrospection()]),
     ],
     graphiql,
     landingPage: false,
+    // Same-origin web app: no origin is granted anything (see ARCHITECTURE.md, "Sessions and CSRF").
+    cors: false,
+    maxRequestBodySize: api.maxBodyBytes,
     maskedErrors: {
       // Typed errors (NOT_FOUND, VALIDATION…) reach the client; anything else is masked.
       maskError: (error, message, isDev) =>
@@ -131,6 +152,8 @@ export function createApp({
   });
 
   const app = express();
+  // Never express's development behaviour (stack traces in error pages), whatever NODE_ENV says.
+  app.set('env', 'production');
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(
@@ -150,9 +173,13 @@ export function createApp({
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
+
+  app.use(securityHeaders({ graphiql }));
+  app.use(metrics.requests);
+  app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -169,7 +196,7 @@ export function createApp({
     }
   });
 
-  app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
+  app.use(yoga.graphqlEndpoint, graphqlBodyLimit(api.maxBodyBytes, MAX_UPLOAD_BYTES), (req, res) => yoga(req, res, { req, res }));
   app.use(policyFeedRouter(graph));
   app.use(exportRouter(graph, services, exportLimits));
 
@@ -186,6 +213,8 @@ export function createApp({
       res.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`.');
     });
   }
+
+  app.use(errorHandler());
 
   return { app, yoga };
 }

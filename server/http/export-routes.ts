@@ -99,7 +99,7 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
     if (wantsDeleted && !privileged) return void refuse(res, viewer ? 403 : 401, 'Deleted entities are for librarians; sign in as one');
     const access: ExportAccess = { includeDeleted: wantsDeleted, maxRows: privileged ? limits.staffRows : limits.visitorRows };
     try {
-      const file = await prepare(repos, name ?? '', extension ?? '', query, access);
+      const file = await prepare(repos, name ?? '', extension ?? '', query, access, key);
       if (!file) return void refuse(res, 404, `no export ${requested}`);
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', contentDisposition(file));
@@ -121,9 +121,10 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
     extension: string,
     query: Record<string, unknown>,
     access: ExportAccess,
+    client: string,
   ): Promise<ExportFile | null> {
     if (name === 'documents' && DOCUMENT_EXTENSIONS[extension]) {
-      const semantic = services.embedding ? embeddingDocumentSearch(services.embedding, repos.documents) : undefined;
+      const semantic = services.embedding ? embeddingDocumentSearch(services.embedding, repos.documents, Date.now, client) : undefined;
       return exportDocuments(
         repos,
         {

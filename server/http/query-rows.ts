@@ -33,13 +33,26 @@ function requestedSize(args: Record<string, unknown>): number | null {
   return null;
 }
 
+/**
+ * A query embedding (a forward pass of the model) costs this many rows: with the default
+ * GRAPHQL_MAX_ROWS an operation embeds at most four queries, however it aliases them.
+ */
+export const EMBEDDING_ROWS = 10_000;
+
+/** Fields that embed their query: `semanticSearch`, `search` (hybrid when the model is there) and non-FULLTEXT `searchDocuments`. */
+function embeds(fieldName: string, args: Record<string, unknown>): boolean {
+  if (fieldName === 'semanticSearch' || fieldName === 'search') return true;
+  return fieldName === 'searchDocuments' && args.mode !== undefined && args.mode !== 'FULLTEXT';
+}
+
 function rowEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    const embedding = type.name === 'Query' && embeds(field.name, args) ? EMBEDDING_ROWS : 0;
     const size = requestedSize(args);
-    if (size !== null) return 1 + size * childComplexity;
+    if (size !== null) return embedding + 1 + size * childComplexity;
     const returnsList = isListType(getNullableType(field.type));
-    if (returnsList && !isPageType(type)) return 1 + assumedListSize * childComplexity;
-    return 1 + childComplexity;
+    if (returnsList && !isPageType(type)) return embedding + 1 + assumedListSize * childComplexity;
+    return embedding + 1 + childComplexity;
   };
 }
 

@@ -44,6 +44,25 @@ export async function createAccount(repos: Repositories, input: NewAccount): Pro
   return account;
 }
 
+export const REGISTRATION_ANSWER = '注册申请已受理：如该邮箱尚未注册，读者账号已创建。请用该邮箱和密码登录。';
+
+/**
+ * Reader self-registration that does not tell whether the e-mail has an account: the same
+ * answer, and the same work (one Argon2 hash, one write transaction), either way. An existing
+ * account is left as it is.
+ */
+export async function registerReader(
+  repos: Repositories,
+  input: { email: string; password: string; displayName: string },
+): Promise<string> {
+  try {
+    await createAccount(repos, { ...input, role: 'READER', libraryId: null });
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+  }
+  return REGISTRATION_ANSWER;
+}
+
 async function checkRoleLibrary(repos: Repositories, role: Role, libraryId: string | null): Promise<void> {
   if (role === 'LIBRARIAN' && !libraryId) throw ValidationError('a librarian belongs to a member library', { field: 'library' });
   if (role !== 'LIBRARIAN' && libraryId) throw ValidationError('only librarians belong to a library', { field: 'library' });

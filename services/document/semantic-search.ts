@@ -16,6 +16,8 @@ export function embeddingDocumentSearch(
   embedding: EmbeddingService,
   documents: DocumentRepository,
   now: () => number = Date.now,
+  /** Who asks (an account or an IP), for the embedding queue's fair shares. */
+  client?: string,
 ): SemanticDocumentSearch {
   return {
     async nearest(query, limit, filter) {
@@ -23,7 +25,7 @@ export function embeddingDocumentSearch(
       if (failed && now() - failed.at < MODEL_RETRY_AFTER_MS) throw failed.error;
       let hits;
       try {
-        hits = await embedding.search(query, limit);
+        hits = await embedding.search(query, limit, client);
       } catch (error) {
         if (error instanceof ModelUnavailableError || error instanceof ModelChecksumError) lastFailure.set(embedding, { error, at: now() });
         throw error;

@@ -7,6 +7,11 @@ import { embedDocumentsCached, graphEmbeddingStore, type EmbeddingStore } from '
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { EmbeddingJobs, type EmbeddingJobStatus } from './jobs.js';
 import { documentText } from '../../topics/embedding/text.js';
+import { FairQueue } from '../../lib/fair-queue.js';
+import { ValidationError } from '../../lib/errors.js';
+
+/** Longest query embedded: a search needs no more, and the model's work grows with the text. */
+export const MAX_QUERY_CHARS = 200;
 
 export interface EmbedRunReport {
   total: number;
@@ -48,6 +53,8 @@ export class EmbeddingService {
   private readonly store: EmbeddingStore;
   private embedder: Promise<Embedder> | undefined;
   private running: EmbeddingRun | undefined;
+  /** Query embeddings wait here, with fair shares per client, in front of the one model worker. */
+  readonly queries: FairQueue;
 
   constructor(
     graph: Graph,
@@ -57,6 +64,7 @@ export class EmbeddingService {
     this.repo = new DocumentEmbeddingRepository(graph);
     this.store = graphEmbeddingStore(graph, this.repo);
     this.variant = options.variant ?? config.embedding.variant;
+    this.queries = new FairQueue({ concurrency: 1, ...(config.embedding.queryQueue ?? { maxQueued: 64, maxQueuedPerClient: 4 }) });
   }
 
   get modelId(): string {
@@ -117,12 +125,16 @@ export class EmbeddingService {
     return this.running;
   }
 
-  /** Documents nearest in meaning to a query (bge's query instruction first), best first. */
-  async search(query: string, limit = 10): Promise<SemanticHit[]> {
+  /**
+   * Documents nearest in meaning to a query (bge's query instruction first), best first.
+   * `client` (an account or an IP) gets its fair share of the model: see `queries`.
+   */
+  async search(query: string, limit = 10, client = 'local'): Promise<SemanticHit[]> {
+    if (query.length > MAX_QUERY_CHARS) throw ValidationError(`query: at most ${MAX_QUERY_CHARS} characters`, { field: 'query' });
     // Before any document is embedded there is nothing to find: neither load the model nor spend a forward pass.
     if (!(await this.repo.anyEmbedded())) return [];
     const embedder = await this.open();
-    const vector = await embedder.embedQuery(query);
+    const vector = await this.queries.run(client, () => embedder.embedQuery(query));
     const nearest = await this.repo.nearest(vector, limit, embedder.modelId);
     return nearest.map((hit) => ({ documentId: hit.id, title: hit.title, score: hit.score }));
   }

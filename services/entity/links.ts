@@ -2,14 +2,15 @@ import type { Tx } from '../../graph/driver.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import {
   LINK_RULES,
+  NEEDS_TARGET_CONSENT,
   SINGLE_VALUED,
   type LinkRecord,
   type LinkSourceRecord,
   type LinkType,
   type TargetKind,
 } from '../../domain/entity/links.js';
-import { requireScope, type Viewer } from '../../domain/account/access.js';
-import { NotFoundError, ValidationError } from '../../lib/errors.js';
+import { inLibraryScope, requireScope, type Viewer } from '../../domain/account/access.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import { validateSourceUrl } from './validation.js';
 
@@ -34,10 +35,16 @@ async function resolveTarget(repos: Repositories, tx: Tx, type: LinkType, toId: 
   throw NotFoundError(LINK_RULES[type].to.join(' or '), toId);
 }
 
-async function lockSource(repos: Repositories, tx: Tx, actor: Viewer, input: LinkInput): Promise<LinkSourceRecord> {
+async function lockSource(
+  repos: Repositories,
+  tx: Tx,
+  actor: Viewer,
+  input: LinkInput,
+  scope: 'source' | 'unchecked' = 'source',
+): Promise<LinkSourceRecord> {
   const from = await repos.links.lockSource(tx, input.fromId);
   if (!from || from.mergedInto || from.deleted) throw NotFoundError('Entity', input.fromId);
-  requireScope(actor, from);
+  if (scope === 'source') requireScope(actor, from);
   if (!LINK_RULES[input.type].from.includes(from.kind)) {
     throw ValidationError(`a ${from.kind} cannot have a ${input.type} relationship`, { field: 'type' });
   }
@@ -70,16 +77,40 @@ export async function linkIn(
     ? await repos.links.retireOthers(tx, { type: from.kind, id: from.id }, input.type, to, actor.id)
     : [];
   if (input.type === 'IN_REGION') await repos.policyCuration.setRegion(tx, from.id, to.key);
+  const owner = NEEDS_TARGET_CONSENT.includes(input.type) ? await repos.links.targetLibrary(tx, to.kind, to.key) : null;
+  if (owner && !inLibraryScope(actor, owner)) {
+    // Another library's policy: the link waits for that library (or an admin) to accept it.
+    const pending = await repos.links.markPending(tx, { type: from.kind, id: from.id }, input.type, to, owner);
+    await recordAudit(repos, tx, actor, 'LINK_REQUESTED', from.kind, from.id, null, pending);
+    return pending;
+  }
   if (!wasActive || replaced.length > 0)
     await recordAudit(repos, tx, actor, 'LINK', from.kind, from.id, replaced.length ? { replaced } : null, link);
   return link;
 }
 
+/** The target's library (or an admin) accepts a link another library asked for. */
+export function acceptLink(repos: Repositories, actor: Viewer, input: LinkInput): Promise<LinkRecord> {
+  return repos.graph.writeTx(async (tx) => {
+    const from = await lockSource(repos, tx, actor, input, 'unchecked');
+    const to = await resolveTarget(repos, tx, input.type, input.toId);
+    const owner = await repos.links.targetLibrary(tx, to.kind, to.key);
+    if (!inLibraryScope(actor, owner)) throw ForbiddenError('Only the library that owns the target can accept this link');
+    const accepted = await repos.links.accept(tx, { type: from.kind, id: from.id }, input.type, to, actor.id);
+    if (!accepted) throw NotFoundError(`pending ${input.type} relationship`, `${input.fromId} → ${input.toId}`);
+    await recordAudit(repos, tx, actor, 'LINK_ACCEPTED', from.kind, from.id, null, accepted);
+    return accepted;
+  });
+}
+
 export function unlinkEntities(repos: Repositories, actor: Viewer, input: LinkInput): Promise<LinkRecord> {
   if (input.type === 'IN_REGION') throw ValidationError('a policy keeps its region: link another region to replace it', { field: 'type' });
   return repos.graph.writeTx(async (tx) => {
-    const from = await lockSource(repos, tx, actor, input);
+    // A library may always remove a link that points at what it owns, whoever made the link.
+    const from = await lockSource(repos, tx, actor, input, 'unchecked');
     const to = await resolveTarget(repos, tx, input.type, input.toId);
+    const owner = await repos.links.targetLibrary(tx, to.kind, to.key);
+    if (!(owner !== null && inLibraryScope(actor, owner))) requireScope(actor, from);
     const removed = await repos.links.unlink(tx, { type: from.kind, id: from.id }, input.type, to, actor.id);
     if (!removed) throw NotFoundError(`${input.type} relationship`, `${input.fromId} → ${input.toId}`);
     await recordAudit(repos, tx, actor, 'UNLINK', from.kind, from.id, { ...removed, deleted: false }, removed);

@@ -10,7 +10,7 @@ import { loadConfig } from '../../lib/config.js';
 import { loadTaxonomy, taxonomyFile } from '../industry/taxonomy.js';
 import { CrawlService, curatedSourcesFile, UnknownSourceError } from './crawl.js';
 
-const config = loadConfig({ CRAWL_HOST_INTERVAL_MS: '0', CRAWL_TIMEOUT_MS: '2000' });
+const config = loadConfig({ CRAWL_HOST_INTERVAL_MS: '0', CRAWL_TIMEOUT_MS: '2000', CRAWL_ALLOW_PRIVATE: '127.0.0.0/8' });
 
 describe('CrawlService', () => {
   let graph: Graph;

@@ -35,6 +35,7 @@ export function fetcherOptionsFrom(config: CrawlConfig): FetcherOptions {
     timeoutMs: config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
     perHostIntervalMs: config.hostIntervalMs,
+    allowPrivate: config.allowPrivate,
   };
 }
 

@@ -16,7 +16,7 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "query AccountLibraries { libraries { id name region { name } } }": typeof types.AccountLibrariesDocument,
-    "\n  mutation AccountRegister($input: RegisterInput!) { register(input: $input) { csrfToken account { email role } } }\n": typeof types.AccountRegisterDocument,
+    "mutation AccountRegister($input: RegisterInput!) { register(input: $input) { message } }": typeof types.AccountRegisterDocument,
     "query AccountMe { me { email role } }": typeof types.AccountMeDocument,
     "query AccountMyRole { me { role } }": typeof types.AccountMyRoleDocument,
     "mutation AccountLogout { logout }": typeof types.AccountLogoutDocument,
@@ -128,6 +128,8 @@ type Documents = {
     "\n  query PolicyCurationHistories($p: ID!, $e: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationHistoriesDocument,
     "\n  query PolicyCurationPersonHistory($e: ID!) {\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationPersonHistoryDocument,
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationPolicyHistoryDocument,
+    "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationCrossLinkDocument,
+    "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationAcceptLinkDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": typeof types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": typeof types.MatchingConditionsDocument,
@@ -172,7 +174,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query AccountLibraries { libraries { id name region { name } } }": types.AccountLibrariesDocument,
-    "\n  mutation AccountRegister($input: RegisterInput!) { register(input: $input) { csrfToken account { email role } } }\n": types.AccountRegisterDocument,
+    "mutation AccountRegister($input: RegisterInput!) { register(input: $input) { message } }": types.AccountRegisterDocument,
     "query AccountMe { me { email role } }": types.AccountMeDocument,
     "query AccountMyRole { me { role } }": types.AccountMyRoleDocument,
     "mutation AccountLogout { logout }": types.AccountLogoutDocument,
@@ -284,6 +286,8 @@ const documents: Documents = {
     "\n  query PolicyCurationHistories($p: ID!, $e: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationHistoriesDocument,
     "\n  query PolicyCurationPersonHistory($e: ID!) {\n    person(id: $e) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationPersonHistoryDocument,
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationPolicyHistoryDocument,
+    "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": types.PolicyCurationCrossLinkDocument,
+    "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": types.PolicyCurationAcceptLinkDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": types.MatchingConditionsDocument,
@@ -334,7 +338,7 @@ export function typed(source: "query AccountLibraries { libraries { id name regi
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function typed(source: "\n  mutation AccountRegister($input: RegisterInput!) { register(input: $input) { csrfToken account { email role } } }\n"): typeof import('./graphql.js').AccountRegisterDocument;
+export function typed(source: "mutation AccountRegister($input: RegisterInput!) { register(input: $input) { message } }"): typeof import('./graphql.js').AccountRegisterDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -779,6 +783,14 @@ export function typed(source: "\n  query PolicyCurationPersonHistory($e: ID!) {\
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyCurationPolicyHistoryDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n"): typeof import('./graphql.js').PolicyCurationCrossLinkDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n"): typeof import('./graphql.js').PolicyCurationAcceptLinkDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -396,7 +396,7 @@ export type AccountRegisterMutationVariables = Exact<{
 }>;
 
 
-export type AccountRegisterMutation = { register: { csrfToken: string, account: { email: string | null, role: Role } } };
+export type AccountRegisterMutation = { register: { message: string } };
 
 export type AccountMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1187,6 +1187,20 @@ export type PolicyCurationPolicyHistoryQueryVariables = Exact<{
 
 export type PolicyCurationPolicyHistoryQuery = { policy: { history: { edges: Array<{ node: { action: string } }> } } | null };
 
+export type PolicyCurationCrossLinkMutationVariables = Exact<{
+  i: LinkInput;
+}>;
+
+
+export type PolicyCurationCrossLinkMutation = { link: { type: LinkType, deleted: boolean, pending: boolean } };
+
+export type PolicyCurationAcceptLinkMutationVariables = Exact<{
+  i: LinkInput;
+}>;
+
+
+export type PolicyCurationAcceptLinkMutation = { acceptLink: { type: LinkType, deleted: boolean, pending: boolean } };
+
 export type MatchingPoliciesQueryVariables = Exact<{
   p: CompanyProfile;
   first?: number | null | undefined;
@@ -1555,11 +1569,7 @@ export const AccountLibrariesDocument = new TypedDocumentString(`
 export const AccountRegisterDocument = new TypedDocumentString(`
     mutation AccountRegister($input: RegisterInput!) {
   register(input: $input) {
-    csrfToken
-    account {
-      email
-      role
-    }
+    message
   }
 }
     `) as unknown as TypedDocumentString<AccountRegisterMutation, AccountRegisterMutationVariables>;
@@ -2916,6 +2926,24 @@ export const PolicyCurationPolicyHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyCurationPolicyHistoryQuery, PolicyCurationPolicyHistoryQueryVariables>;
+export const PolicyCurationCrossLinkDocument = new TypedDocumentString(`
+    mutation PolicyCurationCrossLink($i: LinkInput!) {
+  link(input: $i) {
+    type
+    deleted
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationCrossLinkMutation, PolicyCurationCrossLinkMutationVariables>;
+export const PolicyCurationAcceptLinkDocument = new TypedDocumentString(`
+    mutation PolicyCurationAcceptLink($i: LinkInput!) {
+  acceptLink(input: $i) {
+    type
+    deleted
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationAcceptLinkMutation, PolicyCurationAcceptLinkMutationVariables>;
 export const MatchingPoliciesDocument = new TypedDocumentString(`
     query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {
   matchPolicies(profile: $p, first: $first, after: $after) {

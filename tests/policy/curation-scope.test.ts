@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { Client, codeOf, startApp, type Reply, signInCuratorCast } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { typed } from '../gql/index.js';
 import {
   CREATE,
   UPDATE,
@@ -17,6 +18,13 @@ import {
   createPolicy,
   must,
 } from './curation-documents.js';
+
+const CROSS_LINK = typed(`
+  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }
+`);
+const ACCEPT_LINK = typed(`
+  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }
+`);
 
 /** Who may change a policy: roles and library scope, over real HTTP; each test on a policy of its own. */
 
@@ -110,5 +118,29 @@ describe('policy curation: roles and library scope', () => {
     // The policy is deleted: visitors and readers do not see it at all.
     expect((await anonymous().gql(POLICY_HISTORY, { p: policy.id })).data).toEqual({ policy: null });
     expect((await reader.gql(POLICY_HISTORY, { p: policy.id })).data).toEqual({ policy: null });
+  });
+
+  it('needs the other library’s consent to repeal its policy; that library can always remove the link', async () => {
+    const theirs = await createPolicy(haining, '海宁市旧政策');
+    const ours = await createPolicy(jiashan, '嘉善县新政策');
+    const live = () =>
+      count('MATCH (:Policy {id: $from})-[r:REPEALS]->(:Policy {id: $to}) WHERE NOT coalesce(r.deleted, false) RETURN count(r) AS n', {
+        from: ours.id,
+        to: theirs.id,
+      });
+    const input = { fromId: ours.id, type: 'REPEALS', toId: theirs.id } as const;
+    const asked = must(await jiashan.gql(CROSS_LINK, { i: input })).link;
+    expect(asked).toMatchObject({ pending: true, deleted: true });
+    expect(await live()).toBe(0); // haining's policy stays in force
+    // Only haining (or an admin) may accept; jiashan cannot accept its own request.
+    expect(codeOf(await jiashan.gql(ACCEPT_LINK, { i: input }))).toBe('FORBIDDEN');
+    expect(must(await haining2.gql(ACCEPT_LINK, { i: input })).acceptLink).toMatchObject({ pending: false, deleted: false });
+    expect(await live()).toBe(1);
+    // The target's library removes it although the link starts at another library's policy.
+    expect(must(await haining.gql(UNLINK, { i: input })).unlink.deleted).toBe(true);
+    expect(await live()).toBe(0);
+    // An admin's link needs nobody's consent.
+    expect(must(await admin.gql(CROSS_LINK, { i: input })).link).toMatchObject({ pending: false, deleted: false });
+    expect(await live()).toBe(1);
   });
 });

@@ -166,7 +166,7 @@ describe('recrawl after librarian edits', () => {
       ]),
     );
     crawler = new Crawler(graph, {
-      fetcher: new PoliteFetcher({ perHostIntervalMs: 0, timeoutMs: 3_000 }),
+      fetcher: new PoliteFetcher({ perHostIntervalMs: 0, timeoutMs: 3_000, allowPrivate: ['127.0.0.0/8'] }),
       disableAfter: 3,
       backoffBaseMs: 60_000,
       backoffMaxMs: 3_600_000,

@@ -28,6 +28,7 @@ describe('hechuang sources / crawl', () => {
       NEO4J_USER: user,
       NEO4J_PASSWORD: password,
       CRAWL_HOST_INTERVAL_MS: '0',
+      CRAWL_ALLOW_PRIVATE: '127.0.0.0/8',
       CRAWL_TIMEOUT_MS: '3000',
       DATA_DIR: dir,
     };
@@ -65,6 +66,8 @@ describe('hechuang sources / crawl', () => {
     );
     expect(add).toMatchObject({ code: 0 });
     expect(add.output).toContain('source zj-news saved');
+    // The fixture is on loopback: the CLI says so, and that the test's allow-list lets it through.
+    expect(add.output).toMatch(/warning: \S+ points to a private address \(127\.0\.0\.1, loopback\); CRAWL_ALLOW_PRIVATE allows it/);
     await writeFile(path.join(dir, 'gone.json'), JSON.stringify({ id: 'gone', name: '已下线', kind: 'rss', url: `${site.url}/gone.xml` }));
     expect((await runCli(['sources', 'add', '--file', path.join(dir, 'gone.json')], env)).code).toBe(0);
 

@@ -43,7 +43,7 @@ const SWITCH = typed(`
 `);
 
 describe('crawl now and source switches for librarians', () => {
-  const config = loadConfig({ CRAWL_HOST_INTERVAL_MS: '0', CRAWL_TIMEOUT_MS: '3000' });
+  const config = loadConfig({ CRAWL_HOST_INTERVAL_MS: '0', CRAWL_TIMEOUT_MS: '3000', CRAWL_ALLOW_PRIVATE: '127.0.0.0/8' });
   const site = new FixtureServer();
   let graph: Graph;
   let server: Awaited<ReturnType<typeof listen>>;

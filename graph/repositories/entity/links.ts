@@ -13,7 +13,7 @@ import type { Graph, Tx } from '../../driver.js';
 import { entitiesByReference } from './entities.js';
 import { ACTIVE_REL, text, toEntity, type Props } from './records.js';
 
-const REL = `{type: type(r), origin: coalesce(r.origin, 'librarian'), deleted: coalesce(r.deleted, false), sourceUrl: r.provSourceUrl, importFile: r.provImportFile, actor: r.provActor, at: toString(r.provAt)}`;
+const REL = `{type: type(r), origin: coalesce(r.origin, 'librarian'), deleted: coalesce(r.deleted, false), pending: r.pendingConsentOf IS NOT NULL, sourceUrl: r.provSourceUrl, importFile: r.provImportFile, actor: r.provActor, at: toString(r.provAt)}`;
 
 /** The pattern of a link's target `t`: industries and regions by code, anything else by id. */
 const targetPattern = (kind: TargetKind) =>
@@ -27,6 +27,7 @@ function toLink(fromId: string, to: { kind: TargetKind; key: string }, rel: Prop
     toKind: to.kind,
     toKey: to.key,
     deleted: rel.deleted === true,
+    pending: rel.pending === true,
     provenance: {
       sourceUrl: (rel.sourceUrl as string | null) ?? null,
       importFile: (rel.importFile as string | null) ?? null,
@@ -72,6 +73,48 @@ export class LinkRepository {
     return (await tx.run(cypher, { key })).length > 0;
   }
 
+  /** The library that owns a link target (an entity or policy), or null (no owner, or an industry or region). */
+  async targetLibrary(tx: Tx, kind: TargetKind, key: string): Promise<string | null> {
+    if (kind === 'Industry' || kind === 'Region') return null;
+    const [row] = await tx.run<{ libraryId: string | null }>(`MATCH (t:${kind} {id: $key}) RETURN t.libraryId AS libraryId`, { key });
+    return row?.libraryId ?? null;
+  }
+
+  /** Turns a link just made into a request that waits for `libraryId`'s consent: soft-deleted until accepted. */
+  async markPending(
+    tx: Tx,
+    from: { type: LinkSourceKind; id: string },
+    linkType: LinkType,
+    to: { kind: TargetKind; key: string },
+    libraryId: string,
+  ): Promise<LinkRecord> {
+    const [row] = await tx.run<{ rel: Props }>(
+      `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${targetPattern(to.kind)}
+       SET r.deleted = true, r.pendingConsentOf = $libraryId
+       RETURN ${REL} AS rel`,
+      { id: from.id, key: to.key, libraryId },
+    );
+    return toLink(from.id, to, row!.rel);
+  }
+
+  /** Makes a pending link live (its target's library consented); null when no such request waits. */
+  async accept(
+    tx: Tx,
+    from: { type: LinkSourceKind; id: string },
+    linkType: LinkType,
+    to: { kind: TargetKind; key: string },
+    actor: string,
+  ): Promise<LinkRecord | null> {
+    const [row] = await tx.run<{ rel: Props }>(
+      `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${targetPattern(to.kind)}
+       WHERE r.pendingConsentOf IS NOT NULL
+       SET r.deleted = false, r.pendingConsentOf = null, r.acceptedBy = $actor, r.acceptedAt = datetime()
+       RETURN ${REL} AS rel`,
+      { id: from.id, key: to.key, actor },
+    );
+    return row ? toLink(from.id, to, row.rel) : null;
+  }
+
   /** Finds which kind of node an id names among link sources, and locks it. */
   async lockSource(tx: Tx, id: string): Promise<LinkSourceRecord | null> {
     for (const kind of LINK_SOURCE_KINDS) {
@@ -105,7 +148,7 @@ export class LinkRepository {
       `MATCH (n:${from.type} {id: $id}), ${targetPattern(to.kind)}
        MERGE (n)-[r:${linkType}]->(t)
        WITH r, r.deleted = false AS wasActive
-       SET r.deleted = false, r.deletedAt = null, r.deletedBy = null, r.origin = 'librarian',
+       SET r.deleted = false, r.deletedAt = null, r.deletedBy = null, r.pendingConsentOf = null, r.origin = 'librarian',
            r.provSourceUrl = $sourceUrl, r.provImportFile = $importFile, r.provActor = $actor, r.provAt = datetime()
        RETURN ${REL} AS rel, coalesce(wasActive, false) AS wasActive`,
       { id: from.id, key: to.key, ...provenance },

@@ -1,9 +1,11 @@
 import { historyOf } from '../../audit/history.js';
 import { industriesByCodes, levelToApi, validityToApi } from '../mapping.js';
+import { httpUrl } from '../../../lib/safe-url.js';
 import type { PolicyResolvers } from '../../types.generated.js';
 
 export const Policy: PolicyResolvers = {
-  attachments: ({ id }, _arg, ctx) => ctx.loaders.policyAttachments.load(id),
+  // Crawls keep only http(s) links; a value stored before that rule (or by hand) is never served.
+  attachments: async ({ id }, _arg, ctx) => (await ctx.loaders.policyAttachments.load(id)).filter((a) => httpUrl(a.url) !== null),
   industries: async ({ id }, _arg, ctx) => industriesByCodes(ctx.loaders, await ctx.loaders.policyIndustries.load(id)),
   issuerOrganization: ({ id }, _arg, ctx) => ctx.loaders.policyIssuer.load(id),
   level: ({ level }) => levelToApi(level),

@@ -78,6 +78,8 @@ export const FAST_FETCHER = {
   perHostIntervalMs: 0,
   maxRetryAfterMs: 1_500,
   maxBodyBytes: 256 * 1024,
+  // The fixture sites are on loopback, which the crawler refuses unless allowed.
+  allowPrivate: ['127.0.0.0/8'],
 } satisfies Partial<FetcherOptions>;
 
 /** A crawler as the service builds one, with test-sized limits; `overrides` replace any option. */

@@ -5,6 +5,7 @@ import { EntityPage, type EntityKind } from '../pages/entity/EntityPage';
 import { SearchPage } from '../pages/explore/SearchPage';
 import { IndustriesPage } from '../pages/industry/IndustriesPage';
 import { LoginPage } from '../pages/account/LoginPage';
+import { RegisterPage } from '../pages/account/RegisterPage';
 import { NewsItemPage } from '../pages/news/NewsItemPage';
 import { NewsListPage } from '../pages/news/NewsListPage';
 import { MatchingPage } from '../pages/policy/MatchingPage';
@@ -166,6 +167,7 @@ const SECTIONS: Section[] = [
   { path: '/organizations', title: '机构', pages: [{ path: '/organizations/:id', render: entity('Organization') }] },
   { path: '/projects', title: '项目', pages: [{ path: '/projects/:id', render: entity('Project') }] },
   { path: LOGIN_PATH, title: '登录', pages: [{ path: LOGIN_PATH, render: () => <LoginPage /> }] },
+  { path: '/register', title: '注册', pages: [{ path: '/register', render: () => <RegisterPage /> }] },
   WORKBENCH,
 ];
 

@@ -242,6 +242,13 @@ export type RegionLevel =
   | 'NATION'
   | 'PROVINCE';
 
+export type RegisterInput = {
+  displayName: string;
+  email: string;
+  /** At least 10 characters. */
+  password: string;
+};
+
 export type Role =
   | 'ADMIN'
   | 'LIBRARIAN'
@@ -299,6 +306,13 @@ export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TaxonomyQuery = { industries: Array<{ code: string, name: string, tier: string, parent: { code: string } | null }>, regions: Array<{ code: string, name: string, level: RegionLevel }> };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { register: { message: string } };
 
 export type DocumentDetailQueryVariables = Exact<{
   id: string | number;
@@ -626,6 +640,7 @@ export const SessionDocument = {"__meta__":{"hash":"sha256:c2b6fd2a0cc69792560b0
 export const LoginDocument = {"__meta__":{"hash":"sha256:981ffc7af3e469aefd421a60e0088f5824c33be25ec2d378d44b4bfa8919af7f"}} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"sha256:cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"}} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const TaxonomyDocument = {"__meta__":{"hash":"sha256:b1cf05a50f907d913ac6f688e7921b0897abfebf3897013428b9244c53e9ad0e"}} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
+export const RegisterDocument = {"__meta__":{"hash":"sha256:4be4bb85e35ad41509cade723a03b8e91c1049d34fe5a685874b2bb27018edf5"}} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:63bc77deaf976f0bc260185effdb8e7eb34bcbf2c8a01d8550c3d050eb1ca93b"}} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d107b42dc515f9b886d3d08b59329ca561d2f3b5893ffbbb87db4"}} as unknown as DocumentNode<SearchDocumentsQuery, SearchDocumentsQueryVariables>;
 export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;

@@ -1,3 +1,4 @@
+import { clientOf } from '../../../client.js';
 import { offsetAfter, offsetConnection, pageSize } from '../../../../lib/connection.js';
 import { searchDocuments as search } from '../../../../services/document/search.js';
 import { embeddingDocumentSearch } from '../../../../services/document/semantic-search.js';
@@ -13,7 +14,7 @@ export const searchDocuments: NonNullable<QueryResolvers['searchDocuments']> = a
   const offset = offsetAfter(after);
   const searchMode = mode ?? 'FULLTEXT';
   const { embedding } = ctx.services;
-  const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
+  const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents, Date.now, clientOf(ctx)) : undefined;
   const result = await search(
     ctx.repos.documents,
     { query, mode: searchMode, first: limit, offset, filter: documentFilter(filter) },

@@ -1,3 +1,4 @@
+import { clientOf } from '../../../client.js';
 import type { SearchKind } from '../../../../domain/explore/types.js';
 import { isStaff } from '../../../../domain/account/access.js';
 import { search as find } from '../../../../services/explore/explore.js';
@@ -15,6 +16,6 @@ const KIND: Record<string, SearchKind> = {
 
 export const search: NonNullable<QueryResolvers['search']> = (_parent, { query, kinds, first, after }, ctx) => {
   const { embedding } = ctx.services;
-  const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents) : undefined;
+  const semantic = embedding ? embeddingDocumentSearch(embedding, ctx.repos.documents, Date.now, clientOf(ctx)) : undefined;
   return find(ctx.repos, query, kinds?.map((k) => KIND[k]!) ?? null, first, after ?? null, isStaff(ctx.viewer), semantic);
 };

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api';
-import { navigate, useSearchParams } from '../../app/router';
+import { Link, navigate, useSearchParams } from '../../app/router';
 import { isLibrarian, useSession } from '../../app/session';
 import { asApiError } from '../../app/useQuery';
 import { ErrorMessage } from '../../components/Status';
@@ -45,6 +45,9 @@ export function LoginPage() {
           {busy ? '正在登录…' : '登录'}
         </button>
       </form>
+      <p>
+        还没有账号？<Link to="/register">注册读者账号</Link>
+      </p>
     </section>
   );
 }
