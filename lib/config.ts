@@ -104,6 +104,9 @@ const EnvSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
+    RESPONSE_CACHE: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+    RESPONSE_CACHE_TTL_SECONDS: positiveInt(60, 'seconds'),
+    RESPONSE_CACHE_MAX_ENTRIES: positiveInt(5000, 'entries'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -172,6 +175,8 @@ export interface Config {
   javaHome: string | undefined;
   auth: AuthConfig;
   api: ApiLimits;
+  /** Visitors' GraphQL reads cached in memory, invalidated by the writes of this process. */
+  responseCache: { enabled: boolean; ttlMs: number; maxEntries: number };
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
   crawl: CrawlConfig;
@@ -330,6 +335,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
+    },
+    responseCache: {
+      enabled: e.RESPONSE_CACHE === 'on',
+      ttlMs: e.RESPONSE_CACHE_TTL_SECONDS * 1000,
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
     },
     projectRoot: root,
     models: {

@@ -31,6 +31,7 @@ import { toGraphQLError } from '../../schema/errors.js';
 import { policyFeedRouter } from './feeds.js';
 import { rowLimit } from './query-rows.js';
 import { exportRouter, type ExportLimits } from './export-routes.js';
+import type { ResponseCache } from './response-cache.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -46,6 +47,8 @@ export interface AppOptions {
   persistedDocuments?: PersistedDocuments;
   /** Row caps and rates of the /export downloads. */
   exportLimits?: ExportLimits;
+  /** Visitors' reads cached in memory (`hechuang start` sets one unless RESPONSE_CACHE=off). */
+  responseCache?: ResponseCache;
 }
 
 type ServerContext = { req: Request; res: Response };
@@ -66,14 +69,17 @@ export function createApp({
   api = DEFAULT_API_LIMITS,
   persistedDocuments,
   exportLimits,
+  responseCache,
 }: AppOptions) {
   const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
   const limits = {
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
     perIp: new RateLimiter(auth.loginMaxAttemptsPerIp, auth.loginWindowMs),
   };
+  const schema = createSchema<ServerContext & RequestContext>({ typeDefs, resolvers });
+  responseCache?.useSchema(schema);
   const yoga = createYoga<ServerContext, RequestContext>({
-    schema: createSchema<ServerContext & RequestContext>({ typeDefs, resolvers }),
+    schema,
     context: async ({ req, res }) => {
       const scoped = graph.scoped();
       res.locals.queryStats = scoped.stats;
@@ -119,6 +125,7 @@ export function createApp({
       rowLimit(api),
       csrfProtection(),
       ...(api.introspection ? [] : [noIntrospection()]),
+      ...(responseCache ? [responseCache.plugin(), responseCache.mutationPlugin()] : []),
     ],
     graphiql,
     landingPage: false,

@@ -13,6 +13,8 @@ import { parseDetailPage, parseListPage } from '../../crawlers/parse/html.js';
 import { afterFailure, afterSuccess, notDueBecause } from '../../domain/source/health.js';
 import { chinaDate, systemClock, type Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
+import { NewsWriteBatcher } from './news-writes.js';
+import { NO_CHANGE_NOTIFIER, type ChangeNotifier, type TouchedEntity } from '../../lib/changes.js';
 
 export interface CrawlerOptions {
   fetcher: PoliteFetcher;
@@ -28,6 +30,8 @@ export interface CrawlerOptions {
   log?: Logger | undefined;
   /** "Now" for run times, check times and backoff (the system clock unless a test fixes it). */
   clock?: Clock;
+  /** Told, after each commit, what a run wrote (new or changed items, the source's state). */
+  changes?: ChangeNotifier | undefined;
 }
 
 export interface CrawlSummary extends CrawlCounts {
@@ -63,6 +67,8 @@ export class Crawler {
   private readonly repos: Repositories;
   private readonly running = new Set<string>();
   private readonly clock: Clock;
+  private readonly changes: ChangeNotifier;
+  private readonly newsWrites: NewsWriteBatcher;
 
   constructor(
     private readonly graph: Graph,
@@ -70,6 +76,8 @@ export class Crawler {
   ) {
     this.repos = createRepositories(graph);
     this.clock = options.clock ?? systemClock;
+    this.changes = options.changes ?? NO_CHANGE_NOTIFIER;
+    this.newsWrites = new NewsWriteBatcher(graph, this.repos);
   }
 
   /** `force` runs disabled sources and ignores the next-check time (a librarian's "crawl now"). */
@@ -167,6 +175,10 @@ export class Crawler {
         await this.repos.sources.unlock(tx, source.id, token);
         return next;
       });
+      this.changes.committed([
+        { typename: 'Source', id: source.id },
+        { typename: 'CrawlRun', id: runId },
+      ]);
     } catch (failure) {
       await this.graph.writeTx((tx) => this.repos.sources.unlock(tx, source.id, token)).catch(() => undefined);
       throw failure;
@@ -217,8 +229,14 @@ export class Crawler {
         mentionIds: context.mentions.match(`${draft.title}\n${draft.text}`),
       });
     }
-    const outcomes = await this.graph.writeTx((tx) => this.repos.news.saveMany(tx, [...byId.values()]));
-    for (const outcome of outcomes) counts[outcome] += 1;
+    const items = [...byId.values()];
+    const outcomes = await this.newsWrites.save(items);
+    const touched: TouchedEntity[] = [];
+    outcomes.forEach((outcome, index) => {
+      counts[outcome] += 1;
+      if (outcome !== 'unchanged') touched.push({ typename: 'NewsItem', id: items[index]!.id });
+    });
+    if (touched.length > 0) this.changes.committed(touched);
     return { etag: result.etag, lastModified: result.lastModified };
   }
 
@@ -297,6 +315,10 @@ export class Crawler {
             }),
           );
           counts[outcome] += 1;
+          if (outcome !== 'unchanged') {
+            const issuer = draft.issuer ? [{ typename: 'Organization', id: stableId('org', draft.issuer) }] : [];
+            this.changes.committed([{ typename: 'Policy', id: entry.id }, ...issuer]);
+          }
         } catch (failure) {
           counts.errors += 1;
           messages.push(`${entry.url}: ${(failure as Error).message}`);
