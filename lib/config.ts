@@ -126,6 +126,9 @@ const EnvSchema = z
     METRICS: z.enum(['loopback', 'open', 'off'], { error: 'expected loopback, open or off' }).default('loopback'),
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
     GRAPHQL_MAX_BODY_BYTES: positiveInt(DEFAULT_MAX_BODY_BYTES, 'bytes'),
+    RESPONSE_CACHE: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+    RESPONSE_CACHE_TTL_SECONDS: positiveInt(60, 'seconds'),
+    RESPONSE_CACHE_MAX_ENTRIES: positiveInt(5000, 'entries'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -199,6 +202,8 @@ export interface Config {
   auth: AuthConfig;
   api: ApiLimits;
   metrics: MetricsConfig;
+  /** Visitors' GraphQL reads cached in memory, invalidated by the writes of this process. */
+  responseCache: { enabled: boolean; ttlMs: number; maxEntries: number };
   /** Root of the checkout or installed package: where data/, web/dist and graph/local live. */
   projectRoot: string;
   crawl: CrawlConfig;
@@ -373,6 +378,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
     },
     metrics: { access: e.METRICS, token: e.METRICS_TOKEN },
+    responseCache: {
+      enabled: e.RESPONSE_CACHE === 'on',
+      ttlMs: e.RESPONSE_CACHE_TTL_SECONDS * 1000,
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+    },
     projectRoot: root,
     models: {
       dir: path.join(cacheDir, 'models'),

@@ -9,6 +9,7 @@ import type { Viewer } from '../domain/account/access.js';
 import type { LoginLimits } from '../services/account/rate-limit.js';
 import type { AuthConfig } from '../lib/config.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { graphReference, type ReferenceData, type ReferenceReads } from '../services/industry/reference.js';
 
 /** Process-wide services (one per running service, shared by every request). */
 export interface AppServices {
@@ -20,6 +21,8 @@ export interface AppServices {
   topicSettings?: TopicSettings;
   /** "Today" for policies in force (the system clock unless a test fixes it). */
   clock?: Clock;
+  /** Industries, regions and libraries held in memory; read from the graph when absent. */
+  reference?: ReferenceData;
 }
 
 /** The HTTP side of sign-in: where the request came from and how to set the session cookie. */
@@ -40,6 +43,8 @@ export interface RequestContext {
   /** Scoped to this request, so its query count can be logged. */
   graph: Graph;
   repos: Repositories;
+  /** Industries, regions and libraries: from memory in a running service, else from the graph. */
+  reference: ReferenceReads;
   loaders: Loaders;
   services: AppServices;
   /** Topic decisions (rename, merge, split, map) on this request's repositories. */
@@ -71,13 +76,15 @@ export function createRequestContext(
   const staff = viewer !== null && viewer.role !== 'READER';
   const topicSettings = services.topicSettings ?? DEFAULT_TOPIC_SETTINGS;
   const topics = new TopicService(graph, repos, topicSettings.config, topicSettings.embeddingModel);
+  const reference = services.reference ?? graphReference(repos);
   return {
     requestId,
     serviceVersion,
     log,
     graph,
     repos,
-    loaders: createLoaders(repos, { includeDeleted: staff }),
+    reference,
+    loaders: createLoaders(repos, { includeDeleted: staff, reference }),
     services,
     topics,
     viewer,

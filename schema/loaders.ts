@@ -8,14 +8,21 @@ import type { RegionRecord } from '../domain/region/types.js';
 import type { Repositories } from '../graph/repositories/index.js';
 import type { IndustryCandidateRecord, TopicDocument, TopicRecord } from '../domain/topic/types.js';
 import type { MentionRecord, NewsRecord } from '../domain/news/types.js';
-import type { Attachment, PolicyLink, PolicyRecord, PolicyRevisionRecord } from '../domain/policy/types.js';
+import type { PolicyRecord } from '../domain/policy/types.js';
+import type { PolicyDetails } from '../graph/repositories/policy/policies.js';
 import type { CrawlRunRecord, SourceRecord } from '../domain/source/model.js';
+import { graphReference, type ReferenceReads } from '../services/industry/reference.js';
 
 /**
  * Per-request batching: every lookup made while resolving one tick of a query is sent
  * to Neo4j as one UNWIND query, so a list of N items costs a constant number of queries.
  */
-export function createLoaders(repos: Repositories, options: { includeDeleted: boolean } = { includeDeleted: false }) {
+export function createLoaders(
+  repos: Repositories,
+  options: { includeDeleted: boolean; reference?: ReferenceReads } = { includeDeleted: false },
+) {
+  const reference = options.reference ?? graphReference(repos);
+  const policyById = new DataLoader<string, PolicyRecord | null>((ids) => repos.policies.byIds(ids, options.includeDeleted));
   const entity = (type: EntityType) =>
     new DataLoader<string, EntityRecord | null>((ids) => repos.entities.byIds(type, ids, options.includeDeleted));
   /** Recent runs per source, one loader per `limit` asked for in the request. */
@@ -29,29 +36,31 @@ export function createLoaders(repos: Repositories, options: { includeDeleted: bo
       }
       return loader;
     },
-    industryByCode: new DataLoader<string, IndustryRecord | null>((codes) => repos.industries.byCodes(codes)),
-    industryChildren: new DataLoader<string, IndustryRecord[]>((codes) => repos.industries.childrenOf(codes)),
-    industryRegions: new DataLoader<string, RegionRecord[]>((codes) => repos.industries.regionsOf(codes)),
-    regionByCode: new DataLoader<string, RegionRecord | null>((codes) => repos.regions.byCodes(codes)),
-    regionChildren: new DataLoader<string, RegionRecord[]>((codes) => repos.regions.childrenOf(codes)),
+    industryByCode: new DataLoader<string, IndustryRecord | null>((codes) => reference.industriesByCodes(codes)),
+    industryChildren: new DataLoader<string, IndustryRecord[]>((codes) => reference.industryChildren(codes)),
+    industryRegions: new DataLoader<string, RegionRecord[]>((codes) => reference.industryRegions(codes)),
+    regionByCode: new DataLoader<string, RegionRecord | null>((codes) => reference.regionsByCodes(codes)),
+    regionChildren: new DataLoader<string, RegionRecord[]>((codes) => reference.regionChildren(codes)),
     documentById: new DataLoader<string, DocumentRecord | null>((ids) => repos.documents.byIds(ids)),
     documentProvenance: new DataLoader<string, ProvenanceRecord[]>((ids) => repos.documents.provenanceOf(ids)),
     importBatchById: new DataLoader<string, ImportBatchRecord | null>((ids) => repos.importBatches.byIds(ids)),
     topicById: new DataLoader<string, TopicRecord | null>((ids) => repos.topics.byIds(ids)),
     topicCandidates: new DataLoader<string, IndustryCandidateRecord[]>((ids) => repos.topics.candidatesOf(ids)),
     topicDocumentById: new DataLoader<string, TopicDocument | null>((ids) => repos.topics.documentsByIds(ids)),
-    policyById: new DataLoader<string, PolicyRecord | null>((ids) => repos.policies.byIds(ids, options.includeDeleted)),
-    policyRevisions: new DataLoader<string, PolicyRevisionRecord[]>((ids) => repos.policies.revisionsOf(ids)),
-    policyAttachments: new DataLoader<string, Attachment[]>((ids) => repos.policies.attachmentsOf(ids)),
     policyIndustries: new DataLoader<string, string[]>((ids) => repos.policies.industriesOf(ids)),
-    policyIssuer: new DataLoader<string, { id: string; name: string } | null>((ids) => repos.policies.issuersOf(ids)),
-    policyLinks: new DataLoader<string, PolicyLink[]>((ids) => repos.policies.linksOf(ids, options.includeDeleted)),
+    /** Attachments, revisions, issuer and linked policies in one statement; the linked records prime `policyById`. */
+    policyDetails: new DataLoader<string, PolicyDetails>(async (ids) => {
+      const details = await repos.policies.detailsOf(ids, options.includeDeleted);
+      for (const { links } of details) for (const link of links) policyById.prime(link.policyId, link.policy);
+      return details;
+    }),
+    policyById,
     newsById: new DataLoader<string, NewsRecord | null>((ids) => repos.news.byIds(ids)),
     newsIndustries: new DataLoader<string, string[]>((ids) => repos.news.industriesOf(ids)),
     newsMentions: new DataLoader<string, MentionRecord[]>((ids) => repos.news.mentionsOf(ids)),
     sourceById: new DataLoader<string, SourceRecord | null>((ids) => repos.sources.byIds(ids)),
     accountById: new DataLoader<string, AccountRecord | null>((ids) => repos.accounts.byIds(ids)),
-    libraryById: new DataLoader<string, LibraryRecord | null>((ids) => repos.libraries.byIds(ids)),
+    libraryById: new DataLoader<string, LibraryRecord | null>((ids) => reference.librariesByIds(ids)),
     personById: entity('Person'),
     organizationById: entity('Organization'),
     projectById: entity('Project'),

@@ -18,6 +18,8 @@ import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';
 import { librariesFile, loadLibraries } from '../services/account/libraries.js';
 import { readServiceVersion } from './version.js';
 import { prepareFirstRun } from './first-run.js';
+import { ResponseCache } from './http/response-cache.js';
+import { ReferenceData } from '../services/industry/reference.js';
 import { AppError } from '../lib/errors.js';
 
 /** A start-up failure the operator can fix; the CLI prints its message as one line. */
@@ -121,10 +123,15 @@ async function waitForBolt(graph: Graph, timeoutMs: number): Promise<void> {
 /** Schema migrations, then the reference data the service needs (the industry taxonomy, the member libraries). */
 export async function prepareGraph(graph: Graph, config: Config): Promise<MigrationReport & { industries: number; libraries: number }> {
   const report = await migrate(graph);
+  return { ...report, ...(await prepareReferenceData(graph, config)) };
+}
+
+/** The industry taxonomy and the member libraries from their files (an unchanged taxonomy is not written again). */
+async function prepareReferenceData(graph: Graph, config: Config): Promise<{ industries: number; libraries: number }> {
   const repos = createRepositories(graph);
   const taxonomy = await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
   const libraries = await loadLibraries(repos, librariesFile(config.projectRoot));
-  return { ...report, industries: taxonomy.industries, libraries };
+  return { industries: taxonomy.industries, libraries };
 }
 
 export interface RunningService {
@@ -150,10 +157,28 @@ export async function startService(config: Config, log: Logger, options: Runtime
   const embedding = new EmbeddingService(handle.graph, config, {
     onProgress: (line) => log.info({ component: 'embedding-model' }, line),
   });
-  const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }) });
+  const responseCache = config.responseCache.enabled ? new ResponseCache(config.responseCache) : undefined;
+  const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }), changes: responseCache });
   await prepareFirstRun(handle.graph, crawl, config.projectRoot, log, options.onProgress ?? ((line) => log.info(line)));
+  const reference = new ReferenceData(createRepositories(handle.graph));
+  await reference.load();
+  if (responseCache) reference.onReload(() => responseCache.clear());
+  reference.watch(
+    [taxonomyFile(config.projectRoot), librariesFile(config.projectRoot)],
+    async () => {
+      await prepareReferenceData(handle.graph, config);
+      log.info('reference data reloaded (industries, regions, libraries)');
+    },
+    (error) => log.error({ err: error }, 'reference data could not be reloaded; the previous data stays in use'),
+  );
   const { app, yoga } = createApp({
-    services: { embedding, crawl, topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId } },
+    services: {
+      embedding,
+      crawl,
+      reference,
+      topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
+    },
+    responseCache,
     graph: handle.graph,
     log,
     serviceVersion: readServiceVersion(config.projectRoot),
@@ -211,6 +236,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
         log.warn({ timeoutMs: config.shutdownTimeoutMs }, 'requests still running at shutdown; closing their connections');
         server.closeAllConnections();
       }
+      reference.close();
       await yoga.dispose();
       await embedding.close();
       await handle.close();

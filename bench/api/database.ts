@@ -51,6 +51,8 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     launcherDir: path.join(config.projectRoot, 'graph', 'local'),
     tools: javaTools(config.javaHome),
     onProgress: options.onProgress,
+    // A machine shared with other work can take minutes to start a JVM.
+    startupTimeoutMs: 600_000,
   });
   const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 600_000 });
   const stop = async () => {

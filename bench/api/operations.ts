@@ -11,7 +11,16 @@ import type { Operation, Pools } from './operations/request.js';
  * seeded order for every target.
  */
 
-export { TARGETS, type HttpRequest, type Operation, type Pools, type Profile, type TargetName } from './operations/request.js';
+export {
+  requestFor,
+  TARGETS,
+  unsupportedFor,
+  type HttpRequest,
+  type Operation,
+  type Pools,
+  type Profile,
+  type TargetName,
+} from './operations/request.js';
 
 export const OPERATIONS = [...POLICY_OPERATIONS, ...EXPLORE_OPERATIONS] as unknown as Operation<unknown>[];
 

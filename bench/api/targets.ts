@@ -39,8 +39,9 @@ export async function startHechuang(
   neo4j: LocalNeo4jInfo,
   dataDir: string,
   logFile: string,
-  cpuProfileDir?: string,
+  options: { cpuProfileDir?: string | undefined; responseCache: boolean },
 ): Promise<RunningTarget> {
+  const { cpuProfileDir } = options;
   const port = await freePort();
   const log = openSync(logFile, 'w');
   const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : [];
@@ -55,12 +56,13 @@ export async function startHechuang(
       LOG_LEVEL: 'info',
       GRAPHQL_ARBITRARY_DOCUMENTS: 'true',
       CRAWL_SCHEDULER: 'off',
+      RESPONSE_CACHE: options.responseCache ? 'on' : 'off',
     },
     stdio: ['ignore', log, 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(child, async () => (await fetch(`${url}/readyz`)).status === 200, 'hechuang start');
-  return { name: 'hechuang', url, process: child };
+  return { name: options.responseCache ? 'hechuang' : 'hechuang-nocache', url, process: child };
 }
 
 /** A peer server (bench/api/targets/*.ts) that prints READY once listening. */

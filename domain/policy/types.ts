@@ -88,6 +88,8 @@ export interface PolicyRecord {
   /** Fields a librarian edited; a recrawl keeps them (the page text still gets its new revision). */
   curatedFields: string[];
   provenance: PolicyProvenance;
+  /** Codes of its live industry links, where the read fetched them with the record (the API's reads do). */
+  industryCodes?: string[];
 }
 
 export interface PolicyRevisionRecord {

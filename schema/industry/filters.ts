@@ -11,7 +11,7 @@ export async function resolveIndustry(ctx: RequestContext, code: string | null |
 
 export async function resolveRegion(ctx: RequestContext, region: string | null | undefined): Promise<string | null> {
   if (!region) return null;
-  const found = await ctx.repos.regions.find(region);
+  const found = await ctx.reference.findRegion(region);
   if (!found) throw NotFoundError('Region', region);
   return found.code;
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { LocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/launcher.js';
 import { ConfigError, loadConfig, type Config } from '../../lib/config.js';
-import { createLogger } from '../logger.js';
+import { createLogger, flushLogger } from '../logger.js';
 import { localNeo4jOptions, openGraph, prepareGraph, startService } from '../runtime.js';
 import { registerCrawlCommands } from './crawl.js';
 import { describeFailure } from './errors.js';
@@ -45,13 +45,19 @@ export function buildCli(): Command {
       const service = await startService(cfg, log, { onProgress: progress });
       progress(`Hechuang is serving on ${service.url} (GraphQL at ${service.url}/graphql)`);
       const stop = (signal: string) => {
-        service.shutdown(signal).then(
-          () => process.exit(0),
-          (error: unknown) => {
-            log.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
+        void service
+          .shutdown(signal)
+          .then(
+            () => 0,
+            (error: unknown) => {
+              log.error({ err: error }, 'shutdown failed');
+              return 1;
+            },
+          )
+          .then(async (code) => {
+            await flushLogger(log);
+            process.exit(code);
+          });
       };
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));

@@ -44,6 +44,7 @@ import { securityHeaders } from './security-headers.js';
 import { errorHandler } from './error-handler.js';
 import { graphqlBodyLimit } from './body-limit.js';
 import { MAX_UPLOAD_BYTES } from '../../services/document/upload.js';
+import type { ResponseCache } from './response-cache.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -61,6 +62,8 @@ export interface AppOptions {
   exportLimits?: ExportLimits;
   /** Who may read /metrics (loopback clients by default). */
   metrics?: MetricsConfig;
+  /** Visitors' reads cached in memory (`hechuang start` sets one unless RESPONSE_CACHE=off). */
+  responseCache?: ResponseCache;
 }
 
 type ServerContext = { req: Request; res: Response };
@@ -82,6 +85,7 @@ export function createApp({
   persistedDocuments,
   exportLimits,
   metrics: metricsConfig = DEFAULT_METRICS,
+  responseCache,
 }: AppOptions) {
   const metrics = createMetrics(graph, services, metricsConfig);
   const documents = persistedDocuments ?? loadPersistedDocuments(persistedDocumentsFile(resolveProjectRoot()));
@@ -89,8 +93,10 @@ export function createApp({
     perAccount: new RateLimiter(auth.loginMaxFailuresPerAccount, auth.loginWindowMs),
     perIp: new RateLimiter(auth.loginMaxAttemptsPerIp, auth.loginWindowMs),
   };
+  const schema = createSchema<ServerContext & RequestContext>({ typeDefs, resolvers });
+  responseCache?.useSchema(schema);
   const yoga = createYoga<ServerContext, RequestContext>({
-    schema: createSchema<ServerContext & RequestContext>({ typeDefs, resolvers }),
+    schema,
     context: async ({ req, res }) => {
       const scoped = graph.scoped();
       res.locals.queryStats = scoped.stats;
@@ -137,6 +143,7 @@ export function createApp({
       metrics.graphqlErrors,
       csrfProtection(),
       ...(api.introspection ? [] : [noIntrospection()]),
+      ...(responseCache ? [responseCache.plugin(), responseCache.mutationPlugin()] : []),
     ],
     graphiql,
     landingPage: false,

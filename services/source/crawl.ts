@@ -12,6 +12,7 @@ import { disable, enable } from '../../domain/source/health.js';
 import { systemClock, type Clock } from '../../lib/clock.js';
 import type { CrawlConfig } from '../../lib/config.js';
 import { AppError } from '../../lib/errors.js';
+import type { ChangeNotifier } from '../../lib/changes.js';
 
 /** Sources and crawls as the CLI, the API and the scheduler use them. */
 
@@ -45,6 +46,8 @@ export interface CrawlServiceOptions {
   clock?: Clock;
   /** The fetcher to crawl with (default: a polite fetcher configured from `config`). */
   fetcher?: PoliteFetcher;
+  /** Told what each committed crawl write touched (the API's response cache). */
+  changes?: ChangeNotifier;
 }
 
 export class CrawlService {
@@ -55,7 +58,7 @@ export class CrawlService {
   constructor(
     private readonly graph: Graph,
     readonly config: CrawlConfig,
-    { log, clock = systemClock, fetcher = new PoliteFetcher({ ...fetcherOptionsFrom(config), clock }) }: CrawlServiceOptions = {},
+    { log, clock = systemClock, fetcher = new PoliteFetcher({ ...fetcherOptionsFrom(config), clock }), changes }: CrawlServiceOptions = {},
   ) {
     this.repos = createRepositories(graph);
     this.clock = clock;
@@ -68,6 +71,7 @@ export class CrawlService {
       lockStaleMs: config.leaseMs,
       detailConcurrency: 4,
       log,
+      changes,
     });
   }
 

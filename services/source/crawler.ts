@@ -14,6 +14,8 @@ import { afterFailure, afterSuccess, notDueBecause } from '../../domain/source/h
 import { chinaDate, systemClock, type Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
 import { RunLeases } from './lease.js';
+import { NewsWriteBatcher } from './news-writes.js';
+import { NO_CHANGE_NOTIFIER, type ChangeNotifier, type TouchedEntity } from '../../lib/changes.js';
 
 export interface CrawlerOptions {
   fetcher: PoliteFetcher;
@@ -29,6 +31,8 @@ export interface CrawlerOptions {
   log?: Logger | undefined;
   /** "Now" for run times, check times and backoff (the system clock unless a test fixes it). */
   clock?: Clock;
+  /** Told, after each commit, what a run wrote (new or changed items, the source's state). */
+  changes?: ChangeNotifier | undefined;
 }
 
 export interface CrawlSummary extends CrawlCounts {
@@ -67,6 +71,8 @@ export class Crawler {
   private readonly running = new Set<string>();
   private readonly clock: Clock;
   private readonly leases: RunLeases;
+  private readonly changes: ChangeNotifier;
+  private readonly newsWrites: NewsWriteBatcher;
 
   constructor(
     private readonly graph: Graph,
@@ -75,6 +81,8 @@ export class Crawler {
     this.repos = createRepositories(graph);
     this.clock = options.clock ?? systemClock;
     this.leases = new RunLeases(graph, this.repos, { leaseMs: options.lockStaleMs, clock: this.clock, log: options.log });
+    this.changes = options.changes ?? NO_CHANGE_NOTIFIER;
+    this.newsWrites = new NewsWriteBatcher(graph, this.repos);
   }
 
   /** `force` runs disabled sources and ignores the next-check time (a librarian's "crawl now"). */
@@ -182,6 +190,10 @@ export class Crawler {
         await this.repos.sources.unlock(tx, source.id, token);
         return next;
       });
+      this.changes.committed([
+        { typename: 'Source', id: source.id },
+        { typename: 'CrawlRun', id: runId },
+      ]);
     } catch (failure) {
       await this.graph.writeTx((tx) => this.repos.sources.unlock(tx, source.id, token)).catch(() => undefined);
       throw failure;
@@ -232,8 +244,14 @@ export class Crawler {
         mentionIds: context.mentions.match(`${draft.title}\n${draft.text}`),
       });
     }
-    const outcomes = await this.graph.writeTx((tx) => this.repos.news.saveMany(tx, [...byId.values()]));
-    for (const outcome of outcomes) counts[outcome] += 1;
+    const items = [...byId.values()];
+    const outcomes = await this.newsWrites.save(items);
+    const touched: TouchedEntity[] = [];
+    outcomes.forEach((outcome, index) => {
+      counts[outcome] += 1;
+      if (outcome !== 'unchanged') touched.push({ typename: 'NewsItem', id: items[index]!.id });
+    });
+    if (touched.length > 0) this.changes.committed(touched);
     return { etag: result.etag, lastModified: result.lastModified };
   }
 
@@ -312,6 +330,10 @@ export class Crawler {
             }),
           );
           counts[outcome] += 1;
+          if (outcome !== 'unchanged') {
+            const issuer = draft.issuer ? [{ typename: 'Organization', id: stableId('org', draft.issuer) }] : [];
+            this.changes.committed([{ typename: 'Policy', id: entry.id }, ...issuer]);
+          }
         } catch (failure) {
           counts.errors += 1;
           messages.push(`${entry.url}: ${(failure as Error).message}`);

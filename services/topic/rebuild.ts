@@ -44,11 +44,7 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
   const started = performance.now();
   const { topicMemberships: memberships, topicDecisions, documentEmbeddings } = store.repos;
   const documents = await memberships.clusteringDocuments();
-  const vectors = await documentEmbeddings.embeddings(store.embeddingModel);
-  const byId = new Map(vectors.map((v) => [v.id, v.embedding]));
-  const docs = documents.filter((d) => byId.has(d.id));
-  const m: Matrix = { data: new Float32Array(docs.length * 512), rows: docs.length, dimensions: 512 };
-  docs.forEach((d, i) => m.data.set(byId.get(d.id)!, i * 512));
+  const { docs, m } = await embeddingMatrix(documents, documentEmbeddings.embeddingPages(store.embeddingModel));
 
   const clustering = clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize });
   const members: string[][] = Array.from({ length: clustering.topicCount }, () => []);
@@ -111,6 +107,37 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     reviewQueue,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+const DIMENSIONS = 512;
+
+/**
+ * The embedded documents and their vectors as one matrix, filled page by page in the
+ * documents' order; documents without a vector are left out (their rows closed up).
+ */
+async function embeddingMatrix(
+  documents: ClusteringDocument[],
+  pages: AsyncIterable<{ ids: string[]; vectors: Float32Array; dimensions: number }>,
+): Promise<{ docs: ClusteringDocument[]; m: Matrix }> {
+  const rowOf = new Map(documents.map((d, i) => [d.id, i]));
+  const data = new Float32Array(documents.length * DIMENSIONS);
+  const embedded = new Uint8Array(documents.length);
+  for await (const page of pages) {
+    if (page.dimensions !== DIMENSIONS) throw new Error(`stored embeddings have ${page.dimensions} dimensions, not ${DIMENSIONS}`);
+    page.ids.forEach((id, i) => {
+      const row = rowOf.get(id);
+      if (row === undefined) return;
+      data.set(page.vectors.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS), row * DIMENSIONS);
+      embedded[row] = 1;
+    });
+  }
+  const docs: ClusteringDocument[] = [];
+  documents.forEach((d, row) => {
+    if (!embedded[row]) return;
+    if (docs.length !== row) data.copyWithin(docs.length * DIMENSIONS, row * DIMENSIONS, (row + 1) * DIMENSIONS);
+    docs.push(d);
+  });
+  return { docs, m: { data: data.subarray(0, docs.length * DIMENSIONS), rows: docs.length, dimensions: DIMENSIONS } };
 }
 
 /** Documents embedded since the last build join their nearest topic (or 未归类) without a rebuild. */

@@ -28,6 +28,11 @@ type Documents = {
     "\n  mutation AccountCliCreateStaff($input: CreateAccountInput!) { createAccount(input: $input) { role library { id } } }\n": typeof types.AccountCliCreateStaffDocument,
     "query AccountCliMyRole { me { role } }": typeof types.AccountCliMyRoleDocument,
     "query AccountCliMyRoleAndLibrary { me { role library { id } } }": typeof types.AccountCliMyRoleAndLibraryDocument,
+    "\n  query CachePolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      title\n      version\n      industries {\n        code\n      }\n    }\n  }\n": typeof types.CachePolicyDetailDocument,
+    "\n  query CachePolicyList($industry: ID) {\n    policies(filter: { industry: $industry }, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CachePolicyListDocument,
+    "\n  mutation CachePolicyUpdate($id: ID!, $v: Int!, $title: String!) {\n    updatePolicy(id: $id, version: $v, patch: { title: $title }) {\n      id\n      version\n    }\n  }\n": typeof types.CachePolicyUpdateDocument,
+    "\n  mutation CachePolicyDelete($id: ID!, $v: Int!) {\n    deletePolicy(id: $id, version: $v) {\n      id\n      version\n    }\n  }\n": typeof types.CachePolicyDeleteDocument,
+    "\n  query CacheNewsOfSource($source: ID!) {\n    news(filter: { source: $source }, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CacheNewsOfSourceDocument,
     "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListPageDocument,
     "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": typeof types.DocumentSearchDocument,
     "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListProvenanceDocument,
@@ -186,6 +191,11 @@ const documents: Documents = {
     "\n  mutation AccountCliCreateStaff($input: CreateAccountInput!) { createAccount(input: $input) { role library { id } } }\n": types.AccountCliCreateStaffDocument,
     "query AccountCliMyRole { me { role } }": types.AccountCliMyRoleDocument,
     "query AccountCliMyRoleAndLibrary { me { role library { id } } }": types.AccountCliMyRoleAndLibraryDocument,
+    "\n  query CachePolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      title\n      version\n      industries {\n        code\n      }\n    }\n  }\n": types.CachePolicyDetailDocument,
+    "\n  query CachePolicyList($industry: ID) {\n    policies(filter: { industry: $industry }, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CachePolicyListDocument,
+    "\n  mutation CachePolicyUpdate($id: ID!, $v: Int!, $title: String!) {\n    updatePolicy(id: $id, version: $v, patch: { title: $title }) {\n      id\n      version\n    }\n  }\n": types.CachePolicyUpdateDocument,
+    "\n  mutation CachePolicyDelete($id: ID!, $v: Int!) {\n    deletePolicy(id: $id, version: $v) {\n      id\n      version\n    }\n  }\n": types.CachePolicyDeleteDocument,
+    "\n  query CacheNewsOfSource($source: ID!) {\n    news(filter: { source: $source }, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CacheNewsOfSourceDocument,
     "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListPageDocument,
     "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": types.DocumentSearchDocument,
     "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListProvenanceDocument,
@@ -383,6 +393,26 @@ export function typed(source: "query AccountCliMyRole { me { role } }"): typeof 
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "query AccountCliMyRoleAndLibrary { me { role library { id } } }"): typeof import('./graphql.js').AccountCliMyRoleAndLibraryDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query CachePolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      title\n      version\n      industries {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').CachePolicyDetailDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query CachePolicyList($industry: ID) {\n    policies(filter: { industry: $industry }, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CachePolicyListDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation CachePolicyUpdate($id: ID!, $v: Int!, $title: String!) {\n    updatePolicy(id: $id, version: $v, patch: { title: $title }) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').CachePolicyUpdateDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation CachePolicyDelete($id: ID!, $v: Int!) {\n    deletePolicy(id: $id, version: $v) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').CachePolicyDeleteDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query CacheNewsOfSource($source: ID!) {\n    news(filter: { source: $source }, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CacheNewsOfSourceDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

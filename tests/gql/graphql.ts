@@ -464,6 +464,44 @@ export type AccountCliMyRoleAndLibraryQueryVariables = Exact<{ [key: string]: ne
 
 export type AccountCliMyRoleAndLibraryQuery = { me: { role: Role, library: { id: string } | null } | null };
 
+export type CachePolicyDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CachePolicyDetailQuery = { policy: { id: string, title: string, version: number, industries: Array<{ code: string }> } | null };
+
+export type CachePolicyListQueryVariables = Exact<{
+  industry?: string | number | null | undefined;
+}>;
+
+
+export type CachePolicyListQuery = { policies: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type CachePolicyUpdateMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  title: string;
+}>;
+
+
+export type CachePolicyUpdateMutation = { updatePolicy: { id: string, version: number } };
+
+export type CachePolicyDeleteMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type CachePolicyDeleteMutation = { deletePolicy: { id: string, version: number } };
+
+export type CacheNewsOfSourceQueryVariables = Exact<{
+  source: string | number;
+}>;
+
+
+export type CacheNewsOfSourceQuery = { news: { edges: Array<{ node: { id: string, title: string } }> } };
+
 export type DocumentListPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1667,6 +1705,58 @@ export const AccountCliMyRoleAndLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountCliMyRoleAndLibraryQuery, AccountCliMyRoleAndLibraryQueryVariables>;
+export const CachePolicyDetailDocument = new TypedDocumentString(`
+    query CachePolicyDetail($id: ID!) {
+  policy(id: $id) {
+    id
+    title
+    version
+    industries {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachePolicyDetailQuery, CachePolicyDetailQueryVariables>;
+export const CachePolicyListDocument = new TypedDocumentString(`
+    query CachePolicyList($industry: ID) {
+  policies(filter: {industry: $industry}, first: 50) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachePolicyListQuery, CachePolicyListQueryVariables>;
+export const CachePolicyUpdateDocument = new TypedDocumentString(`
+    mutation CachePolicyUpdate($id: ID!, $v: Int!, $title: String!) {
+  updatePolicy(id: $id, version: $v, patch: {title: $title}) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CachePolicyUpdateMutation, CachePolicyUpdateMutationVariables>;
+export const CachePolicyDeleteDocument = new TypedDocumentString(`
+    mutation CachePolicyDelete($id: ID!, $v: Int!) {
+  deletePolicy(id: $id, version: $v) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CachePolicyDeleteMutation, CachePolicyDeleteMutationVariables>;
+export const CacheNewsOfSourceDocument = new TypedDocumentString(`
+    query CacheNewsOfSource($source: ID!) {
+  news(filter: {source: $source}, first: 20) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CacheNewsOfSourceQuery, CacheNewsOfSourceQueryVariables>;
 export const DocumentListPageDocument = new TypedDocumentString(`
     query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
   documents(first: $first, after: $after, filter: $filter) {

@@ -1,7 +1,9 @@
 /** What an operation is: a request per target, with parameters drawn from pools of the generated graph. */
 
-export type TargetName = 'hechuang' | 'neo4j-graphql' | 'cypher';
-export const TARGETS: readonly TargetName[] = ['hechuang', 'neo4j-graphql', 'cypher'];
+/** `hechuang-nocache`: the same service with RESPONSE_CACHE=off, sent Hechuang's requests. */
+export type TargetName = 'hechuang' | 'hechuang-nocache' | 'neo4j-graphql' | 'cypher';
+export const TARGETS: readonly TargetName[] = ['hechuang', 'hechuang-nocache', 'neo4j-graphql', 'cypher'];
+type RequestTarget = Exclude<TargetName, 'hechuang-nocache'>;
 
 export interface HttpRequest {
   path: string;
@@ -28,9 +30,13 @@ export interface Operation<P = unknown> {
   describe: string;
   params(random: () => number, pools: Pools): P;
   /** null: the target cannot express the operation fairly; `unsupported` says why. */
-  request: Record<TargetName, ((params: P) => HttpRequest) | null>;
-  unsupported?: Partial<Record<TargetName, string>>;
+  request: Record<RequestTarget, ((params: P) => HttpRequest) | null>;
+  unsupported?: Partial<Record<RequestTarget, string>>;
 }
+
+export const requestFor = <P>(op: Operation<P>, target: TargetName) => op.request[target === 'hechuang-nocache' ? 'hechuang' : target];
+export const unsupportedFor = <P>(op: Operation<P>, target: TargetName) =>
+  op.unsupported?.[target === 'hechuang-nocache' ? 'hechuang' : target];
 
 export interface Pools {
   industries: string[];

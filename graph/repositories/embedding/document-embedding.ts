@@ -71,6 +71,31 @@ export class DocumentEmbeddingRepository {
     return rows;
   }
 
+  /**
+   * Stored vectors of one model in pages ordered by id, each page's vectors as one Float32Array
+   * (row i at i × dimensions): a rebuild holds one page of driver values at a time, never all of them.
+   */
+  async *embeddingPages(
+    embeddingModel: string,
+    pageSize = 2_000,
+  ): AsyncGenerator<{ ids: string[]; vectors: Float32Array; dimensions: number }> {
+    let after = '';
+    for (;;) {
+      const rows = await this.graph.read<{ id: string; embedding: number[] }>(
+        `MATCH (d:Document) WHERE d.id > $after AND d.embeddingModel = $model AND d.embedding IS NOT NULL
+         RETURN d.id AS id, d.embedding AS embedding ORDER BY d.id LIMIT $limit`,
+        { after, model: embeddingModel, limit: int(pageSize) },
+      );
+      if (rows.length === 0) return;
+      const dimensions = rows[0]!.embedding.length;
+      const vectors = new Float32Array(rows.length * dimensions);
+      rows.forEach((row, i) => vectors.set(row.embedding, i * dimensions));
+      yield { ids: rows.map((row) => row.id), vectors, dimensions };
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
   /** Whether any document has an embedding (one seek on the `embeddingModel` index). */
   async anyEmbedded(): Promise<boolean> {
     const rows = await this.graph.read(`MATCH (d:Document) WHERE d.embeddingModel IS NOT NULL RETURN d.id LIMIT 1`);

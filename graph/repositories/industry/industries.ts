@@ -147,6 +147,17 @@ export class IndustryRepository {
     return rows.map(toIndustry);
   }
 
+  /** Every industry, retired ones too (flagged), with the regions that promote it: the in-memory reference data. */
+  async everything(): Promise<{ industry: IndustryRecord; retired: boolean; regions: RegionRecord[] }[]> {
+    const rows = await this.graph.read<IndustryRow & { retired: boolean; regions: RegionRecord[] }>(
+      `MATCH (i:Industry)
+       RETURN i ${INDUSTRY_FIELDS} AS industry, coalesce(i.retired, false) AS retired,
+              COLLECT { MATCH (i)-[:PROMOTED_IN]->(r:Region) RETURN r {.code, .name, .level, .parentCode} ORDER BY r.code } AS regions
+       ORDER BY i.code`,
+    );
+    return rows.map((row) => ({ industry: toIndustry(row), retired: row.retired, regions: row.regions }));
+  }
+
   /** Industries by code, in the order asked, null where unknown (a DataLoader batch). */
   async byCodes(codes: readonly string[]): Promise<(IndustryRecord | null)[]> {
     const rows = await this.graph.read<IndustryRow>(`MATCH (i:Industry) WHERE i.code IN $codes RETURN i ${INDUSTRY_FIELDS} AS industry`, {

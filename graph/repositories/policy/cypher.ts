@@ -2,14 +2,23 @@ import { OUT_OF_FORCE } from '../../../domain/policy/validity.js';
 
 /** Cypher fragments every policy query shares: the record a policy reads as, and "in force". */
 
-export const POLICY_FIELDS = `p {
+/** The record of the policy bound to `v`. */
+export const policyFieldsOf = (v: string, extra = '') => `${v} {${extra}
   .id, .title, .documentNumber, .issuer, .writtenDate, .publishedDate, .validity, .effectiveDate, .expiryDate,
   .category, .text, .html, .contentHash, .revision, .level, .regionCode, .sourceId, .libraryId,
-  url: coalesce(p.url, ''), firstSeenAt: toString(p.firstSeenAt), updatedAt: toString(p.updatedAt),
-  version: coalesce(p.version, 1), deleted: coalesce(p.deleted, false), curatedFields: coalesce(p.curatedFields, []),
-  provenance: {sourceUrl: p.provSourceUrl, importFile: p.provImportFile, actor: coalesce(p.provActor, 'crawler'),
-               at: toString(coalesce(p.provAt, p.firstSeenAt))}
+  url: coalesce(${v}.url, ''), firstSeenAt: toString(${v}.firstSeenAt), updatedAt: toString(${v}.updatedAt),
+  version: coalesce(${v}.version, 1), deleted: coalesce(${v}.deleted, false), curatedFields: coalesce(${v}.curatedFields, []),
+  provenance: {sourceUrl: ${v}.provSourceUrl, importFile: ${v}.provImportFile, actor: coalesce(${v}.provActor, 'crawler'),
+               at: toString(coalesce(${v}.provAt, ${v}.firstSeenAt))}
 }`;
+
+export const POLICY_FIELDS = policyFieldsOf('p');
+
+/** The record as the API reads it: also the codes of its live industry links, so a list needs no second query for them. */
+export const POLICY_READ_FIELDS = policyFieldsOf(
+  'p',
+  ` industryCodes: COLLECT { MATCH (p)-[r:SUPPORTS]->(i:Industry) WHERE NOT coalesce(r.deleted, false) RETURN i.code ORDER BY i.code },`,
+);
 
 const quoted = (values: readonly string[]) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
 

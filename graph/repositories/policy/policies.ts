@@ -10,8 +10,15 @@ import type {
 } from '../../../domain/policy/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int, alignByKey } from '../../values.js';
-import { IN_FORCE, POLICY_FIELDS } from './cypher.js';
+import { IN_FORCE, POLICY_READ_FIELDS, policyFieldsOf } from './cypher.js';
 import { savePolicy, touchPolicies } from './save.js';
+
+export interface PolicyDetails {
+  attachments: Attachment[];
+  revisions: PolicyRevisionRecord[];
+  issuer: { id: string; name: string } | null;
+  links: (PolicyLink & { policy: PolicyRecord })[];
+}
 
 /** Where a policy stands in the list (newest first): its publication date (0000-00-00 when unknown), then its id. */
 export type PolicyKeys = readonly [publishedDate: string, id: string];
@@ -46,7 +53,7 @@ export class PolicyRepository {
 
   async byIds(ids: readonly string[], includeDeleted = false): Promise<(PolicyRecord | null)[]> {
     const rows = await this.graph.read<{ policy: PolicyRecord }>(
-      `MATCH (p:Policy) WHERE p.id IN $ids AND ($includeDeleted OR NOT coalesce(p.deleted, false)) RETURN ${POLICY_FIELDS} AS policy`,
+      `MATCH (p:Policy) WHERE p.id IN $ids AND ($includeDeleted OR NOT coalesce(p.deleted, false)) RETURN ${POLICY_READ_FIELDS} AS policy`,
       { ids, includeDeleted },
     );
     return alignByKey(
@@ -78,7 +85,7 @@ export class PolicyRepository {
          AND ($industryCode IS NULL OR EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) })
        WITH p, coalesce(p.publishedDate, '0000-00-00') AS date
        WHERE $after IS NULL OR date < $after[0] OR (date = $after[0] AND p.id < $after[1])
-       RETURN ${POLICY_FIELDS} AS policy ORDER BY date DESC, p.id DESC LIMIT $limit`,
+       RETURN ${POLICY_READ_FIELDS} AS policy ORDER BY date DESC, p.id DESC LIMIT $limit`,
       {
         level: filter.level ?? null,
         validity: filter.validity ?? null,
@@ -95,6 +102,32 @@ export class PolicyRepository {
       },
     );
     return { items: rows.slice(0, page.first).map((r) => r.policy), hasMore: rows.length > page.first };
+  }
+
+  /**
+   * Everything a policy's page shows beyond its record, for each id in one statement:
+   * attachments, revisions, issuer, and the linked policies with their records.
+   */
+  async detailsOf(ids: readonly string[], includeDeleted = false): Promise<PolicyDetails[]> {
+    const rows = await this.graph.read<PolicyDetails & { id: string }>(
+      `UNWIND $ids AS id
+       MATCH (p:Policy {id: id})
+       RETURN id,
+         COLLECT { MATCH (p)-[:HAS_ATTACHMENT]->(a:Attachment) RETURN a {.url, .name, .format} ORDER BY a.url } AS attachments,
+         COLLECT { MATCH (p)-[:HAS_REVISION]->(r:PolicyRevision)
+                   RETURN r {.id, .policyId, .number, .title, .documentNumber, .validity, .text, .html, .contentHash, fetchedAt: toString(r.fetchedAt)}
+                   ORDER BY r.number DESC } AS revisions,
+         COLLECT { MATCH (p)-[r:ISSUED_BY]->(o:Organization) WHERE NOT coalesce(r.deleted, false) AND NOT coalesce(o.deleted, false)
+                   RETURN o {.id, .name} LIMIT 1 }[0] AS issuer,
+         COLLECT { MATCH (p)-[rel:REPEALS|REPLACES|AMENDS]-(other:Policy)
+                   WHERE NOT coalesce(rel.deleted, false) AND ($includeDeleted OR NOT coalesce(other.deleted, false))
+                   WITH rel, other ORDER BY type(rel), other.id
+                   RETURN {kind: type(rel), direction: CASE WHEN startNode(rel) = p THEN 'OUT' ELSE 'IN' END, policyId: other.id,
+                           policy: ${policyFieldsOf('other')}} } AS links`,
+      { ids, includeDeleted },
+    );
+    const byId = new Map(rows.map(({ id, ...details }) => [id, details]));
+    return ids.map((id) => byId.get(id) ?? { attachments: [], revisions: [], issuer: null, links: [] });
   }
 
   async revisionsOf(ids: readonly string[]): Promise<PolicyRevisionRecord[][]> {

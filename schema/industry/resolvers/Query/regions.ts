@@ -1,3 +1,3 @@
 import type { QueryResolvers } from '../../../types.generated.js';
 
-export const regions: NonNullable<QueryResolvers['regions']> = (_parent, { level }, ctx) => ctx.repos.regions.list(level ?? null);
+export const regions: NonNullable<QueryResolvers['regions']> = (_parent, { level }, ctx) => ctx.reference.regions(level ?? null);
