@@ -44,7 +44,12 @@ const jvmPid = (dataDir: string): number | null => {
 
 async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await probe().catch(() => false))) {
+  const answered = () =>
+    probe().catch((error: unknown) => {
+      if (error instanceof Error && error.message.startsWith('hechuang start exited')) throw error;
+      return false;
+    });
+  while (!(await answered())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(250);
   }
@@ -85,7 +90,11 @@ async function main() {
   let service: ChildProcess | undefined;
   try {
     service = spawn(process.execPath, [path.join(ROOT, 'bin', 'hechuang.js'), 'start'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
-    await until('the service', async () => (await fetch(`${url}/readyz`)).status === 200);
+    await until('the service', async () => {
+      if (service!.exitCode !== null)
+        throw new Error(`hechuang start exited (${service!.exitCode}); see ${path.join(dataDir, 'service.log')}`);
+      return (await fetch(`${url}/readyz`)).status === 200;
+    });
     if ((await run(['users', 'add', '--email', 'soak@example.org', '--name', '压测', '--role', 'admin'], env, `${PASSWORD}\n`)) !== 0)
       throw new Error('could not create the soak account');
 
@@ -135,7 +144,7 @@ async function main() {
       const request = (
         write
           ? gql('mutation SoakCreate($input: PersonInput!) { createPerson(input: $input) { id } }', { input: { name } })
-          : gql('query SoakRead { industries { code name } policies(first: 5) { totalCount } }')
+          : gql('query SoakRead { industries { code name } policies(first: 5) { edges { node { id title } } } }')
       )
         .then((reply) => {
           const code = reply.errors?.[0]?.extensions?.code ?? (reply.errors ? 'UNKNOWN' : null);
