@@ -5,7 +5,7 @@ import type { EmbeddingService } from '../services/embedding/service.js';
 import type { CrawlService } from '../services/source/crawl.js';
 import { chinaDate, systemClock, type Clock } from '../lib/clock.js';
 import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../services/topic/topic-service.js';
-import type { Viewer } from '../domain/account/access.js';
+import { isStaff, type Viewer } from '../domain/account/access.js';
 import type { LoginLimits } from '../services/account/rate-limit.js';
 import type { AuthConfig } from '../lib/config.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -68,7 +68,7 @@ export function createRequestContext(
   services: AppServices = {},
 ): RequestContext {
   const repos = createRepositories(graph);
-  const staff = viewer !== null && viewer.role !== 'READER';
+  const staff = isStaff(viewer);
   const topicSettings = services.topicSettings ?? DEFAULT_TOPIC_SETTINGS;
   const topics = new TopicService(graph, repos, topicSettings.config, topicSettings.embeddingModel);
   return {

@@ -19,6 +19,7 @@ import { AuditRepository } from './audit/audit.js';
 import { ExploreRepository } from './explore/explore.js';
 import { PolicyConditionsRepository } from './policy/conditions.js';
 import { PolicyCurationRepository } from './policy/curation.js';
+import { createPurchaseRepositories } from './purchase/index.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -48,6 +49,7 @@ export function createRepositories(graph: Graph) {
     explore: new ExploreRepository(graph),
     policyConditions: new PolicyConditionsRepository(graph),
     policyCuration: new PolicyCurationRepository(),
+    purchase: createPurchaseRepositories(graph),
   };
 }
 
