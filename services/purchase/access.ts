@@ -34,6 +34,14 @@ export async function requireStoreScope(repos: Repositories, tx: Tx, actor: View
   throw ForbiddenError('只能为本书店办理');
 }
 
+/** The store a till user acts for: their own store (bookstore staff); nobody else works a till. */
+export async function tillStoreOf(repos: Repositories, actor: Viewer): Promise<string> {
+  if (actor.role !== 'BOOKSTORE') throw ForbiddenError('只有书店员工可以使用收银台');
+  const store = await repos.purchase.stores.storeOfStaff(actor.id);
+  if (!store) throw ForbiddenError('您的账号还没有绑定书店');
+  return store.id;
+}
+
 /** Librarians of the library (and admins) may review, set rules, take returns and catalogue. */
 export function requireLibraryStaff(actor: Viewer, libraryId: string): void {
   if (actor.role === 'ADMIN') return;

@@ -4,6 +4,9 @@ import { checkRules, DEFAULT_RULES, periodStart, type PurchaseRules } from '../.
 import type { BookRecord, Channel, LibraryCardRecord, Refusal } from '../../domain/purchase/types.js';
 import { AppError } from '../../lib/errors.js';
 import { toIsbn13 } from '../../lib/isbn.js';
+import type { Viewer } from '../../domain/account/access.js';
+import { ValidationError } from '../../lib/errors.js';
+import { requireReader, requireSignedIn, tillStoreOf } from './access.js';
 import { todayOf, type PurchaseContext } from './context.js';
 
 export interface Eligibility {
@@ -70,4 +73,26 @@ export async function checkEligibility(
   const card = await ctx.repos.purchase.cards.byNumber(input.cardNumber.trim());
   if (!card) throw unknownCard(input.cardNumber);
   return ctx.repos.graph.readTx((tx) => evaluateInTx(ctx, tx, { card, isbn: input.isbn, channel: input.channel }));
+}
+
+/** The signed-in reader's own "can I have this?". */
+export async function checkMyEligibility(
+  ctx: PurchaseContext,
+  viewer: Viewer | null,
+  input: { isbn: string; channel: Channel },
+): Promise<Eligibility> {
+  const reader = requireReader(viewer);
+  const card = await ctx.repos.purchase.cards.byAccount(reader.id);
+  if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
+  return ctx.repos.graph.readTx((tx) => evaluateInTx(ctx, tx, { card, isbn: input.isbn, channel: input.channel }));
+}
+
+/** The till's check, for bookstore staff, before the request. */
+export async function checkTillEligibility(
+  ctx: PurchaseContext,
+  viewer: Viewer | null,
+  input: { cardNumber: string; isbn: string },
+): Promise<Eligibility> {
+  const storeId = await tillStoreOf(ctx.repos, requireSignedIn(viewer));
+  return checkEligibility(ctx, { ...input, channel: 'STORE', storeId });
 }
