@@ -205,4 +205,23 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX purchase_message_account IF NOT EXISTS FOR (n:PurchaseMessage) ON (n.accountId, n.createdAt)',
     ],
   },
+  {
+    version: 75,
+    name: 'the budget ledger: fiscal years, funding sources and credits, funds, budgets, transactions (idempotency keys)',
+    statements: [
+      'CREATE CONSTRAINT fiscal_year_code_unique IF NOT EXISTS FOR (n:FiscalYear) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT funding_source_code_unique IF NOT EXISTS FOR (n:FundingSource) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT funding_credit_id_unique IF NOT EXISTS FOR (n:FundingCredit) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT fund_code_unique IF NOT EXISTS FOR (n:Fund) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT budget_id_unique IF NOT EXISTS FOR (n:Budget) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT budget_transaction_id_unique IF NOT EXISTS FOR (n:BudgetTransaction) REQUIRE n.id IS UNIQUE',
+      // One encumbrance, one payment, one credit per purchase request (FOLIO's idempotency by unique index).
+      'CREATE CONSTRAINT budget_transaction_key_unique IF NOT EXISTS FOR (n:BudgetTransaction) REQUIRE n.key IS UNIQUE',
+      'CREATE INDEX budget_transaction_request IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.requestId)',
+      'CREATE INDEX budget_transaction_store_at IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.storeId, n.at)',
+      'CREATE INDEX budget_fiscal_year IF NOT EXISTS FOR (n:Budget) ON (n.fiscalYear)',
+      'CREATE INDEX budget_transaction_from IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.fromBudgetId)',
+      'CREATE INDEX budget_transaction_to IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.toBudgetId)',
+    ],
+  },
 ];

@@ -20,6 +20,9 @@ import { ExploreRepository } from './explore/explore.js';
 import { PolicyConditionsRepository } from './policy/conditions.js';
 import { PolicyCurationRepository } from './policy/curation.js';
 import { createPurchaseRepositories } from './purchase/index.js';
+import { LedgerRepository } from './budget/ledger.js';
+import { BudgetQueryRepository } from './budget/queries.js';
+import { BudgetSetupRepository } from './budget/setup.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -50,6 +53,9 @@ export function createRepositories(graph: Graph) {
     policyConditions: new PolicyConditionsRepository(graph),
     policyCuration: new PolicyCurationRepository(),
     purchase: createPurchaseRepositories(graph),
+    ledger: new LedgerRepository(),
+    budgetQueries: new BudgetQueryRepository(graph),
+    budgetSetup: new BudgetSetupRepository(graph),
   };
 }
 
