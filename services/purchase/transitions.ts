@@ -51,10 +51,11 @@ export async function moveRequest(
       amountFen: request.priceFen,
       requestId: request.id,
       actor,
+      at: new Date(at),
     });
     next.fundCode = fundCode;
   }
-  if (releasesEncumbrance(step.from, step.to)) await releaseEncumbranceInTx(tx, { requestId: request.id, actor });
+  if (releasesEncumbrance(step.from, step.to)) await releaseEncumbranceInTx(tx, { requestId: request.id, actor, at: new Date(at) });
   if (step.to === 'ON_LOAN') {
     const rules = await rulesInTx(ctx, tx, request.libraryId);
     next.dueDate = dueDate(todayOf(ctx), rules.loanDays);
