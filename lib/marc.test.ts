@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Marc, Record } from 'marcjs';
+import { Marc, Record as MarcRecord } from 'marcjs';
 import { detectMarcFormat, readMarc } from './marc.js';
 
-function cnmarc(isbn: string, title: string, price: string, clc: string, copies: number): Record {
-  const record = new Record();
+function cnmarc(isbn: string, title: string, price: string, clc: string, copies: number): MarcRecord {
+  const record = new MarcRecord();
   record.append(['001', `rec-${isbn}`]);
   record.append(['010', '  ', 'a', isbn, 'b', '平装', 'd', price]);
   record.append(['200', '1 ', 'a', title, 'f', '余华著']);

@@ -79,7 +79,11 @@ export async function buildPurchaseWorld(
     repos.libraries.save(tx, [{ id: libraryId, name: `测试图书馆${id}`, kind: 'PUBLIC', regionCode: '330400', confidence: 'test' }]),
   );
   const budget = await buildBudget(graph, { libraryId, allocatedFen: options.allocatedFen ?? 100_000 });
-  const [librarian, reader, staff] = await Promise.all([account(graph, 'LIBRARIAN', libraryId), account(graph, 'READER'), account(graph, 'BOOKSTORE')]);
+  const [librarian, reader, staff] = await Promise.all([
+    account(graph, 'LIBRARIAN', libraryId),
+    account(graph, 'READER'),
+    account(graph, 'BOOKSTORE'),
+  ]);
   const cardNumber = `JX${id}`.toUpperCase().slice(0, 32);
   await issueCard(ctx, CLI_ACTOR, { email: reader.email, cardNumber, homeLibraryId: libraryId, validUntil: '2027-12-31', loanCap: 10 });
   const storeId = `xinhua-${id}`;

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { request as send } from '../../api';
 import { Link } from '../../app/router';
-import { loginHref } from '../../app/routes';
 import { useSession } from '../../app/session';
 import { asApiError, useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
@@ -131,7 +130,7 @@ export function ReaderPurchasePage() {
           )
         ) : (
           <p>
-            请先<Link to={loginHref('/purchase')}>登录</Link>读者账号。
+            请先<Link to={'/login?next=%2Fpurchase'}>登录</Link>读者账号。
           </p>
         )}
       </section>

@@ -1,7 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { request as send, type ApiError } from '../../api';
 import { Link } from '../../app/router';
-import { loginHref } from '../../app/routes';
 import { useSession } from '../../app/session';
 import { asApiError, useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
@@ -68,7 +67,7 @@ export function TillPage() {
     return (
       <section aria-labelledby="till-heading" className="purchase till">
         <h2 id="till-heading">书店收银台</h2>
-        <p role="alert">收银台仅对合作书店员工开放。{!account && <Link to={loginHref('/purchase/till')}>登录</Link>}</p>
+        <p role="alert">收银台仅对合作书店员工开放。{!account && <Link to={'/login?next=%2Fpurchase%2Ftill'}>登录</Link>}</p>
       </section>
     );
 
