@@ -42,7 +42,7 @@ const input = (over: Partial<RuleInput> = {}): RuleInput => ({
     loanCap: 10,
     hasOverdue: false,
   },
-  history: { booksInPeriod: 0, fenInPeriod: 0, booksToday: 0, hasSameTitle: false, purchaseLoansOut: 0 },
+  history: { booksInPeriod: 0, fenInPeriod: 0, booksToday: 0, hasSameTitle: false, purchaseLoansOut: 0, purchaseOverdue: 0 },
   allianceCopies: 0,
   channel: 'STORE',
   today: '2026-12-01',
@@ -68,6 +68,7 @@ describe('purchase rules', () => {
     const history = input().history;
     expect(codes({ card: { ...card, validUntil: '2026-11-30' } })).toEqual(['CARD_VALID']);
     expect(codes({ card: { ...card, hasOverdue: true } })).toEqual(['OVERDUE']);
+    expect(codes({ history: { ...history, purchaseLoansOut: 1, purchaseOverdue: 1 } })).toEqual(['OVERDUE']);
     expect(codes({ card: { ...card, loanCount: 10 } })).toEqual(['LOAN_CAP']);
     expect(codes({ book: { ...book, clcClass: 'G634.41' } })).toEqual(['EXCLUDED_CLASS']);
     expect(codes({ book: { ...book, kind: 'EXAM_GUIDE' } })).toEqual(['EXCLUDED_KIND']);

@@ -103,6 +103,8 @@ export interface ReaderHistory {
   hasSameTitle: boolean;
   /** Purchase loans the reader still has at home. */
   purchaseLoansOut: number;
+  /** Of those, the ones past their due date. */
+  purchaseOverdue: number;
 }
 
 export interface RuleInput {
@@ -123,7 +125,8 @@ const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 const cardValid: Rule = ({ card, today }) =>
   card.validUntil < today ? { rule: 'CARD_VALID', message: `读者证已于 ${card.validUntil} 过期` } : null;
 
-const noOverdue: Rule = ({ card }) => (card.hasOverdue ? { rule: 'OVERDUE', message: '读者证有逾期未还的图书，请先归还' } : null);
+const noOverdue: Rule = ({ card, history }) =>
+  card.hasOverdue || history.purchaseOverdue > 0 ? { rule: 'OVERDUE', message: '读者证有逾期未还的图书，请先归还' } : null;
 
 const loanCap: Rule = ({ card }) =>
   card.loanCount >= card.loanCap ? { rule: 'LOAN_CAP', message: `在借 ${card.loanCount} 册，已达读者证借阅上限 ${card.loanCap} 册` } : null;

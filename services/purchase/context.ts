@@ -15,3 +15,6 @@ export interface PurchaseContext {
 
 export const nowOf = (ctx: PurchaseContext): string => (ctx.clock ?? systemClock)().toISOString();
 export const todayOf = (ctx: PurchaseContext): string => chinaDate((ctx.clock ?? systemClock)());
+
+/** The instant a China calendar day (YYYY-MM-DD) begins, as an ISO timestamp comparable with stored `createdAt`. */
+export const chinaDayStart = (date: string): string => new Date(`${date}T00:00:00+08:00`).toISOString();

@@ -7,7 +7,7 @@ import { toIsbn13 } from '../../lib/isbn.js';
 import type { Viewer } from '../../domain/account/access.js';
 import { ValidationError } from '../../lib/errors.js';
 import { requireReader, requireSignedIn, tillStoreOf } from './access.js';
-import { todayOf, type PurchaseContext } from './context.js';
+import { chinaDayStart, todayOf, type PurchaseContext } from './context.js';
 
 export interface Eligibility {
   eligible: boolean;
@@ -51,8 +51,8 @@ export async function evaluateInTx(
   const history = await requests.historyInTx(tx, {
     readerId: input.card.accountId,
     isbn,
-    since: periodStart(today, rules.periodDays),
-    todayStart: today,
+    since: chinaDayStart(periodStart(today, rules.periodDays)),
+    todayStart: chinaDayStart(today),
     counted: COUNTED_STATUSES,
     loans: LOAN_STATUSES,
     titleStatuses: [...OPEN_STATUSES, 'RETURNED', 'CATALOGUED', 'LOST'],

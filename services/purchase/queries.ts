@@ -5,7 +5,7 @@ import type { LibraryCardRecord, MessageRecord, PurchaseRequestRecord } from '..
 import { decodeKeysetCursor, keysetConnection, pageSize, type Connection } from '../../lib/connection.js';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { canSee, requireLibraryStaff, requireReader } from './access.js';
-import { todayOf, type PurchaseContext } from './context.js';
+import { chinaDayStart, todayOf, type PurchaseContext } from './context.js';
 import { getRules } from './rules.js';
 
 type Page = { first?: number | null; after?: string | null };
@@ -70,13 +70,13 @@ export async function myQuota(ctx: PurchaseContext, viewer: Viewer | null): Prom
   const card = await ctx.repos.purchase.cards.byAccount(reader.id);
   if (!card) return null;
   const rules = await getRules(ctx, card.homeLibraryId);
-  const since = periodStart(todayOf(ctx), rules.periodDays);
+  const since = chinaDayStart(periodStart(todayOf(ctx), rules.periodDays));
   const history = await ctx.repos.graph.readTx((tx) =>
     ctx.repos.purchase.requests.historyInTx(tx, {
       readerId: reader.id,
       isbn: '',
       since,
-      todayStart: todayOf(ctx),
+      todayStart: chinaDayStart(todayOf(ctx)),
       counted: COUNTED_STATUSES,
       loans: LOAN_STATUSES,
       titleStatuses: OPEN_STATUSES,

@@ -7,7 +7,7 @@ import { newId } from '../../graph/ids.js';
 import { AppError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { toIsbn13 } from '../../lib/isbn.js';
 import { requireStoreScope, storeActor } from './access.js';
-import { nowOf, type PurchaseContext } from './context.js';
+import { chinaDayStart, nowOf, todayOf, type PurchaseContext } from './context.js';
 import { evaluateInTx, unknownCard } from './eligibility.js';
 import { mailNotices, type Notice } from './notify.js';
 import { moveRequest, recordCreated } from './transitions.js';
@@ -48,6 +48,18 @@ async function createAndDecide(
   const verdict = await evaluateInTx(ctx, tx, { card, isbn: input.isbn, channel });
   if (!verdict.eligible && !input.refuseByRecord)
     throw ValidationError(verdict.refusals.map((r) => r.message).join('；'), { refusals: verdict.refusals, field: 'isbn' });
+  if (!verdict.eligible) {
+    // The till asked again today and the answer is the same: that refusal, not a second one.
+    const refused = await ctx.repos.purchase.requests.openOfReaderInTx(tx, card.accountId, input.isbn, ['REJECTED']);
+    const same = (a: Refusal[], b: Refusal[]) => a.map((r) => r.message).join('\n') === b.map((r) => r.message).join('\n');
+    if (
+      refused &&
+      refused.storeId === storeId &&
+      refused.createdAt >= chinaDayStart(todayOf(ctx)) &&
+      same(refused.refusals, verdict.refusals)
+    )
+      return { request: refused, refusals: refused.refusals, created: false };
+  }
   const at = nowOf(ctx);
   const request: PurchaseRequestRecord = {
     id: newId(),

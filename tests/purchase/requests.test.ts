@@ -96,6 +96,13 @@ describe('purchase requests', { timeout: 180_000 }, () => {
     });
     expect(outcome.request.status).toBe('REJECTED');
     expect(outcome.refusals).toEqual([{ rule: 'PRICE_CAP', message: '单册定价 128.00 元，超过本馆上限 100.00 元' }]);
+    const repeated = await requestAtStore(world.ctx, {
+      storeId: world.storeId,
+      cardNumber: world.cardNumber,
+      isbn: dear.isbn,
+      actor: world.staff.viewer,
+    });
+    expect(repeated).toMatchObject({ created: false, request: { id: outcome.request.id, status: 'REJECTED' } });
     expect(await encumberedFen(graph, world.budget)).toBe(0);
     const bad = await failure(
       requestAtStore(world.ctx, { storeId: world.storeId, cardNumber: world.cardNumber, isbn: '9787506300000', actor: world.staff.viewer }),

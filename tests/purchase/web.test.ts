@@ -66,7 +66,7 @@ describe('web: 你选书我买单', { timeout: 240_000 }, () => {
     await page.getByLabel('ISBN（输入或扫码）').fill(good.isbn);
     await page.getByRole('button', { name: '能否选购' }).click();
     await page.getByText('符合选书规则，可以申请。').waitFor();
-    await page.getByRole('button', { name: /申请送书到家/ }).click();
+    await page.getByRole('button', { name: `从${world.onlineStoreName}申请送书到家` }).click();
     await page.getByRole('status').filter({ hasText: '申请已提交：已批准' }).waitFor();
     const row = page.locator('.purchase-requests li', { hasText: good.title });
     expect(await row.locator('.badge').textContent()).toBe('已批准');

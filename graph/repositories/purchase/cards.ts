@@ -49,11 +49,12 @@ export class CardRepository {
    * through here first, so two at once (a double click) are serialised and the second sees the first.
    */
   async lock(tx: Tx, by: { cardNumber: string } | { accountId: string }): Promise<LibraryCardRecord | null> {
+    const match = 'cardNumber' in by ? 'MATCH (c:LibraryCard {cardNumber: $key})' : 'MATCH (c:LibraryCard {accountId: $key})';
     const [row] = await tx.run<{ card: LibraryCardRecord }>(
-      `MATCH (c:LibraryCard) WHERE c.cardNumber = $cardNumber OR c.accountId = $accountId
-       SET c.lockedAt = coalesce(c.lockedAt, 0) + 1
-       RETURN c ${CARD} AS card`,
-      { cardNumber: 'cardNumber' in by ? by.cardNumber : null, accountId: 'accountId' in by ? by.accountId : null },
+      `${match} SET c.lockedAt = coalesce(c.lockedAt, 0) + 1 RETURN c ${CARD} AS card`,
+      {
+        key: 'cardNumber' in by ? by.cardNumber : by.accountId,
+      },
     );
     return row?.card ?? null;
   }

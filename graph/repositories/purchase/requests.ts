@@ -152,7 +152,8 @@ export class RequestRepository {
               reduce(s = 0, r IN [r IN requests WHERE r.status IN $counted AND r.createdAt >= $since] | s + r.priceFen) AS fenInPeriod,
               size([r IN requests WHERE r.status IN $counted AND r.createdAt >= $todayStart]) AS booksToday,
               size([r IN requests WHERE r.isbn = $isbn AND r.status IN $titleStatuses]) > 0 AS hasSameTitle,
-              size([r IN requests WHERE r.status IN $loans]) AS purchaseLoansOut`,
+              size([r IN requests WHERE r.status IN $loans]) AS purchaseLoansOut,
+              size([r IN requests WHERE r.status = 'OVERDUE']) AS purchaseOverdue`,
       input,
     );
     return row!;

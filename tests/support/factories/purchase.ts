@@ -64,6 +64,7 @@ export interface PurchaseWorld {
   staff: BuiltAccount;
   storeId: string;
   onlineStoreId: string;
+  onlineStoreName: string;
   books: (overrides?: Partial<BookRecord>) => Promise<BookRecord>;
 }
 
@@ -89,7 +90,8 @@ export async function buildPurchaseWorld(
   const storeId = `xinhua-${id}`;
   const onlineStoreId = `online-${id}`;
   await addStore(ctx, CLI_ACTOR, { id: storeId, name: `新华书店测试店${id}`, channel: 'STORE' });
-  await addStore(ctx, CLI_ACTOR, { id: onlineStoreId, name: `网上书城${id}`, channel: 'ONLINE' });
+  const onlineStoreName = `网上书城${id}`;
+  await addStore(ctx, CLI_ACTOR, { id: onlineStoreId, name: onlineStoreName, channel: 'ONLINE' });
   await assignStoreStaff(ctx, CLI_ACTOR, { email: staff.email, storeId });
   if (options.rules) {
     const current = await getRules(ctx, libraryId);
@@ -101,7 +103,7 @@ export async function buildPurchaseWorld(
     await repos.graph.writeTx((tx) => repos.purchase.books.upsert(tx, [book], PURCHASE_TODAY.toISOString()));
     return book;
   };
-  return { ctx, libraryId, budget, librarian, reader, cardNumber, staff, storeId, onlineStoreId, books };
+  return { ctx, libraryId, budget, librarian, reader, cardNumber, staff, storeId, onlineStoreId, onlineStoreName, books };
 }
 
 /** The encumbered fen of the world's budget, as the ledger keeps it. */
