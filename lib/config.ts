@@ -129,6 +129,14 @@ const EnvSchema = z
     RESPONSE_CACHE: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
     RESPONSE_CACHE_TTL_SECONDS: positiveInt(60, 'seconds'),
     RESPONSE_CACHE_MAX_ENTRIES: positiveInt(5000, 'entries'),
+    SMTP_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\/.+/, 'expected an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://…:465')
+        .optional(),
+    ),
+    MAIL_FROM: z.string().min(3).default('禾创 你选书我买单 <noreply@localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -210,6 +218,13 @@ export interface Config {
   models: ModelSourcesConfig;
   embedding: EmbeddingConfig;
   topics: TopicsConfig;
+  mail: MailConfig;
+}
+
+/** E-mail to readers about their purchase requests; unset SMTP_URL: in-app messages only. */
+export interface MailConfig {
+  smtpUrl: string | undefined;
+  from: string;
 }
 
 /** Clustering of documents into topics and their mapping onto industries. */
@@ -403,6 +418,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD,
       rebuildTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
     },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     crawl: {
       scheduler: e.CRAWL_SCHEDULER === 'on',
       userAgent: e.CRAWL_USER_AGENT,

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createMailer } from '../services/purchase/notify.js';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
@@ -177,6 +178,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
       crawl,
       reference,
       topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
+      mailer: createMailer(config.mail),
     },
     responseCache,
     graph: handle.graph,

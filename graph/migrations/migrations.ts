@@ -34,8 +34,18 @@ const DESIGN_NODE_IDS: ReadonlyArray<readonly [label: string, property: string]>
 /** Labels of the design that nothing creates yet (purchases come later, with migrations of their own). */
 const UNBUILT_LABELS = ['Reader', 'Book', 'Bookstore', 'PurchaseRequest'];
 
+/** The labels of 你选书我买单 (migration 71): books by ISBN-13, cards by number, rules one per library. */
+const PURCHASE_NODE_IDS: ReadonlyArray<readonly [label: string, property: string]> = [
+  ['Book', 'isbn'],
+  ['Bookstore', 'id'],
+  ['PurchaseRequest', 'id'],
+  ['LibraryCard', 'cardNumber'],
+  ['PurchaseRules', 'libraryId'],
+  ['PurchaseMessage', 'id'],
+];
+
 /** Every node label the product stores, with the property that identifies it. */
-export const NODE_IDS = DESIGN_NODE_IDS.filter(([label]) => !UNBUILT_LABELS.includes(label));
+export const NODE_IDS = [...DESIGN_NODE_IDS.filter(([label]) => !UNBUILT_LABELS.includes(label)), ...PURCHASE_NODE_IDS];
 
 const uniqueName = ([label, property]: readonly [string, string]) => `${snake(label)}_${property}_unique`;
 const uniqueId = (id: readonly [string, string]) =>
@@ -205,5 +215,37 @@ export const MIGRATIONS: Migration[] = [
     version: 87,
     name: 'remove crawled attachments whose URL is not http(s) (javascript:, data:, vbscript:)',
     statements: ["MATCH (a:Attachment) WHERE NOT toLower(trim(a.url)) =~ 'https?://.*' DETACH DELETE a"],
+  },
+  {
+    version: 71,
+    name: '你选书我买单: books, holdings, library cards, bookstores, rules, requests and their transitions, messages',
+    statements: [
+      ...PURCHASE_NODE_IDS.map(uniqueId),
+      cjkFulltext('book_text', 'Book', ['title', 'authorText', 'publisher']),
+      'CREATE INDEX library_card_account IF NOT EXISTS FOR (n:LibraryCard) ON (n.accountId)',
+      'CREATE INDEX purchase_request_reader IF NOT EXISTS FOR (n:PurchaseRequest) ON (n.readerId, n.createdAt)',
+      'CREATE INDEX purchase_request_library_status IF NOT EXISTS FOR (n:PurchaseRequest) ON (n.libraryId, n.status)',
+      'CREATE INDEX purchase_transition_request IF NOT EXISTS FOR (n:PurchaseTransition) ON (n.requestId)',
+      'CREATE INDEX purchase_message_account IF NOT EXISTS FOR (n:PurchaseMessage) ON (n.accountId, n.createdAt)',
+    ],
+  },
+  {
+    version: 75,
+    name: 'the budget ledger: fiscal years, funding sources and credits, funds, budgets, transactions (idempotency keys)',
+    statements: [
+      'CREATE CONSTRAINT fiscal_year_code_unique IF NOT EXISTS FOR (n:FiscalYear) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT funding_source_code_unique IF NOT EXISTS FOR (n:FundingSource) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT funding_credit_id_unique IF NOT EXISTS FOR (n:FundingCredit) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT fund_code_unique IF NOT EXISTS FOR (n:Fund) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT budget_id_unique IF NOT EXISTS FOR (n:Budget) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT budget_transaction_id_unique IF NOT EXISTS FOR (n:BudgetTransaction) REQUIRE n.id IS UNIQUE',
+      // One encumbrance, one payment, one credit per purchase request (FOLIO's idempotency by unique index).
+      'CREATE CONSTRAINT budget_transaction_key_unique IF NOT EXISTS FOR (n:BudgetTransaction) REQUIRE n.key IS UNIQUE',
+      'CREATE INDEX budget_transaction_request IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.requestId)',
+      'CREATE INDEX budget_transaction_store_at IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.storeId, n.at)',
+      'CREATE INDEX budget_fiscal_year IF NOT EXISTS FOR (n:Budget) ON (n.fiscalYear)',
+      'CREATE INDEX budget_transaction_from IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.fromBudgetId)',
+      'CREATE INDEX budget_transaction_to IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.toBudgetId)',
+    ],
   },
 ];

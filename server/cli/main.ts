@@ -8,6 +8,7 @@ import { describeFailure } from './errors.js';
 import { registerImportCommands } from './import.js';
 import { registerExportCommands } from './export.js';
 import { registerUserCommands } from './users.js';
+import { registerPurchaseCommands } from './purchases.js';
 import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
 import { registerEmbeddingCommands } from './embedding.js';
@@ -118,6 +119,7 @@ export function buildCli(): Command {
   registerTopicCommands(program, progress);
   registerCrawlCommands(program, { onProgress: progress });
   registerUserCommands(program, progress);
+  registerPurchaseCommands(program, progress);
   registerImportCommands(program, progress);
   registerExportCommands(program, progress);
   registerBackupCommands(program, progress);

@@ -58,7 +58,7 @@ describe('hechuang users', { timeout: 180_000 }, () => {
     expect(weak.code).toBe(1);
     expect(weak.output.trim().split('\n').at(-1)).toBe('hechuang: password: a password needs at least 10 characters');
     const role = await runCli(['users', 'add', '--email', 'x@example.org', '--name', 'x', '--role', 'root'], env, 'long enough secret\n');
-    expect(role.output).toContain('role must be reader, librarian or admin');
+    expect(role.output).toContain('role must be reader, bookstore, librarian or admin');
     const library = await runCli(
       ['users', 'add', '--email', 'x@example.org', '--name', 'x', '--role', 'librarian', '--library', 'nowhere'],
       env,

@@ -149,6 +149,16 @@ type Documents = {
     "\n  mutation PolicyRecrawlEditOrganization($id: ID!) {\n    updateOrganization(id: $id, version: 1, patch: { aliases: [\"市政府\"], kind: GOVERNMENT }) {\n      version\n      aliases\n    }\n  }\n": typeof types.PolicyRecrawlEditOrganizationDocument,
     "\n  query PolicyRecrawlOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyRecrawlOrganizationsDocument,
     "\n  mutation PolicyRecrawlMergeOrganizations($k: ID!, $d: ID!) {\n    mergeOrganizations(keep: $k, duplicate: $d) {\n      aliases\n    }\n  }\n": typeof types.PolicyRecrawlMergeOrganizationsDocument,
+    "\n  mutation PurchaseAccessTill($card: String!, $isbn: String!) {\n    purchaseAtTill(cardNumber: $card, isbn: $isbn) { created request { id status } refusals { rule message } }\n  }\n": typeof types.PurchaseAccessTillDocument,
+    "mutation PurchaseAccessPickup($id: ID!) { confirmPurchasePickup(request: $id) { id status } }": typeof types.PurchaseAccessPickupDocument,
+    "mutation PurchaseAccessReview($id: ID!) { reviewPurchase(request: $id, approve: true) { id status } }": typeof types.PurchaseAccessReviewDocument,
+    "mutation PurchaseAccessReturn($id: ID!) { returnPurchase(request: $id) { id status } }": typeof types.PurchaseAccessReturnDocument,
+    "query PurchaseAccessOne($id: ID!) { purchaseRequest(id: $id) { id status timeline { to } } }": typeof types.PurchaseAccessOneDocument,
+    "query PurchaseAccessMine { myPurchaseRequests { edges { node { id } } } }": typeof types.PurchaseAccessMineDocument,
+    "mutation PurchaseAccessAsk($isbn: String!, $store: ID!) { requestPurchase(isbn: $isbn, store: $store) { request { id } } }": typeof types.PurchaseAccessAskDocument,
+    "query PurchaseAccessQueue($library: ID!) { purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) { edges { node { id } } } }": typeof types.PurchaseAccessQueueDocument,
+    "\n  mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {\n    updatePurchaseRules(library: $library, version: $version, input: $input) { version }\n  }\n": typeof types.PurchaseAccessRulesDocument,
+    "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }": typeof types.PurchaseAccessCheckDocument,
     "query ReliabilityIndustries { industries { code } }": typeof types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": typeof types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.CrawlSourceNowDocument,
@@ -312,6 +322,16 @@ const documents: Documents = {
     "\n  mutation PolicyRecrawlEditOrganization($id: ID!) {\n    updateOrganization(id: $id, version: 1, patch: { aliases: [\"市政府\"], kind: GOVERNMENT }) {\n      version\n      aliases\n    }\n  }\n": types.PolicyRecrawlEditOrganizationDocument,
     "\n  query PolicyRecrawlOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyRecrawlOrganizationsDocument,
     "\n  mutation PolicyRecrawlMergeOrganizations($k: ID!, $d: ID!) {\n    mergeOrganizations(keep: $k, duplicate: $d) {\n      aliases\n    }\n  }\n": types.PolicyRecrawlMergeOrganizationsDocument,
+    "\n  mutation PurchaseAccessTill($card: String!, $isbn: String!) {\n    purchaseAtTill(cardNumber: $card, isbn: $isbn) { created request { id status } refusals { rule message } }\n  }\n": types.PurchaseAccessTillDocument,
+    "mutation PurchaseAccessPickup($id: ID!) { confirmPurchasePickup(request: $id) { id status } }": types.PurchaseAccessPickupDocument,
+    "mutation PurchaseAccessReview($id: ID!) { reviewPurchase(request: $id, approve: true) { id status } }": types.PurchaseAccessReviewDocument,
+    "mutation PurchaseAccessReturn($id: ID!) { returnPurchase(request: $id) { id status } }": types.PurchaseAccessReturnDocument,
+    "query PurchaseAccessOne($id: ID!) { purchaseRequest(id: $id) { id status timeline { to } } }": types.PurchaseAccessOneDocument,
+    "query PurchaseAccessMine { myPurchaseRequests { edges { node { id } } } }": types.PurchaseAccessMineDocument,
+    "mutation PurchaseAccessAsk($isbn: String!, $store: ID!) { requestPurchase(isbn: $isbn, store: $store) { request { id } } }": types.PurchaseAccessAskDocument,
+    "query PurchaseAccessQueue($library: ID!) { purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) { edges { node { id } } } }": types.PurchaseAccessQueueDocument,
+    "\n  mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {\n    updatePurchaseRules(library: $library, version: $version, input: $input) { version }\n  }\n": types.PurchaseAccessRulesDocument,
+    "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }": types.PurchaseAccessCheckDocument,
     "query ReliabilityIndustries { industries { code } }": types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": types.CrawlSourceNowDocument,
@@ -877,6 +897,46 @@ export function typed(source: "\n  query PolicyRecrawlOrganizations {\n    organ
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  mutation PolicyRecrawlMergeOrganizations($k: ID!, $d: ID!) {\n    mergeOrganizations(keep: $k, duplicate: $d) {\n      aliases\n    }\n  }\n"): typeof import('./graphql.js').PolicyRecrawlMergeOrganizationsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation PurchaseAccessTill($card: String!, $isbn: String!) {\n    purchaseAtTill(cardNumber: $card, isbn: $isbn) { created request { id status } refusals { rule message } }\n  }\n"): typeof import('./graphql.js').PurchaseAccessTillDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation PurchaseAccessPickup($id: ID!) { confirmPurchasePickup(request: $id) { id status } }"): typeof import('./graphql.js').PurchaseAccessPickupDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation PurchaseAccessReview($id: ID!) { reviewPurchase(request: $id, approve: true) { id status } }"): typeof import('./graphql.js').PurchaseAccessReviewDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation PurchaseAccessReturn($id: ID!) { returnPurchase(request: $id) { id status } }"): typeof import('./graphql.js').PurchaseAccessReturnDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query PurchaseAccessOne($id: ID!) { purchaseRequest(id: $id) { id status timeline { to } } }"): typeof import('./graphql.js').PurchaseAccessOneDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query PurchaseAccessMine { myPurchaseRequests { edges { node { id } } } }"): typeof import('./graphql.js').PurchaseAccessMineDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "mutation PurchaseAccessAsk($isbn: String!, $store: ID!) { requestPurchase(isbn: $isbn, store: $store) { request { id } } }"): typeof import('./graphql.js').PurchaseAccessAskDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query PurchaseAccessQueue($library: ID!) { purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) { edges { node { id } } } }"): typeof import('./graphql.js').PurchaseAccessQueueDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {\n    updatePurchaseRules(library: $library, version: $version, input: $input) { version }\n  }\n"): typeof import('./graphql.js').PurchaseAccessRulesDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }"): typeof import('./graphql.js').PurchaseAccessCheckDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

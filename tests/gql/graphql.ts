@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BookKind =
+  | 'AUDIOVISUAL'
+  | 'EXAM_GUIDE'
+  | 'FOREIGN_ORIGINAL'
+  | 'GENERAL'
+  | 'PERIODICAL'
+  | 'REFERENCE'
+  | 'SET'
+  | 'TEXTBOOK'
+  | 'TOY_BOOK';
+
 /** A founder's company. Revenue in 万元. */
 export type CompanyProfile = {
   employees?: number | null | undefined;
@@ -317,6 +328,45 @@ export type ProjectStatus =
   | 'PLANNED'
   | 'SUSPENDED';
 
+/** 你选书我买单: a reader picks a new book in a partner bookstore or online, the library pays and lends it. */
+export type PurchaseChannel =
+  /** Online, delivered home. */
+  | 'ONLINE'
+  /** At the till of a partner bookstore (新华书店). */
+  | 'STORE';
+
+export type PurchaseRulesInput = {
+  channels: Array<PurchaseChannel>;
+  excludedClcPrefixes: Array<string>;
+  excludedKinds: Array<BookKind>;
+  loanDays: number;
+  maxBooksPerOrder: number;
+  maxBooksPerPeriod: number;
+  maxFenPerPeriod: number;
+  maxHoldingCopies: number;
+  maxPriceFen: number;
+  minPublicationYear?: number | null | undefined;
+  onePerReaderPerTitle: boolean;
+  periodDays: number;
+  returnBeforeNext: boolean;
+  reviewAboveFen?: number | null | undefined;
+};
+
+export type PurchaseStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CATALOGUED'
+  | 'DELIVERED'
+  | 'LOST'
+  | 'ON_LOAN'
+  | 'ORDERED'
+  | 'OVERDUE'
+  | 'PICKED_UP'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'RETURNED'
+  | 'UNDER_REVIEW';
+
 export type Qualification =
   /** 高新技术企业 */
   | 'HIGH_TECH'
@@ -340,6 +390,8 @@ export type RegisterInput = {
 
 export type Role =
   | 'ADMIN'
+  /** Staff of a partner bookstore (你选书我买单): acts only for their store. */
+  | 'BOOKSTORE'
   | 'LIBRARIAN'
   | 'READER';
 
@@ -1341,6 +1393,78 @@ export type PolicyRecrawlMergeOrganizationsMutationVariables = Exact<{
 
 
 export type PolicyRecrawlMergeOrganizationsMutation = { mergeOrganizations: { aliases: Array<string> } };
+
+export type PurchaseAccessTillMutationVariables = Exact<{
+  card: string;
+  isbn: string;
+}>;
+
+
+export type PurchaseAccessTillMutation = { purchaseAtTill: { created: boolean, request: { id: string, status: PurchaseStatus }, refusals: Array<{ rule: string, message: string }> } };
+
+export type PurchaseAccessPickupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseAccessPickupMutation = { confirmPurchasePickup: { id: string, status: PurchaseStatus } };
+
+export type PurchaseAccessReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseAccessReviewMutation = { reviewPurchase: { id: string, status: PurchaseStatus } };
+
+export type PurchaseAccessReturnMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseAccessReturnMutation = { returnPurchase: { id: string, status: PurchaseStatus } };
+
+export type PurchaseAccessOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseAccessOneQuery = { purchaseRequest: { id: string, status: PurchaseStatus, timeline: Array<{ to: PurchaseStatus }> } };
+
+export type PurchaseAccessMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurchaseAccessMineQuery = { myPurchaseRequests: { edges: Array<{ node: { id: string } }> } };
+
+export type PurchaseAccessAskMutationVariables = Exact<{
+  isbn: string;
+  store: string | number;
+}>;
+
+
+export type PurchaseAccessAskMutation = { requestPurchase: { request: { id: string } } };
+
+export type PurchaseAccessQueueQueryVariables = Exact<{
+  library: string | number;
+}>;
+
+
+export type PurchaseAccessQueueQuery = { purchaseRequests: { edges: Array<{ node: { id: string } }> } };
+
+export type PurchaseAccessRulesMutationVariables = Exact<{
+  library: string | number;
+  version: number;
+  input: PurchaseRulesInput;
+}>;
+
+
+export type PurchaseAccessRulesMutation = { updatePurchaseRules: { version: number } };
+
+export type PurchaseAccessCheckQueryVariables = Exact<{
+  isbn: string;
+}>;
+
+
+export type PurchaseAccessCheckQuery = { purchaseEligibility: { eligible: boolean, refusals: Array<{ rule: string, message: string }> } };
 
 export type ReliabilityIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3213,6 +3337,105 @@ export const PolicyRecrawlMergeOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyRecrawlMergeOrganizationsMutation, PolicyRecrawlMergeOrganizationsMutationVariables>;
+export const PurchaseAccessTillDocument = new TypedDocumentString(`
+    mutation PurchaseAccessTill($card: String!, $isbn: String!) {
+  purchaseAtTill(cardNumber: $card, isbn: $isbn) {
+    created
+    request {
+      id
+      status
+    }
+    refusals {
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessTillMutation, PurchaseAccessTillMutationVariables>;
+export const PurchaseAccessPickupDocument = new TypedDocumentString(`
+    mutation PurchaseAccessPickup($id: ID!) {
+  confirmPurchasePickup(request: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessPickupMutation, PurchaseAccessPickupMutationVariables>;
+export const PurchaseAccessReviewDocument = new TypedDocumentString(`
+    mutation PurchaseAccessReview($id: ID!) {
+  reviewPurchase(request: $id, approve: true) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessReviewMutation, PurchaseAccessReviewMutationVariables>;
+export const PurchaseAccessReturnDocument = new TypedDocumentString(`
+    mutation PurchaseAccessReturn($id: ID!) {
+  returnPurchase(request: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessReturnMutation, PurchaseAccessReturnMutationVariables>;
+export const PurchaseAccessOneDocument = new TypedDocumentString(`
+    query PurchaseAccessOne($id: ID!) {
+  purchaseRequest(id: $id) {
+    id
+    status
+    timeline {
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessOneQuery, PurchaseAccessOneQueryVariables>;
+export const PurchaseAccessMineDocument = new TypedDocumentString(`
+    query PurchaseAccessMine {
+  myPurchaseRequests {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessMineQuery, PurchaseAccessMineQueryVariables>;
+export const PurchaseAccessAskDocument = new TypedDocumentString(`
+    mutation PurchaseAccessAsk($isbn: String!, $store: ID!) {
+  requestPurchase(isbn: $isbn, store: $store) {
+    request {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessAskMutation, PurchaseAccessAskMutationVariables>;
+export const PurchaseAccessQueueDocument = new TypedDocumentString(`
+    query PurchaseAccessQueue($library: ID!) {
+  purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessQueueQuery, PurchaseAccessQueueQueryVariables>;
+export const PurchaseAccessRulesDocument = new TypedDocumentString(`
+    mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {
+  updatePurchaseRules(library: $library, version: $version, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessRulesMutation, PurchaseAccessRulesMutationVariables>;
+export const PurchaseAccessCheckDocument = new TypedDocumentString(`
+    query PurchaseAccessCheck($isbn: String!) {
+  purchaseEligibility(isbn: $isbn) {
+    eligible
+    refusals {
+      rule
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseAccessCheckQuery, PurchaseAccessCheckQueryVariables>;
 export const ReliabilityIndustriesDocument = new TypedDocumentString(`
     query ReliabilityIndustries {
   industries {

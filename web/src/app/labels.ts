@@ -4,7 +4,7 @@ export const VALIDITY: Record<string, string> = { VALID: '有效', REPEALED: '�
 export const LEVEL: Record<string, string> = { NATION: '国家', PROVINCE: '省级', CITY: '市级', COUNTY: '区县' };
 export const QUALIFICATION: Record<string, string> = { HIGH_TECH: '高新技术企业', SPECIALIZED: '专精特新', TECH_SME: '科技型中小企业' };
 export const RELATION: Record<string, string> = { REPEALS: '废止', REPLACES: '替代', AMENDS: '修改' };
-export const ROLE: Record<string, string> = { READER: '读者', LIBRARIAN: '馆员', ADMIN: '管理员' };
+export const ROLE: Record<string, string> = { READER: '读者', BOOKSTORE: '书店员工', LIBRARIAN: '馆员', ADMIN: '管理员' };
 export const ORGANIZATION_KIND: Record<string, string> = {
   COMPANY: '企业',
   UNIVERSITY: '高校',

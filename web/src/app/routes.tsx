@@ -13,6 +13,8 @@ import { PolicyDetailPage } from '../pages/policy/PolicyDetailPage';
 import { PolicyListPage } from '../pages/policy/PolicyListPage';
 import { TopicPage } from '../pages/topic/TopicPage';
 import { TopicsPage } from '../pages/topic/TopicsPage';
+import { ReaderPurchasePage } from '../pages/purchase/ReaderPurchasePage';
+import { TillPage } from '../pages/purchase/TillPage';
 // Only the type: the panels themselves are in the workbench chunk, which hands them to `render`.
 import type * as WorkbenchPanels from '../workbench/panels';
 import { matchPath } from './router';
@@ -117,6 +119,11 @@ export const WORKBENCH: WorkbenchSection = {
       ],
     },
     {
+      path: '/workbench/purchase',
+      label: '你选书我买单',
+      routes: [{ path: '/workbench/purchase', render: (_, p) => <p.PurchaseDesk /> }],
+    },
+    {
       path: '/workbench/sources',
       label: '采集源',
       routes: [{ path: '/workbench/sources', render: (_, p) => <p.CrawlSources /> }],
@@ -163,6 +170,15 @@ const SECTIONS: Section[] = [
     ],
   },
   { path: '/search', title: '搜索', nav: '搜索', pages: [{ path: '/search', render: () => <SearchPage /> }] },
+  {
+    path: '/purchase',
+    title: '你选书我买单',
+    nav: '你选书我买单',
+    pages: [
+      { path: '/purchase', render: () => <ReaderPurchasePage /> },
+      { path: '/purchase/till', render: () => <TillPage /> },
+    ],
+  },
   { path: '/people', title: '人物', pages: [{ path: '/people/:id', render: entity('Person') }] },
   { path: '/organizations', title: '机构', pages: [{ path: '/organizations/:id', render: entity('Organization') }] },
   { path: '/projects', title: '项目', pages: [{ path: '/projects/:id', render: entity('Project') }] },

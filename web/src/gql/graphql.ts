@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BookKind =
+  | 'AUDIOVISUAL'
+  | 'EXAM_GUIDE'
+  | 'FOREIGN_ORIGINAL'
+  | 'GENERAL'
+  | 'PERIODICAL'
+  | 'REFERENCE'
+  | 'SET'
+  | 'TEXTBOOK'
+  | 'TOY_BOOK';
+
 /** A founder's company. Revenue in 万元. */
 export type CompanyProfile = {
   employees?: number | null | undefined;
@@ -228,6 +239,45 @@ export type ProjectStatus =
   | 'PLANNED'
   | 'SUSPENDED';
 
+/** 你选书我买单: a reader picks a new book in a partner bookstore or online, the library pays and lends it. */
+export type PurchaseChannel =
+  /** Online, delivered home. */
+  | 'ONLINE'
+  /** At the till of a partner bookstore (新华书店). */
+  | 'STORE';
+
+export type PurchaseRulesInput = {
+  channels: Array<PurchaseChannel>;
+  excludedClcPrefixes: Array<string>;
+  excludedKinds: Array<BookKind>;
+  loanDays: number;
+  maxBooksPerOrder: number;
+  maxBooksPerPeriod: number;
+  maxFenPerPeriod: number;
+  maxHoldingCopies: number;
+  maxPriceFen: number;
+  minPublicationYear?: number | null | undefined;
+  onePerReaderPerTitle: boolean;
+  periodDays: number;
+  returnBeforeNext: boolean;
+  reviewAboveFen?: number | null | undefined;
+};
+
+export type PurchaseStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CATALOGUED'
+  | 'DELIVERED'
+  | 'LOST'
+  | 'ON_LOAN'
+  | 'ORDERED'
+  | 'OVERDUE'
+  | 'PICKED_UP'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'RETURNED'
+  | 'UNDER_REVIEW';
+
 export type Qualification =
   /** 高新技术企业 */
   | 'HIGH_TECH'
@@ -251,6 +301,8 @@ export type RegisterInput = {
 
 export type Role =
   | 'ADMIN'
+  /** Staff of a partner bookstore (你选书我买单): acts only for their store. */
+  | 'BOOKSTORE'
   | 'LIBRARIAN'
   | 'READER';
 
@@ -390,6 +442,46 @@ export type PoliciesQueryVariables = Exact<{
 
 
 export type PoliciesQuery = { policies: { edges: Array<{ node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, validity: PolicyValidity | null, level: RegionLevel, region: { name: string } | null, industries: Array<{ code: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PurchaseHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurchaseHomeQuery = { myPurchaseQuota: { periodDays: number, booksLeft: number, fenLeft: number, loansOut: number, card: { cardNumber: string, validUntil: string, loanCount: number, loanCap: number, homeLibrary: { name: string } } } | null, purchaseStores: Array<{ id: string, name: string, channel: PurchaseChannel }>, myPurchaseRequests: { edges: Array<{ node: { id: string, title: string, isbn: string, priceFen: number, statusLabel: string, status: PurchaseStatus, dueDate: string | null, refusals: Array<{ message: string }>, timeline: Array<{ to: PurchaseStatus, label: string, at: string, note: string | null }> } }> }, myPurchaseMessages: { edges: Array<{ node: { id: string, subject: string, read: boolean } }> } };
+
+export type PurchaseCheckQueryVariables = Exact<{
+  isbn: string;
+}>;
+
+
+export type PurchaseCheckQuery = { purchaseEligibility: { eligible: boolean, refusals: Array<{ rule: string, message: string }>, book: { isbn: string, isbnHyphenated: string, title: string, authors: Array<string>, publisher: string | null, year: number | null, priceFen: number | null, clcClass: string | null, allianceCopies: number } } };
+
+export type RequestPurchaseMutationVariables = Exact<{
+  isbn: string;
+  store: string | number;
+}>;
+
+
+export type RequestPurchaseMutation = { requestPurchase: { created: boolean, request: { id: string, statusLabel: string } } };
+
+export type TillStoreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TillStoreQuery = { myBookstore: { id: string, name: string } | null };
+
+export type PurchaseAtTillMutationVariables = Exact<{
+  cardNumber: string;
+  isbn: string;
+}>;
+
+
+export type PurchaseAtTillMutation = { purchaseAtTill: { created: boolean, refusals: Array<{ rule: string, message: string }>, request: { id: string, title: string, status: PurchaseStatus, statusLabel: string, priceFen: number } } };
+
+export type ConfirmPurchasePickupMutationVariables = Exact<{
+  request: string | number;
+}>;
+
+
+export type ConfirmPurchasePickupMutation = { confirmPurchasePickup: { id: string, status: PurchaseStatus, statusLabel: string, dueDate: string | null } };
 
 export type TopicDetailQueryVariables = Exact<{
   id: string | number;
@@ -599,6 +691,53 @@ export type ConditionsPoliciesQueryVariables = Exact<{
 
 export type ConditionsPoliciesQuery = { policies: { edges: Array<{ node: { id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type PurchaseDeskQueryVariables = Exact<{
+  library: string | number;
+  statuses?: Array<PurchaseStatus> | PurchaseStatus | null | undefined;
+}>;
+
+
+export type PurchaseDeskQuery = { purchaseRequests: { edges: Array<{ node: { id: string, title: string, isbn: string, priceFen: number, status: PurchaseStatus, statusLabel: string, cardNumber: string, dueDate: string | null, createdAt: string } }> } };
+
+export type ReviewPurchaseMutationVariables = Exact<{
+  request: string | number;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewPurchaseMutation = { reviewPurchase: { id: string, status: PurchaseStatus } };
+
+export type ReturnPurchaseMutationVariables = Exact<{
+  request: string | number;
+}>;
+
+
+export type ReturnPurchaseMutation = { returnPurchase: { id: string, status: PurchaseStatus } };
+
+export type CataloguePurchaseMutationVariables = Exact<{
+  request: string | number;
+}>;
+
+
+export type CataloguePurchaseMutation = { cataloguePurchase: { id: string, status: PurchaseStatus } };
+
+export type PurchaseRulesOfLibraryQueryVariables = Exact<{
+  library: string | number;
+}>;
+
+
+export type PurchaseRulesOfLibraryQuery = { purchaseRules: { version: number, maxPriceFen: number, maxBooksPerOrder: number, periodDays: number, maxBooksPerPeriod: number, maxFenPerPeriod: number, maxHoldingCopies: number, onePerReaderPerTitle: boolean, minPublicationYear: number | null, excludedClcPrefixes: Array<string>, excludedKinds: Array<BookKind>, returnBeforeNext: boolean, loanDays: number, reviewAboveFen: number | null, channels: Array<PurchaseChannel>, updatedAt: string | null } };
+
+export type UpdatePurchaseRulesMutationVariables = Exact<{
+  library: string | number;
+  version: number;
+  input: PurchaseRulesInput;
+}>;
+
+
+export type UpdatePurchaseRulesMutation = { updatePurchaseRules: { version: number, updatedAt: string | null } };
+
 export type CrawlSourcesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -651,6 +790,12 @@ export const NewsDocument = {"__meta__":{"hash":"sha256:c9df700663b69fb5d77fd163
 export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:d82e81562b20c3fa95045ce4decf2830e937e305b398ce717780f66c3673f227"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
 export const PolicyDetailDocument = {"__meta__":{"hash":"sha256:17c5a0b31ab5296e50d060673a34036641b07c31a50a24f62e0c1e071809d21e"}} as unknown as DocumentNode<PolicyDetailQuery, PolicyDetailQueryVariables>;
 export const PoliciesDocument = {"__meta__":{"hash":"sha256:fe79112d95535243f1b2c8621ce00d3a958c24f880d4cc56bd6a2c98fc8e86b8"}} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
+export const PurchaseHomeDocument = {"__meta__":{"hash":"sha256:02a50d68bf7461fe756a1d6972ca97d7813a9bd6ea7a5d1d3b0ba13c8e84114c"}} as unknown as DocumentNode<PurchaseHomeQuery, PurchaseHomeQueryVariables>;
+export const PurchaseCheckDocument = {"__meta__":{"hash":"sha256:f8fe7f4a7f3393debe23cd6d7a9e6e5bad5af6cc39448e9298e432ecbfcca903"}} as unknown as DocumentNode<PurchaseCheckQuery, PurchaseCheckQueryVariables>;
+export const RequestPurchaseDocument = {"__meta__":{"hash":"sha256:7e55cd974ed60da30e7cb532c43c85525b3e7561b373c0a65a84ea4fea8ddc56"}} as unknown as DocumentNode<RequestPurchaseMutation, RequestPurchaseMutationVariables>;
+export const TillStoreDocument = {"__meta__":{"hash":"sha256:46ff378c8ada9e52bbc29884aedbc5ccbe4eb7710cc9d7c399fe590f24ffef53"}} as unknown as DocumentNode<TillStoreQuery, TillStoreQueryVariables>;
+export const PurchaseAtTillDocument = {"__meta__":{"hash":"sha256:ca34cf7a30461ffce7eb54d05d38c11d50ce102b55e4d165a8598d14f835bd8a"}} as unknown as DocumentNode<PurchaseAtTillMutation, PurchaseAtTillMutationVariables>;
+export const ConfirmPurchasePickupDocument = {"__meta__":{"hash":"sha256:3ae9826b6a495119fa23cc557458db6cf8d0daa7b06578c415da4352d1858fb6"}} as unknown as DocumentNode<ConfirmPurchasePickupMutation, ConfirmPurchasePickupMutationVariables>;
 export const TopicDetailDocument = {"__meta__":{"hash":"sha256:0f95bbc53aa3686d26d9fdb095cad732d92cf0e782e19c297a9757355e375d39"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
@@ -677,6 +822,12 @@ export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a
 export const SuggestPolicyConditionsDocument = {"__meta__":{"hash":"sha256:d2b8f2576ea5fd7f263722efda2adc2fcf3fbbee18f875e108413b1c1ff5d4eb"}} as unknown as DocumentNode<SuggestPolicyConditionsQuery, SuggestPolicyConditionsQueryVariables>;
 export const SetPolicyConditionsDocument = {"__meta__":{"hash":"sha256:c29956cc179bdda7469fe1a7344b057c8182a22a1bd9a07b71f937b1634e7919"}} as unknown as DocumentNode<SetPolicyConditionsMutation, SetPolicyConditionsMutationVariables>;
 export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:064f2f4fe85f2fb3061bc1c81deb53a92621ca03a108c1646909bf5ff423f358"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
+export const PurchaseDeskDocument = {"__meta__":{"hash":"sha256:90dc3f4bbd60446fae3a5f94609dd3db68506b6bfafd53ebc95857be8d3f4995"}} as unknown as DocumentNode<PurchaseDeskQuery, PurchaseDeskQueryVariables>;
+export const ReviewPurchaseDocument = {"__meta__":{"hash":"sha256:8f1e3197ff187a82625aec99aad0b21bfe234a2c51d6a26cd78a634c4eb3608e"}} as unknown as DocumentNode<ReviewPurchaseMutation, ReviewPurchaseMutationVariables>;
+export const ReturnPurchaseDocument = {"__meta__":{"hash":"sha256:95c133c021a022cb4e13881a2b83b8843fa127065c1b3e8dcde3be9f7e223f84"}} as unknown as DocumentNode<ReturnPurchaseMutation, ReturnPurchaseMutationVariables>;
+export const CataloguePurchaseDocument = {"__meta__":{"hash":"sha256:34967a72681de75b0ec6a046fcae5e184d294471b822c9da9b081a3841ed471c"}} as unknown as DocumentNode<CataloguePurchaseMutation, CataloguePurchaseMutationVariables>;
+export const PurchaseRulesOfLibraryDocument = {"__meta__":{"hash":"sha256:5beff6f49249a058fd490021b71c47c31a897bfb716bb026c5722570fc2d2035"}} as unknown as DocumentNode<PurchaseRulesOfLibraryQuery, PurchaseRulesOfLibraryQueryVariables>;
+export const UpdatePurchaseRulesDocument = {"__meta__":{"hash":"sha256:0b155fea33dd9fe65165d42bb237ad35f5f3d8d81d0abf8202a90f506e138a8d"}} as unknown as DocumentNode<UpdatePurchaseRulesMutation, UpdatePurchaseRulesMutationVariables>;
 export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:1feb2cbd6e3169344cb89c5d9d2bcf44114fafb0106f50130ae135b0451b34e7"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
 export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
 export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;

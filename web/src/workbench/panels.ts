@@ -5,3 +5,4 @@ export { CrawlSources } from './source/CrawlSources';
 export { EntityEditor } from './entity/EntityEditor';
 export { EntityList } from './entity/EntityList';
 export { TopicReview } from './topic/TopicReview';
+export { PurchaseDesk } from './purchase/PurchaseDesk';
