@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import { parseBookstores, type BookstoresConfig } from './bookstores.js';
 
 /** The only place that reads the environment. Everything else receives a `Config`. */
 
@@ -104,6 +105,11 @@ const EnvSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(15, 'aliases'),
     GRAPHQL_MAX_DIRECTIVES: positiveInt(10, 'directives'),
     GRAPHQL_MAX_TOKENS: positiveInt(2000, 'tokens'),
+    BOOKSTORES: z.string().default('[]'),
+    BOOKSTORE_TIMEOUT_MS: positiveInt(5_000, 'milliseconds'),
+    BOOKSTORE_MAX_ATTEMPTS: positiveInt(4, 'attempts'),
+    BOOKSTORE_REPLAY_WINDOW_SECONDS: positiveInt(300, 'seconds'),
+    BOOKSTORE_OUTBOX_INTERVAL_MS: positiveInt(10_000, 'milliseconds'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -178,6 +184,8 @@ export interface Config {
   models: ModelSourcesConfig;
   embedding: EmbeddingConfig;
   topics: TopicsConfig;
+  /** Partner bookstores and the protocol's timeouts, retries and replay window. */
+  bookstores: BookstoresConfig;
 }
 
 /** Clustering of documents into topics and their mapping onto industries. */
@@ -280,6 +288,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  const stores = parseBookstores(e.BOOKSTORES);
+  if ('problems' in stores) throw new ConfigError(stores.problems);
   const root = resolveProjectRoot();
   const cacheDir = path.resolve(root, e.CACHE_DIR ?? path.join(os.homedir(), '.cache', 'hechuang'));
   const dataDir = path.resolve(root, e.DATA_DIR);
@@ -354,6 +364,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hostIntervalMs: e.CRAWL_HOST_INTERVAL_MS,
       disableAfter: e.CRAWL_DISABLE_AFTER,
       jitterMs: e.CRAWL_JITTER_MS,
+    },
+    bookstores: {
+      stores: stores.stores,
+      timeoutMs: e.BOOKSTORE_TIMEOUT_MS,
+      maxAttempts: e.BOOKSTORE_MAX_ATTEMPTS,
+      replayWindowSeconds: e.BOOKSTORE_REPLAY_WINDOW_SECONDS,
+      outboxIntervalMs: e.BOOKSTORE_OUTBOX_INTERVAL_MS,
     },
   };
 }

@@ -22,6 +22,7 @@ import { PolicyCurationRepository } from './policy/curation.js';
 import { LedgerRepository } from './budget/ledger.js';
 import { BudgetQueryRepository } from './budget/queries.js';
 import { BudgetSetupRepository } from './budget/setup.js';
+import { SettlementRepository } from './budget/settlement.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -54,6 +55,7 @@ export function createRepositories(graph: Graph) {
     ledger: new LedgerRepository(),
     budgetQueries: new BudgetQueryRepository(graph),
     budgetSetup: new BudgetSetupRepository(graph),
+    settlement: new SettlementRepository(graph),
   };
 }
 

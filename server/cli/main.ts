@@ -12,6 +12,7 @@ import { readServiceVersion } from '../version.js';
 import { registerTopicsImportCommands } from './topics-import.js';
 import { registerEmbeddingCommands } from './embedding.js';
 import { registerTopicCommands } from './topics.js';
+import { registerBudgetCommands } from './budget.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
@@ -113,6 +114,7 @@ export function buildCli(): Command {
   registerUserCommands(program, progress);
   registerImportCommands(program, progress);
   registerExportCommands(program, progress);
+  registerBudgetCommands(program, progress);
 
   return program;
 }
