@@ -110,6 +110,14 @@ const EnvSchema = z
     BOOKSTORE_MAX_ATTEMPTS: positiveInt(4, 'attempts'),
     BOOKSTORE_REPLAY_WINDOW_SECONDS: positiveInt(300, 'seconds'),
     BOOKSTORE_OUTBOX_INTERVAL_MS: positiveInt(10_000, 'milliseconds'),
+    SMTP_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\/.+/, 'expected an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://…:465')
+        .optional(),
+    ),
+    MAIL_FROM: z.string().min(3).default('禾创 你选书我买单 <noreply@localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -186,6 +194,13 @@ export interface Config {
   topics: TopicsConfig;
   /** Partner bookstores and the protocol's timeouts, retries and replay window. */
   bookstores: BookstoresConfig;
+  mail: MailConfig;
+}
+
+/** E-mail to readers about their purchase requests; unset SMTP_URL: in-app messages only. */
+export interface MailConfig {
+  smtpUrl: string | undefined;
+  from: string;
 }
 
 /** Clustering of documents into topics and their mapping onto industries. */
@@ -356,6 +371,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD,
       rebuildTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
     },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     crawl: {
       scheduler: e.CRAWL_SCHEDULER === 'on',
       userAgent: e.CRAWL_USER_AGENT,

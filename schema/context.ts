@@ -5,8 +5,9 @@ import type { EmbeddingService } from '../services/embedding/service.js';
 import type { CrawlService } from '../services/source/crawl.js';
 import { chinaDate, systemClock, type Clock } from '../lib/clock.js';
 import { DEFAULT_TOPIC_SETTINGS, TopicService, type TopicSettings } from '../services/topic/topic-service.js';
-import type { Viewer } from '../domain/account/access.js';
+import { isStaff, type Viewer } from '../domain/account/access.js';
 import type { LoginLimits } from '../services/account/rate-limit.js';
+import type { Mailer } from '../services/purchase/notify.js';
 import type { AuthConfig } from '../lib/config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -20,6 +21,8 @@ export interface AppServices {
   topicSettings?: TopicSettings;
   /** "Today" for policies in force (the system clock unless a test fixes it). */
   clock?: Clock;
+  /** E-mail to readers about their purchase requests (none: in-app messages only). */
+  mailer?: Mailer | null;
 }
 
 /** The HTTP side of sign-in: where the request came from and how to set the session cookie. */
@@ -68,7 +71,7 @@ export function createRequestContext(
   services: AppServices = {},
 ): RequestContext {
   const repos = createRepositories(graph);
-  const staff = viewer !== null && viewer.role !== 'READER';
+  const staff = isStaff(viewer);
   const topicSettings = services.topicSettings ?? DEFAULT_TOPIC_SETTINGS;
   const topics = new TopicService(graph, repos, topicSettings.config, topicSettings.embeddingModel);
   return {

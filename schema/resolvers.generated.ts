@@ -15,6 +15,10 @@ import    { industry as Query_industry } from './industry/resolvers/Query/indust
 import    { libraries as Query_libraries } from './account/resolvers/Query/libraries.js';
 import    { matchPolicies as Query_matchPolicies } from './policy/resolvers/Query/matchPolicies.js';
 import    { me as Query_me } from './account/resolvers/Query/me.js';
+import    { myBookstore as Query_myBookstore } from './purchase/resolvers/Query/myBookstore.js';
+import    { myPurchaseMessages as Query_myPurchaseMessages } from './purchase/resolvers/Query/myPurchaseMessages.js';
+import    { myPurchaseQuota as Query_myPurchaseQuota } from './purchase/resolvers/Query/myPurchaseQuota.js';
+import    { myPurchaseRequests as Query_myPurchaseRequests } from './purchase/resolvers/Query/myPurchaseRequests.js';
 import    { neighbourhood as Query_neighbourhood } from './explore/resolvers/Query/neighbourhood.js';
 import    { news as Query_news } from './news/resolvers/Query/news.js';
 import    { newsItem as Query_newsItem } from './news/resolvers/Query/newsItem.js';
@@ -28,17 +32,29 @@ import    { policy as Query_policy } from './policy/resolvers/Query/policy.js';
 import    { policyConditions as Query_policyConditions } from './policy/resolvers/Query/policyConditions.js';
 import    { project as Query_project } from './entity/resolvers/Query/project.js';
 import    { projects as Query_projects } from './entity/resolvers/Query/projects.js';
+import    { purchaseBook as Query_purchaseBook } from './purchase/resolvers/Query/purchaseBook.js';
+import    { purchaseBooks as Query_purchaseBooks } from './purchase/resolvers/Query/purchaseBooks.js';
+import    { purchaseEligibility as Query_purchaseEligibility } from './purchase/resolvers/Query/purchaseEligibility.js';
+import    { purchaseRequest as Query_purchaseRequest } from './purchase/resolvers/Query/purchaseRequest.js';
+import    { purchaseRequests as Query_purchaseRequests } from './purchase/resolvers/Query/purchaseRequests.js';
+import    { purchaseRules as Query_purchaseRules } from './purchase/resolvers/Query/purchaseRules.js';
+import    { purchaseStores as Query_purchaseStores } from './purchase/resolvers/Query/purchaseStores.js';
 import    { regions as Query_regions } from './industry/resolvers/Query/regions.js';
 import    { search as Query_search } from './explore/resolvers/Query/search.js';
 import    { searchDocuments as Query_searchDocuments } from './document/resolvers/Query/searchDocuments.js';
 import    { semanticSearch as Query_semanticSearch } from './embedding/resolvers/Query/semanticSearch.js';
 import    { source as Query_source } from './source/resolvers/Query/source.js';
 import    { sources as Query_sources } from './source/resolvers/Query/sources.js';
+import    { storePurchaseRequests as Query_storePurchaseRequests } from './purchase/resolvers/Query/storePurchaseRequests.js';
 import    { suggestPolicyConditions as Query_suggestPolicyConditions } from './policy/resolvers/Query/suggestPolicyConditions.js';
+import    { tillEligibility as Query_tillEligibility } from './purchase/resolvers/Query/tillEligibility.js';
 import    { topic as Query_topic } from './topic/resolvers/Query/topic.js';
 import    { topicReviewQueue as Query_topicReviewQueue } from './topic/resolvers/Query/topicReviewQueue.js';
 import    { topics as Query_topics } from './topic/resolvers/Query/topics.js';
 import    { version as Query_version } from './base/resolvers/Query/version.js';
+import    { cancelPurchase as Mutation_cancelPurchase } from './purchase/resolvers/Mutation/cancelPurchase.js';
+import    { cataloguePurchase as Mutation_cataloguePurchase } from './purchase/resolvers/Mutation/cataloguePurchase.js';
+import    { confirmPurchasePickup as Mutation_confirmPurchasePickup } from './purchase/resolvers/Mutation/confirmPurchasePickup.js';
 import    { crawlSource as Mutation_crawlSource } from './source/resolvers/Mutation/crawlSource.js';
 import    { createAccount as Mutation_createAccount } from './account/resolvers/Mutation/createAccount.js';
 import    { createOrganization as Mutation_createOrganization } from './entity/resolvers/Mutation/createOrganization.js';
@@ -56,15 +72,20 @@ import    { link as Mutation_link } from './entity/resolvers/Mutation/link.js';
 import    { login as Mutation_login } from './account/resolvers/Mutation/login.js';
 import    { logout as Mutation_logout } from './account/resolvers/Mutation/logout.js';
 import    { mapTopic as Mutation_mapTopic } from './topic/resolvers/Mutation/mapTopic.js';
+import    { markPurchaseMessagesRead as Mutation_markPurchaseMessagesRead } from './purchase/resolvers/Mutation/markPurchaseMessagesRead.js';
 import    { mergeOrganizations as Mutation_mergeOrganizations } from './entity/resolvers/Mutation/mergeOrganizations.js';
 import    { mergePeople as Mutation_mergePeople } from './entity/resolvers/Mutation/mergePeople.js';
 import    { mergeTopics as Mutation_mergeTopics } from './topic/resolvers/Mutation/mergeTopics.js';
+import    { purchaseAtTill as Mutation_purchaseAtTill } from './purchase/resolvers/Mutation/purchaseAtTill.js';
 import    { register as Mutation_register } from './account/resolvers/Mutation/register.js';
 import    { renameTopic as Mutation_renameTopic } from './topic/resolvers/Mutation/renameTopic.js';
+import    { requestPurchase as Mutation_requestPurchase } from './purchase/resolvers/Mutation/requestPurchase.js';
 import    { restoreOrganization as Mutation_restoreOrganization } from './entity/resolvers/Mutation/restoreOrganization.js';
 import    { restorePerson as Mutation_restorePerson } from './entity/resolvers/Mutation/restorePerson.js';
 import    { restorePolicy as Mutation_restorePolicy } from './policy/resolvers/Mutation/restorePolicy.js';
 import    { restoreProject as Mutation_restoreProject } from './entity/resolvers/Mutation/restoreProject.js';
+import    { returnPurchase as Mutation_returnPurchase } from './purchase/resolvers/Mutation/returnPurchase.js';
+import    { reviewPurchase as Mutation_reviewPurchase } from './purchase/resolvers/Mutation/reviewPurchase.js';
 import    { setPolicyConditions as Mutation_setPolicyConditions } from './policy/resolvers/Mutation/setPolicyConditions.js';
 import    { setSourceEnabled as Mutation_setSourceEnabled } from './source/resolvers/Mutation/setSourceEnabled.js';
 import    { splitTopic as Mutation_splitTopic } from './topic/resolvers/Mutation/splitTopic.js';
@@ -73,6 +94,7 @@ import    { updateOrganization as Mutation_updateOrganization } from './entity/r
 import    { updatePerson as Mutation_updatePerson } from './entity/resolvers/Mutation/updatePerson.js';
 import    { updatePolicy as Mutation_updatePolicy } from './policy/resolvers/Mutation/updatePolicy.js';
 import    { updateProject as Mutation_updateProject } from './entity/resolvers/Mutation/updateProject.js';
+import    { updatePurchaseRules as Mutation_updatePurchaseRules } from './purchase/resolvers/Mutation/updatePurchaseRules.js';
 import    { Account } from './account/resolvers/Account.js';
 import    { AccountConnection } from './account/resolvers/AccountConnection.js';
 import    { AccountEdge } from './account/resolvers/AccountEdge.js';
@@ -80,6 +102,11 @@ import    { AuditConnection } from './audit/resolvers/AuditConnection.js';
 import    { AuditEdge } from './audit/resolvers/AuditEdge.js';
 import    { AuditEntry } from './audit/resolvers/AuditEntry.js';
 import    { AuthPayload } from './account/resolvers/AuthPayload.js';
+import    { Book } from './purchase/resolvers/Book.js';
+import    { BookConnection } from './purchase/resolvers/BookConnection.js';
+import    { BookEdge } from './purchase/resolvers/BookEdge.js';
+import    { BookHolding } from './purchase/resolvers/BookHolding.js';
+import    { Bookstore } from './purchase/resolvers/Bookstore.js';
 import    { BulkImportReport } from './entity/resolvers/BulkImportReport.js';
 import    { ConditionClause } from './policy/resolvers/ConditionClause.js';
 import    { CrawlNowResult } from './source/resolvers/CrawlNowResult.js';
@@ -108,6 +135,7 @@ import    { ImportWarning } from './document/resolvers/ImportWarning.js';
 import    { Industry } from './industry/resolvers/Industry.js';
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
 import    { Library } from './account/resolvers/Library.js';
+import    { LibraryCard } from './purchase/resolvers/LibraryCard.js';
 import    { Link } from './entity/resolvers/Link.js';
 import    { Mention } from './news/resolvers/Mention.js';
 import    { Neighbourhood } from './explore/resolvers/Neighbourhood.js';
@@ -138,6 +166,18 @@ import    { Project } from './entity/resolvers/Project.js';
 import    { ProjectConnection } from './entity/resolvers/ProjectConnection.js';
 import    { ProjectEdge } from './entity/resolvers/ProjectEdge.js';
 import    { Provenance } from './base/resolvers/Provenance.js';
+import    { PurchaseEligibility } from './purchase/resolvers/PurchaseEligibility.js';
+import    { PurchaseMessage } from './purchase/resolvers/PurchaseMessage.js';
+import    { PurchaseMessageConnection } from './purchase/resolvers/PurchaseMessageConnection.js';
+import    { PurchaseMessageEdge } from './purchase/resolvers/PurchaseMessageEdge.js';
+import    { PurchaseOutcome } from './purchase/resolvers/PurchaseOutcome.js';
+import    { PurchaseQuota } from './purchase/resolvers/PurchaseQuota.js';
+import    { PurchaseRefusal } from './purchase/resolvers/PurchaseRefusal.js';
+import    { PurchaseRequest } from './purchase/resolvers/PurchaseRequest.js';
+import    { PurchaseRequestConnection } from './purchase/resolvers/PurchaseRequestConnection.js';
+import    { PurchaseRequestEdge } from './purchase/resolvers/PurchaseRequestEdge.js';
+import    { PurchaseRules } from './purchase/resolvers/PurchaseRules.js';
+import    { PurchaseTransition } from './purchase/resolvers/PurchaseTransition.js';
 import    { Region } from './industry/resolvers/Region.js';
 import    { SearchEdge } from './explore/resolvers/SearchEdge.js';
 import    { SearchResults } from './explore/resolvers/SearchResults.js';
@@ -158,8 +198,8 @@ import    { TopicKeyword } from './topic/resolvers/TopicKeyword.js';
 import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
-      Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,suggestPolicyConditions: Query_suggestPolicyConditions,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
-      Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
+      Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,myBookstore: Query_myBookstore,myPurchaseMessages: Query_myPurchaseMessages,myPurchaseQuota: Query_myPurchaseQuota,myPurchaseRequests: Query_myPurchaseRequests,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,purchaseBook: Query_purchaseBook,purchaseBooks: Query_purchaseBooks,purchaseEligibility: Query_purchaseEligibility,purchaseRequest: Query_purchaseRequest,purchaseRequests: Query_purchaseRequests,purchaseRules: Query_purchaseRules,purchaseStores: Query_purchaseStores,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,storePurchaseRequests: Query_storePurchaseRequests,suggestPolicyConditions: Query_suggestPolicyConditions,tillEligibility: Query_tillEligibility,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
+      Mutation: { cancelPurchase: Mutation_cancelPurchase,cataloguePurchase: Mutation_cataloguePurchase,confirmPurchasePickup: Mutation_confirmPurchasePickup,crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,markPurchaseMessagesRead: Mutation_markPurchaseMessagesRead,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,purchaseAtTill: Mutation_purchaseAtTill,register: Mutation_register,renameTopic: Mutation_renameTopic,requestPurchase: Mutation_requestPurchase,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,returnPurchase: Mutation_returnPurchase,reviewPurchase: Mutation_reviewPurchase,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject,updatePurchaseRules: Mutation_updatePurchaseRules },
       
       Account: Account,
 AccountConnection: AccountConnection,
@@ -168,6 +208,11 @@ AuditConnection: AuditConnection,
 AuditEdge: AuditEdge,
 AuditEntry: AuditEntry,
 AuthPayload: AuthPayload,
+Book: Book,
+BookConnection: BookConnection,
+BookEdge: BookEdge,
+BookHolding: BookHolding,
+Bookstore: Bookstore,
 BulkImportReport: BulkImportReport,
 ConditionClause: ConditionClause,
 CrawlNowResult: CrawlNowResult,
@@ -196,6 +241,7 @@ ImportWarning: ImportWarning,
 Industry: Industry,
 IndustryClassification: IndustryClassification,
 Library: Library,
+LibraryCard: LibraryCard,
 Link: Link,
 Mention: Mention,
 Neighbourhood: Neighbourhood,
@@ -226,6 +272,18 @@ Project: Project,
 ProjectConnection: ProjectConnection,
 ProjectEdge: ProjectEdge,
 Provenance: Provenance,
+PurchaseEligibility: PurchaseEligibility,
+PurchaseMessage: PurchaseMessage,
+PurchaseMessageConnection: PurchaseMessageConnection,
+PurchaseMessageEdge: PurchaseMessageEdge,
+PurchaseOutcome: PurchaseOutcome,
+PurchaseQuota: PurchaseQuota,
+PurchaseRefusal: PurchaseRefusal,
+PurchaseRequest: PurchaseRequest,
+PurchaseRequestConnection: PurchaseRequestConnection,
+PurchaseRequestEdge: PurchaseRequestEdge,
+PurchaseRules: PurchaseRules,
+PurchaseTransition: PurchaseTransition,
 Region: Region,
 SearchEdge: SearchEdge,
 SearchResults: SearchResults,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountMapper, AccountConnectionMapper, AccountEdgeMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './audit/schema.mappers.js';
+import type { BookMapper, BookConnectionMapper, BookEdgeMapper, BookHoldingMapper, BookstoreMapper, LibraryCardMapper, PurchaseEligibilityMapper, PurchaseMessageMapper, PurchaseMessageConnectionMapper, PurchaseMessageEdgeMapper, PurchaseOutcomeMapper, PurchaseQuotaMapper, PurchaseRequestMapper, PurchaseRequestConnectionMapper, PurchaseRequestEdgeMapper, PurchaseRulesMapper, PurchaseTransitionMapper } from './purchase/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
 import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper } from './document/schema.mappers.js';
@@ -83,6 +84,64 @@ export type AuthPayload = {
   /** Send as the x-hechuang-csrf header with every mutation of this session. */
   csrfToken: Scalars['String']['output'];
   expiresAt: Scalars['String']['output'];
+};
+
+export type Book = {
+  __typename?: 'Book';
+  /** Copies the whole alliance holds. */
+  allianceCopies: Scalars['Int']['output'];
+  authors: Array<Scalars['String']['output']>;
+  binding?: Maybe<Scalars['String']['output']>;
+  /** 中图法 class. */
+  clcClass?: Maybe<Scalars['String']['output']>;
+  /** Copies each member library holds. */
+  holdings: Array<BookHolding>;
+  /** ISBN-13 without hyphens. */
+  isbn: Scalars['ID']['output'];
+  isbnHyphenated: Scalars['String']['output'];
+  kind: BookKind;
+  /** 定价 in fen. */
+  priceFen?: Maybe<Scalars['Int']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  volume?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BookConnection = {
+  __typename?: 'BookConnection';
+  edges: Array<BookEdge>;
+  pageInfo: PageInfo;
+};
+
+export type BookEdge = {
+  __typename?: 'BookEdge';
+  cursor: Scalars['String']['output'];
+  node: Book;
+};
+
+export type BookHolding = {
+  __typename?: 'BookHolding';
+  copies: Scalars['Int']['output'];
+  library: Library;
+};
+
+export type BookKind =
+  | 'AUDIOVISUAL'
+  | 'EXAM_GUIDE'
+  | 'FOREIGN_ORIGINAL'
+  | 'GENERAL'
+  | 'PERIODICAL'
+  | 'REFERENCE'
+  | 'SET'
+  | 'TEXTBOOK'
+  | 'TOY_BOOK';
+
+export type Bookstore = {
+  __typename?: 'Bookstore';
+  channel: PurchaseChannel;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type BulkImportReport = {
@@ -543,6 +602,16 @@ export type Library = {
   region?: Maybe<Region>;
 };
 
+export type LibraryCard = {
+  __typename?: 'LibraryCard';
+  cardNumber: Scalars['String']['output'];
+  hasOverdue: Scalars['Boolean']['output'];
+  homeLibrary: Library;
+  loanCap: Scalars['Int']['output'];
+  loanCount: Scalars['Int']['output'];
+  validUntil: Scalars['String']['output'];
+};
+
 export type Link = {
   __typename?: 'Link';
   deleted: Scalars['Boolean']['output'];
@@ -633,6 +702,10 @@ export type MentionKind =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  cancelPurchase: PurchaseRequest;
+  cataloguePurchase: PurchaseRequest;
+  /** The till hands the book over: the loan starts. */
+  confirmPurchasePickup: PurchaseRequest;
   /** Crawls one source now, even when it is not due or is backing off; the same crawl as `hechuang crawl --source`. */
   crawlSource: CrawlNowResult;
   /** Creates an account of any role (admins only). */
@@ -669,18 +742,26 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Maps a topic onto an industry (a code), or onto none (null); overrides the automatic mapping. */
   mapTopic: Topic;
+  /** Marks the reader's messages read; returns how many were unread. */
+  markPurchaseMessagesRead: Scalars['Int']['output'];
   mergeOrganizations: Organization;
   /** Moves every relationship of `duplicate` to `keep`; the duplicate's id then resolves to `keep`. */
   mergePeople: Person;
   /** Moves every document of `source` into `target`; `source` is retired. */
   mergeTopics: Topic;
+  /** At the till (bookstore staff): card + ISBN → approved, under review, or refused with the reasons. */
+  purchaseAtTill: PurchaseOutcome;
   /** Creates a reader account and signs it in (sets the session cookie). */
   register: AuthPayload;
   renameTopic: Topic;
+  /** The signed-in reader asks for a book from an online store; refused with every rule's reason (VALIDATION, details.refusals). */
+  requestPurchase: PurchaseOutcome;
   restoreOrganization: Organization;
   restorePerson: Person;
   restorePolicy: Policy;
   restoreProject: Project;
+  returnPurchase: PurchaseRequest;
+  reviewPurchase: PurchaseRequest;
   /** Librarians: set a policy's conditions; `version` is the current one (0 when none are set). */
   setPolicyConditions: PolicyConditions;
   /** Stops (with a reason shown to librarians) or resumes crawling a source; what it stored stays. */
@@ -693,6 +774,36 @@ export type Mutation = {
   updatePerson: Person;
   updatePolicy: Policy;
   updateProject: Project;
+  /** Librarians of the library: `version` is the one edited (a stale one is a CONFLICT). */
+  updatePurchaseRules: PurchaseRules;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcancelPurchaseArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  request: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcataloguePurchaseArgs = {
+  request: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationconfirmPurchasePickupArgs = {
+  request: Scalars['ID']['input'];
 };
 
 
@@ -883,6 +994,16 @@ export type MutationmergeTopicsArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationpurchaseAtTillArgs = {
+  cardNumber: Scalars['String']['input'];
+  isbn: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationregisterArgs = {
   input: RegisterInput;
 };
@@ -895,6 +1016,16 @@ export type MutationregisterArgs = {
 export type MutationrenameTopicArgs = {
   id: Scalars['ID']['input'];
   label: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationrequestPurchaseArgs = {
+  isbn: Scalars['String']['input'];
+  store: Scalars['ID']['input'];
 };
 
 
@@ -935,6 +1066,26 @@ export type MutationrestorePolicyArgs = {
 export type MutationrestoreProjectArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationreturnPurchaseArgs = {
+  request: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationreviewPurchaseArgs = {
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  request: Scalars['ID']['input'];
 };
 
 
@@ -1024,6 +1175,17 @@ export type MutationupdateProjectArgs = {
   id: Scalars['ID']['input'];
   patch: ProjectPatch;
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationupdatePurchaseRulesArgs = {
+  input: PurchaseRulesInput;
+  library: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -1558,6 +1720,175 @@ export type Provenance = {
   sourceUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** 你选书我买单: a reader picks a new book in a partner bookstore or online, the library pays and lends it. */
+export type PurchaseChannel =
+  /** Online, delivered home. */
+  | 'ONLINE'
+  /** At the till of a partner bookstore (新华书店). */
+  | 'STORE';
+
+export type PurchaseEligibility = {
+  __typename?: 'PurchaseEligibility';
+  book: Book;
+  eligible: Scalars['Boolean']['output'];
+  refusals: Array<PurchaseRefusal>;
+};
+
+export type PurchaseMessage = {
+  __typename?: 'PurchaseMessage';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  read: Scalars['Boolean']['output'];
+  requestId: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type PurchaseMessageConnection = {
+  __typename?: 'PurchaseMessageConnection';
+  edges: Array<PurchaseMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PurchaseMessageEdge = {
+  __typename?: 'PurchaseMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: PurchaseMessage;
+};
+
+export type PurchaseOutcome = {
+  __typename?: 'PurchaseOutcome';
+  /** False when the same request was already there (a double click) and nothing changed. */
+  created: Scalars['Boolean']['output'];
+  refusals: Array<PurchaseRefusal>;
+  request: PurchaseRequest;
+};
+
+/** What a reader has left of their quota in the current period. */
+export type PurchaseQuota = {
+  __typename?: 'PurchaseQuota';
+  booksLeft: Scalars['Int']['output'];
+  booksUsed: Scalars['Int']['output'];
+  card: LibraryCard;
+  fenLeft: Scalars['Int']['output'];
+  fenUsed: Scalars['Int']['output'];
+  /** Purchase loans at home. */
+  loansOut: Scalars['Int']['output'];
+  openRequests: Scalars['Int']['output'];
+  periodDays: Scalars['Int']['output'];
+};
+
+/** A rule that refuses, and in Chinese why (with the figures). */
+export type PurchaseRefusal = {
+  __typename?: 'PurchaseRefusal';
+  message: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+export type PurchaseRequest = {
+  __typename?: 'PurchaseRequest';
+  book?: Maybe<Book>;
+  cardNumber: Scalars['String']['output'];
+  channel: PurchaseChannel;
+  createdAt: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['String']['output']>;
+  fundCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isbn: Scalars['String']['output'];
+  library: Library;
+  /** Encumbered amount in fen (the list price). */
+  priceFen: Scalars['Int']['output'];
+  /** Why it was refused (rules, or the librarian's reason). */
+  refusals: Array<PurchaseRefusal>;
+  /** What the store charged, when it said. */
+  salePriceFen?: Maybe<Scalars['Int']['output']>;
+  status: PurchaseStatus;
+  statusLabel: Scalars['String']['output'];
+  store?: Maybe<Bookstore>;
+  /** Every step, oldest first. */
+  timeline: Array<PurchaseTransition>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+export type PurchaseRequestConnection = {
+  __typename?: 'PurchaseRequestConnection';
+  edges: Array<PurchaseRequestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PurchaseRequestEdge = {
+  __typename?: 'PurchaseRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: PurchaseRequest;
+};
+
+/** The purchase rules of one member library, set by its librarians. */
+export type PurchaseRules = {
+  __typename?: 'PurchaseRules';
+  channels: Array<PurchaseChannel>;
+  excludedClcPrefixes: Array<Scalars['String']['output']>;
+  excludedKinds: Array<BookKind>;
+  library: Library;
+  loanDays: Scalars['Int']['output'];
+  maxBooksPerOrder: Scalars['Int']['output'];
+  maxBooksPerPeriod: Scalars['Int']['output'];
+  maxFenPerPeriod: Scalars['Int']['output'];
+  maxHoldingCopies: Scalars['Int']['output'];
+  maxPriceFen: Scalars['Int']['output'];
+  minPublicationYear?: Maybe<Scalars['Int']['output']>;
+  onePerReaderPerTitle: Scalars['Boolean']['output'];
+  periodDays: Scalars['Int']['output'];
+  returnBeforeNext: Scalars['Boolean']['output'];
+  reviewAboveFen?: Maybe<Scalars['Int']['output']>;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** 0 until the librarians first save their own (the defaults apply). */
+  version: Scalars['Int']['output'];
+};
+
+export type PurchaseRulesInput = {
+  channels: Array<PurchaseChannel>;
+  excludedClcPrefixes: Array<Scalars['String']['input']>;
+  excludedKinds: Array<BookKind>;
+  loanDays: Scalars['Int']['input'];
+  maxBooksPerOrder: Scalars['Int']['input'];
+  maxBooksPerPeriod: Scalars['Int']['input'];
+  maxFenPerPeriod: Scalars['Int']['input'];
+  maxHoldingCopies: Scalars['Int']['input'];
+  maxPriceFen: Scalars['Int']['input'];
+  minPublicationYear?: InputMaybe<Scalars['Int']['input']>;
+  onePerReaderPerTitle: Scalars['Boolean']['input'];
+  periodDays: Scalars['Int']['input'];
+  returnBeforeNext: Scalars['Boolean']['input'];
+  reviewAboveFen?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PurchaseStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CATALOGUED'
+  | 'DELIVERED'
+  | 'LOST'
+  | 'ON_LOAN'
+  | 'ORDERED'
+  | 'OVERDUE'
+  | 'PICKED_UP'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'RETURNED'
+  | 'UNDER_REVIEW';
+
+export type PurchaseTransition = {
+  __typename?: 'PurchaseTransition';
+  actorRole: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  from?: Maybe<PurchaseStatus>;
+  /** The new status in Chinese. */
+  label: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  to: PurchaseStatus;
+};
+
 export type Qualification =
   /** 高新技术企业 */
   | 'HIGH_TECH'
@@ -1602,6 +1933,12 @@ export type Query = {
   matchPolicies: PolicyMatchConnection;
   /** The signed-in account, or null for visitors. */
   me?: Maybe<Account>;
+  /** The store of the signed-in bookstore staff. */
+  myBookstore?: Maybe<Bookstore>;
+  myPurchaseMessages: PurchaseMessageConnection;
+  /** The signed-in reader's card and quota; null without a card. */
+  myPurchaseQuota?: Maybe<PurchaseQuota>;
+  myPurchaseRequests: PurchaseRequestConnection;
   /** The entities around one (an id, or an industry or region code): `hops` 1 to 3, `limit` nodes at most 200. */
   neighbourhood?: Maybe<Neighbourhood>;
   /** Latest news first. */
@@ -1620,6 +1957,18 @@ export type Query = {
   policyConditions?: Maybe<PolicyConditions>;
   project?: Maybe<Project>;
   projects: ProjectConnection;
+  /** A book by ISBN-13 or ISBN-10 (a bad ISBN is a VALIDATION error naming it); null when not on the list. */
+  purchaseBook?: Maybe<Book>;
+  /** Books by title, author or publisher words. */
+  purchaseBooks: BookConnection;
+  /** Whether the signed-in reader may have this book, and every rule that refuses it. */
+  purchaseEligibility: PurchaseEligibility;
+  /** One request, for its reader, its store's staff, its library's librarians and admins. */
+  purchaseRequest: PurchaseRequest;
+  /** A library's requests (its librarians, admins), newest first; UNDER_REVIEW is the review queue. */
+  purchaseRequests: PurchaseRequestConnection;
+  purchaseRules: PurchaseRules;
+  purchaseStores: Array<Bookstore>;
   regions: Array<Region>;
   /**
    * Search (Chinese-aware full text) across people, organisations, projects, policies, documents
@@ -1638,8 +1987,12 @@ export type Query = {
   source?: Maybe<Source>;
   /** Sources by id. */
   sources: SourceConnection;
+  /** The requests of the signed-in bookstore staff's store. */
+  storePurchaseRequests: PurchaseRequestConnection;
   /** Librarians: conditions suggested from the policy text. */
   suggestPolicyConditions?: Maybe<PolicyConditionsSuggestion>;
+  /** The till's check: a reader's card and a book (bookstore staff). */
+  tillEligibility: PurchaseEligibility;
   topic?: Maybe<Topic>;
   /** Topics whose industry mapping waits for a librarian, largest first. */
   topicReviewQueue: TopicConnection;
@@ -1729,6 +2082,20 @@ export type QuerymatchPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   profile: CompanyProfile;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerymyPurchaseMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerymyPurchaseRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1825,6 +2192,48 @@ export type QueryprojectsArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypurchaseBookArgs = {
+  isbn: Scalars['String']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypurchaseBooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypurchaseEligibilityArgs = {
+  channel?: InputMaybe<PurchaseChannel>;
+  isbn: Scalars['String']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypurchaseRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypurchaseRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  library: Scalars['ID']['input'];
+  statuses?: InputMaybe<Array<PurchaseStatus>>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypurchaseRulesArgs = {
+  library: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryregionsArgs = {
   level?: InputMaybe<RegionLevel>;
 };
@@ -1871,8 +2280,22 @@ export type QuerysourcesArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerystorePurchaseRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerysuggestPolicyConditionsArgs = {
   policyId: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerytillEligibilityArgs = {
+  cardNumber: Scalars['String']['input'];
+  isbn: Scalars['String']['input'];
 };
 
 
@@ -1922,6 +2345,8 @@ export type RegisterInput = {
 
 export type Role =
   | 'ADMIN'
+  /** Staff of a partner bookstore (你选书我买单): acts only for their store. */
+  | 'BOOKSTORE'
   | 'LIBRARIAN'
   | 'READER';
 
@@ -2262,8 +2687,14 @@ export type ResolversTypes = {
   AuditEdge: ResolverTypeWrapper<AuditEdgeMapper>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
-  BulkImportReport: ResolverTypeWrapper<BulkImportReportMapper>;
+  Book: ResolverTypeWrapper<BookMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookConnection: ResolverTypeWrapper<BookConnectionMapper>;
+  BookEdge: ResolverTypeWrapper<BookEdgeMapper>;
+  BookHolding: ResolverTypeWrapper<BookHoldingMapper>;
+  BookKind: ResolverTypeWrapper<'GENERAL' | 'TEXTBOOK' | 'EXAM_GUIDE' | 'REFERENCE' | 'FOREIGN_ORIGINAL' | 'PERIODICAL' | 'SET' | 'TOY_BOOK' | 'AUDIOVISUAL'>;
+  Bookstore: ResolverTypeWrapper<BookstoreMapper>;
+  BulkImportReport: ResolverTypeWrapper<BulkImportReportMapper>;
   CompanyProfile: CompanyProfile;
   ConditionClause: ResolverTypeWrapper<Omit<ConditionClause, 'field'> & { field: ResolversTypes['ConditionField'] }>;
   ConditionClauseInput: ConditionClauseInput;
@@ -2306,6 +2737,7 @@ export type ResolversTypes = {
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
   Library: ResolverTypeWrapper<LibraryMapper>;
+  LibraryCard: ResolverTypeWrapper<LibraryCardMapper>;
   Link: ResolverTypeWrapper<LinkMapper>;
   LinkDirection: ResolverTypeWrapper<'OUT' | 'IN'>;
   LinkInput: LinkInput;
@@ -2359,12 +2791,27 @@ export type ResolversTypes = {
   ProjectPatch: ProjectPatch;
   ProjectStatus: ResolverTypeWrapper<'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'SUSPENDED'>;
   Provenance: ResolverTypeWrapper<ProvenanceMapper>;
+  PurchaseChannel: ResolverTypeWrapper<'STORE' | 'ONLINE'>;
+  PurchaseEligibility: ResolverTypeWrapper<PurchaseEligibilityMapper>;
+  PurchaseMessage: ResolverTypeWrapper<PurchaseMessageMapper>;
+  PurchaseMessageConnection: ResolverTypeWrapper<PurchaseMessageConnectionMapper>;
+  PurchaseMessageEdge: ResolverTypeWrapper<PurchaseMessageEdgeMapper>;
+  PurchaseOutcome: ResolverTypeWrapper<PurchaseOutcomeMapper>;
+  PurchaseQuota: ResolverTypeWrapper<PurchaseQuotaMapper>;
+  PurchaseRefusal: ResolverTypeWrapper<PurchaseRefusal>;
+  PurchaseRequest: ResolverTypeWrapper<PurchaseRequestMapper>;
+  PurchaseRequestConnection: ResolverTypeWrapper<PurchaseRequestConnectionMapper>;
+  PurchaseRequestEdge: ResolverTypeWrapper<PurchaseRequestEdgeMapper>;
+  PurchaseRules: ResolverTypeWrapper<PurchaseRulesMapper>;
+  PurchaseRulesInput: PurchaseRulesInput;
+  PurchaseStatus: ResolverTypeWrapper<'REQUESTED' | 'UNDER_REVIEW' | 'APPROVED' | 'ORDERED' | 'PICKED_UP' | 'DELIVERED' | 'ON_LOAN' | 'OVERDUE' | 'RETURNED' | 'CATALOGUED' | 'REJECTED' | 'CANCELLED' | 'LOST'>;
+  PurchaseTransition: ResolverTypeWrapper<PurchaseTransitionMapper>;
   Qualification: ResolverTypeWrapper<'HIGH_TECH' | 'SPECIALIZED' | 'TECH_SME'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   RegionLevel: ResolverTypeWrapper<'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY'>;
   RegisterInput: RegisterInput;
-  Role: ResolverTypeWrapper<'READER' | 'LIBRARIAN' | 'ADMIN'>;
+  Role: ResolverTypeWrapper<'READER' | 'BOOKSTORE' | 'LIBRARIAN' | 'ADMIN'>;
   SearchEdge: ResolverTypeWrapper<SearchEdgeMapper>;
   SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
   SearchKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'POLICY' | 'DOCUMENT' | 'NEWS'>;
@@ -2403,8 +2850,13 @@ export type ResolversParentTypes = {
   AuditEdge: AuditEdgeMapper;
   AuditEntry: AuditEntryMapper;
   AuthPayload: AuthPayloadMapper;
-  BulkImportReport: BulkImportReportMapper;
+  Book: BookMapper;
   Int: Scalars['Int']['output'];
+  BookConnection: BookConnectionMapper;
+  BookEdge: BookEdgeMapper;
+  BookHolding: BookHoldingMapper;
+  Bookstore: BookstoreMapper;
+  BulkImportReport: BulkImportReportMapper;
   CompanyProfile: CompanyProfile;
   ConditionClause: ConditionClause;
   ConditionClauseInput: ConditionClauseInput;
@@ -2439,6 +2891,7 @@ export type ResolversParentTypes = {
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
   Library: LibraryMapper;
+  LibraryCard: LibraryCardMapper;
   Link: LinkMapper;
   LinkInput: LinkInput;
   LiteratureFileInput: LiteratureFileInput;
@@ -2483,6 +2936,19 @@ export type ResolversParentTypes = {
   ProjectInput: ProjectInput;
   ProjectPatch: ProjectPatch;
   Provenance: ProvenanceMapper;
+  PurchaseEligibility: PurchaseEligibilityMapper;
+  PurchaseMessage: PurchaseMessageMapper;
+  PurchaseMessageConnection: PurchaseMessageConnectionMapper;
+  PurchaseMessageEdge: PurchaseMessageEdgeMapper;
+  PurchaseOutcome: PurchaseOutcomeMapper;
+  PurchaseQuota: PurchaseQuotaMapper;
+  PurchaseRefusal: PurchaseRefusal;
+  PurchaseRequest: PurchaseRequestMapper;
+  PurchaseRequestConnection: PurchaseRequestConnectionMapper;
+  PurchaseRequestEdge: PurchaseRequestEdgeMapper;
+  PurchaseRules: PurchaseRulesMapper;
+  PurchaseRulesInput: PurchaseRulesInput;
+  PurchaseTransition: PurchaseTransitionMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   RegisterInput: RegisterInput;
@@ -2552,6 +3018,45 @@ export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extend
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   csrfToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Book'] = ResolversParentTypes['Book']> = {
+  allianceCopies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  binding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clcClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['BookHolding']>, ParentType, ContextType>;
+  isbn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isbnHyphenated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BookKind'], ParentType, ContextType>;
+  priceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volume?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BookConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookConnection'] = ResolversParentTypes['BookConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookEdge'] = ResolversParentTypes['BookEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+};
+
+export type BookHoldingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookHolding'] = ResolversParentTypes['BookHolding']> = {
+  copies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  library?: Resolver<ResolversTypes['Library'], ParentType, ContextType>;
+};
+
+export type BookKindResolvers = EnumResolverSignature<{ AUDIOVISUAL?: any, EXAM_GUIDE?: any, FOREIGN_ORIGINAL?: any, GENERAL?: any, PERIODICAL?: any, REFERENCE?: any, SET?: any, TEXTBOOK?: any, TOY_BOOK?: any }, ResolversTypes['BookKind']>;
+
+export type BookstoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bookstore'] = ResolversParentTypes['Bookstore']> = {
+  channel?: Resolver<ResolversTypes['PurchaseChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BulkImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BulkImportReport'] = ResolversParentTypes['BulkImportReport']> = {
@@ -2803,6 +3308,15 @@ export type LibraryResolvers<ContextType = RequestContext, ParentType extends Re
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
+export type LibraryCardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LibraryCard'] = ResolversParentTypes['LibraryCard']> = {
+  cardNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  homeLibrary?: Resolver<ResolversTypes['Library'], ParentType, ContextType>;
+  loanCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2829,6 +3343,9 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, PERSON?: any, POLICY?: any, PROJECT?: any }, ResolversTypes['MentionKind']>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelPurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationcancelPurchaseArgs, 'request'>>;
+  cataloguePurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationcataloguePurchaseArgs, 'request'>>;
+  confirmPurchasePickup?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationconfirmPurchasePickupArgs, 'request'>>;
   crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
@@ -2846,15 +3363,20 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mapTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmapTopicArgs, 'id'>>;
+  markPurchaseMessagesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationmergeOrganizationsArgs, 'duplicate' | 'keep'>>;
   mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationmergePeopleArgs, 'duplicate' | 'keep'>>;
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
+  purchaseAtTill?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationpurchaseAtTillArgs, 'cardNumber' | 'isbn'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
+  requestPurchase?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationrequestPurchaseArgs, 'isbn' | 'store'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
   restorePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationrestorePolicyArgs, 'id' | 'version'>>;
   restoreProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationrestoreProjectArgs, 'id' | 'version'>>;
+  returnPurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationreturnPurchaseArgs, 'request'>>;
+  reviewPurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationreviewPurchaseArgs, 'approve' | 'request'>>;
   setPolicyConditions?: Resolver<ResolversTypes['PolicyConditions'], ParentType, ContextType, RequireFields<MutationsetPolicyConditionsArgs, 'conditions' | 'policyId' | 'version'>>;
   setSourceEnabled?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationsetSourceEnabledArgs, 'enabled' | 'id'>>;
   splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
@@ -2863,6 +3385,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'id' | 'patch' | 'version'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationupdatePolicyArgs, 'id' | 'patch' | 'version'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'id' | 'patch' | 'version'>>;
+  updatePurchaseRules?: Resolver<ResolversTypes['PurchaseRules'], ParentType, ContextType, RequireFields<MutationupdatePurchaseRulesArgs, 'input' | 'library' | 'version'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -3139,6 +3662,117 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PurchaseChannelResolvers = EnumResolverSignature<{ ONLINE?: any, STORE?: any }, ResolversTypes['PurchaseChannel']>;
+
+export type PurchaseEligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseEligibility'] = ResolversParentTypes['PurchaseEligibility']> = {
+  book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['PurchaseRefusal']>, ParentType, ContextType>;
+};
+
+export type PurchaseMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseMessage'] = ResolversParentTypes['PurchaseMessage']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PurchaseMessageConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseMessageConnection'] = ResolversParentTypes['PurchaseMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PurchaseMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PurchaseMessageEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseMessageEdge'] = ResolversParentTypes['PurchaseMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PurchaseMessage'], ParentType, ContextType>;
+};
+
+export type PurchaseOutcomeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseOutcome'] = ResolversParentTypes['PurchaseOutcome']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['PurchaseRefusal']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType>;
+};
+
+export type PurchaseQuotaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseQuota'] = ResolversParentTypes['PurchaseQuota']> = {
+  booksLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  booksUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  card?: Resolver<ResolversTypes['LibraryCard'], ParentType, ContextType>;
+  fenLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fenUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loansOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PurchaseRefusalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseRefusal'] = ResolversParentTypes['PurchaseRefusal']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PurchaseRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseRequest'] = ResolversParentTypes['PurchaseRequest']> = {
+  book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType>;
+  cardNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['PurchaseChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isbn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  library?: Resolver<ResolversTypes['Library'], ParentType, ContextType>;
+  priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['PurchaseRefusal']>, ParentType, ContextType>;
+  salePriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  store?: Resolver<Maybe<ResolversTypes['Bookstore']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['PurchaseTransition']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PurchaseRequestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseRequestConnection'] = ResolversParentTypes['PurchaseRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PurchaseRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PurchaseRequestEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseRequestEdge'] = ResolversParentTypes['PurchaseRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType>;
+};
+
+export type PurchaseRulesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseRules'] = ResolversParentTypes['PurchaseRules']> = {
+  channels?: Resolver<Array<ResolversTypes['PurchaseChannel']>, ParentType, ContextType>;
+  excludedClcPrefixes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  excludedKinds?: Resolver<Array<ResolversTypes['BookKind']>, ParentType, ContextType>;
+  library?: Resolver<ResolversTypes['Library'], ParentType, ContextType>;
+  loanDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxBooksPerOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxBooksPerPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFenPerPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxHoldingCopies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxPriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minPublicationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onePerReaderPerTitle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnBeforeNext?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewAboveFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PurchaseStatusResolvers = EnumResolverSignature<{ APPROVED?: any, CANCELLED?: any, CATALOGUED?: any, DELIVERED?: any, LOST?: any, ON_LOAN?: any, ORDERED?: any, OVERDUE?: any, PICKED_UP?: any, REJECTED?: any, REQUESTED?: any, RETURNED?: any, UNDER_REVIEW?: any }, ResolversTypes['PurchaseStatus']>;
+
+export type PurchaseTransitionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseTransition'] = ResolversParentTypes['PurchaseTransition']> = {
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PurchaseStatus']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PurchaseStatus'], ParentType, ContextType>;
+};
+
 export type QualificationResolvers = EnumResolverSignature<{ HIGH_TECH?: any, SPECIALIZED?: any, TECH_SME?: any }, ResolversTypes['Qualification']>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -3157,6 +3791,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
   matchPolicies?: Resolver<ResolversTypes['PolicyMatchConnection'], ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  myBookstore?: Resolver<Maybe<ResolversTypes['Bookstore']>, ParentType, ContextType>;
+  myPurchaseMessages?: Resolver<ResolversTypes['PurchaseMessageConnection'], ParentType, ContextType, RequireFields<QuerymyPurchaseMessagesArgs, 'first'>>;
+  myPurchaseQuota?: Resolver<Maybe<ResolversTypes['PurchaseQuota']>, ParentType, ContextType>;
+  myPurchaseRequests?: Resolver<ResolversTypes['PurchaseRequestConnection'], ParentType, ContextType, RequireFields<QuerymyPurchaseRequestsArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryneighbourhoodArgs, 'hops' | 'id' | 'limit'>>;
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<QuerynewsArgs, 'first'>>;
   newsItem?: Resolver<Maybe<ResolversTypes['NewsItem']>, ParentType, ContextType, RequireFields<QuerynewsItemArgs, 'id'>>;
@@ -3170,13 +3808,22 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   policyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditions']>, ParentType, ContextType, RequireFields<QuerypolicyConditionsArgs, 'policyId'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryprojectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryprojectsArgs, 'first'>>;
+  purchaseBook?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType, RequireFields<QuerypurchaseBookArgs, 'isbn'>>;
+  purchaseBooks?: Resolver<ResolversTypes['BookConnection'], ParentType, ContextType, RequireFields<QuerypurchaseBooksArgs, 'first' | 'query'>>;
+  purchaseEligibility?: Resolver<ResolversTypes['PurchaseEligibility'], ParentType, ContextType, RequireFields<QuerypurchaseEligibilityArgs, 'channel' | 'isbn'>>;
+  purchaseRequest?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<QuerypurchaseRequestArgs, 'id'>>;
+  purchaseRequests?: Resolver<ResolversTypes['PurchaseRequestConnection'], ParentType, ContextType, RequireFields<QuerypurchaseRequestsArgs, 'first' | 'library'>>;
+  purchaseRules?: Resolver<ResolversTypes['PurchaseRules'], ParentType, ContextType, RequireFields<QuerypurchaseRulesArgs, 'library'>>;
+  purchaseStores?: Resolver<Array<ResolversTypes['Bookstore']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryregionsArgs>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<QuerysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
   semanticSearch?: Resolver<ResolversTypes['SemanticHitConnection'], ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerysourcesArgs, 'first'>>;
+  storePurchaseRequests?: Resolver<ResolversTypes['PurchaseRequestConnection'], ParentType, ContextType, RequireFields<QuerystorePurchaseRequestsArgs, 'first'>>;
   suggestPolicyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditionsSuggestion']>, ParentType, ContextType, RequireFields<QuerysuggestPolicyConditionsArgs, 'policyId'>>;
+  tillEligibility?: Resolver<ResolversTypes['PurchaseEligibility'], ParentType, ContextType, RequireFields<QuerytillEligibilityArgs, 'cardNumber' | 'isbn'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerytopicArgs, 'id'>>;
   topicReviewQueue?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicReviewQueueArgs, 'first'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicsArgs, 'first'>>;
@@ -3193,7 +3840,7 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
 
-export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, LIBRARIAN?: any, READER?: any }, ResolversTypes['Role']>;
+export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, BOOKSTORE?: any, LIBRARIAN?: any, READER?: any }, ResolversTypes['Role']>;
 
 export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3345,6 +3992,12 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Book?: BookResolvers<ContextType>;
+  BookConnection?: BookConnectionResolvers<ContextType>;
+  BookEdge?: BookEdgeResolvers<ContextType>;
+  BookHolding?: BookHoldingResolvers<ContextType>;
+  BookKind?: BookKindResolvers;
+  Bookstore?: BookstoreResolvers<ContextType>;
   BulkImportReport?: BulkImportReportResolvers<ContextType>;
   ConditionClause?: ConditionClauseResolvers<ContextType>;
   ConditionField?: ConditionFieldResolvers;
@@ -3381,6 +4034,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
   Library?: LibraryResolvers<ContextType>;
+  LibraryCard?: LibraryCardResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkDirection?: LinkDirectionResolvers;
   LinkOrigin?: LinkOriginResolvers;
@@ -3421,6 +4075,20 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectStatus?: ProjectStatusResolvers;
   Provenance?: ProvenanceResolvers<ContextType>;
+  PurchaseChannel?: PurchaseChannelResolvers;
+  PurchaseEligibility?: PurchaseEligibilityResolvers<ContextType>;
+  PurchaseMessage?: PurchaseMessageResolvers<ContextType>;
+  PurchaseMessageConnection?: PurchaseMessageConnectionResolvers<ContextType>;
+  PurchaseMessageEdge?: PurchaseMessageEdgeResolvers<ContextType>;
+  PurchaseOutcome?: PurchaseOutcomeResolvers<ContextType>;
+  PurchaseQuota?: PurchaseQuotaResolvers<ContextType>;
+  PurchaseRefusal?: PurchaseRefusalResolvers<ContextType>;
+  PurchaseRequest?: PurchaseRequestResolvers<ContextType>;
+  PurchaseRequestConnection?: PurchaseRequestConnectionResolvers<ContextType>;
+  PurchaseRequestEdge?: PurchaseRequestEdgeResolvers<ContextType>;
+  PurchaseRules?: PurchaseRulesResolvers<ContextType>;
+  PurchaseStatus?: PurchaseStatusResolvers;
+  PurchaseTransition?: PurchaseTransitionResolvers<ContextType>;
   Qualification?: QualificationResolvers;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

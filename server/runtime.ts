@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createMailer } from '../services/purchase/notify.js';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
@@ -141,7 +142,12 @@ export async function startService(config: Config, log: Logger, options: Runtime
   });
   const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }) });
   const { app, yoga } = createApp({
-    services: { embedding, crawl, topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId } },
+    services: {
+      embedding,
+      crawl,
+      topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
+      mailer: createMailer(config.mail),
+    },
     graph: handle.graph,
     log,
     serviceVersion: readServiceVersion(config.projectRoot),

@@ -8,7 +8,8 @@ export interface Viewer {
   libraryId: string | null;
 }
 
-const RANK: Record<Role, number> = { READER: 1, LIBRARIAN: 2, ADMIN: 3 };
+// Bookstore staff rank with readers: signed in, no staff rights; their store's tasks check the role itself.
+const RANK: Record<Role, number> = { READER: 1, BOOKSTORE: 1, LIBRARIAN: 2, ADMIN: 3 };
 
 function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
   if (!ctx.viewer) throw UnauthenticatedError();

@@ -1,4 +1,5 @@
-export type Role = 'READER' | 'LIBRARIAN' | 'ADMIN';
+/** BOOKSTORE: staff of a partner bookstore, acting only for their store (你选书我买单). */
+export type Role = 'READER' | 'BOOKSTORE' | 'LIBRARIAN' | 'ADMIN';
 
 export interface AccountRecord {
   id: string;

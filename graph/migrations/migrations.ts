@@ -34,8 +34,18 @@ const DESIGN_NODE_IDS: ReadonlyArray<readonly [label: string, property: string]>
 /** Labels of the design that nothing creates yet (purchases come later, with migrations of their own). */
 const UNBUILT_LABELS = ['Reader', 'Book', 'Bookstore', 'PurchaseRequest'];
 
+/** The labels of 你选书我买单 (migration 71): books by ISBN-13, cards by number, rules one per library. */
+const PURCHASE_NODE_IDS: ReadonlyArray<readonly [label: string, property: string]> = [
+  ['Book', 'isbn'],
+  ['Bookstore', 'id'],
+  ['PurchaseRequest', 'id'],
+  ['LibraryCard', 'cardNumber'],
+  ['PurchaseRules', 'libraryId'],
+  ['PurchaseMessage', 'id'],
+];
+
 /** Every node label the product stores, with the property that identifies it. */
-export const NODE_IDS = DESIGN_NODE_IDS.filter(([label]) => !UNBUILT_LABELS.includes(label));
+export const NODE_IDS = [...DESIGN_NODE_IDS.filter(([label]) => !UNBUILT_LABELS.includes(label)), ...PURCHASE_NODE_IDS];
 
 const uniqueName = ([label, property]: readonly [string, string]) => `${snake(label)}_${property}_unique`;
 const uniqueId = (id: readonly [string, string]) =>
@@ -180,6 +190,19 @@ export const MIGRATIONS: Migration[] = [
     statements: [
       ...DESIGN_NODE_IDS.filter(([label]) => UNBUILT_LABELS.includes(label)).map((id) => `DROP CONSTRAINT ${uniqueName(id)} IF EXISTS`),
       'DROP INDEX book_text IF EXISTS',
+    ],
+  },
+  {
+    version: 71,
+    name: '你选书我买单: books, holdings, library cards, bookstores, rules, requests and their transitions, messages',
+    statements: [
+      ...PURCHASE_NODE_IDS.map(uniqueId),
+      cjkFulltext('book_text', 'Book', ['title', 'authorText', 'publisher']),
+      'CREATE INDEX library_card_account IF NOT EXISTS FOR (n:LibraryCard) ON (n.accountId)',
+      'CREATE INDEX purchase_request_reader IF NOT EXISTS FOR (n:PurchaseRequest) ON (n.readerId, n.createdAt)',
+      'CREATE INDEX purchase_request_library_status IF NOT EXISTS FOR (n:PurchaseRequest) ON (n.libraryId, n.status)',
+      'CREATE INDEX purchase_transition_request IF NOT EXISTS FOR (n:PurchaseTransition) ON (n.requestId)',
+      'CREATE INDEX purchase_message_account IF NOT EXISTS FOR (n:PurchaseMessage) ON (n.accountId, n.createdAt)',
     ],
   },
   {

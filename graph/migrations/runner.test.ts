@@ -48,7 +48,8 @@ describe('migrations', () => {
   it('keep no constraint or index for the labels nothing creates yet', async () => {
     await migrate(graph);
     const { constraints, indexes } = await schemaSnapshot(graph);
-    const unbuilt = ['Reader', 'Book', 'Bookstore', 'PurchaseRequest'];
+    // Book, Bookstore and PurchaseRequest came back with the purchase work (migration 71); readers are Accounts with a LibraryCard.
+    const unbuilt = ['Reader'];
     expect(constraints.filter((c) => c.labels.some((l) => unbuilt.includes(l)))).toEqual([]);
     expect(indexes.filter((i) => i.labels.some((l) => unbuilt.includes(l)))).toEqual([]);
   });

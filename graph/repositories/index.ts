@@ -19,6 +19,7 @@ import { AuditRepository } from './audit/audit.js';
 import { ExploreRepository } from './explore/explore.js';
 import { PolicyConditionsRepository } from './policy/conditions.js';
 import { PolicyCurationRepository } from './policy/curation.js';
+import { createPurchaseRepositories } from './purchase/index.js';
 import { LedgerRepository } from './budget/ledger.js';
 import { BudgetQueryRepository } from './budget/queries.js';
 import { BudgetSetupRepository } from './budget/setup.js';
@@ -52,6 +53,7 @@ export function createRepositories(graph: Graph) {
     explore: new ExploreRepository(graph),
     policyConditions: new PolicyConditionsRepository(graph),
     policyCuration: new PolicyCurationRepository(),
+    purchase: createPurchaseRepositories(graph),
     ledger: new LedgerRepository(),
     budgetQueries: new BudgetQueryRepository(graph),
     budgetSetup: new BudgetSetupRepository(graph),

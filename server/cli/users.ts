@@ -9,11 +9,11 @@ import { changeRole, createAccount, listAccounts } from '../../services/account/
 
 /** `hechuang users add|role|list`: accounts from the command line, e.g. the first admin. */
 
-const ROLES: Record<string, Role> = { reader: 'READER', librarian: 'LIBRARIAN', admin: 'ADMIN' };
+const ROLES: Record<string, Role> = { reader: 'READER', bookstore: 'BOOKSTORE', librarian: 'LIBRARIAN', admin: 'ADMIN' };
 
 function parseRole(value: string): Role {
   const role = ROLES[value.toLowerCase()];
-  if (!role) throw ValidationError(`role must be reader, librarian or admin, not ${JSON.stringify(value)}`);
+  if (!role) throw ValidationError(`role must be reader, bookstore, librarian or admin, not ${JSON.stringify(value)}`);
   return role;
 }
 
@@ -67,7 +67,7 @@ export function registerUserCommands(program: Command, progress: (line: string) 
     .description('create an account; the password is read from stdin (first line) or prompted for')
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--name <name>', 'display name')
-    .option('--role <role>', 'reader, librarian or admin', 'reader')
+    .option('--role <role>', 'reader, bookstore, librarian or admin', 'reader')
     .option('--library <id>', 'member library of a librarian (see data/libraries/libraries.json)')
     .action(async (options: { email: string; name: string; role: string; library?: string }) => {
       const role = parseRole(options.role);

@@ -340,6 +340,8 @@ export type RegisterInput = {
 
 export type Role =
   | 'ADMIN'
+  /** Staff of a partner bookstore (你选书我买单): acts only for their store. */
+  | 'BOOKSTORE'
   | 'LIBRARIAN'
   | 'READER';
 

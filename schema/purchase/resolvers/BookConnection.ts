@@ -1,0 +1,2 @@
+import type { BookConnectionResolvers } from './../../types.generated.js';
+export const BookConnection: BookConnectionResolvers = {/* Implement BookConnection resolver logic here */};

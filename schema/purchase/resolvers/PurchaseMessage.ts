@@ -1,0 +1,2 @@
+import type { PurchaseMessageResolvers } from './../../types.generated.js';
+export const PurchaseMessage: PurchaseMessageResolvers = {/* Implement PurchaseMessage resolver logic here */};

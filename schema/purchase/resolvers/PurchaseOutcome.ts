@@ -1,0 +1,2 @@
+import type { PurchaseOutcomeResolvers } from './../../types.generated.js';
+export const PurchaseOutcome: PurchaseOutcomeResolvers = {/* Implement PurchaseOutcome resolver logic here */};

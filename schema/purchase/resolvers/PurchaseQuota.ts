@@ -1,0 +1,2 @@
+import type { PurchaseQuotaResolvers } from './../../types.generated.js';
+export const PurchaseQuota: PurchaseQuotaResolvers = {/* Implement PurchaseQuota resolver logic here */};

@@ -1,0 +1,10 @@
+import type { PurchaseRulesResolvers } from './../../types.generated.js';
+import { NotFoundError } from '../../../lib/errors.js';
+
+export const PurchaseRules: PurchaseRulesResolvers = {
+  library: async (parent, _arg, ctx) => {
+    const library = await ctx.loaders.libraryById.load(parent.libraryId);
+    if (!library) throw NotFoundError('Library', parent.libraryId);
+    return library;
+  },
+};

@@ -1,0 +1,191 @@
+import type { Viewer } from '../../domain/account/access.js';
+import type { RequestEvent, RequestStatus } from '../../domain/purchase/lifecycle.js';
+import { needsReview } from '../../domain/purchase/rules.js';
+import type { Channel, LibraryCardRecord, PurchaseRequestRecord, Refusal } from '../../domain/purchase/types.js';
+import type { Tx } from '../../graph/driver.js';
+import { newId } from '../../graph/ids.js';
+import { AppError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { toIsbn13 } from '../../lib/isbn.js';
+import { requireStoreScope, storeActor } from './access.js';
+import { nowOf, type PurchaseContext } from './context.js';
+import { evaluateInTx, unknownCard } from './eligibility.js';
+import { mailNotices, type Notice } from './notify.js';
+import { moveRequest, recordCreated } from './transitions.js';
+
+/**
+ * The request commands of 你选书我买单, shared by the API, the CLI and the bookstore adapters in
+ * purchases/. Each is one write transaction: the reader's card is locked first, so two requests of
+ * one reader (a double click) run one after the other and the second finds the first.
+ */
+
+export interface RequestOutcome {
+  request: PurchaseRequestRecord;
+  /** Why the till's request was refused (empty when approved or under review). */
+  refusals: Refusal[];
+  /** False when an identical live request already existed and was returned unchanged. */
+  created: boolean;
+}
+
+/** Statuses in which a repeated request of the same book through the same store is the same request. */
+const PENDING: readonly RequestStatus[] = ['REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'ORDERED'];
+
+async function commit<T extends { notices: Notice[] }>(ctx: PurchaseContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  // The work may be retried by the driver; the notices of the attempt that committed are the ones returned.
+  const result = await ctx.repos.graph.writeTx(work);
+  await mailNotices(ctx.repos, ctx.mailer, result.notices);
+  return result;
+}
+
+async function createAndDecide(
+  ctx: PurchaseContext,
+  tx: Tx,
+  notices: Notice[],
+  input: { card: LibraryCardRecord; isbn: string; channel: Channel; storeId: string; actor: Viewer; refuseByRecord: boolean },
+): Promise<RequestOutcome> {
+  const { card, channel, storeId, actor } = input;
+  const existing = await ctx.repos.purchase.requests.openOfReaderInTx(tx, card.accountId, input.isbn, PENDING);
+  if (existing && existing.channel === channel && existing.storeId === storeId) return { request: existing, refusals: [], created: false };
+  const verdict = await evaluateInTx(ctx, tx, { card, isbn: input.isbn, channel });
+  if (!verdict.eligible && !input.refuseByRecord)
+    throw ValidationError(verdict.refusals.map((r) => r.message).join('；'), { refusals: verdict.refusals, field: 'isbn' });
+  const at = nowOf(ctx);
+  const request: PurchaseRequestRecord = {
+    id: newId(),
+    readerId: card.accountId,
+    cardNumber: card.cardNumber,
+    libraryId: card.homeLibraryId,
+    isbn: verdict.book.isbn,
+    title: verdict.book.title,
+    channel,
+    storeId,
+    status: 'REQUESTED',
+    priceFen: verdict.book.priceFen ?? 0,
+    salePriceFen: null,
+    refusals: [],
+    fundCode: null,
+    storeRef: null,
+    dueDate: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 0,
+  };
+  await ctx.repos.purchase.requests.create(tx, request);
+  await recordCreated(ctx, tx, request, actor);
+  const event: RequestEvent = !verdict.eligible
+    ? 'REJECT'
+    : needsReview(verdict.rules, request.priceFen)
+      ? 'SEND_TO_REVIEW'
+      : 'AUTO_APPROVE';
+  const moved = await moveRequest(ctx, tx, notices, request, event, actor, verdict.eligible ? {} : { refusals: verdict.refusals });
+  return { request: moved.request, refusals: verdict.refusals, created: true };
+}
+
+async function requireStore(ctx: PurchaseContext, tx: Tx, storeId: string, channel: Channel): Promise<void> {
+  const store = await ctx.repos.purchase.stores.byIdInTx(tx, storeId);
+  if (!store) throw new AppError('NOT_FOUND', `书店 ${JSON.stringify(storeId)} 不存在`, { what: 'Bookstore', id: storeId });
+  if (store.channel !== channel)
+    throw ValidationError(channel === 'STORE' ? `${store.name} 不是实体书店` : `${store.name} 不是网上书店`, { field: 'storeId' });
+}
+
+/**
+ * The till: reader card + ISBN → approved (money encumbered), under review, or refused with the
+ * reasons, in one transaction. A refused request is kept (REJECTED, with the rules) so the till and
+ * the reader can see why; the same card and book again while one is pending returns that one.
+ */
+export async function requestAtStore(
+  ctx: PurchaseContext,
+  input: { storeId: string; cardNumber: string; isbn: string; actor: Viewer },
+): Promise<RequestOutcome> {
+  const isbn = toIsbn13(input.isbn);
+  const { notices: _notices, ...outcome } = await commit(ctx, async (tx) => {
+    await requireStoreScope(ctx.repos, tx, input.actor, input.storeId);
+    await requireStore(ctx, tx, input.storeId, 'STORE');
+    const card = await ctx.repos.purchase.cards.lock(tx, { cardNumber: input.cardNumber.trim() });
+    if (!card) throw unknownCard(input.cardNumber);
+    const notes: Notice[] = [];
+    const result = await createAndDecide(ctx, tx, notes, {
+      card,
+      isbn,
+      channel: 'STORE',
+      storeId: input.storeId,
+      actor: input.actor,
+      refuseByRecord: true,
+    });
+    return { ...result, notices: notes };
+  });
+  return outcome;
+}
+
+/**
+ * A reader's request for delivery from an online store. Refused requests are not kept: the
+ * reader gets a VALIDATION error whose message and `refusals` name every rule that applies.
+ */
+export async function requestOnline(
+  ctx: PurchaseContext,
+  input: { readerId: string; isbn: string; storeId: string; actor?: Viewer },
+): Promise<RequestOutcome> {
+  const isbn = toIsbn13(input.isbn);
+  const actor = input.actor ?? { id: input.readerId, role: 'READER', libraryId: null };
+  const { notices: _notices, ...outcome } = await commit(ctx, async (tx) => {
+    await requireStore(ctx, tx, input.storeId, 'ONLINE');
+    const card = await ctx.repos.purchase.cards.lock(tx, { accountId: input.readerId });
+    if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
+    const notes: Notice[] = [];
+    const result = await createAndDecide(ctx, tx, notes, {
+      card,
+      isbn,
+      channel: 'ONLINE',
+      storeId: input.storeId,
+      actor,
+      refuseByRecord: false,
+    });
+    return { ...result, notices: notes };
+  });
+  return outcome;
+}
+
+export type StoreEvent = 'ORDERED' | 'PICKED_UP' | 'DELIVERED' | 'CANCELLED_BY_STORE';
+
+const STORE_EVENTS: Record<StoreEvent, RequestEvent[]> = {
+  ORDERED: ['ORDER'],
+  // The reader borrows the book at once: the pick-up or delivery starts the loan in the same transaction.
+  PICKED_UP: ['PICK_UP', 'LEND'],
+  DELIVERED: ['DELIVER', 'LEND'],
+  CANCELLED_BY_STORE: ['CANCEL'],
+};
+
+/**
+ * What a bookstore tells us about a request (the till's sale confirmation, the online store's
+ * callbacks). Idempotent: the same event again, or one whose effect is already behind the request,
+ * changes nothing and answers `changed: false`. `actor` defaults to the request's store.
+ */
+export async function applyStoreEvent(
+  ctx: PurchaseContext,
+  input: { requestId: string; event: StoreEvent; storeRef?: string | null; priceFen?: number | null; at?: string | null; actor?: Viewer },
+): Promise<{ request: PurchaseRequestRecord; changed: boolean }> {
+  const events = STORE_EVENTS[input.event];
+  if (!events) throw ValidationError(`unknown store event ${JSON.stringify(input.event)}`, { field: 'event' });
+  if (input.priceFen !== undefined && input.priceFen !== null && (!Number.isSafeInteger(input.priceFen) || input.priceFen < 0))
+    throw ValidationError('priceFen: expected a whole, non-negative number of fen', { field: 'priceFen' });
+  const { notices: _notices, ...result } = await commit(ctx, async (tx) => {
+    let request = await ctx.repos.purchase.requests.lock(tx, input.requestId);
+    if (!request) throw NotFoundError('PurchaseRequest', input.requestId);
+    if (!request.storeId) throw ValidationError('这条申请没有书店', { field: 'requestId' });
+    const actor = input.actor ?? storeActor(request.storeId);
+    await requireStoreScope(ctx.repos, tx, actor, request.storeId);
+    const notes: Notice[] = [];
+    let changed = false;
+    const note = input.at ? `书店时间 ${input.at}` : null;
+    for (const event of events) {
+      const moved = await moveRequest(ctx, tx, notes, request, event, actor, {
+        storeRef: input.storeRef ?? null,
+        salePriceFen: input.priceFen ?? null,
+        note,
+      });
+      request = moved.request;
+      changed = changed || moved.changed;
+    }
+    return { request, changed, notices: notes };
+  });
+  return result;
+}
