@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Partner bookstores, from `BOOKSTORES` (a JSON array): in-store tills (新华书店: the till calls us)
+ * Partner bookstores, from `BOOKSTORES` (a JSON array): in-store tills (channel STORE, 新华书店: the till calls us)
  * and online stores (we call their `baseUrl`). Each shares an HMAC secret with us; the statement
  * discount is in basis points (1500 = 15 % off the month's net sales).
  */
@@ -9,7 +9,7 @@ import { z } from 'zod';
 export interface BookstoreConfig {
   id: string;
   name: string;
-  channel: 'IN_STORE' | 'ONLINE';
+  channel: 'STORE' | 'ONLINE';
   /** Where we call an online store (catalogue, orders, statements); the in-store system's statement endpoint, if it has one. */
   baseUrl: string | null;
   secret: string;
@@ -31,7 +31,7 @@ export interface BookstoresConfig {
 const StoreSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and -'),
   name: z.string().min(1),
-  channel: z.enum(['IN_STORE', 'ONLINE']),
+  channel: z.enum(['STORE', 'ONLINE']),
   baseUrl: z.string().url().nullable().default(null),
   secret: z.string().min(16, 'expected a shared secret of 16 characters or more'),
   discountBasisPoints: z.number().int().min(0).max(10_000).default(0),

@@ -14,6 +14,7 @@ import { VARIANTS } from '../topics/model/catalog.js';
 import type { Config } from '../lib/config.js';
 import { CrawlScheduler } from '../services/source/scheduler.js';
 import { CrawlService } from '../services/source/crawl.js';
+import { StoreOutbox } from '../services/bookstore/outbox.js';
 import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';
 import { librariesFile, loadLibraries } from '../services/account/libraries.js';
 import { readServiceVersion } from './version.js';
@@ -147,6 +148,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
       crawl,
       topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
       mailer: createMailer(config.mail),
+      bookstores: config.bookstores,
     },
     graph: handle.graph,
     log,
@@ -184,11 +186,23 @@ export async function startService(config: Config, log: Logger, options: Runtime
     }
   }
 
+  // Orders for online stores wait in the outbox until their store answers.
+  const outbox = config.bookstores.stores.some((s) => s.channel === 'ONLINE')
+    ? new StoreOutbox({
+        repos: createRepositories(handle.graph),
+        purchase: { repos: createRepositories(handle.graph), mailer: createMailer(config.mail) },
+        config: config.bookstores,
+        log: log.child({ component: 'store-outbox' }),
+      })
+    : undefined;
+  outbox?.start();
+
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down');
       await scheduler?.stop();
+      await outbox?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const drained = await Promise.race([

@@ -24,6 +24,7 @@ import { LedgerRepository } from './budget/ledger.js';
 import { BudgetQueryRepository } from './budget/queries.js';
 import { BudgetSetupRepository } from './budget/setup.js';
 import { SettlementRepository } from './budget/settlement.js';
+import { StoreMessageRepository } from './bookstore/messages.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -58,6 +59,7 @@ export function createRepositories(graph: Graph) {
     budgetQueries: new BudgetQueryRepository(graph),
     budgetSetup: new BudgetSetupRepository(graph),
     settlement: new SettlementRepository(graph),
+    storeMessages: new StoreMessageRepository(graph),
   };
 }
 

@@ -31,6 +31,7 @@ import { toGraphQLError } from '../../schema/errors.js';
 import { policyFeedRouter } from './feeds.js';
 import { rowLimit } from './query-rows.js';
 import { exportRouter, type ExportLimits } from './export-routes.js';
+import { bookstoreRouter } from './bookstore-routes.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -172,6 +173,7 @@ export function createApp({
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
   app.use(policyFeedRouter(graph));
   app.use(exportRouter(graph, services, exportLimits));
+  if (services.bookstores) app.use(bookstoreRouter(graph, services, services.bookstores));
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

@@ -42,7 +42,7 @@ describe('monthly settlement with a bookstore', () => {
   it('closes a month into a statement, reconciles it, approves and pays it, crediting the discount back', async () => {
     const storeId = `xinhua-${Date.now().toString(36)}`;
     const stores: BookstoreConfig[] = [
-      { id: storeId, name: '新华书店测试店', channel: 'IN_STORE', baseUrl: null, secret: 'x'.repeat(16), discountBasisPoints: 1_000 },
+      { id: storeId, name: '新华书店测试店', channel: 'STORE', baseUrl: null, secret: 'x'.repeat(16), discountBasisPoints: 1_000 },
     ];
     const b = await buildBudget(graph, { allocatedFen: 100_000 });
     await sale(b.libraryId, `${storeId}-r1`, 4_500, storeId, 'S-001', '2026-06-01T01:00:00Z');
