@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
 import { CLI_ACTOR } from '../../domain/account/access.js';
 import { available } from '../../domain/budget/balance.js';
 import { fenToDecimal, formatYuan, parseYuan } from '../../domain/budget/money.js';
 import type { YearEndPreview } from '../../services/budget/year-end.js';
 import { loadConfig } from '../../lib/config.js';
 import { chinaDate, systemClock } from '../../lib/clock.js';
-import { openGraph, prepareGraph } from '../runtime.js';
+import { withBudgetRepos } from './budget-repos.js';
 import { exampleFiscalYearFile, loadFiscalYear, readFiscalYearFile } from '../../services/budget/fiscal-year-file.js';
 import { addFundingCredit, allocate, transfer, voidTransaction } from '../../services/budget/treasury.js';
 import { verifyLedger } from '../../services/budget/verify.js';
@@ -19,16 +18,6 @@ export const LEDGER_PROBLEMS_EXIT = 2;
 
 const currentYear = () => `FY${chinaDate(systemClock()).slice(0, 4)}`;
 
-export async function withBudgetRepos<T>(progress: (line: string) => void, work: (repos: Repositories) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const handle = await openGraph(config, { onProgress: progress });
-  try {
-    await prepareGraph(handle.graph, config);
-    return await work(createRepositories(handle.graph));
-  } finally {
-    await handle.close();
-  }
-}
 
 const out = (line: string): void => {
   process.stdout.write(`${line}\n`);

@@ -11,7 +11,7 @@ import { StoreStatementMessage, describeIssues } from '../../purchases/bookstore
 import { approveStatement, closeMonth, payStatement, reconcileStatement, reviewStatement } from '../../services/budget/settlement.js';
 import { exportStatement } from '../../services/budget/statement-export.js';
 import { fetchStoreStatement } from '../../services/bookstore/stores.js';
-import { withBudgetRepos } from './budget.js';
+import { withBudgetRepos } from './budget-repos.js';
 
 /** `hechuang budget close-month|statements|statement …`: monthly settlement with each bookstore. */
 
