@@ -32,6 +32,7 @@ import { policyFeedRouter } from './feeds.js';
 import { rowLimit } from './query-rows.js';
 import { exportRouter, type ExportLimits } from './export-routes.js';
 import { bookstoreRouter } from './bookstore-routes.js';
+import { statementRouter } from './statement-routes.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -174,6 +175,7 @@ export function createApp({
   app.use(policyFeedRouter(graph));
   app.use(exportRouter(graph, services, exportLimits));
   if (services.bookstores) app.use(bookstoreRouter(graph, services, services.bookstores));
+  app.use(statementRouter(graph));
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

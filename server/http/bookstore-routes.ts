@@ -38,14 +38,12 @@ export function bookstoreRouter(graph: Graph, services: AppServices, config: Boo
       }
       const store = config.stores.find((s) => s.id === verdict.storeId)!;
       if (channel && store.channel !== channel) {
-        res
-          .status(403)
-          .json({
-            error: {
-              code: 'FORBIDDEN',
-              message: channel === 'STORE' ? `${store.name}不是实体书店，不能使用收银台接口` : `${store.name}不是网上书店`,
-            },
-          });
+        res.status(403).json({
+          error: {
+            code: 'FORBIDDEN',
+            message: channel === 'STORE' ? `${store.name}不是实体书店，不能使用收银台接口` : `${store.name}不是网上书店`,
+          },
+        });
         return;
       }
       const answer = await work(ctx, store.id, body);

@@ -13,7 +13,9 @@ import {
   type StoreStatement,
 } from '../../domain/budget/settlement.js';
 import { requireRole, type Viewer } from '../../domain/account/access.js';
-import type { BookstoreConfig } from '../../lib/bookstores.js';
+import type { BookstoreConfig, BookstoresConfig } from '../../lib/bookstores.js';
+import { offsetAfter, offsetConnection, pageSize, type Connection } from '../../lib/connection.js';
+import { fetchStoreStatement } from '../bookstore/stores.js';
 import { systemClock, type Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.js';
@@ -173,4 +175,33 @@ export async function payStatement(repos: Repositories, viewer: Viewer, id: stri
     await recordAudit(repos, tx, viewer, 'budget.payStatement', 'Statement', id, { status: statement.status }, { status: 'PAID' });
     return (await repos.settlement.statementInTx(tx, id))!;
   });
+}
+
+/** Reconciles against the store's own statement fetched over its signed API. */
+export async function reconcileWithStore(
+  repos: Repositories,
+  viewer: Viewer,
+  bookstores: BookstoresConfig | undefined,
+  id: string,
+  clock: Clock = systemClock,
+): Promise<Statement> {
+  requireRole({ viewer }, 'ADMIN');
+  const own = await repos.settlement.statement(id);
+  if (!own) throw NotFoundError('Statement', id);
+  if (!bookstores) throw ValidationError('没有配置书店（BOOKSTORES），无法取得书店对账单');
+  const theirs = await fetchStoreStatement(bookstores, own.storeId, own.month);
+  return (await reconcileStatement(repos, viewer, id, theirs, clock)).statement;
+}
+
+export async function listStatements(
+  repos: Repositories,
+  viewer: Viewer,
+  filter: { storeId?: string | null; month?: string | null },
+  page: { first?: number | null; after?: string | null },
+): Promise<Connection<Statement>> {
+  requireRole({ viewer }, 'ADMIN');
+  const first = pageSize(page.first);
+  const offset = offsetAfter(page.after);
+  const { items, total } = await repos.settlement.list({ storeId: filter.storeId ?? null, month: filter.month ?? null, first, offset });
+  return offsetConnection(items, offset, offset + items.length < total, total);
 }

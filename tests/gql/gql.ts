@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation AccountCliCreateStaff($input: CreateAccountInput!) { createAccount(input: $input) { role library { id } } }\n": typeof types.AccountCliCreateStaffDocument,
     "query AccountCliMyRole { me { role } }": typeof types.AccountCliMyRoleDocument,
     "query AccountCliMyRoleAndLibrary { me { role library { id } } }": typeof types.AccountCliMyRoleAndLibraryDocument,
+    "\n  query BudgetOverviewProbe {\n    budgetOverview(fiscalYear: \"FY2026\") {\n      budgets {\n        fundCode\n        availableFen\n      }\n    }\n  }\n": typeof types.BudgetOverviewProbeDocument,
     "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListPageDocument,
     "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": typeof types.DocumentSearchDocument,
     "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentListProvenanceDocument,
@@ -182,6 +183,7 @@ const documents: Documents = {
     "\n  mutation AccountCliCreateStaff($input: CreateAccountInput!) { createAccount(input: $input) { role library { id } } }\n": types.AccountCliCreateStaffDocument,
     "query AccountCliMyRole { me { role } }": types.AccountCliMyRoleDocument,
     "query AccountCliMyRoleAndLibrary { me { role library { id } } }": types.AccountCliMyRoleAndLibraryDocument,
+    "\n  query BudgetOverviewProbe {\n    budgetOverview(fiscalYear: \"FY2026\") {\n      budgets {\n        fundCode\n        availableFen\n      }\n    }\n  }\n": types.BudgetOverviewProbeDocument,
     "\n  query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          keywords\n          year\n          journal\n          importJob {\n            id\n            fileName\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListPageDocument,
     "\n  query DocumentSearch($query: String!, $mode: DocumentSearchMode, $first: Int, $after: String, $filter: DocumentFilter) {\n    searchDocuments(query: $query, mode: $mode, first: $first, after: $after, filter: $filter) {\n      mode\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        score\n        node {\n          id\n          title\n          keywords\n          year\n        }\n      }\n    }\n  }\n": types.DocumentSearchDocument,
     "\n  query DocumentListProvenance {\n    documents(first: 40) {\n      edges {\n        node {\n          provenance {\n            line\n            importJob {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DocumentListProvenanceDocument,
@@ -375,6 +377,10 @@ export function typed(source: "query AccountCliMyRole { me { role } }"): typeof 
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "query AccountCliMyRoleAndLibrary { me { role library { id } } }"): typeof import('./graphql.js').AccountCliMyRoleAndLibraryDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query BudgetOverviewProbe {\n    budgetOverview(fiscalYear: \"FY2026\") {\n      budgets {\n        fundCode\n        availableFen\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetOverviewProbeDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -466,6 +466,11 @@ export type AccountCliMyRoleAndLibraryQueryVariables = Exact<{ [key: string]: ne
 
 export type AccountCliMyRoleAndLibraryQuery = { me: { role: Role, library: { id: string } | null } | null };
 
+export type BudgetOverviewProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetOverviewProbeQuery = { budgetOverview: { budgets: Array<{ fundCode: string, availableFen: number }> } };
+
 export type DocumentListPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1647,6 +1652,16 @@ export const AccountCliMyRoleAndLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountCliMyRoleAndLibraryQuery, AccountCliMyRoleAndLibraryQueryVariables>;
+export const BudgetOverviewProbeDocument = new TypedDocumentString(`
+    query BudgetOverviewProbe {
+  budgetOverview(fiscalYear: "FY2026") {
+    budgets {
+      fundCode
+      availableFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetOverviewProbeQuery, BudgetOverviewProbeQueryVariables>;
 export const DocumentListPageDocument = new TypedDocumentString(`
     query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
   documents(first: $first, after: $after, filter: $filter) {
