@@ -18,7 +18,6 @@ export const LEDGER_PROBLEMS_EXIT = 2;
 
 const currentYear = () => `FY${chinaDate(systemClock()).slice(0, 4)}`;
 
-
 const out = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
