@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import { parseBookstores, type BookstoresConfig } from './bookstores.js';
 
 /** The only place that reads the environment. Everything else receives a `Config`. */
 
@@ -129,6 +130,11 @@ const EnvSchema = z
     RESPONSE_CACHE: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
     RESPONSE_CACHE_TTL_SECONDS: positiveInt(60, 'seconds'),
     RESPONSE_CACHE_MAX_ENTRIES: positiveInt(5000, 'entries'),
+    BOOKSTORES: z.string().default('[]'),
+    BOOKSTORE_TIMEOUT_MS: positiveInt(5_000, 'milliseconds'),
+    BOOKSTORE_MAX_ATTEMPTS: positiveInt(4, 'attempts'),
+    BOOKSTORE_REPLAY_WINDOW_SECONDS: positiveInt(300, 'seconds'),
+    BOOKSTORE_OUTBOX_INTERVAL_MS: positiveInt(10_000, 'milliseconds'),
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
       z
@@ -218,6 +224,8 @@ export interface Config {
   models: ModelSourcesConfig;
   embedding: EmbeddingConfig;
   topics: TopicsConfig;
+  /** Partner bookstores and the protocol's timeouts, retries and replay window. */
+  bookstores: BookstoresConfig;
   mail: MailConfig;
 }
 
@@ -340,6 +348,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  const stores = parseBookstores(e.BOOKSTORES);
+  if ('problems' in stores) throw new ConfigError(stores.problems);
   const root = resolveProjectRoot();
   const cacheDir = path.resolve(root, e.CACHE_DIR ?? path.join(os.homedir(), '.cache', 'hechuang'));
   const dataDir = path.resolve(root, e.DATA_DIR);
@@ -429,6 +439,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       jitterMs: e.CRAWL_JITTER_MS,
       leaseMs: e.CRAWL_LEASE_MS,
       allowPrivate: e.CRAWL_ALLOW_PRIVATE,
+    },
+    bookstores: {
+      stores: stores.stores,
+      timeoutMs: e.BOOKSTORE_TIMEOUT_MS,
+      maxAttempts: e.BOOKSTORE_MAX_ATTEMPTS,
+      replayWindowSeconds: e.BOOKSTORE_REPLAY_WINDOW_SECONDS,
+      outboxIntervalMs: e.BOOKSTORE_OUTBOX_INTERVAL_MS,
     },
   };
 }

@@ -9,6 +9,7 @@ import { isStaff, type Viewer } from '../domain/account/access.js';
 import type { LoginLimits } from '../services/account/rate-limit.js';
 import type { Mailer } from '../services/purchase/notify.js';
 import type { AuthConfig } from '../lib/config.js';
+import type { BookstoresConfig } from '../lib/bookstores.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { graphReference, type ReferenceData, type ReferenceReads } from '../services/industry/reference.js';
 
@@ -26,6 +27,8 @@ export interface AppServices {
   reference?: ReferenceData;
   /** E-mail to readers about their purchase requests (none: in-app messages only). */
   mailer?: Mailer | null;
+  /** Partner bookstores: their signed endpoints are served, statements reconcile against them. */
+  bookstores?: BookstoresConfig;
 }
 
 /** The HTTP side of sign-in: where the request came from and how to set the session cookie. */

@@ -2,12 +2,15 @@
     import type   { Resolvers } from './types.generated.js';
     import    { accounts as Query_accounts } from './account/resolvers/Query/accounts.js';
 import    { auditLog as Query_auditLog } from './audit/resolvers/Query/auditLog.js';
+import    { budgetOverview as Query_budgetOverview } from './budget/resolvers/Query/budgetOverview.js';
+import    { budgetTransactions as Query_budgetTransactions } from './budget/resolvers/Query/budgetTransactions.js';
 import    { crawlRuns as Query_crawlRuns } from './source/resolvers/Query/crawlRuns.js';
 import    { csrfToken as Query_csrfToken } from './account/resolvers/Query/csrfToken.js';
 import    { document as Query_document } from './document/resolvers/Query/document.js';
 import    { documents as Query_documents } from './document/resolvers/Query/documents.js';
 import    { embeddingJob as Query_embeddingJob } from './embedding/resolvers/Query/embeddingJob.js';
 import    { embeddingJobs as Query_embeddingJobs } from './embedding/resolvers/Query/embeddingJobs.js';
+import    { fiscalYears as Query_fiscalYears } from './budget/resolvers/Query/fiscalYears.js';
 import    { importJob as Query_importJob } from './document/resolvers/Query/importJob.js';
 import    { importJobs as Query_importJobs } from './document/resolvers/Query/importJobs.js';
 import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
@@ -45,6 +48,8 @@ import    { searchDocuments as Query_searchDocuments } from './document/resolver
 import    { semanticSearch as Query_semanticSearch } from './embedding/resolvers/Query/semanticSearch.js';
 import    { source as Query_source } from './source/resolvers/Query/source.js';
 import    { sources as Query_sources } from './source/resolvers/Query/sources.js';
+import    { statement as Query_statement } from './budget/resolvers/Query/statement.js';
+import    { statements as Query_statements } from './budget/resolvers/Query/statements.js';
 import    { storePurchaseRequests as Query_storePurchaseRequests } from './purchase/resolvers/Query/storePurchaseRequests.js';
 import    { suggestPolicyConditions as Query_suggestPolicyConditions } from './policy/resolvers/Query/suggestPolicyConditions.js';
 import    { tillEligibility as Query_tillEligibility } from './purchase/resolvers/Query/tillEligibility.js';
@@ -52,9 +57,14 @@ import    { topic as Query_topic } from './topic/resolvers/Query/topic.js';
 import    { topicReviewQueue as Query_topicReviewQueue } from './topic/resolvers/Query/topicReviewQueue.js';
 import    { topics as Query_topics } from './topic/resolvers/Query/topics.js';
 import    { version as Query_version } from './base/resolvers/Query/version.js';
+import    { yearEndPreview as Query_yearEndPreview } from './budget/resolvers/Query/yearEndPreview.js';
 import    { acceptLink as Mutation_acceptLink } from './entity/resolvers/Mutation/acceptLink.js';
+import    { allocateBudget as Mutation_allocateBudget } from './budget/resolvers/Mutation/allocateBudget.js';
+import    { approveStatement as Mutation_approveStatement } from './budget/resolvers/Mutation/approveStatement.js';
 import    { cancelPurchase as Mutation_cancelPurchase } from './purchase/resolvers/Mutation/cancelPurchase.js';
 import    { cataloguePurchase as Mutation_cataloguePurchase } from './purchase/resolvers/Mutation/cataloguePurchase.js';
+import    { closeStatementMonth as Mutation_closeStatementMonth } from './budget/resolvers/Mutation/closeStatementMonth.js';
+import    { commitYearEnd as Mutation_commitYearEnd } from './budget/resolvers/Mutation/commitYearEnd.js';
 import    { confirmPurchasePickup as Mutation_confirmPurchasePickup } from './purchase/resolvers/Mutation/confirmPurchasePickup.js';
 import    { crawlSource as Mutation_crawlSource } from './source/resolvers/Mutation/crawlSource.js';
 import    { createAccount as Mutation_createAccount } from './account/resolvers/Mutation/createAccount.js';
@@ -77,7 +87,9 @@ import    { markPurchaseMessagesRead as Mutation_markPurchaseMessagesRead } from
 import    { mergeOrganizations as Mutation_mergeOrganizations } from './entity/resolvers/Mutation/mergeOrganizations.js';
 import    { mergePeople as Mutation_mergePeople } from './entity/resolvers/Mutation/mergePeople.js';
 import    { mergeTopics as Mutation_mergeTopics } from './topic/resolvers/Mutation/mergeTopics.js';
+import    { payStatement as Mutation_payStatement } from './budget/resolvers/Mutation/payStatement.js';
 import    { purchaseAtTill as Mutation_purchaseAtTill } from './purchase/resolvers/Mutation/purchaseAtTill.js';
+import    { reconcileStatement as Mutation_reconcileStatement } from './budget/resolvers/Mutation/reconcileStatement.js';
 import    { register as Mutation_register } from './account/resolvers/Mutation/register.js';
 import    { renameTopic as Mutation_renameTopic } from './topic/resolvers/Mutation/renameTopic.js';
 import    { requestPurchase as Mutation_requestPurchase } from './purchase/resolvers/Mutation/requestPurchase.js';
@@ -87,15 +99,18 @@ import    { restorePolicy as Mutation_restorePolicy } from './policy/resolvers/M
 import    { restoreProject as Mutation_restoreProject } from './entity/resolvers/Mutation/restoreProject.js';
 import    { returnPurchase as Mutation_returnPurchase } from './purchase/resolvers/Mutation/returnPurchase.js';
 import    { reviewPurchase as Mutation_reviewPurchase } from './purchase/resolvers/Mutation/reviewPurchase.js';
+import    { reviewStatement as Mutation_reviewStatement } from './budget/resolvers/Mutation/reviewStatement.js';
 import    { setPolicyConditions as Mutation_setPolicyConditions } from './policy/resolvers/Mutation/setPolicyConditions.js';
 import    { setSourceEnabled as Mutation_setSourceEnabled } from './source/resolvers/Mutation/setSourceEnabled.js';
 import    { splitTopic as Mutation_splitTopic } from './topic/resolvers/Mutation/splitTopic.js';
+import    { transferBudget as Mutation_transferBudget } from './budget/resolvers/Mutation/transferBudget.js';
 import    { unlink as Mutation_unlink } from './entity/resolvers/Mutation/unlink.js';
 import    { updateOrganization as Mutation_updateOrganization } from './entity/resolvers/Mutation/updateOrganization.js';
 import    { updatePerson as Mutation_updatePerson } from './entity/resolvers/Mutation/updatePerson.js';
 import    { updatePolicy as Mutation_updatePolicy } from './policy/resolvers/Mutation/updatePolicy.js';
 import    { updateProject as Mutation_updateProject } from './entity/resolvers/Mutation/updateProject.js';
 import    { updatePurchaseRules as Mutation_updatePurchaseRules } from './purchase/resolvers/Mutation/updatePurchaseRules.js';
+import    { voidBudgetTransaction as Mutation_voidBudgetTransaction } from './budget/resolvers/Mutation/voidBudgetTransaction.js';
 import    { Account } from './account/resolvers/Account.js';
 import    { AccountConnection } from './account/resolvers/AccountConnection.js';
 import    { AccountEdge } from './account/resolvers/AccountEdge.js';
@@ -108,6 +123,13 @@ import    { BookConnection } from './purchase/resolvers/BookConnection.js';
 import    { BookEdge } from './purchase/resolvers/BookEdge.js';
 import    { BookHolding } from './purchase/resolvers/BookHolding.js';
 import    { Bookstore } from './purchase/resolvers/Bookstore.js';
+import    { Budget } from './budget/resolvers/Budget.js';
+import    { BudgetContribution } from './budget/resolvers/BudgetContribution.js';
+import    { BudgetMonth } from './budget/resolvers/BudgetMonth.js';
+import    { BudgetOverview } from './budget/resolvers/BudgetOverview.js';
+import    { BudgetTransaction } from './budget/resolvers/BudgetTransaction.js';
+import    { BudgetTransactionConnection } from './budget/resolvers/BudgetTransactionConnection.js';
+import    { BudgetTransactionEdge } from './budget/resolvers/BudgetTransactionEdge.js';
 import    { BulkImportReport } from './entity/resolvers/BulkImportReport.js';
 import    { ConditionClause } from './policy/resolvers/ConditionClause.js';
 import    { CrawlNowResult } from './source/resolvers/CrawlNowResult.js';
@@ -123,6 +145,7 @@ import    { DocumentSearchResult } from './document/resolvers/DocumentSearchResu
 import    { EmbeddingJob } from './embedding/resolvers/EmbeddingJob.js';
 import    { EmbeddingJobConnection } from './embedding/resolvers/EmbeddingJobConnection.js';
 import    { EmbeddingJobEdge } from './embedding/resolvers/EmbeddingJobEdge.js';
+import    { FiscalYear } from './budget/resolvers/FiscalYear.js';
 import    { GraphEdge } from './explore/resolvers/GraphEdge.js';
 import    { GraphNode } from './explore/resolvers/GraphNode.js';
 import    { GraphPath } from './explore/resolvers/GraphPath.js';
@@ -192,6 +215,11 @@ import    { SemanticHitEdge } from './embedding/resolvers/SemanticHitEdge.js';
 import    { Source } from './source/resolvers/Source.js';
 import    { SourceConnection } from './source/resolvers/SourceConnection.js';
 import    { SourceEdge } from './source/resolvers/SourceEdge.js';
+import    { Statement } from './budget/resolvers/Statement.js';
+import    { StatementConnection } from './budget/resolvers/StatementConnection.js';
+import    { StatementEdge } from './budget/resolvers/StatementEdge.js';
+import    { StatementLine } from './budget/resolvers/StatementLine.js';
+import    { StatementMismatch } from './budget/resolvers/StatementMismatch.js';
 import    { Topic } from './topic/resolvers/Topic.js';
 import    { TopicConnection } from './topic/resolvers/TopicConnection.js';
 import    { TopicDocument } from './topic/resolvers/TopicDocument.js';
@@ -201,10 +229,12 @@ import    { TopicEdge } from './topic/resolvers/TopicEdge.js';
 import    { TopicIndustryCandidate } from './topic/resolvers/TopicIndustryCandidate.js';
 import    { TopicKeyword } from './topic/resolvers/TopicKeyword.js';
 import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
+import    { YearEndItem } from './budget/resolvers/YearEndItem.js';
+import    { YearEndPlan } from './budget/resolvers/YearEndPlan.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
-      Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,myBookstore: Query_myBookstore,myPurchaseMessages: Query_myPurchaseMessages,myPurchaseQuota: Query_myPurchaseQuota,myPurchaseRequests: Query_myPurchaseRequests,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,purchaseBook: Query_purchaseBook,purchaseBooks: Query_purchaseBooks,purchaseEligibility: Query_purchaseEligibility,purchaseRequest: Query_purchaseRequest,purchaseRequests: Query_purchaseRequests,purchaseRules: Query_purchaseRules,purchaseStores: Query_purchaseStores,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,storePurchaseRequests: Query_storePurchaseRequests,suggestPolicyConditions: Query_suggestPolicyConditions,tillEligibility: Query_tillEligibility,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
-      Mutation: { acceptLink: Mutation_acceptLink,cancelPurchase: Mutation_cancelPurchase,cataloguePurchase: Mutation_cataloguePurchase,confirmPurchasePickup: Mutation_confirmPurchasePickup,crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,markPurchaseMessagesRead: Mutation_markPurchaseMessagesRead,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,purchaseAtTill: Mutation_purchaseAtTill,register: Mutation_register,renameTopic: Mutation_renameTopic,requestPurchase: Mutation_requestPurchase,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,returnPurchase: Mutation_returnPurchase,reviewPurchase: Mutation_reviewPurchase,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject,updatePurchaseRules: Mutation_updatePurchaseRules },
+      Query: { accounts: Query_accounts,auditLog: Query_auditLog,budgetOverview: Query_budgetOverview,budgetTransactions: Query_budgetTransactions,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,fiscalYears: Query_fiscalYears,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,myBookstore: Query_myBookstore,myPurchaseMessages: Query_myPurchaseMessages,myPurchaseQuota: Query_myPurchaseQuota,myPurchaseRequests: Query_myPurchaseRequests,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,purchaseBook: Query_purchaseBook,purchaseBooks: Query_purchaseBooks,purchaseEligibility: Query_purchaseEligibility,purchaseRequest: Query_purchaseRequest,purchaseRequests: Query_purchaseRequests,purchaseRules: Query_purchaseRules,purchaseStores: Query_purchaseStores,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,statement: Query_statement,statements: Query_statements,storePurchaseRequests: Query_storePurchaseRequests,suggestPolicyConditions: Query_suggestPolicyConditions,tillEligibility: Query_tillEligibility,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version,yearEndPreview: Query_yearEndPreview },
+      Mutation: { acceptLink: Mutation_acceptLink,allocateBudget: Mutation_allocateBudget,approveStatement: Mutation_approveStatement,cancelPurchase: Mutation_cancelPurchase,cataloguePurchase: Mutation_cataloguePurchase,closeStatementMonth: Mutation_closeStatementMonth,commitYearEnd: Mutation_commitYearEnd,confirmPurchasePickup: Mutation_confirmPurchasePickup,crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,markPurchaseMessagesRead: Mutation_markPurchaseMessagesRead,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,payStatement: Mutation_payStatement,purchaseAtTill: Mutation_purchaseAtTill,reconcileStatement: Mutation_reconcileStatement,register: Mutation_register,renameTopic: Mutation_renameTopic,requestPurchase: Mutation_requestPurchase,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,returnPurchase: Mutation_returnPurchase,reviewPurchase: Mutation_reviewPurchase,reviewStatement: Mutation_reviewStatement,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,transferBudget: Mutation_transferBudget,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject,updatePurchaseRules: Mutation_updatePurchaseRules,voidBudgetTransaction: Mutation_voidBudgetTransaction },
       
       Account: Account,
 AccountConnection: AccountConnection,
@@ -218,6 +248,13 @@ BookConnection: BookConnection,
 BookEdge: BookEdge,
 BookHolding: BookHolding,
 Bookstore: Bookstore,
+Budget: Budget,
+BudgetContribution: BudgetContribution,
+BudgetMonth: BudgetMonth,
+BudgetOverview: BudgetOverview,
+BudgetTransaction: BudgetTransaction,
+BudgetTransactionConnection: BudgetTransactionConnection,
+BudgetTransactionEdge: BudgetTransactionEdge,
 BulkImportReport: BulkImportReport,
 ConditionClause: ConditionClause,
 CrawlNowResult: CrawlNowResult,
@@ -233,6 +270,7 @@ DocumentSearchResult: DocumentSearchResult,
 EmbeddingJob: EmbeddingJob,
 EmbeddingJobConnection: EmbeddingJobConnection,
 EmbeddingJobEdge: EmbeddingJobEdge,
+FiscalYear: FiscalYear,
 GraphEdge: GraphEdge,
 GraphNode: GraphNode,
 GraphPath: GraphPath,
@@ -302,6 +340,11 @@ SemanticHitEdge: SemanticHitEdge,
 Source: Source,
 SourceConnection: SourceConnection,
 SourceEdge: SourceEdge,
+Statement: Statement,
+StatementConnection: StatementConnection,
+StatementEdge: StatementEdge,
+StatementLine: StatementLine,
+StatementMismatch: StatementMismatch,
 Topic: Topic,
 TopicConnection: TopicConnection,
 TopicDocument: TopicDocument,
@@ -311,5 +354,7 @@ TopicEdge: TopicEdge,
 TopicIndustryCandidate: TopicIndustryCandidate,
 TopicKeyword: TopicKeyword,
 TopicTrendPoint: TopicTrendPoint,
+YearEndItem: YearEndItem,
+YearEndPlan: YearEndPlan,
 SearchEntity: SearchEntity
     }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AccountMapper, AccountConnectionMapper, AccountEdgeMapper, AuthPayloadMapper, LibraryMapper } from './account/schema.mappers.js';
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './audit/schema.mappers.js';
 import type { BookMapper, BookConnectionMapper, BookEdgeMapper, BookHoldingMapper, BookstoreMapper, LibraryCardMapper, PurchaseEligibilityMapper, PurchaseMessageMapper, PurchaseMessageConnectionMapper, PurchaseMessageEdgeMapper, PurchaseOutcomeMapper, PurchaseQuotaMapper, PurchaseRequestMapper, PurchaseRequestConnectionMapper, PurchaseRequestEdgeMapper, PurchaseRulesMapper, PurchaseTransitionMapper } from './purchase/schema.mappers.js';
+import type { BudgetMapper, BudgetContributionMapper, BudgetOverviewMapper, BudgetTransactionMapper, BudgetTransactionConnectionMapper, BudgetTransactionEdgeMapper, FiscalYearMapper, StatementMapper, StatementConnectionMapper, StatementEdgeMapper, StatementLineMapper, StatementMismatchMapper, YearEndPlanMapper } from './budget/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
 import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
@@ -142,6 +143,108 @@ export type Bookstore = {
   channel: PurchaseChannel;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A fund's budget in one fiscal year; amounts in fen (integers). available = totalFunding − (encumbered + expended − credited). */
+export type Budget = {
+  __typename?: 'Budget';
+  allocatedFen: Scalars['Int']['output'];
+  availableFen: Scalars['Int']['output'];
+  cashBalanceFen: Scalars['Int']['output'];
+  creditedFen: Scalars['Int']['output'];
+  encumberedFen: Scalars['Int']['output'];
+  expendedFen: Scalars['Int']['output'];
+  fiscalYear: Scalars['String']['output'];
+  fundCode: Scalars['String']['output'];
+  fundKind: FundKind;
+  fundName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  libraryId?: Maybe<Scalars['ID']['output']>;
+  netTransfersFen: Scalars['Int']['output'];
+  plannedFen: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+  totalFundingFen: Scalars['Int']['output'];
+};
+
+export type BudgetAllocationInput = {
+  amountFen: Scalars['Int']['input'];
+  fiscalYear: Scalars['String']['input'];
+  fundCode: Scalars['String']['input'];
+  sourceCode: Scalars['String']['input'];
+};
+
+/** What a member library put in (its funding source's dated credits) and how much of it is allocated. */
+export type BudgetContribution = {
+  __typename?: 'BudgetContribution';
+  allocatedFen: Scalars['Int']['output'];
+  creditedFen: Scalars['Int']['output'];
+  libraryId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sourceCode: Scalars['ID']['output'];
+};
+
+export type BudgetMonth = {
+  __typename?: 'BudgetMonth';
+  creditedFen: Scalars['Int']['output'];
+  encumberedFen: Scalars['Int']['output'];
+  expendedFen: Scalars['Int']['output'];
+  /** YYYY-MM, China time. */
+  month: Scalars['String']['output'];
+};
+
+export type BudgetOverview = {
+  __typename?: 'BudgetOverview';
+  budgets: Array<Budget>;
+  contributions: Array<BudgetContribution>;
+  fiscalYear: FiscalYear;
+  months: Array<BudgetMonth>;
+};
+
+/** One ledger transaction; a voided one keeps its old amount in voidedAmountFen. */
+export type BudgetTransaction = {
+  __typename?: 'BudgetTransaction';
+  actor: Scalars['String']['output'];
+  amountFen: Scalars['Int']['output'];
+  at: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  encumbranceStatus?: Maybe<Scalars['String']['output']>;
+  fiscalYear: Scalars['String']['output'];
+  fromBudgetId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  invoiceRef?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['ID']['output']>;
+  sourceCode?: Maybe<Scalars['String']['output']>;
+  storeId?: Maybe<Scalars['ID']['output']>;
+  toBudgetId?: Maybe<Scalars['ID']['output']>;
+  type: BudgetTransactionType;
+  voidedAmountFen: Scalars['Int']['output'];
+};
+
+export type BudgetTransactionConnection = {
+  __typename?: 'BudgetTransactionConnection';
+  edges: Array<BudgetTransactionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type BudgetTransactionEdge = {
+  __typename?: 'BudgetTransactionEdge';
+  cursor: Scalars['String']['output'];
+  node: BudgetTransaction;
+};
+
+export type BudgetTransactionType =
+  | 'ALLOCATION'
+  | 'CREDIT'
+  | 'ENCUMBRANCE'
+  | 'PAYMENT'
+  | 'ROLLOVER'
+  | 'TRANSFER';
+
+export type BudgetTransferInput = {
+  amountFen: Scalars['Int']['input'];
+  fiscalYear: Scalars['String']['input'];
+  fromFundCode: Scalars['String']['input'];
+  toFundCode: Scalars['String']['input'];
 };
 
 export type BulkImportReport = {
@@ -428,6 +531,27 @@ export type EntityFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A fiscal year of the alliance ledger (FOLIO's fiscal year). */
+export type FiscalYear = {
+  __typename?: 'FiscalYear';
+  code: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  status: FiscalYearStatus;
+};
+
+export type FiscalYearStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type FundKind =
+  /** The alliance's digital-resources fund; year-end leftovers go here. */
+  | 'DIGITAL_RESOURCES'
+  | 'OTHER'
+  /** A member library's 你选书我买单 fund. */
+  | 'READER_CHOICE';
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -757,8 +881,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts a pending link to a policy of the librarian's library (or any, for admins). */
   acceptLink: Link;
+  allocateBudget: BudgetTransaction;
+  approveStatement: Statement;
   cancelPurchase: PurchaseRequest;
   cataloguePurchase: PurchaseRequest;
+  /** Closes a past month of a bookstore into its statement. */
+  closeStatementMonth: Statement;
+  commitYearEnd: YearEndPlan;
   /** The till hands the book over: the loan starts. */
   confirmPurchasePickup: PurchaseRequest;
   /** Crawls one source now, even when it is not due or is backing off; the same crawl as `hechuang crawl --source`. */
@@ -804,8 +933,11 @@ export type Mutation = {
   mergePeople: Person;
   /** Moves every document of `source` into `target`; `source` is retired. */
   mergeTopics: Topic;
+  payStatement: Statement;
   /** At the till (bookstore staff): card + ISBN → approved, under review, or refused with the reasons. */
   purchaseAtTill: PurchaseOutcome;
+  /** Fetches the store's own statement over its signed API and lists every mismatch. */
+  reconcileStatement: Statement;
   /** Creates a reader account unless the e-mail has one; the same answer either way. Sign in with login next. */
   register: RegisterPayload;
   renameTopic: Topic;
@@ -817,12 +949,14 @@ export type Mutation = {
   restoreProject: Project;
   returnPurchase: PurchaseRequest;
   reviewPurchase: PurchaseRequest;
+  reviewStatement: Statement;
   /** Librarians: set a policy's conditions; `version` is the current one (0 when none are set). */
   setPolicyConditions: PolicyConditions;
   /** Stops (with a reason shown to librarians) or resumes crawling a source; what it stored stays. */
   setSourceEnabled: Source;
   /** Moves the given documents of a topic into a new topic with the given label. */
   splitTopic: Topic;
+  transferBudget: BudgetTransaction;
   /** Soft-deletes a relationship; `link` restores it. The library that owns the target may always unlink it. */
   unlink: Link;
   updateOrganization: Organization;
@@ -831,6 +965,7 @@ export type Mutation = {
   updateProject: Project;
   /** Librarians of the library: `version` is the one edited (a stale one is a CONFLICT). */
   updatePurchaseRules: PurchaseRules;
+  voidBudgetTransaction: BudgetTransaction;
 };
 
 
@@ -840,6 +975,24 @@ export type Mutation = {
  */
 export type MutationacceptLinkArgs = {
   input: LinkInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationallocateBudgetArgs = {
+  input: BudgetAllocationInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationapproveStatementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -859,6 +1012,25 @@ export type MutationcancelPurchaseArgs = {
  */
 export type MutationcataloguePurchaseArgs = {
   request: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcloseStatementMonthArgs = {
+  month: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationcommitYearEndArgs = {
+  fiscalYear: Scalars['String']['input'];
 };
 
 
@@ -1058,9 +1230,27 @@ export type MutationmergeTopicsArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationpayStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationpurchaseAtTillArgs = {
   cardNumber: Scalars['String']['input'];
   isbn: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationreconcileStatementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1157,6 +1347,16 @@ export type MutationreviewPurchaseArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationreviewStatementArgs = {
+  id: Scalars['ID']['input'];
+  invoiceNo: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationsetPolicyConditionsArgs = {
   conditions: PolicyConditionsInput;
   policyId: Scalars['ID']['input'];
@@ -1183,6 +1383,15 @@ export type MutationsplitTopicArgs = {
   documentIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   label: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationtransferBudgetArgs = {
+  input: BudgetTransferInput;
 };
 
 
@@ -1251,6 +1460,15 @@ export type MutationupdatePurchaseRulesArgs = {
   input: PurchaseRulesInput;
   library: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationvoidBudgetTransactionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Neighbourhood = {
@@ -1968,6 +2186,9 @@ export type Query = {
   accounts: AccountConnection;
   /** The audit log, newest first, per entity and/or per actor account (librarians: their library's; admins: all). */
   auditLog: AuditConnection;
+  /** Treasurer: one year's budgets, contributions and months (default: this year). */
+  budgetOverview: BudgetOverview;
+  budgetTransactions: BudgetTransactionConnection;
   /** Latest crawl runs first, of one source or all. */
   crawlRuns: CrawlRunConnection;
   /** The CSRF token of the current session, or null without one. */
@@ -1982,6 +2203,8 @@ export type Query = {
   embeddingJob?: Maybe<EmbeddingJob>;
   /** Recent embedding jobs of this service process, newest first (the process keeps a bounded number: one page). */
   embeddingJobs: EmbeddingJobConnection;
+  /** Treasurer (admins): the fiscal years. */
+  fiscalYears: Array<FiscalYear>;
   importJob?: Maybe<ImportJob>;
   /** Import jobs, newest first. `after` is the `endCursor` of the previous page. */
   importJobs: ImportJobConnection;
@@ -2051,6 +2274,8 @@ export type Query = {
   source?: Maybe<Source>;
   /** Sources by id. */
   sources: SourceConnection;
+  statement?: Maybe<Statement>;
+  statements: StatementConnection;
   /** The requests of the signed-in bookstore staff's store. */
   storePurchaseRequests: PurchaseRequestConnection;
   /** Librarians: conditions suggested from the policy text. */
@@ -2067,6 +2292,7 @@ export type Query = {
   topics: TopicConnection;
   /** Version of the running service. */
   version: Scalars['String']['output'];
+  yearEndPreview: YearEndPlan;
 };
 
 
@@ -2084,6 +2310,21 @@ export type QueryauditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerybudgetOverviewArgs = {
+  fiscalYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerybudgetTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  budgetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2344,6 +2585,21 @@ export type QuerysourcesArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerystatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerystatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QuerystorePurchaseRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2381,6 +2637,12 @@ export type QuerytopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   industry?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryyearEndPreviewArgs = {
+  fiscalYear: Scalars['String']['input'];
 };
 
 /** An administrative region: 国家 › 浙江省 › 嘉兴市 › 区县. */
@@ -2539,6 +2801,68 @@ export type SourceKind =
   | 'JSONFEED'
   | 'RSS';
 
+/** A bookstore's monthly statement: its sales and returns, the discount, what is owed. */
+export type Statement = {
+  __typename?: 'Statement';
+  csvUrl: Scalars['String']['output'];
+  discountBasisPoints: Scalars['Int']['output'];
+  discountFen: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  invoiceNo?: Maybe<Scalars['String']['output']>;
+  lineCount: Scalars['Int']['output'];
+  lines: Array<StatementLine>;
+  /** Null until reconciled against the store's own statement. */
+  mismatchCount?: Maybe<Scalars['Int']['output']>;
+  mismatches: Array<StatementMismatch>;
+  month: Scalars['String']['output'];
+  netFen: Scalars['Int']['output'];
+  reconciledAt?: Maybe<Scalars['String']['output']>;
+  returnsFen: Scalars['Int']['output'];
+  salesFen: Scalars['Int']['output'];
+  status: StatementStatus;
+  storeId: Scalars['ID']['output'];
+  xlsxUrl: Scalars['String']['output'];
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
+export type StatementLine = {
+  __typename?: 'StatementLine';
+  amountFen: Scalars['Int']['output'];
+  at: Scalars['String']['output'];
+  budgetId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  requestId: Scalars['ID']['output'];
+  storeRef: Scalars['String']['output'];
+  transactionId: Scalars['ID']['output'];
+};
+
+export type StatementMismatch = {
+  __typename?: 'StatementMismatch';
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  oursFen?: Maybe<Scalars['Int']['output']>;
+  storeRef?: Maybe<Scalars['String']['output']>;
+  theirsFen?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StatementStatus =
+  | 'APPROVED'
+  | 'OPEN'
+  | 'PAID'
+  | 'REVIEWED';
+
 /** One CSV (UTF-8 or GBK) or .xlsx file sent over the API. */
 export type TableFileInput = {
   /** The file's bytes, base64-encoded; at most 20 MB. */
@@ -2671,6 +2995,26 @@ export type TopicTrendPoint = {
   year: Scalars['Int']['output'];
 };
 
+export type YearEndItem = {
+  __typename?: 'YearEndItem';
+  amountFen: Scalars['Int']['output'];
+  budgetId: Scalars['ID']['output'];
+  fundCode: Scalars['String']['output'];
+  fundName: Scalars['String']['output'];
+};
+
+/** The year end, previewed or done: the city library's top-up, then the rollover into next year's digital resources. */
+export type YearEndPlan = {
+  __typename?: 'YearEndPlan';
+  fiscalYear: Scalars['String']['output'];
+  nextFiscalYear: Scalars['String']['output'];
+  openEncumbrancesFen: Scalars['Int']['output'];
+  rolloverTotalFen: Scalars['Int']['output'];
+  rollovers: Array<YearEndItem>;
+  topUpTotalFen: Scalars['Int']['output'];
+  topUps: Array<YearEndItem>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2768,6 +3112,16 @@ export type ResolversTypes = {
   BookHolding: ResolverTypeWrapper<BookHoldingMapper>;
   BookKind: ResolverTypeWrapper<'GENERAL' | 'TEXTBOOK' | 'EXAM_GUIDE' | 'REFERENCE' | 'FOREIGN_ORIGINAL' | 'PERIODICAL' | 'SET' | 'TOY_BOOK' | 'AUDIOVISUAL'>;
   Bookstore: ResolverTypeWrapper<BookstoreMapper>;
+  Budget: ResolverTypeWrapper<BudgetMapper>;
+  BudgetAllocationInput: BudgetAllocationInput;
+  BudgetContribution: ResolverTypeWrapper<BudgetContributionMapper>;
+  BudgetMonth: ResolverTypeWrapper<BudgetMonth>;
+  BudgetOverview: ResolverTypeWrapper<BudgetOverviewMapper>;
+  BudgetTransaction: ResolverTypeWrapper<BudgetTransactionMapper>;
+  BudgetTransactionConnection: ResolverTypeWrapper<BudgetTransactionConnectionMapper>;
+  BudgetTransactionEdge: ResolverTypeWrapper<BudgetTransactionEdgeMapper>;
+  BudgetTransactionType: ResolverTypeWrapper<'ALLOCATION' | 'TRANSFER' | 'ENCUMBRANCE' | 'PAYMENT' | 'CREDIT' | 'ROLLOVER'>;
+  BudgetTransferInput: BudgetTransferInput;
   BulkImportReport: ResolverTypeWrapper<BulkImportReportMapper>;
   CompanyProfile: CompanyProfile;
   ConditionClause: ResolverTypeWrapper<Omit<ConditionClause, 'field'> & { field: ResolversTypes['ConditionField'] }>;
@@ -2795,6 +3149,9 @@ export type ResolversTypes = {
   EmbeddingJobEdge: ResolverTypeWrapper<Omit<EmbeddingJobEdge, 'node'> & { node: ResolversTypes['EmbeddingJob'] }>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   EntityFilter: EntityFilter;
+  FiscalYear: ResolverTypeWrapper<FiscalYearMapper>;
+  FiscalYearStatus: ResolverTypeWrapper<'OPEN' | 'CLOSED'>;
+  FundKind: ResolverTypeWrapper<'READER_CHOICE' | 'DIGITAL_RESOURCES' | 'OTHER'>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeMapper>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
@@ -2903,6 +3260,12 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceItemType: ResolverTypeWrapper<'POLICY' | 'NEWS'>;
   SourceKind: ResolverTypeWrapper<'RSS' | 'ATOM' | 'JSONFEED' | 'HTML'>;
+  Statement: ResolverTypeWrapper<StatementMapper>;
+  StatementConnection: ResolverTypeWrapper<StatementConnectionMapper>;
+  StatementEdge: ResolverTypeWrapper<StatementEdgeMapper>;
+  StatementLine: ResolverTypeWrapper<StatementLineMapper>;
+  StatementMismatch: ResolverTypeWrapper<StatementMismatchMapper>;
+  StatementStatus: ResolverTypeWrapper<'OPEN' | 'REVIEWED' | 'APPROVED' | 'PAID'>;
   TableFileInput: TableFileInput;
   Topic: ResolverTypeWrapper<TopicMapper>;
   TopicConnection: ResolverTypeWrapper<TopicConnectionMapper>;
@@ -2915,6 +3278,8 @@ export type ResolversTypes = {
   TopicLabelSource: ResolverTypeWrapper<'AUTO' | 'LIBRARIAN'>;
   TopicMappingStatus: ResolverTypeWrapper<'AUTO' | 'REVIEW' | 'LIBRARIAN'>;
   TopicTrendPoint: ResolverTypeWrapper<TopicTrendPoint>;
+  YearEndItem: ResolverTypeWrapper<YearEndItem>;
+  YearEndPlan: ResolverTypeWrapper<YearEndPlanMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2934,6 +3299,15 @@ export type ResolversParentTypes = {
   BookEdge: BookEdgeMapper;
   BookHolding: BookHoldingMapper;
   Bookstore: BookstoreMapper;
+  Budget: BudgetMapper;
+  BudgetAllocationInput: BudgetAllocationInput;
+  BudgetContribution: BudgetContributionMapper;
+  BudgetMonth: BudgetMonth;
+  BudgetOverview: BudgetOverviewMapper;
+  BudgetTransaction: BudgetTransactionMapper;
+  BudgetTransactionConnection: BudgetTransactionConnectionMapper;
+  BudgetTransactionEdge: BudgetTransactionEdgeMapper;
+  BudgetTransferInput: BudgetTransferInput;
   BulkImportReport: BulkImportReportMapper;
   CompanyProfile: CompanyProfile;
   ConditionClause: ConditionClause;
@@ -2956,6 +3330,7 @@ export type ResolversParentTypes = {
   EmbeddingJobConnection: EmbeddingJobConnectionMapper;
   EmbeddingJobEdge: Omit<EmbeddingJobEdge, 'node'> & { node: ResolversParentTypes['EmbeddingJob'] };
   EntityFilter: EntityFilter;
+  FiscalYear: FiscalYearMapper;
   GraphEdge: GraphEdge;
   GraphNode: GraphNodeMapper;
   GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
@@ -3043,6 +3418,11 @@ export type ResolversParentTypes = {
   Source: SourceMapper;
   SourceConnection: SourceConnectionMapper;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  Statement: StatementMapper;
+  StatementConnection: StatementConnectionMapper;
+  StatementEdge: StatementEdgeMapper;
+  StatementLine: StatementLineMapper;
+  StatementMismatch: StatementMismatchMapper;
   TableFileInput: TableFileInput;
   Topic: TopicMapper;
   TopicConnection: TopicConnectionMapper;
@@ -3053,6 +3433,8 @@ export type ResolversParentTypes = {
   TopicIndustryCandidate: TopicIndustryCandidateMapper;
   TopicKeyword: TopicKeyword;
   TopicTrendPoint: TopicTrendPoint;
+  YearEndItem: YearEndItem;
+  YearEndPlan: YearEndPlanMapper;
 };
 
 export type AccountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -3140,6 +3522,77 @@ export type BookstoreResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type BudgetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
+  allocatedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cashBalanceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  encumberedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expendedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundKind?: Resolver<ResolversTypes['FundKind'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  libraryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  netTransfersFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plannedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalFundingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BudgetContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BudgetContribution'] = ResolversParentTypes['BudgetContribution']> = {
+  allocatedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  libraryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BudgetMonthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BudgetMonth'] = ResolversParentTypes['BudgetMonth']> = {
+  creditedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  encumberedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expendedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BudgetOverviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BudgetOverview'] = ResolversParentTypes['BudgetOverview']> = {
+  budgets?: Resolver<Array<ResolversTypes['Budget']>, ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['BudgetContribution']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['FiscalYear'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['BudgetMonth']>, ParentType, ContextType>;
+};
+
+export type BudgetTransactionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BudgetTransaction'] = ResolversParentTypes['BudgetTransaction']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  encumbranceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromBudgetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sourceCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toBudgetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BudgetTransactionType'], ParentType, ContextType>;
+  voidedAmountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BudgetTransactionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BudgetTransactionConnection'] = ResolversParentTypes['BudgetTransactionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BudgetTransactionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BudgetTransactionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BudgetTransactionEdge'] = ResolversParentTypes['BudgetTransactionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BudgetTransaction'], ParentType, ContextType>;
+};
+
+export type BudgetTransactionTypeResolvers = EnumResolverSignature<{ ALLOCATION?: any, CREDIT?: any, ENCUMBRANCE?: any, PAYMENT?: any, ROLLOVER?: any, TRANSFER?: any }, ResolversTypes['BudgetTransactionType']>;
 
 export type BulkImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BulkImportReport'] = ResolversParentTypes['BulkImportReport']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3279,6 +3732,18 @@ export type EmbeddingJobEdgeResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
+
+export type FiscalYearResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FiscalYear'] = ResolversParentTypes['FiscalYear']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FiscalYearStatus'], ParentType, ContextType>;
+};
+
+export type FiscalYearStatusResolvers = EnumResolverSignature<{ CLOSED?: any, OPEN?: any }, ResolversTypes['FiscalYearStatus']>;
+
+export type FundKindResolvers = EnumResolverSignature<{ DIGITAL_RESOURCES?: any, OTHER?: any, READER_CHOICE?: any }, ResolversTypes['FundKind']>;
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3452,8 +3917,12 @@ export type MentionKindResolvers = EnumResolverSignature<{ ORGANIZATION?: any, P
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationacceptLinkArgs, 'input'>>;
+  allocateBudget?: Resolver<ResolversTypes['BudgetTransaction'], ParentType, ContextType, RequireFields<MutationallocateBudgetArgs, 'input'>>;
+  approveStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationapproveStatementArgs, 'id'>>;
   cancelPurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationcancelPurchaseArgs, 'request'>>;
   cataloguePurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationcataloguePurchaseArgs, 'request'>>;
+  closeStatementMonth?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationcloseStatementMonthArgs, 'month' | 'storeId'>>;
+  commitYearEnd?: Resolver<ResolversTypes['YearEndPlan'], ParentType, ContextType, RequireFields<MutationcommitYearEndArgs, 'fiscalYear'>>;
   confirmPurchasePickup?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationconfirmPurchasePickupArgs, 'request'>>;
   crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
@@ -3476,7 +3945,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationmergeOrganizationsArgs, 'duplicate' | 'keep'>>;
   mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationmergePeopleArgs, 'duplicate' | 'keep'>>;
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
+  payStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationpayStatementArgs, 'id'>>;
   purchaseAtTill?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationpurchaseAtTillArgs, 'cardNumber' | 'isbn'>>;
+  reconcileStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationreconcileStatementArgs, 'id'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   requestPurchase?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationrequestPurchaseArgs, 'isbn' | 'store'>>;
@@ -3486,15 +3957,18 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   restoreProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationrestoreProjectArgs, 'id' | 'version'>>;
   returnPurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationreturnPurchaseArgs, 'request'>>;
   reviewPurchase?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationreviewPurchaseArgs, 'approve' | 'request'>>;
+  reviewStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationreviewStatementArgs, 'id' | 'invoiceNo'>>;
   setPolicyConditions?: Resolver<ResolversTypes['PolicyConditions'], ParentType, ContextType, RequireFields<MutationsetPolicyConditionsArgs, 'conditions' | 'policyId' | 'version'>>;
   setSourceEnabled?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationsetSourceEnabledArgs, 'enabled' | 'id'>>;
   splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
+  transferBudget?: Resolver<ResolversTypes['BudgetTransaction'], ParentType, ContextType, RequireFields<MutationtransferBudgetArgs, 'input'>>;
   unlink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'id' | 'patch' | 'version'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationupdatePolicyArgs, 'id' | 'patch' | 'version'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'id' | 'patch' | 'version'>>;
   updatePurchaseRules?: Resolver<ResolversTypes['PurchaseRules'], ParentType, ContextType, RequireFields<MutationupdatePurchaseRulesArgs, 'input' | 'library' | 'version'>>;
+  voidBudgetTransaction?: Resolver<ResolversTypes['BudgetTransaction'], ParentType, ContextType, RequireFields<MutationvoidBudgetTransactionArgs, 'id'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -3887,12 +4361,15 @@ export type QualificationResolvers = EnumResolverSignature<{ HIGH_TECH?: any, SP
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryaccountsArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryauditLogArgs, 'first'>>;
+  budgetOverview?: Resolver<ResolversTypes['BudgetOverview'], ParentType, ContextType, Partial<QuerybudgetOverviewArgs>>;
+  budgetTransactions?: Resolver<ResolversTypes['BudgetTransactionConnection'], ParentType, ContextType, RequireFields<QuerybudgetTransactionsArgs, 'first'>>;
   crawlRuns?: Resolver<ResolversTypes['CrawlRunConnection'], ParentType, ContextType, RequireFields<QuerycrawlRunsArgs, 'first'>>;
   csrfToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QuerydocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QuerydocumentsArgs, 'first'>>;
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
   embeddingJobs?: Resolver<ResolversTypes['EmbeddingJobConnection'], ParentType, ContextType>;
+  fiscalYears?: Resolver<Array<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
   importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
@@ -3930,6 +4407,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   semanticSearch?: Resolver<ResolversTypes['SemanticHitConnection'], ParentType, ContextType, RequireFields<QuerysemanticSearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerysourcesArgs, 'first'>>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QuerystatementArgs, 'id'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QuerystatementsArgs, 'first'>>;
   storePurchaseRequests?: Resolver<ResolversTypes['PurchaseRequestConnection'], ParentType, ContextType, RequireFields<QuerystorePurchaseRequestsArgs, 'first'>>;
   suggestPolicyConditions?: Resolver<Maybe<ResolversTypes['PolicyConditionsSuggestion']>, ParentType, ContextType, RequireFields<QuerysuggestPolicyConditionsArgs, 'policyId'>>;
   tillEligibility?: Resolver<ResolversTypes['PurchaseEligibility'], ParentType, ContextType, RequireFields<QuerytillEligibilityArgs, 'cardNumber' | 'isbn'>>;
@@ -3937,6 +4416,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   topicReviewQueue?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicReviewQueueArgs, 'first'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicsArgs, 'first'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yearEndPreview?: Resolver<ResolversTypes['YearEndPlan'], ParentType, ContextType, RequireFields<QueryyearEndPreviewArgs, 'fiscalYear'>>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -4029,6 +4509,57 @@ export type SourceItemTypeResolvers = EnumResolverSignature<{ NEWS?: any, POLICY
 
 export type SourceKindResolvers = EnumResolverSignature<{ ATOM?: any, HTML?: any, JSONFEED?: any, RSS?: any }, ResolversTypes['SourceKind']>;
 
+export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  csvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discountBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['StatementLine']>, ParentType, ContextType>;
+  mismatchCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mismatches?: Resolver<Array<ResolversTypes['StatementMismatch']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reconciledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnsFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  salesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StatementStatus'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  xlsxUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type StatementLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementLine'] = ResolversParentTypes['StatementLine']> = {
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  budgetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  storeRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StatementMismatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementMismatch'] = ResolversParentTypes['StatementMismatch']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oursFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  storeRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  theirsFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatementStatusResolvers = EnumResolverSignature<{ APPROVED?: any, OPEN?: any, PAID?: any, REVIEWED?: any }, ResolversTypes['StatementStatus']>;
+
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   autoLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['TopicDocumentConnection'], ParentType, ContextType, RequireFields<TopicdocumentsArgs, 'first'>>;
@@ -4097,6 +4628,23 @@ export type TopicTrendPointResolvers<ContextType = RequestContext, ParentType ex
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type YearEndItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearEndItem'] = ResolversParentTypes['YearEndItem']> = {
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  budgetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type YearEndPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearEndPlan'] = ResolversParentTypes['YearEndPlan']> = {
+  fiscalYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextFiscalYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openEncumbrancesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rolloverTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rollovers?: Resolver<Array<ResolversTypes['YearEndItem']>, ParentType, ContextType>;
+  topUpTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topUps?: Resolver<Array<ResolversTypes['YearEndItem']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Account?: AccountResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
@@ -4111,6 +4659,14 @@ export type Resolvers<ContextType = RequestContext> = {
   BookHolding?: BookHoldingResolvers<ContextType>;
   BookKind?: BookKindResolvers;
   Bookstore?: BookstoreResolvers<ContextType>;
+  Budget?: BudgetResolvers<ContextType>;
+  BudgetContribution?: BudgetContributionResolvers<ContextType>;
+  BudgetMonth?: BudgetMonthResolvers<ContextType>;
+  BudgetOverview?: BudgetOverviewResolvers<ContextType>;
+  BudgetTransaction?: BudgetTransactionResolvers<ContextType>;
+  BudgetTransactionConnection?: BudgetTransactionConnectionResolvers<ContextType>;
+  BudgetTransactionEdge?: BudgetTransactionEdgeResolvers<ContextType>;
+  BudgetTransactionType?: BudgetTransactionTypeResolvers;
   BulkImportReport?: BulkImportReportResolvers<ContextType>;
   ConditionClause?: ConditionClauseResolvers<ContextType>;
   ConditionField?: ConditionFieldResolvers;
@@ -4131,6 +4687,9 @@ export type Resolvers<ContextType = RequestContext> = {
   EmbeddingJobConnection?: EmbeddingJobConnectionResolvers<ContextType>;
   EmbeddingJobEdge?: EmbeddingJobEdgeResolvers<ContextType>;
   EmbeddingJobState?: EmbeddingJobStateResolvers;
+  FiscalYear?: FiscalYearResolvers<ContextType>;
+  FiscalYearStatus?: FiscalYearStatusResolvers;
+  FundKind?: FundKindResolvers;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
@@ -4224,6 +4783,12 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceItemType?: SourceItemTypeResolvers;
   SourceKind?: SourceKindResolvers;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementLine?: StatementLineResolvers<ContextType>;
+  StatementMismatch?: StatementMismatchResolvers<ContextType>;
+  StatementStatus?: StatementStatusResolvers;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicDocument?: TopicDocumentResolvers<ContextType>;
@@ -4235,5 +4800,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TopicLabelSource?: TopicLabelSourceResolvers;
   TopicMappingStatus?: TopicMappingStatusResolvers;
   TopicTrendPoint?: TopicTrendPointResolvers<ContextType>;
+  YearEndItem?: YearEndItemResolvers<ContextType>;
+  YearEndPlan?: YearEndPlanResolvers<ContextType>;
 };
 

@@ -15,6 +15,7 @@ import { VARIANTS } from '../topics/model/catalog.js';
 import type { Config } from '../lib/config.js';
 import { CrawlScheduler } from '../services/source/scheduler.js';
 import { CrawlService } from '../services/source/crawl.js';
+import { StoreOutbox } from '../services/bookstore/outbox.js';
 import { loadTaxonomy, taxonomyFile } from '../services/industry/taxonomy.js';
 import { librariesFile, loadLibraries } from '../services/account/libraries.js';
 import { readServiceVersion } from './version.js';
@@ -179,6 +180,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
       reference,
       topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
       mailer: createMailer(config.mail),
+      bookstores: config.bookstores,
     },
     responseCache,
     graph: handle.graph,
@@ -218,6 +220,17 @@ export async function startService(config: Config, log: Logger, options: Runtime
     }
   }
 
+  // Orders for online stores wait in the outbox until their store answers.
+  const outbox = config.bookstores.stores.some((s) => s.channel === 'ONLINE')
+    ? new StoreOutbox({
+        repos: createRepositories(handle.graph),
+        purchase: { repos: createRepositories(handle.graph), mailer: createMailer(config.mail) },
+        config: config.bookstores,
+        log: log.child({ component: 'store-outbox' }),
+      })
+    : undefined;
+  outbox?.start();
+
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     stopping ??= (async () => {
@@ -228,6 +241,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
         .interruptRuns(`interrupted: the service shut down (${reason})`)
         .catch((error: unknown) => (log.warn({ err: error }, 'could not mark running crawls as interrupted'), []));
       if (interrupted.length > 0) log.warn({ runs: interrupted }, 'crawl runs interrupted by shutdown');
+      await outbox?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const drained = await Promise.race([

@@ -248,4 +248,15 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX budget_transaction_to IF NOT EXISTS FOR (n:BudgetTransaction) ON (n.toBudgetId)',
     ],
   },
+  {
+    version: 76,
+    name: 'bookstore statements, and the messages to and from stores (outbox that waits for a store that is down, inbox of answered requests)',
+    statements: [
+      'CREATE CONSTRAINT statement_id_unique IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX statement_line_statement IF NOT EXISTS FOR (n:StatementLine) ON (n.statementId)',
+      'CREATE CONSTRAINT store_outbox_key_unique IF NOT EXISTS FOR (n:StoreOutbox) REQUIRE n.key IS UNIQUE',
+      'CREATE INDEX store_outbox_due IF NOT EXISTS FOR (n:StoreOutbox) ON (n.status, n.nextAttemptAt)',
+      'CREATE CONSTRAINT store_inbox_key_unique IF NOT EXISTS FOR (n:StoreInbox) REQUIRE n.key IS UNIQUE',
+    ],
+  },
 ];

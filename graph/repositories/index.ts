@@ -23,6 +23,8 @@ import { createPurchaseRepositories } from './purchase/index.js';
 import { LedgerRepository } from './budget/ledger.js';
 import { BudgetQueryRepository } from './budget/queries.js';
 import { BudgetSetupRepository } from './budget/setup.js';
+import { SettlementRepository } from './budget/settlement.js';
+import { StoreMessageRepository } from './bookstore/messages.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -56,6 +58,8 @@ export function createRepositories(graph: Graph) {
     ledger: new LedgerRepository(),
     budgetQueries: new BudgetQueryRepository(graph),
     budgetSetup: new BudgetSetupRepository(graph),
+    settlement: new SettlementRepository(graph),
+    storeMessages: new StoreMessageRepository(graph),
   };
 }
 

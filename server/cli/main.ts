@@ -14,6 +14,7 @@ import { registerTopicsImportCommands } from './topics-import.js';
 import { registerEmbeddingCommands } from './embedding.js';
 import { registerTopicCommands } from './topics.js';
 import { registerBackupCommands } from './backup.js';
+import { registerBudgetCommands } from './budget.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
@@ -123,6 +124,7 @@ export function buildCli(): Command {
   registerImportCommands(program, progress);
   registerExportCommands(program, progress);
   registerBackupCommands(program, progress);
+  registerBudgetCommands(program, progress);
 
   return program;
 }

@@ -45,6 +45,8 @@ import { errorHandler } from './error-handler.js';
 import { graphqlBodyLimit } from './body-limit.js';
 import { MAX_UPLOAD_BYTES } from '../../services/document/upload.js';
 import type { ResponseCache } from './response-cache.js';
+import { bookstoreRouter } from './bookstore-routes.js';
+import { statementRouter } from './statement-routes.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -206,6 +208,8 @@ export function createApp({
   app.use(yoga.graphqlEndpoint, graphqlBodyLimit(api.maxBodyBytes, MAX_UPLOAD_BYTES), (req, res) => yoga(req, res, { req, res }));
   app.use(policyFeedRouter(graph));
   app.use(exportRouter(graph, services, exportLimits));
+  if (services.bookstores) app.use(bookstoreRouter(graph, services, services.bookstores));
+  app.use(statementRouter(graph));
 
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

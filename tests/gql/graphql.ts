@@ -554,6 +554,11 @@ export type CacheNewsOfSourceQueryVariables = Exact<{
 
 export type CacheNewsOfSourceQuery = { news: { edges: Array<{ node: { id: string, title: string } }> } };
 
+export type BudgetOverviewProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetOverviewProbeQuery = { budgetOverview: { budgets: Array<{ fundCode: string, availableFen: number }> } };
+
 export type DocumentListPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1881,6 +1886,16 @@ export const CacheNewsOfSourceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CacheNewsOfSourceQuery, CacheNewsOfSourceQueryVariables>;
+export const BudgetOverviewProbeDocument = new TypedDocumentString(`
+    query BudgetOverviewProbe {
+  budgetOverview(fiscalYear: "FY2026") {
+    budgets {
+      fundCode
+      availableFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetOverviewProbeQuery, BudgetOverviewProbeQueryVariables>;
 export const DocumentListPageDocument = new TypedDocumentString(`
     query DocumentListPage($first: Int, $after: String, $filter: DocumentFilter) {
   documents(first: $first, after: $after, filter: $filter) {

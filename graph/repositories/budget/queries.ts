@@ -73,4 +73,18 @@ export class BudgetQueryRepository {
        RETURN sourceCode, fiscalYear, creditedFen, allocatedFen`,
     );
   }
+
+  /** Per month of the year (China time) and per kind: what was encumbered, paid and credited. */
+  async monthly(fiscalYear: string): Promise<{ month: string; encumberedFen: number; expendedFen: number; creditedFen: number }[]> {
+    return this.graph.read(
+      `MATCH (t:BudgetTransaction {fiscalYear: $fiscalYear}) WHERE t.type IN ['ENCUMBRANCE', 'PAYMENT', 'CREDIT']
+       WITH substring(toString(t.at + duration({hours: 8})), 0, 7) AS month, t
+       RETURN month,
+              sum(CASE WHEN t.type = 'ENCUMBRANCE' THEN coalesce(t.initialAmountFen, t.amountFen) ELSE 0 END) AS encumberedFen,
+              sum(CASE WHEN t.type = 'PAYMENT' THEN t.amountFen ELSE 0 END) AS expendedFen,
+              sum(CASE WHEN t.type = 'CREDIT' THEN t.amountFen ELSE 0 END) AS creditedFen
+       ORDER BY month`,
+      { fiscalYear },
+    );
+  }
 }

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Loading } from '../components/Status';
 import { DocumentPage } from '../pages/document/DocumentPage';
 import { DocumentSearchPage } from '../pages/document/DocumentSearchPage';
 import { EntityPage, type EntityKind } from '../pages/entity/EntityPage';
@@ -18,6 +19,9 @@ import { TillPage } from '../pages/purchase/TillPage';
 // Only the type: the panels themselves are in the workbench chunk, which hands them to `render`.
 import type * as WorkbenchPanels from '../workbench/panels';
 import { matchPath } from './router';
+
+// The treasurer's dashboard brings ECharts: a chunk of its own, loaded when opened.
+const BudgetDashboardPage = lazy(() => import('../pages/budget/BudgetDashboardPage'));
 
 /**
  * The route table: every URL of the app, the page title of its section, the header's
@@ -182,6 +186,22 @@ const SECTIONS: Section[] = [
   { path: '/people', title: '人物', pages: [{ path: '/people/:id', render: entity('Person') }] },
   { path: '/organizations', title: '机构', pages: [{ path: '/organizations/:id', render: entity('Organization') }] },
   { path: '/projects', title: '项目', pages: [{ path: '/projects/:id', render: entity('Project') }] },
+  {
+    path: '/budget',
+    title: '联盟经费',
+    nav: '经费',
+    staffOnly: true,
+    pages: [
+      {
+        path: '/budget',
+        render: () => (
+          <Suspense fallback={<Loading>正在加载经费…</Loading>}>
+            <BudgetDashboardPage />
+          </Suspense>
+        ),
+      },
+    ],
+  },
   { path: LOGIN_PATH, title: '登录', pages: [{ path: LOGIN_PATH, render: () => <LoginPage /> }] },
   { path: '/register', title: '注册', pages: [{ path: '/register', render: () => <RegisterPage /> }] },
   WORKBENCH,

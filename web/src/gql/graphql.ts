@@ -62,6 +62,17 @@ export type DocumentSearchMode =
   /** Nearest document embeddings to the query (embedded documents only; UNAVAILABLE in a service without the embedding model). */
   | 'SEMANTIC';
 
+export type FiscalYearStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type FundKind =
+  /** The alliance's digital-resources fund; year-end leftovers go here. */
+  | 'DIGITAL_RESOURCES'
+  | 'OTHER'
+  /** A member library's 你选书我买单 fund. */
+  | 'READER_CHOICE';
+
 /** OUT: this policy repeals/replaces/amends the other; IN: the other one does so to this. */
 export type LinkDirection =
   | 'IN'
@@ -324,6 +335,12 @@ export type SourceKind =
   | 'JSONFEED'
   | 'RSS';
 
+export type StatementStatus =
+  | 'APPROVED'
+  | 'OPEN'
+  | 'PAID'
+  | 'REVIEWED';
+
 export type TopicLabelSource =
   | 'AUTO'
   | 'LIBRARIAN';
@@ -365,6 +382,18 @@ export type RegisterMutationVariables = Exact<{
 
 
 export type RegisterMutation = { register: { message: string } };
+
+export type BudgetDashboardQueryVariables = Exact<{
+  fiscalYear?: string | null | undefined;
+}>;
+
+
+export type BudgetDashboardQuery = { budgetOverview: { fiscalYear: { code: string, name: string, periodStart: string, periodEnd: string, status: FiscalYearStatus }, budgets: Array<{ id: string, fundCode: string, fundName: string, fundKind: FundKind, status: string, plannedFen: number, totalFundingFen: number, encumberedFen: number, expendedFen: number, creditedFen: number, availableFen: number }>, contributions: Array<{ sourceCode: string, name: string, creditedFen: number, allocatedFen: number }>, months: Array<{ month: string, encumberedFen: number, expendedFen: number, creditedFen: number }> } };
+
+export type BudgetStatementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetStatementsQuery = { statements: { totalCount: number, edges: Array<{ node: { id: string, storeId: string, month: string, status: StatementStatus, invoiceNo: string | null, lineCount: number, salesFen: number, returnsFen: number, discountFen: number, netFen: number, mismatchCount: number | null, csvUrl: string, xlsxUrl: string } }> } };
 
 export type DocumentDetailQueryVariables = Exact<{
   id: string | number;
@@ -780,6 +809,8 @@ export const LoginDocument = {"__meta__":{"hash":"sha256:981ffc7af3e469aefd421a6
 export const LogoutDocument = {"__meta__":{"hash":"sha256:cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"}} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const TaxonomyDocument = {"__meta__":{"hash":"sha256:b1cf05a50f907d913ac6f688e7921b0897abfebf3897013428b9244c53e9ad0e"}} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 export const RegisterDocument = {"__meta__":{"hash":"sha256:4be4bb85e35ad41509cade723a03b8e91c1049d34fe5a685874b2bb27018edf5"}} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const BudgetDashboardDocument = {"__meta__":{"hash":"sha256:aeb1e3cd00b3aca7826a8b40b9f6db95406a26a8d235a1515714db78d745a945"}} as unknown as DocumentNode<BudgetDashboardQuery, BudgetDashboardQueryVariables>;
+export const BudgetStatementsDocument = {"__meta__":{"hash":"sha256:57a881e3915af0b8c01f3e2c7b5569b500483b448433f21ef51b57b5b0afdf79"}} as unknown as DocumentNode<BudgetStatementsQuery, BudgetStatementsQueryVariables>;
 export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:63bc77deaf976f0bc260185effdb8e7eb34bcbf2c8a01d8550c3d050eb1ca93b"}} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d107b42dc515f9b886d3d08b59329ca561d2f3b5893ffbbb87db4"}} as unknown as DocumentNode<SearchDocumentsQuery, SearchDocumentsQueryVariables>;
 export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;

@@ -1,0 +1,2 @@
+import type { BudgetTransactionResolvers } from './../../types.generated.js';
+export const BudgetTransaction: BudgetTransactionResolvers = {/* Implement BudgetTransaction resolver logic here */};

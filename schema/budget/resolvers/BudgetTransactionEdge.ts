@@ -1,0 +1,2 @@
+import type { BudgetTransactionEdgeResolvers } from './../../types.generated.js';
+export const BudgetTransactionEdge: BudgetTransactionEdgeResolvers = {/* Implement BudgetTransactionEdge resolver logic here */};

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../graph/driver.js';
+import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
+import { CLI_ACTOR } from '../../domain/account/access.js';
+import type { BookRecord } from '../../domain/purchase/types.js';
+import type { BookstoresConfig } from '../../lib/bookstores.js';
+import { DEFAULT_BOOKSTORES } from '../../lib/bookstores.js';
+import { FakeOnlineStore } from '../../purchases/testing/fake-online-store.js';
+import { FakeTill } from '../../purchases/testing/fake-till.js';
+import { PATHS } from '../../purchases/bookstore/protocol.js';
+import { StoreOutbox } from '../../services/bookstore/outbox.js';
+import { addStore, issueCard } from '../../services/purchase/cards.js';
+import { requestOnline } from '../../services/purchase/requests.js';
+import { verifyLedger } from '../../services/budget/verify.js';
+import { startApp } from '../support/client.js';
+import { testGraph } from '../support/graph.js';
+import { buildBudget, type BuiltBudget } from '../support/factories/budget.js';
+import { buildReader } from '../support/factories/account.js';
+
+/** The two bookstore adapters over real HTTP: a till and an online store on loopback, real signatures both ways. */
+
+const LIBRARY = 'jx-aas-library';
+const TILL_SECRET = 'till-shared-secret-0123456789';
+const ONLINE_SECRET = 'online-shared-secret-0123456789';
+const unique = Date.now().toString(36);
+const tillId = `xinhua-${unique}`;
+const onlineId = `jd-${unique}`;
+
+let graph: Graph;
+let repos: Repositories;
+let app: { url: string; close: () => Promise<void> };
+let store: FakeOnlineStore;
+let budget: BuiltBudget;
+let cardNumber: string;
+let readerId: string;
+let config: BookstoresConfig;
+
+const book = (isbn: string, title: string, priceFen: number): BookRecord => ({
+  isbn,
+  title,
+  authors: ['作者'],
+  publisher: '出版社',
+  year: 2024,
+  priceFen,
+  clcClass: 'I247.5',
+  binding: null,
+  kind: 'GENERAL',
+  volume: null,
+});
+
+const budgetNow = async () => (await repos.graph.readTx((tx) => repos.ledger.budgetInTx(tx, budget.budgetId)))!;
+const requestOf = async (id: string) => (await repos.purchase.requests.byIds([id]))[0]!;
+
+beforeAll(async () => {
+  graph = testGraph();
+  repos = createRepositories(graph);
+  store = await new FakeOnlineStore(onlineId, ONLINE_SECRET, 'http://127.0.0.1:9').start();
+  config = {
+    ...DEFAULT_BOOKSTORES,
+    stores: [
+      { id: tillId, name: '新华书店测试店', channel: 'STORE', baseUrl: null, secret: TILL_SECRET, discountBasisPoints: 0 },
+      { id: onlineId, name: '网上书店测试', channel: 'ONLINE', baseUrl: store.url, secret: ONLINE_SECRET, discountBasisPoints: 0 },
+    ],
+  };
+  app = await startApp(graph, { services: { bookstores: config } });
+  store.callbackBaseUrl = app.url;
+  budget = await buildBudget(graph, { libraryId: LIBRARY, allocatedFen: 20_000 });
+  const ctx = { repos };
+  await addStore(ctx, CLI_ACTOR, { id: tillId, name: '新华书店测试店', channel: 'STORE' });
+  await addStore(ctx, CLI_ACTOR, { id: onlineId, name: '网上书店测试', channel: 'ONLINE' });
+  await repos.graph.writeTx((tx) =>
+    repos.purchase.books.upsert(
+      tx,
+      [book('9787020002207', '红楼梦', 4_500), book('9787544253994', '百年孤独', 3_950), book('9787532767014', '夜晚的潜水艇', 12_800)],
+      new Date().toISOString(),
+    ),
+  );
+  store.catalogue.push({ isbn: '9787544253994', title: '百年孤独', priceFen: 3_950, stock: 3 });
+  const reader = await buildReader(graph);
+  readerId = reader.account.id;
+  cardNumber = `JXAAS${unique}`.slice(0, 30);
+  await issueCard(ctx, CLI_ACTOR, { email: reader.email, cardNumber, homeLibraryId: LIBRARY, validUntil: '2099-12-31', loanCap: 10 });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+  await graph?.close();
+});
+
+describe('the till (the store calls us)', () => {
+  it('answers yes or no with the reason, confirms a sale once and pays it from the library fund', async () => {
+    const till = new FakeTill(tillId, TILL_SECRET, app.url);
+    const before = await budgetNow();
+    const check = await till.check(cardNumber, '9787020002207');
+    expect(check).toMatchObject({ status: 200, body: { eligible: true, book: { title: '红楼梦', priceFen: 4_500 } } });
+    const tooDear = await till.check(cardNumber, '9787532767014');
+    expect(tooDear.body.eligible).toBe(false);
+    expect(JSON.stringify(tooDear.body.refusals)).toContain('超过本馆上限');
+
+    const sale = { saleRef: `S-${unique}-1`, cardNumber, isbn: '9787020002207', priceFen: 4_500, soldAt: new Date().toISOString() };
+    const sold = await till.sell(sale);
+    expect(sold).toMatchObject({ status: 200, body: { approved: true, status: 'ON_LOAN' } });
+    expect(await budgetNow()).toMatchObject({ encumberedFen: before.encumberedFen, expendedFen: before.expendedFen + 4_500 });
+
+    const again = await till.sell(sale);
+    expect(again.body).toMatchObject({ approved: true, requestId: sold.body.requestId, repeated: true });
+    expect(await budgetNow()).toMatchObject({ expendedFen: before.expendedFen + 4_500 });
+  });
+
+  it('refuses a replayed, forged or stale request, and an online store using the till', async () => {
+    const till = new FakeTill(tillId, TILL_SECRET, app.url);
+    await till.check(cardNumber, '9787020002207');
+    expect(await till.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
+    expect(await till.forged(PATHS.tillCheck, { cardNumber, isbn: '9787020002207' })).toMatchObject({
+      status: 401,
+      body: { error: { code: 'BAD_SIGNATURE' } },
+    });
+    expect(await till.stale(PATHS.tillCheck, { cardNumber, isbn: '9787020002207' }, 3_600)).toMatchObject({
+      status: 401,
+      body: { error: { code: 'STALE_TIMESTAMP' } },
+    });
+    const impostor = new FakeTill(onlineId, ONLINE_SECRET, app.url);
+    expect((await impostor.check(cardNumber, '9787020002207')).status).toBe(403);
+  });
+});
+
+describe('the online store (we call the store, it calls us back)', () => {
+  it('keeps an order in the outbox while the store is down, sends it once it is back, and takes its signed callbacks once', async () => {
+    let now = new Date();
+    const before = await budgetNow();
+    const outbox = new StoreOutbox({ repos, purchase: { repos }, config: { ...config, maxAttempts: 1 }, clock: () => now });
+    const { request } = await requestOnline({ repos }, { readerId, isbn: '9787544253994', storeId: onlineId });
+    expect(request.status).toBe('APPROVED');
+
+    store.mode = 'error';
+    expect(await outbox.tick()).toMatchObject({ enqueued: 1, waiting: 1, sent: 0 });
+    const waiting = await repos.storeMessages.byKey(`ORDER:${request.id}`);
+    expect(waiting).toMatchObject({ status: 'PENDING', attempts: 1 });
+    expect(waiting!.lastError).toContain('503');
+    expect((await requestOf(request.id)).status).toBe('APPROVED');
+    expect(await outbox.tick()).toMatchObject({ enqueued: 0, sent: 0 }); // not due yet
+
+    store.mode = 'up';
+    now = new Date(now.getTime() + 3_600_000);
+    expect(await outbox.tick()).toMatchObject({ sent: 1 });
+    const ordered = await requestOf(request.id);
+    expect(ordered.status).toBe('ORDERED');
+    expect(store.orders.get(request.id)?.storeRef).toBe(ordered.storeRef);
+
+    const delivered = await store.sendEvent({
+      orderRef: request.id,
+      event: 'DELIVERED',
+      storeRef: ordered.storeRef!,
+      priceFen: 3_950,
+      at: new Date().toISOString(),
+    });
+    expect(delivered).toMatchObject({ status: 200, body: { status: 'ON_LOAN', changed: true } });
+    expect(await store.replayLastCallback()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
+    const resent = await store.sendEvent({
+      orderRef: request.id,
+      event: 'DELIVERED',
+      storeRef: ordered.storeRef!,
+      priceFen: 3_950,
+      at: new Date().toISOString(),
+    });
+    expect(resent.body).toMatchObject({ repeated: true });
+    expect(await budgetNow()).toMatchObject({ encumberedFen: before.encumberedFen, expendedFen: before.expendedFen + 3_950 });
+    expect((await verifyLedger(repos)).problems).toEqual([]);
+  });
+});
