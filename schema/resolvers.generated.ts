@@ -50,6 +50,7 @@ import    { deletePerson as Mutation_deletePerson } from './entity/resolvers/Mut
 import    { deletePolicy as Mutation_deletePolicy } from './policy/resolvers/Mutation/deletePolicy.js';
 import    { deleteProject as Mutation_deleteProject } from './entity/resolvers/Mutation/deleteProject.js';
 import    { embedDocuments as Mutation_embedDocuments } from './embedding/resolvers/Mutation/embedDocuments.js';
+import    { fileDocument as Mutation_fileDocument } from './document/resolvers/Mutation/fileDocument.js';
 import    { importEntities as Mutation_importEntities } from './entity/resolvers/Mutation/importEntities.js';
 import    { importLiteratureFiles as Mutation_importLiteratureFiles } from './document/resolvers/Mutation/importLiteratureFiles.js';
 import    { link as Mutation_link } from './entity/resolvers/Mutation/link.js';
@@ -89,6 +90,7 @@ import    { CrawlRunEdge } from './source/resolvers/CrawlRunEdge.js';
 import    { Document } from './document/resolvers/Document.js';
 import    { DocumentConnection } from './document/resolvers/DocumentConnection.js';
 import    { DocumentEdge } from './document/resolvers/DocumentEdge.js';
+import    { DocumentFiling } from './document/resolvers/DocumentFiling.js';
 import    { DocumentProvenance } from './document/resolvers/DocumentProvenance.js';
 import    { DocumentSearchHit } from './document/resolvers/DocumentSearchHit.js';
 import    { DocumentSearchResult } from './document/resolvers/DocumentSearchResult.js';
@@ -159,7 +161,7 @@ import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
       Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,suggestPolicyConditions: Query_suggestPolicyConditions,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
-      Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
+      Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,fileDocument: Mutation_fileDocument,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
       
       Account: Account,
 AccountConnection: AccountConnection,
@@ -177,6 +179,7 @@ CrawlRunEdge: CrawlRunEdge,
 Document: Document,
 DocumentConnection: DocumentConnection,
 DocumentEdge: DocumentEdge,
+DocumentFiling: DocumentFiling,
 DocumentProvenance: DocumentProvenance,
 DocumentSearchHit: DocumentSearchHit,
 DocumentSearchResult: DocumentSearchResult,

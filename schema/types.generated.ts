@@ -3,7 +3,7 @@ import type { AccountMapper, AccountConnectionMapper, AccountEdgeMapper, AuthPay
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './audit/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
-import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
@@ -206,10 +206,14 @@ export type Document = {
   database?: Maybe<Scalars['String']['output']>;
   /** Lower case, without resolver prefix. */
   doi?: Maybe<Scalars['String']['output']>;
+  /** Raised by every librarian correction of its industries; fileDocument needs the current one. */
+  filingVersion: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** The import that first brought the record in. */
   importJob?: Maybe<ImportJob>;
   importedAt: Scalars['String']['output'];
+  /** The industries it is filed under (at most three, best first; none: outside every industry), with the evidence. */
+  industries: Array<DocumentFiling>;
   /** ISBN-13, check digit verified. */
   isbn?: Maybe<Scalars['String']['output']>;
   /** NNNN-NNNC, check digit verified. */
@@ -250,6 +254,21 @@ export type DocumentExportFormat =
   /** UTF-8 with a byte-order mark, as Excel opens it. */
   | 'CSV'
   | 'RIS';
+
+/** A document filed under an industry (or one of its sub-industries, whose libraries its parents include), with the evidence. */
+export type DocumentFiling = {
+  __typename?: 'DocumentFiling';
+  decidedBy: FilingDecider;
+  /** The industry keywords found in the document (its own keywords first). */
+  evidence: Array<Scalars['String']['output']>;
+  industry: Industry;
+  /** Keyword evidence, 0–1. */
+  lexical: Scalars['Float']['output'];
+  /** The combined score (meaning and keywords) the rule compared with its threshold; 1 for a librarian's filing. */
+  score: Scalars['Float']['output'];
+  /** Cosine of the document's embedding to the industry's profile (both centred); null where no profile of its model exists. */
+  semantic?: Maybe<Scalars['Float']['output']>;
+};
 
 /** Restrictions on documents; every field given must hold. */
 export type DocumentFilter = {
@@ -357,6 +376,11 @@ export type EntityFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Who decided a filing: the machine (meaning and keywords, by the tuned rule) or a librarian, whose filing outranks it. */
+export type FilingDecider =
+  | 'LIBRARIAN'
+  | 'MACHINE';
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -649,6 +673,12 @@ export type Mutation = {
   /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
   embedDocuments: EmbeddingJob;
   /**
+   * A librarian's industries for a document (at most three; an empty list: it belongs to no
+   * industry). Needs the document's current filingVersion (CONFLICT otherwise); audited; kept by
+   * rebuilds, re-embedding and re-imports, and it moves the industries' profiles towards the document.
+   */
+  fileDocument: Document;
+  /**
    * Bulk import from one CSV or .xlsx file (as `hechuang import`), the header in the columns
    * the `/export` CSV writes or their Chinese names (姓名, 名称, 单位, 统一社会信用代码…). Each row is
    * its own transaction: a bad row is reported and leaves nothing. A file that cannot be read
@@ -796,6 +826,17 @@ export type MutationdeleteProjectArgs = {
  */
 export type MutationembedDocumentsArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationfileDocumentArgs = {
+  id: Scalars['ID']['input'];
+  industries: Array<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2279,10 +2320,11 @@ export type ResolversTypes = {
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionMapper>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentExportFormat: ResolverTypeWrapper<'RIS' | 'BIBTEX' | 'CSV'>;
+  DocumentFiling: ResolverTypeWrapper<DocumentFilingMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentFilter: DocumentFilter;
   DocumentProvenance: ResolverTypeWrapper<DocumentProvenanceMapper>;
   DocumentSearchHit: ResolverTypeWrapper<Omit<DocumentSearchHit, 'node'> & { node: ResolversTypes['Document'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentSearchMode: ResolverTypeWrapper<'FULLTEXT' | 'SEMANTIC' | 'HYBRID'>;
   DocumentSearchResult: ResolverTypeWrapper<DocumentSearchResultMapper>;
   EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
@@ -2290,6 +2332,7 @@ export type ResolversTypes = {
   EmbeddingJobEdge: ResolverTypeWrapper<Omit<EmbeddingJobEdge, 'node'> & { node: ResolversTypes['EmbeddingJob'] }>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   EntityFilter: EntityFilter;
+  FilingDecider: ResolverTypeWrapper<'MACHINE' | 'LIBRARIAN'>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeMapper>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
@@ -2417,10 +2460,11 @@ export type ResolversParentTypes = {
   Document: DocumentMapper;
   DocumentConnection: DocumentConnectionMapper;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentFiling: DocumentFilingMapper;
+  Float: Scalars['Float']['output'];
   DocumentFilter: DocumentFilter;
   DocumentProvenance: DocumentProvenanceMapper;
   DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
-  Float: Scalars['Float']['output'];
   DocumentSearchResult: DocumentSearchResultMapper;
   EmbeddingJob: EmbeddingJobMapper;
   EmbeddingJobConnection: EmbeddingJobConnectionMapper;
@@ -2610,9 +2654,11 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   database?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filingVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['DocumentFiling']>, ParentType, ContextType>;
   isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2641,6 +2687,15 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type DocumentExportFormatResolvers = EnumResolverSignature<{ BIBTEX?: any, CSV?: any, RIS?: any }, ResolversTypes['DocumentExportFormat']>;
+
+export type DocumentFilingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentFiling'] = ResolversParentTypes['DocumentFiling']> = {
+  decidedBy?: Resolver<ResolversTypes['FilingDecider'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  lexical?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  semantic?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
 
 export type DocumentProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentProvenance'] = ResolversParentTypes['DocumentProvenance']> = {
   added?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2691,6 +2746,8 @@ export type EmbeddingJobEdgeResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
+
+export type FilingDeciderResolvers = EnumResolverSignature<{ LIBRARIAN?: any, MACHINE?: any }, ResolversTypes['FilingDecider']>;
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2840,6 +2897,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationdeletePolicyArgs, 'id' | 'version'>>;
   deleteProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationdeleteProjectArgs, 'id' | 'version'>>;
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
+  fileDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationfileDocumentArgs, 'id' | 'industries' | 'version'>>;
   importEntities?: Resolver<ResolversTypes['BulkImportReport'], ParentType, ContextType, RequireFields<MutationimportEntitiesArgs, 'file' | 'kind'>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
@@ -3357,6 +3415,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentExportFormat?: DocumentExportFormatResolvers;
+  DocumentFiling?: DocumentFilingResolvers<ContextType>;
   DocumentProvenance?: DocumentProvenanceResolvers<ContextType>;
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
   DocumentSearchMode?: DocumentSearchModeResolvers;
@@ -3365,6 +3424,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EmbeddingJobConnection?: EmbeddingJobConnectionResolvers<ContextType>;
   EmbeddingJobEdge?: EmbeddingJobEdgeResolvers<ContextType>;
   EmbeddingJobState?: EmbeddingJobStateResolvers;
+  FilingDecider?: FilingDeciderResolvers;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;

@@ -7,6 +7,8 @@ import { embedDocumentsCached, graphEmbeddingStore, type EmbeddingStore } from '
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { EmbeddingJobs, type EmbeddingJobStatus } from './jobs.js';
 import { documentText } from '../../topics/embedding/text.js';
+import { createRepositories } from '../../graph/repositories/index.js';
+import { fileDocuments } from '../industry/filing.js';
 
 export interface EmbedRunReport {
   total: number;
@@ -50,7 +52,7 @@ export class EmbeddingService {
   private running: EmbeddingRun | undefined;
 
   constructor(
-    graph: Graph,
+    private readonly graph: Graph,
     private readonly config: Pick<Config, 'models' | 'embedding'>,
     private readonly options: EmbeddingServiceOptions = {},
   ) {
@@ -101,6 +103,16 @@ export class EmbeddingService {
           total.cached += report.cached;
           total.stored += report.stored;
         }
+        // The embedding step files what it embedded under industries (services/industry/filing.ts).
+        await fileDocuments(
+          {
+            graph: this.graph,
+            repos: createRepositories(this.graph),
+            embeddingModel: embedder.modelId,
+            embedPassages: (texts) => embedder.embedDocuments(texts),
+          },
+          { documentIds: documents.map((d) => d.id) },
+        );
         tracker.progress(documents.length, total.cached);
         tracker.finish();
         notify();
@@ -115,6 +127,11 @@ export class EmbeddingService {
     done.catch(() => {});
     this.running = { job: tracker.status, done };
     return this.running;
+  }
+
+  /** Passages embedded as documents are (no query instruction): industry profiles, label phrases. */
+  async embedPassages(texts: string[]): Promise<Float32Array[]> {
+    return (await this.open()).embedDocuments(texts);
   }
 
   /** Documents nearest in meaning to a query (bge's query instruction first), best first. */

@@ -14,7 +14,9 @@ import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { representatives, trends } from '../../topics/cluster/summary.js';
 import type { Matrix } from '../../topics/cluster/vectors.js';
 import { applyDecision } from './apply.js';
+import { fileDocuments } from '../industry/filing.js';
 import { mapIndustries } from './industry-mapping.js';
+import { subjectLabels } from './phrase-labels.js';
 import { recordText, REPRESENTATIVES, TERMS, type TopicStore } from './store.js';
 
 export interface RebuildReport {
@@ -27,6 +29,9 @@ export interface RebuildReport {
   retired: number;
   decisionsApplied: number;
   reviewQueue: number;
+  /** Documents filed under at least one industry, and those outside every industry. */
+  filed: number;
+  outsideIndustries: number;
   seconds: number;
 }
 
@@ -49,9 +54,11 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
   const docs = documents.filter((d) => byId.has(d.id));
   const m: Matrix = { data: new Float32Array(docs.length * 512), rows: docs.length, dimensions: 512 };
   docs.forEach((d, i) => m.data.set(byId.get(d.id)!, i * 512));
+  const filing = await fileDocuments(store, { vectors: byId });
 
   const clustering = clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize });
   const members: string[][] = Array.from({ length: clustering.topicCount }, () => []);
+  const docIndex = new Map(docs.map((d, i) => [d.id, i]));
   clustering.assignments.forEach((topic, i) => topic !== OUTLIER && members[topic]!.push(docs[i]!.id));
 
   const previous = await previousTopics(store, docs, await topicDecisions.list());
@@ -72,6 +79,12 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     clustering.assignments,
     clustering.topicCount,
   );
+  const labels = await subjectLabels(
+    store,
+    docs,
+    members.map((ids) => ids.map((id) => docIndex.get(id)!)),
+    clustering.centroids,
+  );
   const assigned: Membership[] = docs.map((d, i) => {
     const topic = clustering.assignments[i]!;
     return { documentId: d.id, topicId: topic === OUTLIER ? OUTLIER_TOPIC_ID : ids[topic]!, similarity: clustering.similarity[i]! };
@@ -81,7 +94,7 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     async (tx) => {
       const existing = await store.repos.topics.byIds(ids, tx);
       const topics: TopicWrite[] = ids.map((id, t) => {
-        const autoLabel = labelFromTerms(terms[t]!);
+        const autoLabel = labels[t]?.label ?? labelFromTerms(terms[t]!);
         return {
           id,
           ...rebuiltLabel(existing[t] ?? null, autoLabel),
@@ -109,6 +122,8 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     retired: match.retired.length,
     decisionsApplied,
     reviewQueue,
+    filed: filing.filed,
+    outsideIndustries: filing.outside,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -50,8 +50,8 @@ export class FilingRepository {
   }
 
   /** The live filings of each document, best first (a DataLoader batch). */
-  async liveFilingsOf(documentIds: readonly string[]): Promise<FilingRecord[][]> {
-    const rows = await this.filingsOf(documentIds);
+  async liveFilingsOf(documentIds: readonly string[], tx?: Tx): Promise<FilingRecord[][]> {
+    const rows = await this.filingsOf(documentIds, tx);
     const byDocument = new Map<string, FilingRecord[]>();
     for (const row of rows) {
       if (row.deleted) continue;
@@ -107,6 +107,16 @@ export class FilingRepository {
       { documentId, codes: industryCodes, actor },
     );
     await tx.run(`MATCH (d:Document {id: $documentId}) SET d.filingVersion = coalesce(d.filingVersion, 0) + 1`, { documentId });
+  }
+
+  /** The filing version of each document (0 before any correction), in the order asked (a DataLoader batch). */
+  async versionsOf(documentIds: readonly string[]): Promise<number[]> {
+    const rows = await this.graph.read<{ id: string; version: number }>(
+      `UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN id, coalesce(d.filingVersion, 0) AS version`,
+      { ids: documentIds },
+    );
+    const byId = new Map(rows.map((row) => [row.id, row.version]));
+    return documentIds.map((id) => byId.get(id) ?? 0);
   }
 
   /** The document's filing version (0 before any librarian correction), null for an unknown document; locks it when given a write tx. */
@@ -166,6 +176,17 @@ export class FilingRepository {
       `MATCH (d:Document)-[f:FILED_UNDER {decidedBy: 'librarian'}]->(i:Industry)
        WHERE NOT coalesce(f.deleted, false)
        RETURN i.code AS industryCode, collect(d.id) AS documentIds ORDER BY industryCode`,
+    );
+  }
+
+  /** Documents of the topics a librarian mapped onto an industry: they confirm that industry too. */
+  async confirmedByTopic(tx?: Tx): Promise<Array<{ industryCode: string; documentIds: string[] }>> {
+    return readIn(
+      this.graph,
+      tx,
+      `MATCH (t:Topic {mappingStatus: 'LIBRARIAN'}) WHERE t.industryCode IS NOT NULL AND NOT coalesce(t.retired, false)
+       MATCH (d:Document)-[:IN_TOPIC]->(t)
+       RETURN t.industryCode AS industryCode, collect(d.id) AS documentIds ORDER BY industryCode`,
     );
   }
 }

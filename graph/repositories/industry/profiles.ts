@@ -35,4 +35,20 @@ export class IndustryProfileRepository {
       { rows: profiles },
     );
   }
+
+  /** The mean of the documents' embeddings of `model` the last full filing measured (documents are compared centred on it). */
+  async documentMean(model: string): Promise<number[] | null> {
+    const [row] = await this.graph.read<{ mean: number[] }>(`MATCH (b:FilingBasis {model: $model}) RETURN b.documentMean AS mean`, {
+      model,
+    });
+    return row?.mean ?? null;
+  }
+
+  async saveDocumentMean(tx: Tx, model: string, mean: readonly number[], documents: number): Promise<void> {
+    await tx.run(`MERGE (b:FilingBasis {model: $model}) SET b.documentMean = $mean, b.documents = $documents, b.measuredAt = datetime()`, {
+      model,
+      mean: [...mean],
+      documents,
+    });
+  }
 }
