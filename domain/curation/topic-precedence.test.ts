@@ -20,9 +20,17 @@ describe('topic precedence', () => {
       score: 0.3,
       status: 'AUTO',
     });
-    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.1 }, 0.8, 0.3)).toEqual({ industryCode: null, score: 0.1, status: 'AUTO' });
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.1 }, 0.8, 0.3)).toEqual({
+      industryCode: null,
+      score: 0.1,
+      status: 'AUTO',
+    });
     expect(proposedTopicMapping(undefined, 1, 0.3)).toEqual({ industryCode: null, score: 0, status: 'AUTO' });
-    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.29 }, 0.2, 0.3)).toEqual({ industryCode: null, score: 0.29, status: 'REVIEW' });
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.29 }, 0.2, 0.3)).toEqual({
+      industryCode: null,
+      score: 0.29,
+      status: 'REVIEW',
+    });
   });
 
   it("keeps a librarian's mapping, also to no industry, and takes the clusterer's otherwise", () => {
