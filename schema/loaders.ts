@@ -1,3 +1,4 @@
+import type { FilingRecord } from '../domain/industry/filing.js';
 import DataLoader from 'dataloader';
 import type { DocumentRecord, ImportBatchRecord, ProvenanceRecord } from '../domain/document/types.js';
 import type { AccountRecord, LibraryRecord } from '../domain/account/types.js';
@@ -43,6 +44,8 @@ export function createLoaders(
     regionChildren: new DataLoader<string, RegionRecord[]>((codes) => reference.regionChildren(codes)),
     documentById: new DataLoader<string, DocumentRecord | null>((ids) => repos.documents.byIds(ids)),
     documentProvenance: new DataLoader<string, ProvenanceRecord[]>((ids) => repos.documents.provenanceOf(ids)),
+    documentFilings: new DataLoader<string, FilingRecord[]>((ids) => repos.industryFilings.liveFilingsOf(ids)),
+    documentFilingVersion: new DataLoader<string, number>((ids) => repos.industryFilings.versionsOf(ids)),
     importBatchById: new DataLoader<string, ImportBatchRecord | null>((ids) => repos.importBatches.byIds(ids)),
     topicById: new DataLoader<string, TopicRecord | null>((ids) => repos.topics.byIds(ids)),
     topicCandidates: new DataLoader<string, IndustryCandidateRecord[]>((ids) => repos.topics.candidatesOf(ids)),

@@ -5,7 +5,7 @@ import type { BookMapper, BookConnectionMapper, BookEdgeMapper, BookHoldingMappe
 import type { BudgetMapper, BudgetContributionMapper, BudgetOverviewMapper, BudgetTransactionMapper, BudgetTransactionConnectionMapper, BudgetTransactionEdgeMapper, FiscalYearMapper, StatementMapper, StatementConnectionMapper, StatementEdgeMapper, StatementLineMapper, StatementMismatchMapper, YearEndPlanMapper } from './budget/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
-import type { DocumentMapper, DocumentConnectionMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './explore/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
@@ -368,12 +368,16 @@ export type Document = {
   database?: Maybe<Scalars['String']['output']>;
   /** Lower case, without resolver prefix. */
   doi?: Maybe<Scalars['String']['output']>;
+  /** Raised by every librarian correction of its industries; fileDocument needs the current one. */
+  filingVersion: Scalars['Int']['output'];
   /** Changes to the stored record, newest first (a re-import with better fields writes one). Librarians and admins. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
   /** The import that first brought the record in. */
   importJob?: Maybe<ImportJob>;
   importedAt: Scalars['String']['output'];
+  /** The industries it is filed under (at most three, best first; none: outside every industry), with the evidence. */
+  industries: Array<DocumentFiling>;
   /** ISBN-13, check digit verified. */
   isbn?: Maybe<Scalars['String']['output']>;
   /** NNNN-NNNC, check digit verified. */
@@ -424,6 +428,21 @@ export type DocumentExportFormat =
   /** UTF-8 with a byte-order mark, as Excel opens it. */
   | 'CSV'
   | 'RIS';
+
+/** A document filed under an industry (or one of its sub-industries, whose libraries its parents include), with the evidence. */
+export type DocumentFiling = {
+  __typename?: 'DocumentFiling';
+  decidedBy: FilingDecider;
+  /** The industry keywords found in the document (its own keywords first). */
+  evidence: Array<Scalars['String']['output']>;
+  industry: Industry;
+  /** Keyword evidence, 0–1. */
+  lexical: Scalars['Float']['output'];
+  /** The combined score (meaning and keywords) the rule compared with its threshold; 1 for a librarian's filing. */
+  score: Scalars['Float']['output'];
+  /** Cosine of the document's embedding to the industry's profile (both centred); null where no profile of its model exists. */
+  semantic?: Maybe<Scalars['Float']['output']>;
+};
 
 /** Restrictions on documents; every field given must hold. */
 export type DocumentFilter = {
@@ -531,6 +550,11 @@ export type EntityFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Who decided a filing: the machine (meaning and keywords, by the tuned rule) or a librarian, whose filing outranks it. */
+export type FilingDecider =
+  | 'LIBRARIAN'
+  | 'MACHINE';
 
 /** A fiscal year of the alliance ledger (FOLIO's fiscal year). */
 export type FiscalYear = {
@@ -906,6 +930,12 @@ export type Mutation = {
   /** Starts embedding the records whose text or model changed (all, or the given ids) and returns its job at once; poll `embeddingJob` for progress. While a job runs, its status is returned. */
   embedDocuments: EmbeddingJob;
   /**
+   * A librarian's industries for a document (at most three; an empty list: it belongs to no
+   * industry). Needs the document's current filingVersion (CONFLICT otherwise); audited; kept by
+   * rebuilds, re-embedding and re-imports, and it moves the industries' profiles towards the document.
+   */
+  fileDocument: Document;
+  /**
    * Bulk import from one CSV or .xlsx file (as `hechuang import`), the header in the columns
    * the `/export` CSV writes or their Chinese names (姓名, 名称, 单位, 统一社会信用代码…). Each row is
    * its own transaction: a bad row is reported and leaves nothing. A file that cannot be read
@@ -1143,6 +1173,17 @@ export type MutationdeleteProjectArgs = {
  */
 export type MutationembedDocumentsArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationfileDocumentArgs = {
+  id: Scalars['ID']['input'];
+  industries: Array<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -3138,10 +3179,11 @@ export type ResolversTypes = {
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionMapper>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentExportFormat: ResolverTypeWrapper<'RIS' | 'BIBTEX' | 'CSV'>;
+  DocumentFiling: ResolverTypeWrapper<DocumentFilingMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentFilter: DocumentFilter;
   DocumentProvenance: ResolverTypeWrapper<DocumentProvenanceMapper>;
   DocumentSearchHit: ResolverTypeWrapper<Omit<DocumentSearchHit, 'node'> & { node: ResolversTypes['Document'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentSearchMode: ResolverTypeWrapper<'FULLTEXT' | 'SEMANTIC' | 'HYBRID'>;
   DocumentSearchResult: ResolverTypeWrapper<DocumentSearchResultMapper>;
   EmbeddingJob: ResolverTypeWrapper<EmbeddingJobMapper>;
@@ -3149,6 +3191,7 @@ export type ResolversTypes = {
   EmbeddingJobEdge: ResolverTypeWrapper<Omit<EmbeddingJobEdge, 'node'> & { node: ResolversTypes['EmbeddingJob'] }>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   EntityFilter: EntityFilter;
+  FilingDecider: ResolverTypeWrapper<'MACHINE' | 'LIBRARIAN'>;
   FiscalYear: ResolverTypeWrapper<FiscalYearMapper>;
   FiscalYearStatus: ResolverTypeWrapper<'OPEN' | 'CLOSED'>;
   FundKind: ResolverTypeWrapper<'READER_CHOICE' | 'DIGITAL_RESOURCES' | 'OTHER'>;
@@ -3321,10 +3364,11 @@ export type ResolversParentTypes = {
   Document: DocumentMapper;
   DocumentConnection: DocumentConnectionMapper;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentFiling: DocumentFilingMapper;
+  Float: Scalars['Float']['output'];
   DocumentFilter: DocumentFilter;
   DocumentProvenance: DocumentProvenanceMapper;
   DocumentSearchHit: Omit<DocumentSearchHit, 'node'> & { node: ResolversParentTypes['Document'] };
-  Float: Scalars['Float']['output'];
   DocumentSearchResult: DocumentSearchResultMapper;
   EmbeddingJob: EmbeddingJobMapper;
   EmbeddingJobConnection: EmbeddingJobConnectionMapper;
@@ -3650,10 +3694,12 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   database?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filingVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<DocumenthistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['DocumentFiling']>, ParentType, ContextType>;
   isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3682,6 +3728,15 @@ export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type DocumentExportFormatResolvers = EnumResolverSignature<{ BIBTEX?: any, CSV?: any, RIS?: any }, ResolversTypes['DocumentExportFormat']>;
+
+export type DocumentFilingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentFiling'] = ResolversParentTypes['DocumentFiling']> = {
+  decidedBy?: Resolver<ResolversTypes['FilingDecider'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  lexical?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  semantic?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
 
 export type DocumentProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentProvenance'] = ResolversParentTypes['DocumentProvenance']> = {
   added?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3732,6 +3787,8 @@ export type EmbeddingJobEdgeResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
+
+export type FilingDeciderResolvers = EnumResolverSignature<{ LIBRARIAN?: any, MACHINE?: any }, ResolversTypes['FilingDecider']>;
 
 export type FiscalYearResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FiscalYear'] = ResolversParentTypes['FiscalYear']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3935,6 +3992,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationdeletePolicyArgs, 'id' | 'version'>>;
   deleteProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationdeleteProjectArgs, 'id' | 'version'>>;
   embedDocuments?: Resolver<ResolversTypes['EmbeddingJob'], ParentType, ContextType, Partial<MutationembedDocumentsArgs>>;
+  fileDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationfileDocumentArgs, 'id' | 'industries' | 'version'>>;
   importEntities?: Resolver<ResolversTypes['BulkImportReport'], ParentType, ContextType, RequireFields<MutationimportEntitiesArgs, 'file' | 'kind'>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
@@ -4679,6 +4737,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentExportFormat?: DocumentExportFormatResolvers;
+  DocumentFiling?: DocumentFilingResolvers<ContextType>;
   DocumentProvenance?: DocumentProvenanceResolvers<ContextType>;
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
   DocumentSearchMode?: DocumentSearchModeResolvers;
@@ -4687,6 +4746,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EmbeddingJobConnection?: EmbeddingJobConnectionResolvers<ContextType>;
   EmbeddingJobEdge?: EmbeddingJobEdgeResolvers<ContextType>;
   EmbeddingJobState?: EmbeddingJobStateResolvers;
+  FilingDecider?: FilingDeciderResolvers;
   FiscalYear?: FiscalYearResolvers<ContextType>;
   FiscalYearStatus?: FiscalYearStatusResolvers;
   FundKind?: FundKindResolvers;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposedMapping, rebuiltLabel, rebuiltMapping } from './topic-precedence.js';
+import { proposedTopicMapping, rebuiltLabel, rebuiltMapping } from './topic-precedence.js';
 
 describe('topic precedence', () => {
   it('keeps a label a librarian gave and refreshes an automatic one', () => {
@@ -14,14 +14,23 @@ describe('topic precedence', () => {
     expect(rebuiltLabel(null, '碳纤维 · 复合材料')).toEqual({ label: '碳纤维 · 复合材料', labelSource: 'AUTO' });
   });
 
-  it('proposes the best industry at or above the threshold, else a review', () => {
-    expect(proposedMapping({ code: 'jx-new-materials', score: 0.3 }, 0.3)).toEqual({
+  it('proposes the industry holding enough of the documents, outside for a topic of documents outside, else a review', () => {
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.3 }, 0.1, 0.3)).toEqual({
       industryCode: 'jx-new-materials',
       score: 0.3,
       status: 'AUTO',
     });
-    expect(proposedMapping({ code: 'jx-new-materials', score: 0.29 }, 0.3)).toEqual({ industryCode: null, score: 0.29, status: 'REVIEW' });
-    expect(proposedMapping(undefined, 0.3)).toEqual({ industryCode: null, score: null, status: 'REVIEW' });
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.1 }, 0.8, 0.3)).toEqual({
+      industryCode: null,
+      score: 0.1,
+      status: 'AUTO',
+    });
+    expect(proposedTopicMapping(undefined, 1, 0.3)).toEqual({ industryCode: null, score: 0, status: 'AUTO' });
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.29 }, 0.2, 0.3)).toEqual({
+      industryCode: null,
+      score: 0.29,
+      status: 'REVIEW',
+    });
   });
 
   it("keeps a librarian's mapping, also to no industry, and takes the clusterer's otherwise", () => {

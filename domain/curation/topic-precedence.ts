@@ -29,12 +29,18 @@ export interface TopicMapping {
 }
 
 /**
- * The industry mapping the clusterer proposes from its best candidate: taken when its score
- * reaches the threshold, else no industry and the topic waits for review.
+ * The industry mapping proposed from a topic's documents: its best industry when that holds at
+ * least `threshold` of the documents; no industry, decided, when most documents are outside
+ * every industry (the topic is outside too); else the review queue: only the uncertain wait.
  */
-export function proposedMapping(best: { code: string; score: number } | undefined, threshold: number): TopicMapping {
-  if (best && best.score >= threshold) return { industryCode: best.code, score: best.score, status: 'AUTO' };
-  return { industryCode: null, score: best?.score ?? null, status: 'REVIEW' };
+export function proposedTopicMapping(
+  best: { code: string; share: number } | undefined,
+  outsideShare: number,
+  threshold: number,
+): TopicMapping {
+  if (best && best.share >= threshold) return { industryCode: best.code, score: best.share, status: 'AUTO' };
+  if (outsideShare >= 0.5) return { industryCode: null, score: best?.share ?? 0, status: 'AUTO' };
+  return { industryCode: null, score: best?.share ?? null, status: 'REVIEW' };
 }
 
 /** The mapping a rebuild writes: a librarian's mapping stays, else the clusterer's proposal. */

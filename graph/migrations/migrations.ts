@@ -259,4 +259,12 @@ export const MIGRATIONS: Migration[] = [
       'CREATE CONSTRAINT store_inbox_key_unique IF NOT EXISTS FOR (n:StoreInbox) REQUIRE n.key IS UNIQUE',
     ],
   },
+  {
+    version: 79,
+    name: 'documents filed under industries: the librarian-decided filings the profiles read',
+    statements: [
+      'CREATE INDEX filed_under_decided_by IF NOT EXISTS FOR ()-[r:FILED_UNDER]-() ON (r.decidedBy)',
+      'CREATE CONSTRAINT filing_basis_model_unique IF NOT EXISTS FOR (n:FilingBasis) REQUIRE n.model IS UNIQUE',
+    ],
+  },
 ];

@@ -19,3 +19,4 @@ export interface DocumentSearchResultMapper {
 
 export type DocumentConnectionMapper = Connection<DocumentRecord> & { totalCount: number };
 export type ImportJobConnectionMapper = Connection<ImportBatchRecord> & { totalCount: number };
+export type { FilingRecord as DocumentFilingMapper } from '../../domain/industry/filing.js';

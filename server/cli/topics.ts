@@ -3,6 +3,7 @@ import { createRepositories } from '../../graph/repositories/index.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
 import { TopicService } from '../../services/topic/topic-service.js';
 import { loadConfig, type Config } from '../../lib/config.js';
+import { EmbeddingService } from '../../services/embedding/service.js';
 import { openGraph, prepareGraph } from '../runtime.js';
 
 /** The `topics` command group, shared by every topics subcommand module (created once). */
@@ -17,11 +18,22 @@ export function topicsCommand(program: Command): Command {
 async function withTopics<T>(progress: (line: string) => void, work: (service: TopicService, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = loadConfig();
   const handle = await openGraph(cfg, { onProgress: progress });
+  let embedding: EmbeddingService | undefined;
   try {
     await prepareGraph(handle.graph, cfg);
-    const service = new TopicService(handle.graph, createRepositories(handle.graph), cfg.topics, VARIANTS[cfg.embedding.variant].modelId);
+    // The model embeds industry profiles and label phrases; it is loaded only when a rebuild needs it.
+    embedding = new EmbeddingService(handle.graph, cfg, { onProgress: progress });
+    const model = embedding;
+    const service = new TopicService(
+      handle.graph,
+      createRepositories(handle.graph),
+      cfg.topics,
+      VARIANTS[cfg.embedding.variant].modelId,
+      (texts) => model.embedPassages(texts),
+    );
     return await work(service, cfg);
   } finally {
+    await embedding?.close();
     await handle.close();
   }
 }
@@ -40,7 +52,8 @@ export function registerTopicCommands(program: Command, progress: (line: string)
         progress(
           `${report.documents} documents: ${report.topics} topics (${report.continued} kept their identity, ${report.created} new, ` +
             `${report.retired} retired), ${report.outliers} 未归类; ${report.decisionsApplied} librarian decisions re-applied; ` +
-            `${report.reviewQueue} topics await an industry review; ${report.seconds.toFixed(1)} s`,
+            `${report.reviewQueue} topics await an industry review; ${report.filed} documents filed under industries, ` +
+            `${report.outsideIndustries} outside every industry; ${report.seconds.toFixed(1)} s`,
         );
       });
     });

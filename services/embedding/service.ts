@@ -12,6 +12,8 @@ import { ValidationError } from '../../lib/errors.js';
 
 /** Longest query embedded: a search needs no more, and the model's work grows with the text. */
 export const MAX_QUERY_CHARS = 200;
+import { createRepositories } from '../../graph/repositories/index.js';
+import { fileDocuments } from '../industry/filing.js';
 
 export interface EmbedRunReport {
   total: number;
@@ -57,7 +59,7 @@ export class EmbeddingService {
   readonly queries: FairQueue;
 
   constructor(
-    graph: Graph,
+    private readonly graph: Graph,
     private readonly config: Pick<Config, 'models' | 'embedding'>,
     private readonly options: EmbeddingServiceOptions = {},
   ) {
@@ -109,6 +111,16 @@ export class EmbeddingService {
           total.cached += report.cached;
           total.stored += report.stored;
         }
+        // The embedding step files what it embedded under industries (services/industry/filing.ts).
+        await fileDocuments(
+          {
+            graph: this.graph,
+            repos: createRepositories(this.graph),
+            embeddingModel: embedder.modelId,
+            embedPassages: (texts) => embedder.embedDocuments(texts),
+          },
+          { documentIds: documents.map((d) => d.id) },
+        );
         tracker.progress(documents.length, total.cached);
         tracker.finish();
         notify();
@@ -123,6 +135,11 @@ export class EmbeddingService {
     done.catch(() => {});
     this.running = { job: tracker.status, done };
     return this.running;
+  }
+
+  /** Passages embedded as documents are (no query instruction): industry profiles, label phrases. */
+  async embedPassages(texts: string[]): Promise<Float32Array[]> {
+    return (await this.open()).embedDocuments(texts);
   }
 
   /**

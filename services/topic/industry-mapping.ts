@@ -1,50 +1,44 @@
 import type { Tx } from '../../graph/driver.js';
 import type { IndustryMappingWrite } from '../../domain/topic/types.js';
-import { proposedMapping, rebuiltMapping } from '../../domain/curation/topic-precedence.js';
-import { rankIndustries, type IndustryProfile } from '../../topics/cluster/industry-match.js';
-import { recordText, type TopicStore } from './store.js';
+import { proposedTopicMapping, rebuiltMapping } from '../../domain/curation/topic-precedence.js';
+import { topicIndustries } from '../../topics/filing/topic-industry.js';
+import type { TopicStore } from './store.js';
 
-const EVIDENCE_DOCUMENTS = 50;
 const CANDIDATES = 3;
 
 /**
- * Scores every active topic against every industry in the caller's transaction; the best one
- * is taken when its score reaches the threshold, else the topic waits in the review queue.
- * Topics a librarian mapped keep their mapping (their candidates are still refreshed as
- * evidence). Returns the length of the review queue.
+ * Maps every active topic onto industries from its documents' filings (FILED_UNDER), in the
+ * caller's transaction: the share of its documents under each industry, with the keywords and
+ * documents as evidence. The best industry is taken when its share reaches the threshold; a
+ * topic whose documents are mostly outside every industry is outside too; only the uncertain
+ * rest waits in the review queue. Topics a librarian mapped keep their mapping (their
+ * candidates are still refreshed as evidence). Returns the length of the review queue.
  */
 export async function mapIndustries(store: TopicStore, tx: Tx, threshold: number): Promise<number> {
-  const { topics: topicRepo, topicMemberships: memberships } = store.repos;
+  const { topics: topicRepo, topicMemberships: memberships, industryFilings } = store.repos;
   const topics = await topicRepo.list({ includeOutliers: false }, tx);
-  const industries: IndustryProfile[] = (await store.repos.industries.list({})).map((i) => ({
-    code: i.code,
-    name: i.name,
-    description: i.description,
-    keywords: i.keywords,
-  }));
+  const parentOf = new Map((await store.repos.industries.list({})).map((i) => [i.code, i.parentCode]));
   const members = await memberships.memberIds(
     topics.map((t) => t.id),
     tx,
   );
-  // Up to EVIDENCE_DOCUMENTS documents per topic, representatives first, read in one query.
-  const evidence = topics.map((topic, index) =>
-    [...new Set([...topic.representativeIds, ...members[index]!])].slice(0, EVIDENCE_DOCUMENTS),
-  );
-  const texts = new Map(
-    (await memberships.documentTexts(evidence.flat(), tx)).map((d) => [d.id, `${recordText(d)} ${d.keywords.join(' ')}`]),
-  );
+  const filings = await industryFilings.liveFilingsOf(members.flat(), tx);
+  const filingsOf = new Map(members.flat().map((id, i) => [id, filings[i]!]));
   const writes: IndustryMappingWrite[] = topics.map((topic, index) => {
-    const documents = evidence[index]!.flatMap((id) => (texts.has(id) ? [{ id, text: texts.get(id)! }] : []));
-    const candidates = rankIndustries({ terms: topic.keywords, documents }, industries).slice(0, CANDIDATES);
+    const { candidates, outsideShare } = topicIndustries(
+      members[index]!.map((documentId) => ({ documentId, filings: filingsOf.get(documentId) ?? [] })),
+      parentOf,
+      { candidates: CANDIDATES },
+    );
     const mapping = rebuiltMapping(
       { industryCode: topic.industryCode, score: topic.mappingScore, status: topic.mappingStatus },
-      proposedMapping(candidates[0], threshold),
+      proposedTopicMapping(candidates[0], outsideShare, threshold),
     );
     return {
       topicId: topic.id,
       candidates: candidates.map((c, rank) => ({
         industryCode: c.code,
-        score: c.score,
+        score: c.share,
         keywords: c.keywords,
         documentIds: c.documentIds,
         rank,

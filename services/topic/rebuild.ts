@@ -14,7 +14,9 @@ import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { representatives, trends } from '../../topics/cluster/summary.js';
 import type { Matrix } from '../../topics/cluster/vectors.js';
 import { applyDecision } from './apply.js';
+import { fileDocuments } from '../industry/filing.js';
 import { mapIndustries } from './industry-mapping.js';
+import { subjectLabels } from './phrase-labels.js';
 import { recordText, REPRESENTATIVES, TERMS, type TopicStore } from './store.js';
 
 export interface RebuildReport {
@@ -27,6 +29,9 @@ export interface RebuildReport {
   retired: number;
   decisionsApplied: number;
   reviewQueue: number;
+  /** Documents filed under at least one industry, and those outside every industry. */
+  filed: number;
+  outsideIndustries: number;
   seconds: number;
 }
 
@@ -45,9 +50,12 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
   const { topicMemberships: memberships, topicDecisions, documentEmbeddings } = store.repos;
   const documents = await memberships.clusteringDocuments();
   const { docs, m } = await embeddingMatrix(documents, documentEmbeddings.embeddingPages(store.embeddingModel));
+  const byId = new Map(docs.map((d, i) => [d.id, m.data.subarray(i * m.dimensions, (i + 1) * m.dimensions)] as const));
+  const filing = await fileDocuments(store, { vectors: byId });
 
   const clustering = clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize });
   const members: string[][] = Array.from({ length: clustering.topicCount }, () => []);
+  const docIndex = new Map(docs.map((d, i) => [d.id, i]));
   clustering.assignments.forEach((topic, i) => topic !== OUTLIER && members[topic]!.push(docs[i]!.id));
 
   const previous = await previousTopics(store, docs, await topicDecisions.list());
@@ -68,6 +76,12 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     clustering.assignments,
     clustering.topicCount,
   );
+  const labels = await subjectLabels(
+    store,
+    docs,
+    members.map((ids) => ids.map((id) => docIndex.get(id)!)),
+    clustering.centroids,
+  );
   const assigned: Membership[] = docs.map((d, i) => {
     const topic = clustering.assignments[i]!;
     return { documentId: d.id, topicId: topic === OUTLIER ? OUTLIER_TOPIC_ID : ids[topic]!, similarity: clustering.similarity[i]! };
@@ -77,7 +91,7 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     async (tx) => {
       const existing = await store.repos.topics.byIds(ids, tx);
       const topics: TopicWrite[] = ids.map((id, t) => {
-        const autoLabel = labelFromTerms(terms[t]!);
+        const autoLabel = labels[t]?.label ?? labelFromTerms(terms[t]!);
         return {
           id,
           ...rebuiltLabel(existing[t] ?? null, autoLabel),
@@ -105,6 +119,8 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     retired: match.retired.length,
     decisionsApplied,
     reviewQueue,
+    filed: filing.filed,
+    outsideIndustries: filing.outside,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -1,6 +1,8 @@
 import type { Graph } from '../../graph/driver.js';
 import type { DocumentEmbeddingRepository } from '../../graph/repositories/embedding/document-embedding.js';
 import type { IndustryRepository } from '../../graph/repositories/industry/industries.js';
+import type { FilingRepository } from '../../graph/repositories/industry/filings.js';
+import type { IndustryProfileRepository } from '../../graph/repositories/industry/profiles.js';
 import type { AuditRepository } from '../../graph/repositories/audit/audit.js';
 import type { TopicDecisionRepository } from '../../graph/repositories/topic/decisions.js';
 import type { TopicMembershipRepository } from '../../graph/repositories/topic/membership.js';
@@ -13,6 +15,8 @@ export interface TopicRepositories {
   topicMemberships: TopicMembershipRepository;
   topicDecisions: TopicDecisionRepository;
   industries: IndustryRepository;
+  industryFilings: FilingRepository;
+  industryProfiles: IndustryProfileRepository;
   documentEmbeddings: DocumentEmbeddingRepository;
   audit: AuditRepository;
 }
@@ -22,6 +26,8 @@ export interface TopicStore {
   graph: Graph;
   repos: TopicRepositories;
   embeddingModel: string;
+  /** Embeds passages with `embeddingModel` (industry profiles, label phrases); without it labels are c-TF-IDF terms and only stored profiles are used. */
+  embedPassages?: ((texts: string[]) => Promise<ArrayLike<number>[]>) | undefined;
 }
 
 /** A librarian's topic decision that cannot be carried out. */

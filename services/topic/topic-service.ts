@@ -36,8 +36,10 @@ export class TopicService {
     repos: TopicRepositories,
     private readonly config: TopicsConfig,
     embeddingModel: string,
+    /** The embedding model at hand (industry profiles, subject labels); without it rebuilds label by c-TF-IDF terms. */
+    embedPassages?: TopicStore['embedPassages'],
   ) {
-    this.store = { graph, repos, embeddingModel };
+    this.store = { graph, repos, embeddingModel, embedPassages };
   }
 
   rebuild(): Promise<RebuildReport> {

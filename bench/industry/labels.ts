@@ -1,0 +1,72 @@
+import { clusterEmbeddings, OUTLIER } from '../../topics/cluster/cluster.js';
+import { phraseLabels } from '../../topics/cluster/keyphrases.js';
+import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
+import { dot } from '../../topics/filing/vectors.js';
+import { embedCached, type BenchRecord } from './data.js';
+
+export interface LabelComparison {
+  topics: number;
+  /** Topics whose new label is nearer (cosine) their majority discipline's name than the c-TF-IDF label is. */
+  newNearer: number;
+  meanCosineNew: number;
+  meanCosineOld: number;
+  examples: Array<{ discipline: string; old: string; new: string }>;
+}
+
+/**
+ * Clusters the records as a rebuild does (seed 42, √(n/2) topics), labels each topic both ways
+ * (c-TF-IDF top three terms, and KeyBERT-style phrases) and compares each label's embedding
+ * with the name of the topic's majority discipline.
+ */
+export async function labelComparison(
+  records: readonly BenchRecord[],
+  vectors: readonly Float32Array[],
+  log: (line: string) => void,
+): Promise<LabelComparison> {
+  const m = { data: new Float32Array(records.length * 512), rows: records.length, dimensions: 512 };
+  vectors.forEach((v, i) => m.data.set(v, i * 512));
+  const clustering = clusterEmbeddings(m, { seed: 42, topics: undefined, minTopicSize: 5 });
+  const terms = topicTerms(
+    records.map((r) => ({ text: `${r.title} ${r.abstract}`, keywords: r.keywords })),
+    clustering.assignments,
+    clustering.topicCount,
+    { top: 10 },
+  );
+  const members = Array.from({ length: clustering.topicCount }, () => [] as number[]);
+  clustering.assignments.forEach((t, i) => t !== OUTLIER && members[t]!.push(i));
+  const embed = (texts: string[]) => embedCached(`phrases`, texts, log);
+  const phrases = await phraseLabels(
+    members.map((ids, t) => ({
+      records: ids.map((i) => ({ title: records[i]!.title, keywords: records[i]!.keywords })),
+      centroid: clustering.centroids[t]!,
+    })),
+    embed,
+  );
+  const majority = members.map((ids) => {
+    const counts = new Map<string, number>();
+    for (const i of ids) counts.set(records[i]!.discipline, (counts.get(records[i]!.discipline) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  });
+  const oldLabels = terms.map((t) => labelFromTerms(t));
+  const newLabels = phrases.map((p, t) => p?.label ?? oldLabels[t]!);
+  const all = await embedCached('label-comparison', [...oldLabels, ...newLabels, ...majority], log);
+  const n = clustering.topicCount;
+  let newNearer = 0;
+  let sumNew = 0;
+  let sumOld = 0;
+  for (let t = 0; t < n; t++) {
+    const discipline = all[2 * n + t]!;
+    const cosOld = dot(all[t]!, discipline);
+    const cosNew = dot(all[n + t]!, discipline);
+    sumOld += cosOld;
+    sumNew += cosNew;
+    if (cosNew > cosOld) newNearer++;
+  }
+  return {
+    topics: n,
+    newNearer,
+    meanCosineNew: sumNew / Math.max(1, n),
+    meanCosineOld: sumOld / Math.max(1, n),
+    examples: members.map((_, t) => ({ discipline: majority[t]!, old: oldLabels[t]!, new: newLabels[t]! })),
+  };
+}

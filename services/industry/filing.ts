@@ -1,0 +1,175 @@
+import type { Graph } from '../../graph/driver.js';
+import type { Repositories } from '../../graph/repositories/index.js';
+import type { IndustryRecord } from '../../domain/industry/types.js';
+import type { MachineFiling, ProfileSource } from '../../domain/industry/filing.js';
+import { filingIndustries, type TaxonomyIndustry } from '../../topics/filing/industries.js';
+import { lexicalMatcher } from '../../topics/filing/lexical.js';
+import { centredProfiles, meanVector, profileTexts, profileTextHash } from '../../topics/filing/profile.js';
+import { fileDocument, type FilingRule } from '../../topics/filing/rule.js';
+import { TUNED_RULE } from '../../topics/filing/tuned.js';
+import { average, centred } from '../../topics/filing/vectors.js';
+
+const DIMENSIONS = 512;
+const BATCH = 2_000;
+
+/** What filing documents needs: the graph, the repositories, the documents' model, and (to embed industry profiles) that model. */
+export interface FilingStore {
+  graph: Graph;
+  repos: Pick<Repositories, 'industries' | 'industryFilings' | 'industryProfiles' | 'documentEmbeddings'>;
+  embeddingModel: string;
+  /** Embeds passages with `embeddingModel`; without it only profiles already stored for that model are used. */
+  embedPassages?: ((texts: string[]) => Promise<ArrayLike<number>[]>) | undefined;
+  rule?: FilingRule;
+}
+
+export interface FilingReport {
+  documents: number;
+  /** Documents filed under at least one industry. */
+  filed: number;
+  /** Documents outside every industry. */
+  outside: number;
+  /** Industries compared by meaning (a profile of the documents' model), the others by keywords alone. */
+  profiles: number;
+}
+
+const taxonomyIndustry = (i: IndustryRecord): TaxonomyIndustry => ({
+  code: i.code,
+  name: i.name,
+  description: i.description,
+  keywords: i.keywords,
+  classifications: i.classifications,
+  parentCode: i.parentCode,
+  tier: i.tier,
+});
+
+/**
+ * Files documents under industries (the stage the topic rebuild and the embedding step call):
+ * every embedded document of the model, or the given ones, gets zero to three industries by
+ * the tuned rule, with its evidence; the machine's earlier filings of those documents are
+ * replaced, a librarian's stay. `vectors` (all embedded documents, as a rebuild holds them)
+ * saves reading them again and refreshes the documents' mean the comparison is centred on.
+ * Writes go in transactions of 2,000 documents (batched UNWIND).
+ */
+export async function fileDocuments(
+  store: FilingStore,
+  options: { documentIds?: readonly string[]; vectors?: ReadonlyMap<string, ArrayLike<number>> } = {},
+): Promise<FilingReport> {
+  const { repos, embeddingModel: model } = store;
+  const industries = (await repos.industries.list({})).map(taxonomyIndustry);
+  const textProfiles = await industryProfiles(store, industries);
+
+  const vectors =
+    options.vectors ??
+    new Map((await repos.documentEmbeddings.embeddings(model, options.documentIds)).map((row) => [row.id, row.embedding] as const));
+  const ids = options.documentIds ? options.documentIds.filter((id) => vectors.has(id)) : [...vectors.keys()];
+  const documentMean = await meanOfDocuments(store, vectors, options.documentIds === undefined);
+
+  const profiles = await confirmedProfiles(store, textProfiles, documentMean);
+  const candidates = filingIndustries(industries, profiles);
+  const lexical = lexicalMatcher(industries);
+  const rule = store.rule ?? TUNED_RULE;
+
+  const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size };
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    const sources = await repos.documentEmbeddings.sources(batch);
+    const filings: MachineFiling[] = [];
+    for (const source of sources) {
+      const vector = vectors.get(source.id);
+      const filed = fileDocument(
+        vector && documentMean ? centred(vector, documentMean) : null,
+        lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords }),
+        candidates,
+        rule,
+      );
+      if (filed.length > 0) report.filed++;
+      else report.outside++;
+      filed.forEach((f, rank) =>
+        filings.push({
+          documentId: source.id,
+          industryCode: f.code,
+          score: f.score,
+          semantic: f.semantic,
+          lexical: f.lexical,
+          evidence: f.evidence.slice(0, 10),
+          profile: f.profile,
+          rank,
+        }),
+      );
+    }
+    await store.graph.writeTx((tx) => repos.industryFilings.replaceMachineFilings(tx, batch, filings));
+  }
+  return report;
+}
+
+/** Each industry's text profile of the model: stored ones whose texts are unchanged, the others embedded now (when the model is at hand) and stored. */
+async function industryProfiles(store: FilingStore, industries: readonly TaxonomyIndustry[]): Promise<Map<string, ArrayLike<number>>> {
+  const { industryProfiles: repo } = store.repos;
+  const stored = new Map((await repo.profiles(store.embeddingModel)).map((p) => [p.industryCode, p]));
+  const profiles = new Map<string, ArrayLike<number>>();
+  const stale: TaxonomyIndustry[] = [];
+  for (const industry of industries) {
+    const current = stored.get(industry.code);
+    if (current && current.textHash === profileTextHash(industry)) profiles.set(industry.code, current.vector);
+    else stale.push(industry);
+  }
+  if (stale.length > 0 && store.embedPassages) {
+    const texts = stale.map((industry) => profileTexts(industry));
+    const vectors = await store.embedPassages(texts.flat());
+    let offset = 0;
+    const fresh = stale.map((industry, index) => {
+      const vector = meanVector(vectors.slice(offset, offset + texts[index]!.length), DIMENSIONS);
+      offset += texts[index]!.length;
+      profiles.set(industry.code, vector);
+      return { industryCode: industry.code, vector: Array.from(vector), model: store.embeddingModel, textHash: profileTextHash(industry) };
+    });
+    await store.graph.writeTx((tx) => repo.save(tx, fresh));
+  }
+  return profiles;
+}
+
+/** The documents' mean: measured on all of them in a full filing (and stored), else the stored one, else measured on those at hand. */
+async function meanOfDocuments(
+  store: FilingStore,
+  vectors: ReadonlyMap<string, ArrayLike<number>>,
+  all: boolean,
+): Promise<Float32Array | null> {
+  const { industryProfiles: repo } = store.repos;
+  if (!all) {
+    const stored = await repo.documentMean(store.embeddingModel);
+    if (stored) return Float32Array.from(stored);
+  }
+  if (vectors.size === 0) return null;
+  const mean = average([...vectors.values()], DIMENSIONS);
+  if (all) await store.graph.writeTx((tx) => repo.saveDocumentMean(tx, store.embeddingModel, Array.from(mean), vectors.size));
+  return mean;
+}
+
+/** The profiles the rule compares with: text profiles moved towards the documents librarians filed under them or under a topic they mapped onto them. */
+async function confirmedProfiles(
+  store: FilingStore,
+  textProfiles: ReadonlyMap<string, ArrayLike<number>>,
+  documentMean: Float32Array | null,
+): Promise<Map<string, { vector: ArrayLike<number>; source: ProfileSource }>> {
+  if (documentMean === null) return new Map();
+  const { industryFilings } = store.repos;
+  const confirmedIds = new Map<string, Set<string>>();
+  for (const group of [...(await industryFilings.confirmedDocumentIds()), ...(await industryFilings.confirmedByTopic())]) {
+    const ids = confirmedIds.get(group.industryCode) ?? new Set<string>();
+    group.documentIds.forEach((id) => ids.add(id));
+    confirmedIds.set(group.industryCode, ids);
+  }
+  const wanted = [...new Set([...confirmedIds.values()].flatMap((ids) => [...ids]))];
+  const vectors = new Map(
+    wanted.length === 0
+      ? []
+      : (await store.repos.documentEmbeddings.embeddings(store.embeddingModel, wanted)).map((r) => [r.id, r.embedding]),
+  );
+  const confirmed = new Map(
+    [...confirmedIds].map(([code, ids]) => [
+      code,
+      [...ids].flatMap((id) => (vectors.has(id) ? [centred(vectors.get(id)!, documentMean)] : [])),
+    ]),
+  );
+  return centredProfiles(textProfiles, confirmed);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { filingIndustries } from './industries.js';
+import { lexicalMatcher } from './lexical.js';
+import { fileDocument } from './rule.js';
+
+const industries = [
+  {
+    code: 'materials',
+    name: '新材料',
+    description: '',
+    keywords: ['复合材料', '碳纤维'],
+    classifications: [],
+    parentCode: null,
+    tier: '主导产业',
+  },
+  {
+    code: 'frontier',
+    name: '前沿新材料',
+    description: '',
+    keywords: ['碳纤维', '石墨烯'],
+    classifications: [],
+    parentCode: 'materials',
+    tier: '未来产业',
+  },
+  {
+    code: 'tongxiang',
+    name: '桐乡前沿材料',
+    description: '',
+    keywords: ['桐乡', '复合材料'],
+    classifications: [],
+    parentCode: 'frontier',
+    tier: '区县特色产业',
+  },
+  {
+    code: 'textile',
+    name: '现代纺织',
+    description: '',
+    keywords: ['纺织', '印染', 'VR'],
+    classifications: [],
+    parentCode: null,
+    tier: '传统优势产业',
+  },
+];
+const unit = (x: number, y: number) => Float32Array.from([x, y].map((v) => v / Math.hypot(x, y)));
+const profiles = new Map([
+  ['materials', { vector: unit(1, 0.1), source: 'TEXT' as const }],
+  ['frontier', { vector: unit(1, 0.2), source: 'TEXT' as const }],
+  ['tongxiang', { vector: unit(1, 0.2), source: 'TEXT' as const }],
+  ['textile', { vector: unit(0, 1), source: 'TEXT' as const }],
+]);
+const rule = { lexicalWeight: 0.5, threshold: 0.6, window: 0.2, lexicalThreshold: 0.5 };
+const lexical = lexicalMatcher(industries);
+
+describe('fileDocument', () => {
+  it('files under the most specific industry the rule accepts, with the keyword evidence, and never a district industry on shared words', () => {
+    const filed = fileDocument(
+      unit(1, 0.15),
+      lexical({ text: '碳纤维复合材料的界面', keywords: ['碳纤维'] }),
+      filingIndustries(industries, profiles),
+      rule,
+    );
+    expect(filed.map((f) => f.code)).toEqual(['frontier']);
+    expect(filed[0]!.evidence).toContain('碳纤维');
+    expect(filed[0]!.semantic).toBeGreaterThan(0.9);
+  });
+
+  it('files a district industry when the document names it', () => {
+    const filed = fileDocument(
+      unit(1, 0.2),
+      lexical({ text: '桐乡复合材料产业', keywords: [] }),
+      filingIndustries(industries, profiles),
+      rule,
+    );
+    expect(filed.map((f) => f.code)).toEqual(['tongxiang']);
+  });
+
+  it('leaves a document outside every industry when nothing reaches the threshold', () => {
+    const filed = fileDocument(
+      unit(-1, -0.2),
+      lexical({ text: '唐诗的格律与声韵', keywords: ['唐诗'] }),
+      filingIndustries(industries, profiles),
+      rule,
+    );
+    expect(filed).toEqual([]);
+  });
+
+  it('without profiles compares the keyword evidence alone with its own threshold, Latin keywords as whole words', () => {
+    const noProfiles = filingIndustries(industries, new Map());
+    expect(fileDocument(null, lexical({ text: '纺织品印染废水', keywords: [] }), noProfiles, rule).map((f) => f.code)).toEqual(['textile']);
+    expect(fileDocument(null, lexical({ text: 'VRLA 蓄电池', keywords: [] }), noProfiles, rule)).toEqual([]);
+  });
+});
