@@ -8,10 +8,12 @@ import    { document as Query_document } from './document/resolvers/Query/docume
 import    { documents as Query_documents } from './document/resolvers/Query/documents.js';
 import    { embeddingJob as Query_embeddingJob } from './embedding/resolvers/Query/embeddingJob.js';
 import    { embeddingJobs as Query_embeddingJobs } from './embedding/resolvers/Query/embeddingJobs.js';
+import    { hotTopics as Query_hotTopics } from './trend/resolvers/Query/hotTopics.js';
 import    { importJob as Query_importJob } from './document/resolvers/Query/importJob.js';
 import    { importJobs as Query_importJobs } from './document/resolvers/Query/importJobs.js';
 import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
 import    { industry as Query_industry } from './industry/resolvers/Query/industry.js';
+import    { industryLibrary as Query_industryLibrary } from './library/resolvers/Query/industryLibrary.js';
 import    { libraries as Query_libraries } from './account/resolvers/Query/libraries.js';
 import    { matchPolicies as Query_matchPolicies } from './policy/resolvers/Query/matchPolicies.js';
 import    { me as Query_me } from './account/resolvers/Query/me.js';
@@ -95,9 +97,12 @@ import    { DocumentSearchResult } from './document/resolvers/DocumentSearchResu
 import    { EmbeddingJob } from './embedding/resolvers/EmbeddingJob.js';
 import    { EmbeddingJobConnection } from './embedding/resolvers/EmbeddingJobConnection.js';
 import    { EmbeddingJobEdge } from './embedding/resolvers/EmbeddingJobEdge.js';
+import    { FacetCount } from './library/resolvers/FacetCount.js';
 import    { GraphEdge } from './explore/resolvers/GraphEdge.js';
 import    { GraphNode } from './explore/resolvers/GraphNode.js';
 import    { GraphPath } from './explore/resolvers/GraphPath.js';
+import    { HotTopic } from './trend/resolvers/HotTopic.js';
+import    { HotTopicMention } from './trend/resolvers/HotTopicMention.js';
 import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportJobConnection } from './document/resolvers/ImportJobConnection.js';
@@ -105,8 +110,13 @@ import    { ImportJobEdge } from './document/resolvers/ImportJobEdge.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
 import    { ImportRowReport } from './entity/resolvers/ImportRowReport.js';
 import    { ImportWarning } from './document/resolvers/ImportWarning.js';
-import    { Industry } from './industry/resolvers/Industry.js';
+import    { Industry as industry_Industry } from './industry/resolvers/Industry.js';
+import    { Industry as library_Industry } from './library/resolvers/Industry.js';
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
+import    { IndustryLibrary as library_IndustryLibrary } from './library/resolvers/IndustryLibrary.js';
+import    { IndustryLibrary as trend_IndustryLibrary } from './trend/resolvers/IndustryLibrary.js';
+import    { IndustryLibraryCounts } from './library/resolvers/IndustryLibraryCounts.js';
+import    { IndustryLibraryFacets } from './library/resolvers/IndustryLibraryFacets.js';
 import    { Library } from './account/resolvers/Library.js';
 import    { Link } from './entity/resolvers/Link.js';
 import    { Mention } from './news/resolvers/Mention.js';
@@ -138,7 +148,8 @@ import    { Project } from './entity/resolvers/Project.js';
 import    { ProjectConnection } from './entity/resolvers/ProjectConnection.js';
 import    { ProjectEdge } from './entity/resolvers/ProjectEdge.js';
 import    { Provenance } from './base/resolvers/Provenance.js';
-import    { Region } from './industry/resolvers/Region.js';
+import    { Region as industry_Region } from './industry/resolvers/Region.js';
+import    { Region as library_Region } from './library/resolvers/Region.js';
 import    { SearchEdge } from './explore/resolvers/SearchEdge.js';
 import    { SearchResults } from './explore/resolvers/SearchResults.js';
 import    { SemanticHit } from './embedding/resolvers/SemanticHit.js';
@@ -153,12 +164,13 @@ import    { TopicDocument } from './topic/resolvers/TopicDocument.js';
 import    { TopicDocumentConnection } from './topic/resolvers/TopicDocumentConnection.js';
 import    { TopicDocumentEdge } from './topic/resolvers/TopicDocumentEdge.js';
 import    { TopicEdge } from './topic/resolvers/TopicEdge.js';
+import    { TopicFacetCount } from './library/resolvers/TopicFacetCount.js';
 import    { TopicIndustryCandidate } from './topic/resolvers/TopicIndustryCandidate.js';
 import    { TopicKeyword } from './topic/resolvers/TopicKeyword.js';
 import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
-      Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,suggestPolicyConditions: Query_suggestPolicyConditions,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
+      Query: { accounts: Query_accounts,auditLog: Query_auditLog,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,hotTopics: Query_hotTopics,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,industryLibrary: Query_industryLibrary,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,suggestPolicyConditions: Query_suggestPolicyConditions,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version },
       Mutation: { crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,register: Mutation_register,renameTopic: Mutation_renameTopic,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject },
       
       Account: Account,
@@ -183,9 +195,12 @@ DocumentSearchResult: DocumentSearchResult,
 EmbeddingJob: EmbeddingJob,
 EmbeddingJobConnection: EmbeddingJobConnection,
 EmbeddingJobEdge: EmbeddingJobEdge,
+FacetCount: FacetCount,
 GraphEdge: GraphEdge,
 GraphNode: GraphNode,
 GraphPath: GraphPath,
+HotTopic: HotTopic,
+HotTopicMention: HotTopicMention,
 ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportJobConnection: ImportJobConnection,
@@ -193,8 +208,11 @@ ImportJobEdge: ImportJobEdge,
 ImportRejection: ImportRejection,
 ImportRowReport: ImportRowReport,
 ImportWarning: ImportWarning,
-Industry: Industry,
+Industry: { ...industry_Industry,...library_Industry },
 IndustryClassification: IndustryClassification,
+IndustryLibrary: { ...library_IndustryLibrary,...trend_IndustryLibrary },
+IndustryLibraryCounts: IndustryLibraryCounts,
+IndustryLibraryFacets: IndustryLibraryFacets,
 Library: Library,
 Link: Link,
 Mention: Mention,
@@ -226,7 +244,7 @@ Project: Project,
 ProjectConnection: ProjectConnection,
 ProjectEdge: ProjectEdge,
 Provenance: Provenance,
-Region: Region,
+Region: { ...industry_Region,...library_Region },
 SearchEdge: SearchEdge,
 SearchResults: SearchResults,
 SemanticHit: SemanticHit,
@@ -241,6 +259,7 @@ TopicDocument: TopicDocument,
 TopicDocumentConnection: TopicDocumentConnection,
 TopicDocumentEdge: TopicDocumentEdge,
 TopicEdge: TopicEdge,
+TopicFacetCount: TopicFacetCount,
 TopicIndustryCandidate: TopicIndustryCandidate,
 TopicKeyword: TopicKeyword,
 TopicTrendPoint: TopicTrendPoint,

@@ -19,6 +19,8 @@ import { AuditRepository } from './audit/audit.js';
 import { ExploreRepository } from './explore/explore.js';
 import { PolicyConditionsRepository } from './policy/conditions.js';
 import { PolicyCurationRepository } from './policy/curation.js';
+import { IndustryLibraryRepository } from './library/library.js';
+import { TrendMentionRepository } from './trend/mentions.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -48,6 +50,8 @@ export function createRepositories(graph: Graph) {
     explore: new ExploreRepository(graph),
     policyConditions: new PolicyConditionsRepository(graph),
     policyCuration: new PolicyCurationRepository(),
+    industryLibraries: new IndustryLibraryRepository(graph),
+    trendMentions: new TrendMentionRepository(graph),
   };
 }
 

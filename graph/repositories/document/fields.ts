@@ -1,5 +1,6 @@
 import type { DocumentFilter } from '../../../domain/document/types.js';
 import { int } from '../../values.js';
+import { PART_OF_PATH } from '../within.js';
 
 /** What every query of Documents and ImportBatches returns, and the one filter they share. */
 
@@ -13,11 +14,21 @@ export const BATCH_FIELDS = `{
   .error, .errorLine, .added, .duplicates, .rejected, .warnings, .reportJson
 }`;
 
+/**
+ * `d` belongs to the library of `$industryCode`: today, through the topics mapped to that industry
+ * or one of its sub-industries. The one place that says which documents an industry holds.
+ */
+export const IN_INDUSTRY_LIBRARY = `EXISTS {
+  MATCH (d)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false)
+    AND EXISTS { (:Industry {code: t.industryCode})${PART_OF_PATH}(:Industry {code: $industryCode}) } }`;
+
 export const FILTER = `($yearFrom IS NULL OR d.year >= $yearFrom) AND ($yearTo IS NULL OR d.year <= $yearTo)
   AND ($journal IS NULL OR toLower(d.journal) = $journal)
   AND ($keyword IS NULL OR any(k IN d.keywords WHERE toLower(k) = $keyword))
   AND ($database IS NULL OR d.database = $database)
-  AND ($batchId IS NULL OR EXISTS { (d)-[:IMPORTED_IN|REPEATED_IN]->(:ImportBatch {id: $batchId}) })`;
+  AND ($batchId IS NULL OR EXISTS { (d)-[:IMPORTED_IN|REPEATED_IN]->(:ImportBatch {id: $batchId}) })
+  AND ($topicId IS NULL OR EXISTS { (d)-[:IN_TOPIC]->(:Topic {id: $topicId}) })
+  AND ($industryCode IS NULL OR ${IN_INDUSTRY_LIBRARY})`;
 
 export const filterParams = (filter: DocumentFilter = {}) => ({
   yearFrom: filter.yearFrom == null ? null : int(filter.yearFrom),
@@ -26,4 +37,6 @@ export const filterParams = (filter: DocumentFilter = {}) => ({
   keyword: filter.keyword?.trim().toLowerCase() || null,
   database: filter.database?.trim() || null,
   batchId: filter.batchId ?? null,
+  industryCode: filter.industryCode ?? null,
+  topicId: filter.topicId ?? null,
 });
