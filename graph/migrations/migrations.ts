@@ -182,4 +182,9 @@ export const MIGRATIONS: Migration[] = [
       'DROP INDEX book_text IF EXISTS',
     ],
   },
+  {
+    version: 79,
+    name: 'documents filed under industries: the librarian-decided filings the profiles read',
+    statements: ['CREATE INDEX filed_under_decided_by IF NOT EXISTS FOR ()-[r:FILED_UNDER]-() ON (r.decidedBy)'],
+  },
 ];

@@ -3,6 +3,8 @@ import { DocumentRepository } from './document/documents.js';
 import { ImportBatchRepository } from './document/imports.js';
 import { DocumentEmbeddingRepository } from './embedding/document-embedding.js';
 import { IndustryRepository } from './industry/industries.js';
+import { FilingRepository } from './industry/filings.js';
+import { IndustryProfileRepository } from './industry/profiles.js';
 import { RegionRepository } from './region/regions.js';
 import { TopicRepository } from './topic/topics.js';
 import { TopicMembershipRepository } from './topic/membership.js';
@@ -30,6 +32,8 @@ export function createRepositories(graph: Graph) {
      */
     graph: graph as Pick<Graph, 'readTx' | 'writeTx'>,
     industries: new IndustryRepository(graph),
+    industryFilings: new FilingRepository(graph),
+    industryProfiles: new IndustryProfileRepository(graph),
     regions: new RegionRepository(graph),
     documents: new DocumentRepository(graph),
     importBatches: new ImportBatchRepository(graph),
