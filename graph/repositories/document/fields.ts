@@ -15,12 +15,16 @@ export const BATCH_FIELDS = `{
 }`;
 
 /**
- * `d` belongs to the library of `$industryCode`: today, through the topics mapped to that industry
- * or one of its sub-industries. The one place that says which documents an industry holds.
+ * `d` belongs to the library of `$industryCode`: filed under that industry or one of its
+ * sub-industries (a live `FILED_UNDER`), or a member of a topic mapped to one of them (so a library
+ * holds its topics' documents before, or without, document filing). The one place that says which
+ * documents an industry holds.
  */
-export const IN_INDUSTRY_LIBRARY = `EXISTS {
-  MATCH (d)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false)
-    AND EXISTS { (:Industry {code: t.industryCode})${PART_OF_PATH}(:Industry {code: $industryCode}) } }`;
+export const IN_INDUSTRY_LIBRARY = `(EXISTS {
+    MATCH (d)-[f:FILED_UNDER]->(:Industry)${PART_OF_PATH}(:Industry {code: $industryCode}) WHERE NOT coalesce(f.deleted, false) }
+  OR EXISTS {
+    MATCH (d)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false)
+      AND EXISTS { (:Industry {code: t.industryCode})${PART_OF_PATH}(:Industry {code: $industryCode}) } })`;
 
 export const FILTER = `($yearFrom IS NULL OR d.year >= $yearFrom) AND ($yearTo IS NULL OR d.year <= $yearTo)
   AND ($journal IS NULL OR toLower(d.journal) = $journal)

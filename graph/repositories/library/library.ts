@@ -36,7 +36,11 @@ export class IndustryLibraryRepository {
        ${WITHIN}
        RETURN code AS industryCode,
          COUNT { MATCH (t:Topic) WHERE ${LIBRARY_TOPIC} } AS topics,
-         COUNT { MATCH (d:Document)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false) AND t.industryCode IN codes } AS documents,
+         COUNT {
+           MATCH (d:Document)-[f:FILED_UNDER]->(x:Industry) WHERE x IN industries AND NOT coalesce(f.deleted, false) RETURN d
+           UNION
+           MATCH (d:Document)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false) AND t.industryCode IN codes RETURN d
+         } AS documents,
          COUNT { MATCH (p:Policy)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false)
                  WITH DISTINCT p WHERE ${IN_FORCE('p')} RETURN p } AS policiesInForce,
          COUNT { MATCH (n:NewsItem)-[:CONCERNS]->(x:Industry) WHERE x IN industries WITH DISTINCT n RETURN n } AS news,
