@@ -13,6 +13,7 @@ import type { PolicyRecord } from '../domain/policy/types.js';
 import type { PolicyDetails } from '../graph/repositories/policy/policies.js';
 import type { CrawlRunRecord, SourceRecord } from '../domain/source/model.js';
 import { graphReference, type ReferenceReads } from '../services/industry/reference.js';
+import type { IndustryLibraryCounts } from '../domain/library/types.js';
 
 /**
  * Per-request batching: every lookup made while resolving one tick of a query is sent
@@ -28,7 +29,18 @@ export function createLoaders(
     new DataLoader<string, EntityRecord | null>((ids) => repos.entities.byIds(type, ids, options.includeDeleted));
   /** Recent runs per source, one loader per `limit` asked for in the request. */
   const runLoaders = new Map<number, DataLoader<string, CrawlRunRecord[]>>();
+  /** Library counts per industry, one loader per "today" (policies in force). */
+  const countLoaders = new Map<string, DataLoader<string, IndustryLibraryCounts>>();
   return {
+    libraryCounts(today: string): DataLoader<string, IndustryLibraryCounts> {
+      let loader = countLoaders.get(today);
+      if (!loader) {
+        loader = new DataLoader<string, IndustryLibraryCounts>((codes) => repos.industryLibraries.countsOf(codes, today));
+        countLoaders.set(today, loader);
+      }
+      return loader;
+    },
+    signatureIndustries: new DataLoader<string, string[]>((regionCodes) => repos.industryLibraries.signatureIndustriesOf(regionCodes)),
     sourceRuns(limit: number): DataLoader<string, CrawlRunRecord[]> {
       let loader = runLoaders.get(limit);
       if (!loader) {

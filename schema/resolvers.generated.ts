@@ -11,10 +11,12 @@ import    { documents as Query_documents } from './document/resolvers/Query/docu
 import    { embeddingJob as Query_embeddingJob } from './embedding/resolvers/Query/embeddingJob.js';
 import    { embeddingJobs as Query_embeddingJobs } from './embedding/resolvers/Query/embeddingJobs.js';
 import    { fiscalYears as Query_fiscalYears } from './budget/resolvers/Query/fiscalYears.js';
+import    { hotTopics as Query_hotTopics } from './trend/resolvers/Query/hotTopics.js';
 import    { importJob as Query_importJob } from './document/resolvers/Query/importJob.js';
 import    { importJobs as Query_importJobs } from './document/resolvers/Query/importJobs.js';
 import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
 import    { industry as Query_industry } from './industry/resolvers/Query/industry.js';
+import    { industryLibrary as Query_industryLibrary } from './library/resolvers/Query/industryLibrary.js';
 import    { libraries as Query_libraries } from './account/resolvers/Query/libraries.js';
 import    { matchPolicies as Query_matchPolicies } from './policy/resolvers/Query/matchPolicies.js';
 import    { me as Query_me } from './account/resolvers/Query/me.js';
@@ -147,10 +149,13 @@ import    { DocumentSearchResult } from './document/resolvers/DocumentSearchResu
 import    { EmbeddingJob } from './embedding/resolvers/EmbeddingJob.js';
 import    { EmbeddingJobConnection } from './embedding/resolvers/EmbeddingJobConnection.js';
 import    { EmbeddingJobEdge } from './embedding/resolvers/EmbeddingJobEdge.js';
+import    { FacetCount } from './library/resolvers/FacetCount.js';
 import    { FiscalYear } from './budget/resolvers/FiscalYear.js';
 import    { GraphEdge } from './explore/resolvers/GraphEdge.js';
 import    { GraphNode } from './explore/resolvers/GraphNode.js';
 import    { GraphPath } from './explore/resolvers/GraphPath.js';
+import    { HotTopic } from './trend/resolvers/HotTopic.js';
+import    { HotTopicMention } from './trend/resolvers/HotTopicMention.js';
 import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportJobConnection } from './document/resolvers/ImportJobConnection.js';
@@ -161,8 +166,13 @@ import    { ImportRowReport } from './entity/resolvers/ImportRowReport.js';
 import    { ImportTypeCount } from './document/resolvers/ImportTypeCount.js';
 import    { ImportUpdate } from './document/resolvers/ImportUpdate.js';
 import    { ImportWarning } from './document/resolvers/ImportWarning.js';
-import    { Industry } from './industry/resolvers/Industry.js';
+import    { Industry as industry_Industry } from './industry/resolvers/Industry.js';
+import    { Industry as library_Industry } from './library/resolvers/Industry.js';
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
+import    { IndustryLibrary as library_IndustryLibrary } from './library/resolvers/IndustryLibrary.js';
+import    { IndustryLibrary as trend_IndustryLibrary } from './trend/resolvers/IndustryLibrary.js';
+import    { IndustryLibraryCounts } from './library/resolvers/IndustryLibraryCounts.js';
+import    { IndustryLibraryFacets } from './library/resolvers/IndustryLibraryFacets.js';
 import    { Library } from './account/resolvers/Library.js';
 import    { LibraryCard } from './purchase/resolvers/LibraryCard.js';
 import    { Link } from './entity/resolvers/Link.js';
@@ -207,7 +217,8 @@ import    { PurchaseRequestConnection } from './purchase/resolvers/PurchaseReque
 import    { PurchaseRequestEdge } from './purchase/resolvers/PurchaseRequestEdge.js';
 import    { PurchaseRules } from './purchase/resolvers/PurchaseRules.js';
 import    { PurchaseTransition } from './purchase/resolvers/PurchaseTransition.js';
-import    { Region } from './industry/resolvers/Region.js';
+import    { Region as industry_Region } from './industry/resolvers/Region.js';
+import    { Region as library_Region } from './library/resolvers/Region.js';
 import    { RegisterPayload } from './account/resolvers/RegisterPayload.js';
 import    { SearchEdge } from './explore/resolvers/SearchEdge.js';
 import    { SearchResults } from './explore/resolvers/SearchResults.js';
@@ -228,6 +239,7 @@ import    { TopicDocument } from './topic/resolvers/TopicDocument.js';
 import    { TopicDocumentConnection } from './topic/resolvers/TopicDocumentConnection.js';
 import    { TopicDocumentEdge } from './topic/resolvers/TopicDocumentEdge.js';
 import    { TopicEdge } from './topic/resolvers/TopicEdge.js';
+import    { TopicFacetCount } from './library/resolvers/TopicFacetCount.js';
 import    { TopicIndustryCandidate } from './topic/resolvers/TopicIndustryCandidate.js';
 import    { TopicKeyword } from './topic/resolvers/TopicKeyword.js';
 import    { TopicTrendPoint } from './topic/resolvers/TopicTrendPoint.js';
@@ -235,7 +247,7 @@ import    { YearEndItem } from './budget/resolvers/YearEndItem.js';
 import    { YearEndPlan } from './budget/resolvers/YearEndPlan.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
-      Query: { accounts: Query_accounts,auditLog: Query_auditLog,budgetOverview: Query_budgetOverview,budgetTransactions: Query_budgetTransactions,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,fiscalYears: Query_fiscalYears,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,myBookstore: Query_myBookstore,myPurchaseMessages: Query_myPurchaseMessages,myPurchaseQuota: Query_myPurchaseQuota,myPurchaseRequests: Query_myPurchaseRequests,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,purchaseBook: Query_purchaseBook,purchaseBooks: Query_purchaseBooks,purchaseEligibility: Query_purchaseEligibility,purchaseRequest: Query_purchaseRequest,purchaseRequests: Query_purchaseRequests,purchaseRules: Query_purchaseRules,purchaseStores: Query_purchaseStores,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,statement: Query_statement,statements: Query_statements,storePurchaseRequests: Query_storePurchaseRequests,suggestPolicyConditions: Query_suggestPolicyConditions,tillEligibility: Query_tillEligibility,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version,yearEndPreview: Query_yearEndPreview },
+      Query: { accounts: Query_accounts,auditLog: Query_auditLog,budgetOverview: Query_budgetOverview,budgetTransactions: Query_budgetTransactions,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,fiscalYears: Query_fiscalYears,hotTopics: Query_hotTopics,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,industryLibrary: Query_industryLibrary,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,myBookstore: Query_myBookstore,myPurchaseMessages: Query_myPurchaseMessages,myPurchaseQuota: Query_myPurchaseQuota,myPurchaseRequests: Query_myPurchaseRequests,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,purchaseBook: Query_purchaseBook,purchaseBooks: Query_purchaseBooks,purchaseEligibility: Query_purchaseEligibility,purchaseRequest: Query_purchaseRequest,purchaseRequests: Query_purchaseRequests,purchaseRules: Query_purchaseRules,purchaseStores: Query_purchaseStores,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,statement: Query_statement,statements: Query_statements,storePurchaseRequests: Query_storePurchaseRequests,suggestPolicyConditions: Query_suggestPolicyConditions,tillEligibility: Query_tillEligibility,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version,yearEndPreview: Query_yearEndPreview },
       Mutation: { acceptLink: Mutation_acceptLink,allocateBudget: Mutation_allocateBudget,approveStatement: Mutation_approveStatement,cancelPurchase: Mutation_cancelPurchase,cataloguePurchase: Mutation_cataloguePurchase,closeStatementMonth: Mutation_closeStatementMonth,commitYearEnd: Mutation_commitYearEnd,confirmPurchasePickup: Mutation_confirmPurchasePickup,crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,fileDocument: Mutation_fileDocument,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,markPurchaseMessagesRead: Mutation_markPurchaseMessagesRead,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,payStatement: Mutation_payStatement,purchaseAtTill: Mutation_purchaseAtTill,reconcileStatement: Mutation_reconcileStatement,register: Mutation_register,renameTopic: Mutation_renameTopic,requestPurchase: Mutation_requestPurchase,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,returnPurchase: Mutation_returnPurchase,reviewPurchase: Mutation_reviewPurchase,reviewStatement: Mutation_reviewStatement,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,transferBudget: Mutation_transferBudget,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject,updatePurchaseRules: Mutation_updatePurchaseRules,voidBudgetTransaction: Mutation_voidBudgetTransaction },
       
       Account: Account,
@@ -273,10 +285,13 @@ DocumentSearchResult: DocumentSearchResult,
 EmbeddingJob: EmbeddingJob,
 EmbeddingJobConnection: EmbeddingJobConnection,
 EmbeddingJobEdge: EmbeddingJobEdge,
+FacetCount: FacetCount,
 FiscalYear: FiscalYear,
 GraphEdge: GraphEdge,
 GraphNode: GraphNode,
 GraphPath: GraphPath,
+HotTopic: HotTopic,
+HotTopicMention: HotTopicMention,
 ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportJobConnection: ImportJobConnection,
@@ -287,8 +302,11 @@ ImportRowReport: ImportRowReport,
 ImportTypeCount: ImportTypeCount,
 ImportUpdate: ImportUpdate,
 ImportWarning: ImportWarning,
-Industry: Industry,
+Industry: { ...industry_Industry,...library_Industry },
 IndustryClassification: IndustryClassification,
+IndustryLibrary: { ...library_IndustryLibrary,...trend_IndustryLibrary },
+IndustryLibraryCounts: IndustryLibraryCounts,
+IndustryLibraryFacets: IndustryLibraryFacets,
 Library: Library,
 LibraryCard: LibraryCard,
 Link: Link,
@@ -333,7 +351,7 @@ PurchaseRequestConnection: PurchaseRequestConnection,
 PurchaseRequestEdge: PurchaseRequestEdge,
 PurchaseRules: PurchaseRules,
 PurchaseTransition: PurchaseTransition,
-Region: Region,
+Region: { ...industry_Region,...library_Region },
 RegisterPayload: RegisterPayload,
 SearchEdge: SearchEdge,
 SearchResults: SearchResults,
@@ -354,6 +372,7 @@ TopicDocument: TopicDocument,
 TopicDocumentConnection: TopicDocumentConnection,
 TopicDocumentEdge: TopicDocumentEdge,
 TopicEdge: TopicEdge,
+TopicFacetCount: TopicFacetCount,
 TopicIndustryCandidate: TopicIndustryCandidate,
 TopicKeyword: TopicKeyword,
 TopicTrendPoint: TopicTrendPoint,

@@ -8,7 +8,9 @@ import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConn
 import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './explore/schema.mappers.js';
+import type { HotTopicMapper } from './trend/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
+import type { IndustryLibraryMapper, IndustryLibraryCountsMapper, TopicFacetCountMapper } from './library/schema.mappers.js';
 import type { MentionMapper, NewsConnectionMapper, NewsItemMapper } from './news/schema.mappers.js';
 import type { PolicyMapper, PolicyConditionsMapper, PolicyConnectionMapper, PolicyLinkMapper, PolicyMatchMapper, PolicyMatchConnectionMapper, PolicyRevisionMapper } from './policy/schema.mappers.js';
 import type { ProvenanceMapper } from './base/schema.mappers.js';
@@ -551,6 +553,12 @@ export type EntityFilter = {
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** Who decided a filing: the machine (meaning and keywords, by the tuned rule) or a librarian, whose filing outranks it. */
 export type FilingDecider =
   | 'LIBRARIAN'
@@ -599,6 +607,39 @@ export type GraphPath = {
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
 };
+
+/**
+ * A hot topic (创业热点): a word of news titles and summaries and of policy titles (jieba) whose
+ * mentions in the window burst against the year before it.
+ */
+export type HotTopic = {
+  __typename?: 'HotTopic';
+  /** News items and policies naming it in the window. */
+  count: Scalars['Int']['output'];
+  /** Mentions expected in a window of this length, from the year before. */
+  expected: Scalars['Float']['output'];
+  /** The newest news items and policies of the window naming it (at most 5). */
+  mentions: Array<HotTopicMention>;
+  /** −log10 of the probability of so many mentions under the year before (5 or more: one in 100,000). */
+  score: Scalars['Float']['output'];
+  term: Scalars['String']['output'];
+};
+
+export type HotTopicMention = {
+  __typename?: 'HotTopicMention';
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** NewsItem or Policy. */
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The rolling window hot topics are counted over, against the year before it. */
+export type HotTopicWindow =
+  /** The last 30 days. */
+  | 'MONTH'
+  /** The last 7 days. */
+  | 'WEEK';
 
 /** A record of the file that repeats a work already known. */
 export type ImportDuplicate = {
@@ -760,6 +801,8 @@ export type Industry = {
   /** Where to download the documents of the topics mapped to this industry and its sub-industries. */
   documentsExportUrl: Scalars['String']['output'];
   keywords: Array<Scalars['String']['output']>;
+  /** The industry's library (行业专题图书馆). */
+  library: IndustryLibrary;
   /** Chinese name, e.g. 智能光伏. */
   name: Scalars['String']['output'];
   parent?: Maybe<Industry>;
@@ -791,6 +834,211 @@ export type IndustryClassification = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrary = {
+  __typename?: 'IndustryLibrary';
+  counts: IndustryLibraryCounts;
+  /** The library's documents, newest import first; `filter` narrows by year, journal or topic. */
+  documents: DocumentConnection;
+  /** Where to download the library's documents, narrowed as the page is (`query` for the best hits of a search). */
+  exportUrl: Scalars['String']['output'];
+  /** The years, journals and topics of the library's documents, to filter by (at most `limit` each). */
+  facets: IndustryLibraryFacets;
+  /** The Atom feed of what is new in the library: documents, policies and news. */
+  feedUrl: Scalars['String']['output'];
+  /** The industry and what connects to it (sub-industries, regions, policies, news, organisations, people, projects), two hops. */
+  graph: Neighbourhood;
+  /** The industry's hot topics, strongest first (`limit` 1–50). */
+  hotTopics: Array<HotTopic>;
+  industry: Industry;
+  /** News concerning the industry or a sub-industry, newest first. */
+  news: NewsConnection;
+  organizations: OrganizationConnection;
+  people: PersonConnection;
+  /** Policies in force today that support the industry or a sub-industry, newest first. */
+  policies: PolicyConnection;
+  projects: ProjectConnection;
+  /** Search inside the library, best first (as `searchDocuments`, restricted to the library). */
+  searchDocuments: DocumentSearchResult;
+  /** The topics filed under the industry or a sub-industry, largest first. */
+  topics: TopicConnection;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrarydocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LibraryDocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibraryexportUrlArgs = {
+  filter?: InputMaybe<LibraryDocumentFilter>;
+  format?: InputMaybe<DocumentExportFormat>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibraryfacetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrarygraphArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibraryhotTopicsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<HotTopicWindow>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrarynewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibraryorganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrarypeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrarypoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibraryprojectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrarysearchDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LibraryDocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<DocumentSearchMode>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * An industry's library (行业专题图书馆): everything Hechuang holds about one industry of Jiaxing's
+ * structure and its sub-industries, read together: the literature (its topics and documents, with
+ * search and filters inside the library), the policies in force that support it, its news, and the
+ * organisations, people and projects of the knowledge graph in it.
+ */
+export type IndustryLibrarytopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How much an industry's library holds, sub-industries included. */
+export type IndustryLibraryCounts = {
+  __typename?: 'IndustryLibraryCounts';
+  documents: Scalars['Int']['output'];
+  news: Scalars['Int']['output'];
+  organizations: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  /** Policies in force today. */
+  policiesInForce: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  topics: Scalars['Int']['output'];
+};
+
+export type IndustryLibraryFacets = {
+  __typename?: 'IndustryLibraryFacets';
+  /** Most documents first. */
+  journals: Array<FacetCount>;
+  /** Most documents first. */
+  topics: Array<TopicFacetCount>;
+  /** Newest year first. */
+  years: Array<FacetCount>;
+};
+
 /** A member library of the Jiaxing library alliance. Librarians belong to one. */
 export type Library = {
   __typename?: 'Library';
@@ -809,6 +1057,15 @@ export type LibraryCard = {
   loanCap: Scalars['Int']['output'];
   loanCount: Scalars['Int']['output'];
   validUntil: Scalars['String']['output'];
+};
+
+/** Restrictions inside an industry's library; every field given must hold. */
+export type LibraryDocumentFilter = {
+  /** Journal name, whole, case-insensitive. */
+  journal?: InputMaybe<Scalars['String']['input']>;
+  /** A topic of the library. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Link = {
@@ -2246,6 +2503,8 @@ export type Query = {
   embeddingJobs: EmbeddingJobConnection;
   /** Treasurer (admins): the fiscal years. */
   fiscalYears: Array<FiscalYear>;
+  /** Hot topics overall, or of an industry and its sub-industries, strongest first (`limit` 1–50). */
+  hotTopics: Array<HotTopic>;
   importJob?: Maybe<ImportJob>;
   /** Import jobs, newest first. `after` is the `endCursor` of the previous page. */
   importJobs: ImportJobConnection;
@@ -2256,6 +2515,8 @@ export type Query = {
    */
   industries: Array<Industry>;
   industry?: Maybe<Industry>;
+  /** The library of one industry, by code; null for an unknown code. */
+  industryLibrary?: Maybe<IndustryLibrary>;
   libraries: Array<Library>;
   /** Policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force) that apply to the company, ranked: APPLIES first (most reasons first), then NEARLY. */
   matchPolicies: PolicyMatchConnection;
@@ -2398,6 +2659,14 @@ export type QueryembeddingJobArgs = {
 
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryhotTopicsArgs = {
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<HotTopicWindow>;
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryimportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2419,6 +2688,12 @@ export type QueryindustriesArgs = {
 
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryindustryArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QueryindustryLibraryArgs = {
   code: Scalars['ID']['input'];
 };
 
@@ -2695,6 +2970,8 @@ export type Region = {
   level: RegionLevel;
   name: Scalars['String']['output'];
   parent?: Maybe<Region>;
+  /** The industries this region names as its signature industries (区县特色产业), by code. */
+  signatureIndustries: Array<Industry>;
 };
 
 export type RegionLevel =
@@ -3001,6 +3278,12 @@ export type TopicEdge = {
   node: Topic;
 };
 
+export type TopicFacetCount = {
+  __typename?: 'TopicFacetCount';
+  count: Scalars['Int']['output'];
+  topic: Topic;
+};
+
 export type TopicIndustryCandidate = {
   __typename?: 'TopicIndustryCandidate';
   /** Documents of the topic that name them. */
@@ -3191,6 +3474,7 @@ export type ResolversTypes = {
   EmbeddingJobEdge: ResolverTypeWrapper<Omit<EmbeddingJobEdge, 'node'> & { node: ResolversTypes['EmbeddingJob'] }>;
   EmbeddingJobState: ResolverTypeWrapper<'RUNNING' | 'DONE' | 'FAILED'>;
   EntityFilter: EntityFilter;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   FilingDecider: ResolverTypeWrapper<'MACHINE' | 'LIBRARIAN'>;
   FiscalYear: ResolverTypeWrapper<FiscalYearMapper>;
   FiscalYearStatus: ResolverTypeWrapper<'OPEN' | 'CLOSED'>;
@@ -3198,6 +3482,9 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNodeMapper>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
+  HotTopic: ResolverTypeWrapper<HotTopicMapper>;
+  HotTopicMention: ResolverTypeWrapper<HotTopicMention>;
+  HotTopicWindow: ResolverTypeWrapper<'WEEK' | 'MONTH'>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
   ImportJobConnection: ResolverTypeWrapper<ImportJobConnectionMapper>;
@@ -3213,8 +3500,12 @@ export type ResolversTypes = {
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryClassification: ResolverTypeWrapper<IndustryClassification>;
+  IndustryLibrary: ResolverTypeWrapper<IndustryLibraryMapper>;
+  IndustryLibraryCounts: ResolverTypeWrapper<IndustryLibraryCountsMapper>;
+  IndustryLibraryFacets: ResolverTypeWrapper<Omit<IndustryLibraryFacets, 'topics'> & { topics: Array<ResolversTypes['TopicFacetCount']> }>;
   Library: ResolverTypeWrapper<LibraryMapper>;
   LibraryCard: ResolverTypeWrapper<LibraryCardMapper>;
+  LibraryDocumentFilter: LibraryDocumentFilter;
   Link: ResolverTypeWrapper<LinkMapper>;
   LinkDirection: ResolverTypeWrapper<'OUT' | 'IN'>;
   LinkInput: LinkInput;
@@ -3316,6 +3607,7 @@ export type ResolversTypes = {
   TopicDocumentConnection: ResolverTypeWrapper<TopicDocumentConnectionMapper>;
   TopicDocumentEdge: ResolverTypeWrapper<Omit<TopicDocumentEdge, 'node'> & { node: ResolversTypes['TopicDocument'] }>;
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
+  TopicFacetCount: ResolverTypeWrapper<TopicFacetCountMapper>;
   TopicIndustryCandidate: ResolverTypeWrapper<TopicIndustryCandidateMapper>;
   TopicKeyword: ResolverTypeWrapper<TopicKeyword>;
   TopicLabelSource: ResolverTypeWrapper<'AUTO' | 'LIBRARIAN'>;
@@ -3374,10 +3666,13 @@ export type ResolversParentTypes = {
   EmbeddingJobConnection: EmbeddingJobConnectionMapper;
   EmbeddingJobEdge: Omit<EmbeddingJobEdge, 'node'> & { node: ResolversParentTypes['EmbeddingJob'] };
   EntityFilter: EntityFilter;
+  FacetCount: FacetCount;
   FiscalYear: FiscalYearMapper;
   GraphEdge: GraphEdge;
   GraphNode: GraphNodeMapper;
   GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
+  HotTopic: HotTopicMapper;
+  HotTopicMention: HotTopicMention;
   ImportDuplicate: ImportDuplicateMapper;
   ImportJob: ImportJobMapper;
   ImportJobConnection: ImportJobConnectionMapper;
@@ -3390,8 +3685,12 @@ export type ResolversParentTypes = {
   ImportWarning: ImportWarning;
   Industry: IndustryMapper;
   IndustryClassification: IndustryClassification;
+  IndustryLibrary: IndustryLibraryMapper;
+  IndustryLibraryCounts: IndustryLibraryCountsMapper;
+  IndustryLibraryFacets: Omit<IndustryLibraryFacets, 'topics'> & { topics: Array<ResolversParentTypes['TopicFacetCount']> };
   Library: LibraryMapper;
   LibraryCard: LibraryCardMapper;
+  LibraryDocumentFilter: LibraryDocumentFilter;
   Link: LinkMapper;
   LinkInput: LinkInput;
   LiteratureFileInput: LiteratureFileInput;
@@ -3474,6 +3773,7 @@ export type ResolversParentTypes = {
   TopicDocumentConnection: TopicDocumentConnectionMapper;
   TopicDocumentEdge: Omit<TopicDocumentEdge, 'node'> & { node: ResolversParentTypes['TopicDocument'] };
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
+  TopicFacetCount: TopicFacetCountMapper;
   TopicIndustryCandidate: TopicIndustryCandidateMapper;
   TopicKeyword: TopicKeyword;
   TopicTrendPoint: TopicTrendPoint;
@@ -3788,6 +4088,11 @@ export type EmbeddingJobEdgeResolvers<ContextType = RequestContext, ParentType e
 
 export type EmbeddingJobStateResolvers = EnumResolverSignature<{ DONE?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['EmbeddingJobState']>;
 
+export type FacetCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FilingDeciderResolvers = EnumResolverSignature<{ LIBRARIAN?: any, MACHINE?: any }, ResolversTypes['FilingDecider']>;
 
 export type FiscalYearResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FiscalYear'] = ResolversParentTypes['FiscalYear']> = {
@@ -3818,6 +4123,23 @@ export type GraphPathResolvers<ContextType = RequestContext, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
+
+export type HotTopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HotTopic'] = ResolversParentTypes['HotTopic']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['HotTopicMention']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HotTopicMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HotTopicMention'] = ResolversParentTypes['HotTopicMention']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HotTopicWindowResolvers = EnumResolverSignature<{ MONTH?: any, WEEK?: any }, ResolversTypes['HotTopicWindow']>;
 
 export type ImportDuplicateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportDuplicate'] = ResolversParentTypes['ImportDuplicate']> = {
   duplicateOf?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
@@ -3917,6 +4239,7 @@ export type IndustryResolvers<ContextType = RequestContext, ParentType extends R
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentsExportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<IndustrydocumentsExportUrlArgs, 'format'>>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  library?: Resolver<ResolversTypes['IndustryLibrary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   policyFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3928,6 +4251,40 @@ export type IndustryResolvers<ContextType = RequestContext, ParentType extends R
 export type IndustryClassificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndustryClassification'] = ResolversParentTypes['IndustryClassification']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndustryLibraryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndustryLibrary'] = ResolversParentTypes['IndustryLibrary']> = {
+  counts?: Resolver<ResolversTypes['IndustryLibraryCounts'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<IndustryLibrarydocumentsArgs, 'first'>>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<IndustryLibraryexportUrlArgs, 'format'>>;
+  facets?: Resolver<ResolversTypes['IndustryLibraryFacets'], ParentType, ContextType, RequireFields<IndustryLibraryfacetsArgs, 'limit'>>;
+  feedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  graph?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<IndustryLibrarygraphArgs, 'limit'>>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'window'>>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<IndustryLibrarynewsArgs, 'first'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<IndustryLibraryorganizationsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<IndustryLibrarypeopleArgs, 'first'>>;
+  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<IndustryLibrarypoliciesArgs, 'first'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<IndustryLibraryprojectsArgs, 'first'>>;
+  searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<IndustryLibrarysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<IndustryLibrarytopicsArgs, 'first'>>;
+};
+
+export type IndustryLibraryCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndustryLibraryCounts'] = ResolversParentTypes['IndustryLibraryCounts']> = {
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policiesInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndustryLibraryFacetsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndustryLibraryFacets'] = ResolversParentTypes['IndustryLibraryFacets']> = {
+  journals?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['TopicFacetCount']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
 
 export type LibraryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Library'] = ResolversParentTypes['Library']> = {
@@ -4428,10 +4785,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
   embeddingJobs?: Resolver<ResolversTypes['EmbeddingJobConnection'], ParentType, ContextType>;
   fiscalYears?: Resolver<Array<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<QueryhotTopicsArgs, 'limit' | 'window'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
   importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
+  industryLibrary?: Resolver<Maybe<ResolversTypes['IndustryLibrary']>, ParentType, ContextType, RequireFields<QueryindustryLibraryArgs, 'code'>>;
   libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
   matchPolicies?: Resolver<ResolversTypes['PolicyMatchConnection'], ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
@@ -4483,6 +4842,7 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  signatureIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
 };
 
 export type RegionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, NATION?: any, PROVINCE?: any }, ResolversTypes['RegionLevel']>;
@@ -4665,6 +5025,11 @@ export type TopicEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type TopicFacetCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicFacetCount'] = ResolversParentTypes['TopicFacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type TopicIndustryCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicIndustryCandidate'] = ResolversParentTypes['TopicIndustryCandidate']> = {
   documents?: Resolver<Array<ResolversTypes['TopicDocument']>, ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
@@ -4746,6 +5111,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EmbeddingJobConnection?: EmbeddingJobConnectionResolvers<ContextType>;
   EmbeddingJobEdge?: EmbeddingJobEdgeResolvers<ContextType>;
   EmbeddingJobState?: EmbeddingJobStateResolvers;
+  FacetCount?: FacetCountResolvers<ContextType>;
   FilingDecider?: FilingDeciderResolvers;
   FiscalYear?: FiscalYearResolvers<ContextType>;
   FiscalYearStatus?: FiscalYearStatusResolvers;
@@ -4753,6 +5119,9 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  HotTopic?: HotTopicResolvers<ContextType>;
+  HotTopicMention?: HotTopicMentionResolvers<ContextType>;
+  HotTopicWindow?: HotTopicWindowResolvers;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
@@ -4768,6 +5137,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryClassification?: IndustryClassificationResolvers<ContextType>;
+  IndustryLibrary?: IndustryLibraryResolvers<ContextType>;
+  IndustryLibraryCounts?: IndustryLibraryCountsResolvers<ContextType>;
+  IndustryLibraryFacets?: IndustryLibraryFacetsResolvers<ContextType>;
   Library?: LibraryResolvers<ContextType>;
   LibraryCard?: LibraryCardResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
@@ -4855,6 +5227,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TopicDocumentConnection?: TopicDocumentConnectionResolvers<ContextType>;
   TopicDocumentEdge?: TopicDocumentEdgeResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
+  TopicFacetCount?: TopicFacetCountResolvers<ContextType>;
   TopicIndustryCandidate?: TopicIndustryCandidateResolvers<ContextType>;
   TopicKeyword?: TopicKeywordResolvers<ContextType>;
   TopicLabelSource?: TopicLabelSourceResolvers;

@@ -93,6 +93,10 @@ export interface DocumentFilter {
   database?: string | null;
   /** Documents seen in this import batch: added by it or repeated in its file. */
   batchId?: string | null;
+  /** Documents of this industry's library: filed under it or one of its sub-industries. */
+  industryCode?: string | null;
+  /** Members of this topic. */
+  topicId?: string | null;
 }
 
 /** Which documents an export holds; none set means all. */
@@ -100,6 +104,8 @@ export interface DocumentExportScope {
   topicId?: string | null;
   industryCode?: string | null;
   batchId?: string | null;
+  /** Further restrictions inside the scope (year, journal, topic inside an industry's library). */
+  filter?: DocumentFilter;
 }
 
 /** Keyset position in the newest-import-first order. */

@@ -27,6 +27,8 @@ import { BudgetQueryRepository } from './budget/queries.js';
 import { BudgetSetupRepository } from './budget/setup.js';
 import { SettlementRepository } from './budget/settlement.js';
 import { StoreMessageRepository } from './bookstore/messages.js';
+import { IndustryLibraryRepository } from './library/library.js';
+import { TrendMentionRepository } from './trend/mentions.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -64,6 +66,8 @@ export function createRepositories(graph: Graph) {
     budgetSetup: new BudgetSetupRepository(graph),
     settlement: new SettlementRepository(graph),
     storeMessages: new StoreMessageRepository(graph),
+    industryLibraries: new IndustryLibraryRepository(graph),
+    trendMentions: new TrendMentionRepository(graph),
   };
 }
 

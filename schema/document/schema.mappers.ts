@@ -11,6 +11,8 @@ export type { CorrectedRecord as ImportUpdateMapper } from '../../services/docum
 /** A search result as the resolver builds it: the query travels along for `exportUrl`. */
 export interface DocumentSearchResultMapper {
   query: string;
+  /** Inside an industry's library: the library and its filters, which the export keeps. */
+  exportScope?: { industry?: string; year?: number; journal?: string; topic?: string };
   mode: 'FULLTEXT' | 'SEMANTIC' | 'HYBRID';
   edges: { cursor: string; score: number; node: DocumentRecord }[];
   pageInfo: PageInfo;

@@ -133,6 +133,8 @@ export function exportRouter(graph: Graph, services: AppServices = {}, limits: E
           industry: text(query.industry),
           query: text(query.q),
           importJob: text(query.importJob),
+          year: text(query.year) === null ? null : Number(text(query.year)),
+          journal: text(query.journal),
         },
         access,
         semantic,

@@ -2,6 +2,7 @@ import express, { type Request, type Response } from 'express';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import type { NewsRecord } from '../../domain/news/types.js';
+import type { LibraryFeedEntry } from '../../domain/library/types.js';
 import type { PolicyRecord } from '../../domain/policy/types.js';
 import { isValidity, storedValidity, type ValidityCode } from '../../domain/policy/validity.js';
 import { LEVELS } from '../../domain/region/levels.js';
@@ -52,6 +53,23 @@ const newsEntry = (n: NewsRecord): AtomEntry => ({
   author: n.author,
   summary: n.summary || n.title,
   content: n.text,
+});
+
+const LIBRARY_PAGE: Record<LibraryFeedEntry['kind'], { path: string; word: string }> = {
+  Document: { path: 'documents', word: '文献' },
+  Policy: { path: 'policies', word: '政策' },
+  NewsItem: { path: 'news', word: '资讯' },
+};
+
+const libraryEntry = (e: LibraryFeedEntry, origin: string): AtomEntry => ({
+  id: e.id,
+  title: `[${LIBRARY_PAGE[e.kind].word}] ${e.title}`,
+  url: `${origin}/${LIBRARY_PAGE[e.kind].path}/${encodeURIComponent(e.id)}`,
+  published: e.at,
+  updated: e.at,
+  author: null,
+  summary: e.summary || e.title,
+  content: e.summary || e.title,
 });
 
 function atomDocument(options: { id: string; title: string; selfUrl: string; entries: AtomEntry[] }): string {
@@ -144,6 +162,20 @@ export function policyFeedRouter(graph: Graph): express.Router {
     const [industry] = await repos.industries.byCodes([code]);
     if (!industry || !req.params.file.endsWith('.atom')) return void notFound(res, `industry ${code}`);
     await send(req, res, `禾创 · ${industry.name} 最新政策`, { industryCode: code });
+  });
+  // What is new in an industry's library: its documents, policies and news together, linked to their pages here.
+  router.get('/feeds/industries/:file', async (req, res) => {
+    const code = req.params.file.replace(/\.atom$/, '');
+    const [industry] = await repos.industries.byCodes([code]);
+    if (!industry || !req.params.file.endsWith('.atom')) return void notFound(res, `industry ${code}`);
+    const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const entries = await repos.industryLibraries.newest(industry, ENTRIES);
+    sendAtom(
+      req,
+      res,
+      `禾创 · ${industry.name} 专题图书馆 最新`,
+      entries.map((e) => libraryEntry(e, origin)),
+    );
   });
   router.get('/feeds/policies/region/:file', async (req, res) => {
     const code = req.params.file.replace(/\.atom$/, '');

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { DocumentExportScope, DocumentRecord } from '../../domain/document/types.js';
+import type { DocumentExportScope, DocumentFilter, DocumentRecord } from '../../domain/document/types.js';
 import type { EntityRecord, EntityType } from '../../domain/entity/types.js';
 import type { Repositories } from '../../graph/repositories/index.js';
 import { policyKeys, type PolicyKeys } from '../../graph/repositories/policy/policies.js';
@@ -41,6 +41,9 @@ export interface DocumentExportRequest {
   /** A `searchDocuments` query: its best hits, at most SEARCH_EXPORT_MAX. */
   query?: string | null;
   importJob?: string | null;
+  /** Inside an industry's library (or any scope): published in this year, in this journal. */
+  year?: number | null;
+  journal?: string | null;
 }
 
 export interface EntityExportRequest {
@@ -109,13 +112,30 @@ export async function exportDocuments(
 ): Promise<ExportFile> {
   const writer = DOCUMENT_WRITERS[request.format];
   if (!writer) throw ValidationError('format: expected ris, bibtex or csv', { field: 'format' });
-  const given = (['topic', 'industry', 'query', 'importJob'] as const).filter((key) => request[key]);
-  if (given.length > 1) throw ValidationError(`give one of topic, industry, query or importJob, not ${given.join(' and ')}`);
-  let label = '全部';
+  // An industry and a topic narrow a search (inside a library); otherwise the scopes exclude each other.
+  const given = (['topic', 'query', 'importJob'] as const).filter((key) => request[key]);
+  if (given.length > 1 && !(given.length === 2 && request.topic && request.query))
+    throw ValidationError(`give one of topic, industry, query or importJob, not ${given.join(' and ')}`);
+  if (request.year != null && !Number.isSafeInteger(request.year))
+    throw ValidationError('year: expected a whole number', { field: 'year' });
+  const filter: DocumentFilter = { yearFrom: request.year ?? null, yearTo: request.year ?? null, journal: request.journal ?? null };
+  const labels: string[] = [];
+  if (request.industry) {
+    const [industry] = await repos.industries.byCodes([request.industry]);
+    if (!industry) throw NotFoundError('Industry', request.industry);
+    filter.industryCode = industry.code;
+    labels.push(`产业-${industry.name}`);
+  }
+  if (request.topic) {
+    const [topic] = await repos.topics.byIds([request.topic]);
+    if (!topic) throw NotFoundError('Topic', request.topic);
+    filter.topicId = topic.id;
+    labels.push(`主题-${topic.label}`);
+  }
   let rows: AsyncIterable<DocumentRecord> | Iterable<DocumentRecord>;
   if (request.query) {
     const query = request.query;
-    const search = { query, first: within(access.maxRows, SEARCH_EXPORT_MAX), offset: 0 };
+    const search = { query, first: within(access.maxRows, SEARCH_EXPORT_MAX), offset: 0, filter };
     let hits;
     try {
       // By meaning too when the model is there; a model that cannot be loaded leaves full text.
@@ -130,29 +150,19 @@ export async function exportDocuments(
       throw error;
     }
     rows = hits.hits.map((hit) => hit.doc);
-    label = `检索-${query}`;
+    labels.push(`检索-${query}`);
   } else {
-    const scope: DocumentExportScope = {};
-    if (request.topic) {
-      const [topic] = await repos.topics.byIds([request.topic]);
-      if (!topic) throw NotFoundError('Topic', request.topic);
-      scope.topicId = topic.id;
-      label = `主题-${topic.label}`;
-    } else if (request.industry) {
-      const [industry] = await repos.industries.byCodes([request.industry]);
-      if (!industry) throw NotFoundError('Industry', request.industry);
-      scope.industryCode = industry.code;
-      label = `产业-${industry.name}`;
-    } else if (request.importJob) {
+    const scope: DocumentExportScope = { filter, industryCode: filter.industryCode ?? null, topicId: filter.topicId ?? null };
+    if (request.importJob) {
       const batch = await repos.importBatches.byId(request.importJob);
       if (!batch) throw NotFoundError('ImportJob', request.importJob);
       scope.batchId = batch.id;
-      label = `导入-${batch.fileName}`;
+      labels.push(`导入-${batch.fileName}`);
     }
     rows = paged<DocumentRecord>((after, limit) => repos.documents.exportPage(scope, after?.id ?? null, within(access.maxRows, limit)));
   }
   return {
-    filename: `禾创文献-${safeName(label)}.${writer.extension}`,
+    filename: `禾创文献-${safeName(labels.join('-') || '全部')}.${writer.extension}`,
     asciiName: `hechuang-documents.${writer.extension}`,
     contentType: writer.contentType,
     body: textBody(
@@ -308,8 +318,12 @@ export const EXPORT_FORMAT = { RIS: 'ris', BIBTEX: 'bibtex', CSV: 'csv' } as con
 /** The download path of documents in a scope, as GraphQL hands it to the web. */
 export function documentExportUrl(
   format: DocumentExportFormat,
-  scope: { topic?: string; industry?: string; importJob?: string; q?: string },
+  scope: { topic?: string; industry?: string; importJob?: string; q?: string; year?: number; journal?: string },
 ): string {
-  const query = new URLSearchParams(Object.entries(scope).filter((entry): entry is [string, string] => !!entry[1]));
+  const query = new URLSearchParams(
+    Object.entries(scope)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+      .map(([key, value]) => [key, String(value)]),
+  );
   return `/export/documents.${DOCUMENT_WRITERS[format].extension}?${query}`;
 }

@@ -102,6 +102,13 @@ export type EntityFilter = {
   region?: string | number | null | undefined;
 };
 
+/** The rolling window hot topics are counted over, against the year before it. */
+export type HotTopicWindow =
+  /** The last 30 days. */
+  | 'MONTH'
+  /** The last 7 days. */
+  | 'WEEK';
+
 export type ImportJobStatus =
   | 'COMPLETED'
   | 'FAILED';
@@ -120,6 +127,15 @@ export type ImportRowStatus =
   | 'LINKED'
   /** Already there (same id, name, alias or credit code), or marked deleted in the file. */
   | 'SKIPPED';
+
+/** Restrictions inside an industry's library; every field given must hold. */
+export type LibraryDocumentFilter = {
+  /** Journal name, whole, case-insensitive. */
+  journal?: string | null | undefined;
+  /** A topic of the library. */
+  topic?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
 
 /** OUT: this policy repeals/replaces/amends the other; IN: the other one does so to this. */
 export type LinkDirection =
@@ -1105,6 +1121,40 @@ export type IndustryCodesOfRegionQueryVariables = Exact<{
 
 
 export type IndustryCodesOfRegionQuery = { industries: Array<{ code: string }> };
+
+export type LibraryOverviewQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type LibraryOverviewQuery = { industryLibrary: { feedUrl: string, industry: { name: string }, counts: { documents: number, topics: number, policiesInForce: number, news: number, organizations: number }, topics: { totalCount: number, edges: Array<{ node: { id: string, trend: Array<{ year: number, count: number }> } }> }, policies: { edges: Array<{ node: { id: string } }> }, news: { edges: Array<{ node: { id: string } }> }, organizations: { edges: Array<{ node: { id: string } }> }, graph: { nodes: Array<{ id: string }> } } | null };
+
+export type LibraryDocumentsOfIndustryQueryVariables = Exact<{
+  code: string | number;
+  filter?: LibraryDocumentFilter | null | undefined;
+  query: string;
+}>;
+
+
+export type LibraryDocumentsOfIndustryQuery = { industryLibrary: { exportUrl: string, documents: { totalCount: number, edges: Array<{ node: { id: string, year: number | null } }> }, searchDocuments: { totalCount: number, exportUrl: string }, facets: { years: Array<{ value: string }>, journals: Array<{ count: number }>, topics: Array<{ count: number, topic: { id: string } }> } } | null };
+
+export type LibraryCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LibraryCountiesQuery = { regions: Array<{ code: string, name: string, signatureIndustries: Array<{ code: string, name: string, library: { counts: { documents: number, policiesInForce: number, news: number } } }> }> };
+
+export type LibraryHotTopicsQueryVariables = Exact<{
+  code: string | number;
+  window?: HotTopicWindow | null | undefined;
+}>;
+
+
+export type LibraryHotTopicsQuery = { industryLibrary: { hotTopics: Array<{ term: string, count: number, score: number, mentions: Array<{ kind: string, id: string }> }> } | null, hotTopics: Array<{ term: string }> };
+
+export type LibraryUnknownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LibraryUnknownQuery = { industryLibrary: { feedUrl: string } | null };
 
 export type PolicyCurationCreateMutationVariables = Exact<{
   i: PolicyInput;
@@ -2835,6 +2885,139 @@ export const IndustryCodesOfRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndustryCodesOfRegionQuery, IndustryCodesOfRegionQueryVariables>;
+export const LibraryOverviewDocument = new TypedDocumentString(`
+    query LibraryOverview($code: ID!) {
+  industryLibrary(code: $code) {
+    industry {
+      name
+    }
+    counts {
+      documents
+      topics
+      policiesInForce
+      news
+      organizations
+    }
+    topics {
+      totalCount
+      edges {
+        node {
+          id
+          trend {
+            year
+            count
+          }
+        }
+      }
+    }
+    policies {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    news {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    organizations {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    graph(limit: 30) {
+      nodes {
+        id
+      }
+    }
+    feedUrl
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryOverviewQuery, LibraryOverviewQueryVariables>;
+export const LibraryDocumentsOfIndustryDocument = new TypedDocumentString(`
+    query LibraryDocumentsOfIndustry($code: ID!, $filter: LibraryDocumentFilter, $query: String!) {
+  industryLibrary(code: $code) {
+    documents(first: 50, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          year
+        }
+      }
+    }
+    searchDocuments(query: $query, filter: $filter) {
+      totalCount
+      exportUrl(format: CSV)
+    }
+    facets {
+      years {
+        value
+      }
+      journals {
+        count
+      }
+      topics {
+        topic {
+          id
+        }
+        count
+      }
+    }
+    exportUrl(format: RIS, filter: $filter)
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryDocumentsOfIndustryQuery, LibraryDocumentsOfIndustryQueryVariables>;
+export const LibraryCountiesDocument = new TypedDocumentString(`
+    query LibraryCounties {
+  regions(level: COUNTY) {
+    code
+    name
+    signatureIndustries {
+      code
+      name
+      library {
+        counts {
+          documents
+          policiesInForce
+          news
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryCountiesQuery, LibraryCountiesQueryVariables>;
+export const LibraryHotTopicsDocument = new TypedDocumentString(`
+    query LibraryHotTopics($code: ID!, $window: HotTopicWindow) {
+  industryLibrary(code: $code) {
+    hotTopics(window: $window) {
+      term
+      count
+      score
+      mentions {
+        kind
+        id
+      }
+    }
+  }
+  hotTopics(window: $window, limit: 5) {
+    term
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryHotTopicsQuery, LibraryHotTopicsQueryVariables>;
+export const LibraryUnknownDocument = new TypedDocumentString(`
+    query LibraryUnknown {
+  industryLibrary(code: "jx-nothing") {
+    feedUrl
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryUnknownQuery, LibraryUnknownQueryVariables>;
 export const PolicyCurationCreateDocument = new TypedDocumentString(`
     mutation PolicyCurationCreate($i: PolicyInput!) {
   createPolicy(input: $i) {

@@ -1,4 +1,3 @@
-import { PART_OF_PATH } from '../within.js';
 import { plainTextQuery } from '../../../lib/fulltext.js';
 import {
   type DocumentRecord,
@@ -108,16 +107,10 @@ export class DocumentRepository {
     const rows = await this.graph.read<{ doc: DocumentRecord }>(
       `MATCH (d:Document)
        WHERE ($afterId IS NULL OR d.id > $afterId)
-         AND ($topicId IS NULL OR EXISTS { (d)-[:IN_TOPIC]->(:Topic {id: $topicId}) })
-         AND ($industryCode IS NULL OR EXISTS {
-               MATCH (d)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false)
-                 AND EXISTS { (:Industry {code: t.industryCode})${PART_OF_PATH}(:Industry {code: $industryCode}) } })
          AND ${FILTER}
        RETURN d ${DOCUMENT_FIELDS} AS doc ORDER BY d.id LIMIT $limit`,
       {
-        ...filterParams({ batchId: scope.batchId ?? null }),
-        topicId: scope.topicId ?? null,
-        industryCode: scope.industryCode ?? null,
+        ...filterParams({ ...scope.filter, batchId: scope.batchId ?? null, topicId: scope.topicId, industryCode: scope.industryCode }),
         afterId,
         limit: int(limit),
       },

@@ -2,5 +2,5 @@ import { documentExportUrl, EXPORT_FORMAT } from '../../../services/export/expor
 import type { DocumentSearchResultResolvers } from '../../types.generated.js';
 
 export const DocumentSearchResult: DocumentSearchResultResolvers = {
-  exportUrl: (result, { format }) => documentExportUrl(EXPORT_FORMAT[format], { q: result.query }),
+  exportUrl: (result, { format }) => documentExportUrl(EXPORT_FORMAT[format], { ...result.exportScope, q: result.query }),
 };

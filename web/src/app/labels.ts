@@ -73,6 +73,8 @@ export function nodeHref(kind: string, id: string): string | null {
       return `/news/${encodeURIComponent(id)}`;
     case 'Topic':
       return `/topics/${encodeURIComponent(id)}`;
+    case 'Industry':
+      return `/industries/${encodeURIComponent(id)}`;
     default:
       return null;
   }

@@ -5,6 +5,8 @@ import { DocumentSearchPage } from '../pages/document/DocumentSearchPage';
 import { EntityPage, type EntityKind } from '../pages/entity/EntityPage';
 import { SearchPage } from '../pages/explore/SearchPage';
 import { IndustriesPage } from '../pages/industry/IndustriesPage';
+import { CountyLibrariesPage } from '../pages/library/CountyLibrariesPage';
+import { IndustryLibraryPage } from '../pages/library/IndustryLibraryPage';
 import { LoginPage } from '../pages/account/LoginPage';
 import { RegisterPage } from '../pages/account/RegisterPage';
 import { NewsItemPage } from '../pages/news/NewsItemPage';
@@ -137,6 +139,15 @@ export const WORKBENCH: WorkbenchSection = {
 
 const SECTIONS: Section[] = [
   { path: '/', title: SITE_TITLE, nav: '产业', pages: [{ path: '/', render: () => <IndustriesPage /> }] },
+  {
+    path: '/industries',
+    title: '产业图书馆',
+    nav: '区县产业',
+    pages: [
+      { path: '/industries', render: () => <CountyLibrariesPage /> },
+      { path: '/industries/:code', render: ({ code }) => <IndustryLibraryPage key={code} code={code!} /> },
+    ],
+  },
   {
     path: '/policies',
     title: '政策',

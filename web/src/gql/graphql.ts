@@ -73,6 +73,22 @@ export type FundKind =
   /** A member library's 你选书我买单 fund. */
   | 'READER_CHOICE';
 
+/** The rolling window hot topics are counted over, against the year before it. */
+export type HotTopicWindow =
+  /** The last 30 days. */
+  | 'MONTH'
+  /** The last 7 days. */
+  | 'WEEK';
+
+/** Restrictions inside an industry's library; every field given must hold. */
+export type LibraryDocumentFilter = {
+  /** Journal name, whole, case-insensitive. */
+  journal?: string | null | undefined;
+  /** A topic of the library. */
+  topic?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
 /** OUT: this policy repeals/replaces/amends the other; IN: the other one does so to this. */
 export type LinkDirection =
   | 'IN'
@@ -433,7 +449,47 @@ export type SearchQuery = { search: { edges: Array<{ score: number, node: { id: 
 export type IndustriesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndustriesPageQuery = { industries: Array<{ code: string, name: string, description: string, tier: string, keywords: Array<string>, parent: { code: string } | null, classifications: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number } }>, regions: Array<{ code: string, name: string }> };
+export type IndustriesPageQuery = { industries: Array<{ code: string, name: string, description: string, tier: string, keywords: Array<string>, parent: { code: string } | null, classifications: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number }, library: { counts: { documents: number, policiesInForce: number } } }>, regions: Array<{ code: string, name: string }> };
+
+export type CountyLibrariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountyLibrariesQuery = { regions: Array<{ code: string, name: string, signatureIndustries: Array<{ code: string, name: string, library: { counts: { documents: number, topics: number, policiesInForce: number, news: number } } }> }> };
+
+export type IndustryLibraryPageQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type IndustryLibraryPageQuery = { industryLibrary: { feedUrl: string, industry: { code: string, name: string, description: string, tier: string, keywords: Array<string>, classifications: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number, documentNumber: string | null, url: string | null }, parent: { code: string, name: string } | null, children: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> }, counts: { documents: number, topics: number, policiesInForce: number, news: number, organizations: number, people: number, projects: number }, topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, trend: Array<{ year: number, count: number }> } }> }, policies: { edges: Array<{ node: { id: string, title: string, issuer: string | null, publishedDate: string | null } }> }, news: { edges: Array<{ node: { id: string, title: string, publishedAt: string | null } }> }, organizations: { edges: Array<{ node: { id: string, name: string } }> }, people: { edges: Array<{ node: { id: string, name: string } }> }, projects: { edges: Array<{ node: { id: string, name: string } }> }, graph: { truncated: boolean, nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } } | null };
+
+export type LibraryFacetsQueryVariables = Exact<{
+  code: string | number;
+  filter?: LibraryDocumentFilter | null | undefined;
+  query?: string | null | undefined;
+}>;
+
+
+export type LibraryFacetsQuery = { industryLibrary: { ris: string, bibtex: string, csv: string, facets: { years: Array<{ value: string, count: number }>, journals: Array<{ value: string, count: number }>, topics: Array<{ count: number, topic: { id: string, label: string } }> } } | null };
+
+export type LibraryDocumentListQueryVariables = Exact<{
+  code: string | number;
+  filter?: LibraryDocumentFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LibraryDocumentListQuery = { industryLibrary: { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null } }> } } | null };
+
+export type LibrarySearchQueryVariables = Exact<{
+  code: string | number;
+  query: string;
+  filter?: LibraryDocumentFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LibrarySearchQuery = { industryLibrary: { searchDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null } }> } } | null };
 
 export type NewsItemQueryVariables = Exact<{
   id: string | number;
@@ -534,6 +590,14 @@ export type TopicsQueryVariables = Exact<{
 
 
 export type TopicsQuery = { topics: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, label: string, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null, keywords: Array<{ term: string }> } }> } };
+
+export type HotTopicsPanelQueryVariables = Exact<{
+  industry?: string | number | null | undefined;
+  window?: HotTopicWindow | null | undefined;
+}>;
+
+
+export type HotTopicsPanelQuery = { hotTopics: Array<{ term: string, count: number, expected: number, mentions: Array<{ kind: string, id: string, title: string, at: string }> }> };
 
 export type WorkbenchEntitiesQueryVariables = Exact<{
   person: boolean;
@@ -815,7 +879,12 @@ export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:63bc77deaf976f
 export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d107b42dc515f9b886d3d08b59329ca561d2f3b5893ffbbb87db4"}} as unknown as DocumentNode<SearchDocumentsQuery, SearchDocumentsQueryVariables>;
 export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"sha256:4ef5b8827afc9201c0acfbbf6fa2092b79619f68ddfb50b65aef4e122eca0a7e"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:477732f7dfdd84cfa0ed8fef7d654da3544d37e46e12e6492e73661643ecb502"}} as unknown as DocumentNode<IndustriesPageQuery, IndustriesPageQueryVariables>;
+export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:ab2463cc088f5cedf5beae56cd7a842816f4cf02785226af0747180ab77f7113"}} as unknown as DocumentNode<IndustriesPageQuery, IndustriesPageQueryVariables>;
+export const CountyLibrariesDocument = {"__meta__":{"hash":"sha256:ba2265f2d1b8114820de4368ec3c846747af2a1f0740fe06d96f50180d082162"}} as unknown as DocumentNode<CountyLibrariesQuery, CountyLibrariesQueryVariables>;
+export const IndustryLibraryPageDocument = {"__meta__":{"hash":"sha256:54d7bbf79178b1acba0591caa9ef5eb5a830bad45664f27271f0a4d76b785971"}} as unknown as DocumentNode<IndustryLibraryPageQuery, IndustryLibraryPageQueryVariables>;
+export const LibraryFacetsDocument = {"__meta__":{"hash":"sha256:1e55042072d374ed46edb33bc6f3338a2fc3dbf3ec507cf9a0d2b671d14de53e"}} as unknown as DocumentNode<LibraryFacetsQuery, LibraryFacetsQueryVariables>;
+export const LibraryDocumentListDocument = {"__meta__":{"hash":"sha256:3de3d3778918f26d9d5a4265c0f1d2acc75d66bc13f82c581a015c96d9fa3a12"}} as unknown as DocumentNode<LibraryDocumentListQuery, LibraryDocumentListQueryVariables>;
+export const LibrarySearchDocument = {"__meta__":{"hash":"sha256:835a47ccb678877e378654723c6094895105179b8ea4428ef3aca8b9b63ebb4e"}} as unknown as DocumentNode<LibrarySearchQuery, LibrarySearchQueryVariables>;
 export const NewsItemDocument = {"__meta__":{"hash":"sha256:a28637594ffd42f5a15efd5ccfc6c23b69676514e73af0a39ffa60176d3e9110"}} as unknown as DocumentNode<NewsItemQuery, NewsItemQueryVariables>;
 export const NewsDocument = {"__meta__":{"hash":"sha256:c9df700663b69fb5d77fd16307ae0f116e6f67054db28c160d1448cbbbdce8ae"}} as unknown as DocumentNode<NewsQuery, NewsQueryVariables>;
 export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:d82e81562b20c3fa95045ce4decf2830e937e305b398ce717780f66c3673f227"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
@@ -830,6 +899,7 @@ export const ConfirmPurchasePickupDocument = {"__meta__":{"hash":"sha256:3ae9826
 export const TopicDetailDocument = {"__meta__":{"hash":"sha256:0f95bbc53aa3686d26d9fdb095cad732d92cf0e782e19c297a9757355e375d39"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
+export const HotTopicsPanelDocument = {"__meta__":{"hash":"sha256:ba464d05c37b0748330d1663c60da2a835269ce46378f9a37ec5b2e0da3b1766"}} as unknown as DocumentNode<HotTopicsPanelQuery, HotTopicsPanelQueryVariables>;
 export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:062b6158876e786dce6bfce1ace2066088c63c66f6bdae4a84af23a993d401e7"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
 export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:1d58d72f165ffe15756bc968a0942777e47145e69d9a2c65244dc0fcbc446cdd"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
 export const CreatePersonDocument = {"__meta__":{"hash":"sha256:c3773182d220a8ab373a2576e102ef4081916b9f98d8e24358aa9acaeb702500"}} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { request } from '../../api';
+import { Link } from '../../app/router';
+import { HotTopics } from '../trend/HotTopics';
 import { graphql } from '../../gql';
 import type { IndustriesPageQuery } from '../../gql/graphql';
 
@@ -26,6 +28,12 @@ const IndustriesPageDocument = graphql(`
         title
         issuer
         year
+      }
+      library {
+        counts {
+          documents
+          policiesInForce
+        }
       }
     }
     regions(level: COUNTY) {
@@ -78,6 +86,7 @@ export function IndustriesPage() {
           </select>
         </label>
       </div>
+      <HotTopics />
       {groups.length === 0 && <p>该区县暂无特色产业记录。</p>}
       {groups.map(([tier, industries]) => (
         <div key={tier} className="tier">
@@ -87,13 +96,20 @@ export function IndustriesPage() {
           <ul className="industries">
             {industries.map((industry) => (
               <li key={industry.code} className="industry" data-code={industry.code}>
-                <h4>{industry.name}</h4>
+                <h4>
+                  <Link to={`/industries/${industry.code}`}>{industry.name}</Link>
+                </h4>
                 <p>{industry.description}</p>
                 <p className="meta">
                   {industry.classifications.map((c) => `${c.code} ${c.name}`).join('；')}
                   {industry.regions.length > 0 && ` · ${industry.regions.map((r) => r.name).join('、')}`}
                 </p>
                 <p className="keywords">{industry.keywords.join(' · ')}</p>
+                <p className="meta">
+                  <Link to={`/industries/${industry.code}`}>
+                    专题图书馆：文献 {industry.library.counts.documents} 篇 · 现行政策 {industry.library.counts.policiesInForce} 件
+                  </Link>
+                </p>
                 <p className="source">
                   依据：{industry.source.issuer}《{industry.source.title}》（{industry.source.year}）
                 </p>

@@ -56,6 +56,15 @@ export function NewsItemPage({ id }: { id: string }) {
         {formatDate(item.publishedAt)} {item.author && `· ${item.author}`} {item.source && `· ${item.source.name}`}{' '}
         {item.region && `· ${item.region.name}`}
       </p>
+      {item.industries.length > 0 && (
+        <p>
+          {item.industries.map((i) => (
+            <Link key={i.code} to={`/industries/${encodeURIComponent(i.code)}`} className="tag">
+              {i.name}
+            </Link>
+          ))}
+        </p>
+      )}
       {/* Sanitised by the server when it is crawled. */}
       <div className="policy-body" dangerouslySetInnerHTML={{ __html: item.html }} />
       <p>

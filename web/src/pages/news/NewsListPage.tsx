@@ -91,6 +91,15 @@ export function NewsListPage() {
                   {formatDate(n.publishedAt)} {n.source && `· ${n.source.name}`} {n.region && `· ${n.region.name}`}
                 </p>
                 <p>{n.summary}</p>
+                {n.industries.length > 0 && (
+                  <p className="keywords">
+                    {n.industries.map((i) => (
+                      <Link key={i.code} to={`/industries/${encodeURIComponent(i.code)}`} className="tag">
+                        {i.name}
+                      </Link>
+                    ))}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -114,9 +114,9 @@ export function PolicyDetailPage({ id }: { id: string }) {
       <p>
         <ValidityBadge validity={policy.validity} />
         {policy.industries.map((i) => (
-          <span key={i.code} className="tag">
+          <Link key={i.code} to={`/industries/${encodeURIComponent(i.code)}`} className="tag">
             {i.name}
-          </span>
+          </Link>
         ))}
       </p>
       <dl className="facts">

@@ -157,7 +157,15 @@ export function PolicyListPage() {
                   {p.issuer && <span>{p.issuer}</span>} <span>发布：{formatDate(p.publishedDate)}</span>{' '}
                   <span>{p.region?.name ?? LEVEL[p.level]}</span>
                 </p>
-                {p.industries.length > 0 && <p className="keywords">{p.industries.map((i) => i.name).join(' · ')}</p>}
+                {p.industries.length > 0 && (
+                  <p className="keywords">
+                    {p.industries.map((i) => (
+                      <Link key={i.code} to={`/industries/${encodeURIComponent(i.code)}`} className="tag">
+                        {i.name}
+                      </Link>
+                    ))}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

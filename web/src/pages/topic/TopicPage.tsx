@@ -115,8 +115,9 @@ export function TopicPage({ id }: { id: string }) {
         {topic.industry && (
           <>
             {' '}
-            · 产业：<Link to={`/topics?industry=${encodeURIComponent(topic.industry.code)}`}>{topic.industry.name}</Link>（
-            {MAPPING_STATUS[topic.mappingStatus]}）
+            · 产业：<Link to={`/industries/${encodeURIComponent(topic.industry.code)}`}>{topic.industry.name}</Link>（
+            {MAPPING_STATUS[topic.mappingStatus]}） ·{' '}
+            <Link to={`/topics?industry=${encodeURIComponent(topic.industry.code)}`}>同产业专题</Link>
           </>
         )}
         {topic.labelSource === 'LIBRARIAN' && topic.autoLabel !== topic.label && ` · 自动标签：${topic.autoLabel}`}

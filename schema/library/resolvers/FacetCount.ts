@@ -1,0 +1,2 @@
+import type { FacetCountResolvers } from './../../types.generated.js';
+export const FacetCount: FacetCountResolvers = {/* Implement FacetCount resolver logic here */};

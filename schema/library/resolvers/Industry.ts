@@ -1,0 +1,5 @@
+import type { IndustryResolvers } from './../../types.generated.js';
+
+export const Industry: Pick<IndustryResolvers, 'library'> = {
+  library: (industry) => ({ industry }),
+};

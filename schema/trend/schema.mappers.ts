@@ -1,0 +1,1 @@
+export type { HotTopic as HotTopicMapper } from '../../services/trend/hot-topics.js';
