@@ -67,16 +67,21 @@ export function localNeo4jOptions(config: Config, options: RuntimeOptions & { de
 export async function openGraph(config: Config, options: RuntimeOptions = {}): Promise<GraphHandle> {
   const { neo4j } = config;
   const progress = options.onProgress ?? (() => {});
+  // Before the graph first answers, start-up reports the failure itself in one line.
+  let answered = false;
   const graphOptions = {
     database: neo4j.database,
     txTimeoutMs: neo4j.txTimeoutMs,
-    onCircuitChange: (state: 'open' | 'closed') =>
-      progress(state === 'open' ? 'Neo4j is not answering: requests get UNAVAILABLE until it is back' : 'Neo4j answers again'),
+    onCircuitChange: (state: 'open' | 'closed') => {
+      if (answered)
+        progress(state === 'open' ? 'Neo4j is not answering: requests get UNAVAILABLE until it is back' : 'Neo4j answers again');
+    },
   };
   if (neo4j.mode === 'remote') {
     const graph = Graph.connect(neo4j.uri, neo4j.user, neo4j.password, graphOptions);
     try {
       await waitForBolt(graph, neo4j.connectTimeoutMs);
+      answered = true;
     } catch (error) {
       await graph.close();
       throw new StartupError(`cannot use Neo4j at ${neo4j.uri} (NEO4J_URI): ${(error as Error).message.split('\n')[0]}`);
@@ -92,6 +97,7 @@ export async function openGraph(config: Config, options: RuntimeOptions = {}): P
   const graph = Graph.connect(info.uri, info.user, info.password, graphOptions);
   try {
     await waitForBolt(graph, 30_000);
+    answered = true;
   } catch (error) {
     await graph.close();
     await local?.stop();

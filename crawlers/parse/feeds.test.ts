@@ -20,6 +20,8 @@ describe('parseFeed on broken real-shaped feeds', () => {
     perHostIntervalMs: 0,
     maxRetryAfterMs: 100,
     maxBodyBytes: 1024 * 1024,
+    // The corpus is served on loopback, which the crawler refuses unless allowed.
+    allowPrivate: ['127.0.0.1'],
   });
 
   it.each(brokenFeeds.map((feed) => [feed.name, feed] as const))('%s', async (name, feed) => {

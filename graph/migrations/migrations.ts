@@ -193,30 +193,6 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
-    version: 91,
-    name: "title keys compare a Latin first author's words in any order (Raber Jacob = Raber, Jacob), as the import now computes them",
-    statements: [
-      // Only keys whose first author is Latin (no CJK) change; a Chinese name is one word either way.
-      `MATCH (d:Document)
-       WHERE d.titleKey IS NOT NULL AND NOT d.titleKey STARTS WITH 'sha256:' AND size(coalesce(d.authors, [])) > 0
-         AND NOT d.authors[0] =~ '.*[\\u3400-\\u9fff\\uf900-\\ufaff].*'
-       CALL (d) {
-         WITH reduce(s = toLower(normalize(d.authors[0], NFKC)), p IN [',', '.', '-', "'", '’', '(', ')', '·', ';'] | replace(s, p, ' ')) AS cleaned
-         UNWIND split(cleaned, ' ') AS word
-         WITH word WHERE word <> '' ORDER BY word
-         RETURN reduce(s = '', w IN collect(word) | s + w) AS author
-       }
-       WITH d, author, split(d.titleKey, '|') AS parts
-       WHERE size(parts) = 3
-       SET d.titleKey = parts[0] + '|' + author + '|' + parts[2]`,
-    ],
-  },
-  {
-    version: 87,
-    name: 'remove crawled attachments whose URL is not http(s) (javascript:, data:, vbscript:)',
-    statements: ["MATCH (a:Attachment) WHERE NOT toLower(trim(a.url)) =~ 'https?://.*' DETACH DELETE a"],
-  },
-  {
     version: 71,
     name: '你选书我买单: books, holdings, library cards, bookstores, rules, requests and their transitions, messages',
     statements: [
@@ -265,6 +241,30 @@ export const MIGRATIONS: Migration[] = [
     statements: [
       'CREATE INDEX filed_under_decided_by IF NOT EXISTS FOR ()-[r:FILED_UNDER]-() ON (r.decidedBy)',
       'CREATE CONSTRAINT filing_basis_model_unique IF NOT EXISTS FOR (n:FilingBasis) REQUIRE n.model IS UNIQUE',
+    ],
+  },
+  {
+    version: 87,
+    name: 'remove crawled attachments whose URL is not http(s) (javascript:, data:, vbscript:)',
+    statements: ["MATCH (a:Attachment) WHERE NOT toLower(trim(a.url)) =~ 'https?://.*' DETACH DELETE a"],
+  },
+  {
+    version: 91,
+    name: "title keys compare a Latin first author's words in any order (Raber Jacob = Raber, Jacob), as the import now computes them",
+    statements: [
+      // Only keys whose first author is Latin (no CJK) change; a Chinese name is one word either way.
+      `MATCH (d:Document)
+       WHERE d.titleKey IS NOT NULL AND NOT d.titleKey STARTS WITH 'sha256:' AND size(coalesce(d.authors, [])) > 0
+         AND NOT d.authors[0] =~ '.*[\\u3400-\\u9fff\\uf900-\\ufaff].*'
+       CALL (d) {
+         WITH reduce(s = toLower(normalize(d.authors[0], NFKC)), p IN [',', '.', '-', "'", '’', '(', ')', '·', ';'] | replace(s, p, ' ')) AS cleaned
+         UNWIND split(cleaned, ' ') AS word
+         WITH word WHERE word <> '' ORDER BY word
+         RETURN reduce(s = '', w IN collect(word) | s + w) AS author
+       }
+       WITH d, author, split(d.titleKey, '|') AS parts
+       WHERE size(parts) = 3
+       SET d.titleKey = parts[0] + '|' + author + '|' + parts[2]`,
     ],
   },
 ];

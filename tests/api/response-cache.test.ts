@@ -97,7 +97,7 @@ describe('response cache for visitors', () => {
     await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
     await loadLibraries(repos, librariesFile(config.projectRoot));
     await site.start();
-    crawl = new CrawlService(graph, config.crawl, { changes: cache });
+    crawl = new CrawlService(graph, { ...config.crawl, allowPrivate: ['127.0.0.0/8'] }, { changes: cache });
     const reference = new ReferenceData(repos);
     await reference.load();
     const { app } = createApp({

@@ -111,6 +111,8 @@ describe('Neo4j outage', () => {
       await until(async () => (await fetch(`${app.url}/readyz`)).status === 200, 'the supervisor to restart Neo4j');
       stopCuration = true;
       await curation;
+      // Bolt answers a moment before the launcher reports READY and the supervisor counts the restart.
+      await until(() => Promise.resolve(db.neo4j.restartCount > 0), 'the supervisor to count its restart');
       expect(db.neo4j.restartCount).toBe(1);
       expect(db.events.some((event) => event.startsWith('restarted'))).toBe(true);
       expect(new Set(refused.map((r) => r.code))).toEqual(new Set(['UNAVAILABLE']));

@@ -39,6 +39,8 @@ describe('crawl leases', () => {
       CRAWL_HOST_INTERVAL_MS: '0',
       CRAWL_TIMEOUT_MS: '100000',
       CRAWL_LEASE_MS: '1500',
+      // The stalling feed is on loopback, which the crawler refuses unless allowed.
+      CRAWL_ALLOW_PRIVATE: '127.0.0.0/8',
     };
   });
   afterAll(async () => {
