@@ -256,7 +256,7 @@ describe('industries over GraphQL', () => {
       const { errors } = await graphql(broken.url, CODES, {});
       expect(errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
       expect(errors?.[0]?.message).toMatch(/not answering/);
-      expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|bolt|:1\b/i);
+      expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|bolt/i);
       const ready = await fetch(`${broken.url}/readyz`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: 'unavailable', neo4j: 'unreachable' });
