@@ -5,7 +5,7 @@ import { loadConfig } from '../../lib/config.js';
 import { readTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { documentText } from '../../topics/embedding/text.js';
-import type { TaxonomyIndustry } from '../../topics/filing/industries.js';
+import { taxonomyIndustry, type TaxonomyIndustry } from '../../topics/filing/industries.js';
 import { ensureModel } from '../../topics/model/provision.js';
 import { CSL_DIR, cslRows } from '../../topics/testing/csl.js';
 
@@ -46,15 +46,7 @@ export function benchRecords(): BenchRecord[] {
 
 export async function taxonomyIndustries(): Promise<TaxonomyIndustry[]> {
   const taxonomy = await readTaxonomy(taxonomyFile(ROOT));
-  return taxonomy.industries.map((i) => ({
-    code: i.code,
-    name: i.name,
-    description: i.description,
-    keywords: i.keywords,
-    classifications: i.classifications,
-    parentCode: i.parentCode,
-    tier: i.tier,
-  }));
+  return taxonomy.industries.map(taxonomyIndustry);
 }
 
 let embedder: Promise<Embedder> | undefined;

@@ -1,8 +1,7 @@
 import type { Graph } from '../../graph/driver.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import type { IndustryRecord } from '../../domain/industry/types.js';
 import type { MachineFiling, ProfileSource } from '../../domain/industry/filing.js';
-import { filingIndustries, type TaxonomyIndustry } from '../../topics/filing/industries.js';
+import { filingIndustries, taxonomyIndustry, type TaxonomyIndustry } from '../../topics/filing/industries.js';
 import { lexicalMatcher } from '../../topics/filing/lexical.js';
 import { centredProfiles, meanVector, profileTexts, profileTextHash } from '../../topics/filing/profile.js';
 import { fileDocument, type FilingRule } from '../../topics/filing/rule.js';
@@ -31,16 +30,6 @@ export interface FilingReport {
   /** Industries compared by meaning (a profile of the documents' model), the others by keywords alone. */
   profiles: number;
 }
-
-const taxonomyIndustry = (i: IndustryRecord): TaxonomyIndustry => ({
-  code: i.code,
-  name: i.name,
-  description: i.description,
-  keywords: i.keywords,
-  classifications: i.classifications,
-  parentCode: i.parentCode,
-  tier: i.tier,
-});
 
 /**
  * Files documents under industries (the stage the topic rebuild and the embedding step call):

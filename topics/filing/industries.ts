@@ -8,6 +8,17 @@ export interface TaxonomyIndustry extends IndustryDescription {
   tier: string;
 }
 
+/** Only what filing reads, from an industry of the graph or of the taxonomy file. */
+export const taxonomyIndustry = (i: TaxonomyIndustry): TaxonomyIndustry => ({
+  code: i.code,
+  name: i.name,
+  description: i.description,
+  keywords: i.keywords,
+  classifications: i.classifications,
+  parentCode: i.parentCode,
+  tier: i.tier,
+});
+
 const lower = (keywords: readonly string[]) => keywords.map((k) => k.trim().toLowerCase());
 
 /**
