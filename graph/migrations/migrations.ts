@@ -267,4 +267,9 @@ export const MIGRATIONS: Migration[] = [
        SET d.titleKey = parts[0] + '|' + author + '|' + parts[2]`,
     ],
   },
+  {
+    version: 105,
+    name: 'documents a librarian filed (filingVersion), found by index: their filings are the librarian’s alone, and those filed nowhere shape the outside profile',
+    statements: ['CREATE INDEX document_filing_version IF NOT EXISTS FOR (d:Document) ON (d.filingVersion)'],
+  },
 ];

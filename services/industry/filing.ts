@@ -1,12 +1,21 @@
 import type { Graph } from '../../graph/driver.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import type { MachineFiling, ProfileSource } from '../../domain/industry/filing.js';
+import type { MachineFiling } from '../../domain/industry/filing.js';
 import { filingIndustries, taxonomyIndustry, type TaxonomyIndustry } from '../../topics/filing/industries.js';
 import { lexicalMatcher } from '../../topics/filing/lexical.js';
-import { centredProfiles, meanVector, profileTexts, profileTextHash } from '../../topics/filing/profile.js';
+import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
+import {
+  industryProfiles,
+  meanVector,
+  outsideProfiles,
+  outsideSimilarity,
+  outsideText,
+  outsideTextHash,
+  profileTexts,
+  profileTextHash,
+} from '../../topics/filing/profile.js';
 import { fileDocument, type FilingRule } from '../../topics/filing/rule.js';
 import { TUNED_RULE } from '../../topics/filing/tuned.js';
-import { average, centred } from '../../topics/filing/vectors.js';
 
 const DIMENSIONS = 512;
 const BATCH = 2_000;
@@ -34,10 +43,10 @@ export interface FilingReport {
 /**
  * Files documents under industries (the stage the topic rebuild and the embedding step call):
  * every embedded document of the model, or the given ones, gets zero to three industries by
- * the tuned rule, with its evidence; the machine's earlier filings of those documents are
- * replaced, a librarian's stay. `vectors` (all embedded documents, as a rebuild holds them)
- * saves reading them again and refreshes the documents' mean the comparison is centred on.
- * Writes go in transactions of 2,000 documents (batched UNWIND).
+ * the tuned rule, with its evidence, compared with the industries' profiles and with the fields
+ * outside every industry; the machine's earlier filings of those documents are replaced, a
+ * librarian's stay. `vectors` (all embedded documents, as a rebuild holds them) saves reading
+ * them again. Writes go in transactions of 2,000 documents (batched UNWIND).
  */
 export async function fileDocuments(
   store: FilingStore,
@@ -45,15 +54,17 @@ export async function fileDocuments(
 ): Promise<FilingReport> {
   const { repos, embeddingModel: model } = store;
   const industries = (await repos.industries.list({})).map(taxonomyIndustry);
-  const textProfiles = await industryProfiles(store, industries);
+  const textProfiles = await industryTextProfiles(store, industries);
+  const outsideTexts = await outsideFieldVectors(store);
 
   const vectors =
     options.vectors ??
     new Map((await repos.documentEmbeddings.embeddings(model, options.documentIds)).map((row) => [row.id, row.embedding] as const));
   const ids = options.documentIds ? options.documentIds.filter((id) => vectors.has(id)) : [...vectors.keys()];
-  const documentMean = await meanOfDocuments(store, vectors, options.documentIds === undefined);
 
-  const profiles = await confirmedProfiles(store, textProfiles, documentMean);
+  const confirmed = await confirmedVectors(store);
+  const profiles = industryProfiles(textProfiles, confirmed.industries);
+  const outside = outsideTexts.length > 0 && profiles.size > 0 ? outsideProfiles(outsideTexts, confirmed.outside) : [];
   const candidates = filingIndustries(industries, profiles);
   const lexical = lexicalMatcher(industries);
   const rule = store.rule ?? TUNED_RULE;
@@ -64,12 +75,13 @@ export async function fileDocuments(
     const sources = await repos.documentEmbeddings.sources(batch);
     const filings: MachineFiling[] = [];
     for (const source of sources) {
-      const vector = vectors.get(source.id);
+      const vector = vectors.get(source.id) ?? null;
       const filed = fileDocument(
-        vector && documentMean ? centred(vector, documentMean) : null,
+        vector,
         lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords }),
         candidates,
         rule,
+        vector ? outsideSimilarity(vector, outside) : null,
       );
       if (filed.length > 0) report.filed++;
       else report.outside++;
@@ -92,7 +104,7 @@ export async function fileDocuments(
 }
 
 /** Each industry's text profile of the model: stored ones whose texts are unchanged, the others embedded now (when the model is at hand) and stored. */
-async function industryProfiles(store: FilingStore, industries: readonly TaxonomyIndustry[]): Promise<Map<string, ArrayLike<number>>> {
+async function industryTextProfiles(store: FilingStore, industries: readonly TaxonomyIndustry[]): Promise<Map<string, ArrayLike<number>>> {
   const { industryProfiles: repo } = store.repos;
   const stored = new Map((await repo.profiles(store.embeddingModel)).map((p) => [p.industryCode, p]));
   const profiles = new Map<string, ArrayLike<number>>();
@@ -117,30 +129,26 @@ async function industryProfiles(store: FilingStore, industries: readonly Taxonom
   return profiles;
 }
 
-/** The documents' mean: measured on all of them in a full filing (and stored), else the stored one, else measured on those at hand. */
-async function meanOfDocuments(
-  store: FilingStore,
-  vectors: ReadonlyMap<string, ArrayLike<number>>,
-  all: boolean,
-): Promise<Float32Array | null> {
+/** The fields outside every industry embedded with the model: stored when their texts are unchanged, else embedded now (when the model is at hand) and stored. */
+async function outsideFieldVectors(store: FilingStore): Promise<ArrayLike<number>[]> {
   const { industryProfiles: repo } = store.repos;
-  if (!all) {
-    const stored = await repo.documentMean(store.embeddingModel);
-    if (stored) return Float32Array.from(stored);
-  }
-  if (vectors.size === 0) return null;
-  const mean = average([...vectors.values()], DIMENSIONS);
-  if (all) await store.graph.writeTx((tx) => repo.saveDocumentMean(tx, store.embeddingModel, Array.from(mean), vectors.size));
-  return mean;
+  const hash = outsideTextHash(OUTSIDE_FIELDS);
+  const stored = await repo.outsideVectors(store.embeddingModel);
+  if (stored && stored.textHash === hash) return stored.vectors;
+  if (!store.embedPassages) return [];
+  const vectors = (await store.embedPassages(OUTSIDE_FIELDS.map(outsideText))).map((v) => Array.from(v));
+  await store.graph.writeTx((tx) => repo.saveOutsideVectors(tx, store.embeddingModel, vectors, hash));
+  return vectors;
 }
 
-/** The profiles the rule compares with: text profiles moved towards the documents librarians filed under them or under a topic they mapped onto them. */
-async function confirmedProfiles(
+/**
+ * The documents librarians confirmed, as vectors of the model: under each industry (filed by a
+ * librarian, or in a topic a librarian mapped onto it), and outside every industry (a librarian
+ * filed them under none).
+ */
+async function confirmedVectors(
   store: FilingStore,
-  textProfiles: ReadonlyMap<string, ArrayLike<number>>,
-  documentMean: Float32Array | null,
-): Promise<Map<string, { vector: ArrayLike<number>; source: ProfileSource }>> {
-  if (documentMean === null) return new Map();
+): Promise<{ industries: Map<string, ArrayLike<number>[]>; outside: ArrayLike<number>[] }> {
   const { industryFilings } = store.repos;
   const confirmedIds = new Map<string, Set<string>>();
   for (const group of [...(await industryFilings.confirmedDocumentIds()), ...(await industryFilings.confirmedByTopic())]) {
@@ -148,17 +156,16 @@ async function confirmedProfiles(
     group.documentIds.forEach((id) => ids.add(id));
     confirmedIds.set(group.industryCode, ids);
   }
-  const wanted = [...new Set([...confirmedIds.values()].flatMap((ids) => [...ids]))];
+  const outsideIds = await industryFilings.confirmedOutsideIds();
+  const wanted = [...new Set([...[...confirmedIds.values()].flatMap((ids) => [...ids]), ...outsideIds])];
   const vectors = new Map(
     wanted.length === 0
       ? []
-      : (await store.repos.documentEmbeddings.embeddings(store.embeddingModel, wanted)).map((r) => [r.id, r.embedding]),
+      : (await store.repos.documentEmbeddings.embeddings(store.embeddingModel, wanted)).map((r) => [r.id, r.embedding] as const),
   );
-  const confirmed = new Map(
-    [...confirmedIds].map(([code, ids]) => [
-      code,
-      [...ids].flatMap((id) => (vectors.has(id) ? [centred(vectors.get(id)!, documentMean)] : [])),
-    ]),
-  );
-  return centredProfiles(textProfiles, confirmed);
+  const known = (ids: Iterable<string>) => [...ids].flatMap((id) => (vectors.has(id) ? [vectors.get(id)!] : []));
+  return {
+    industries: new Map([...confirmedIds].map(([code, ids]) => [code, known(ids)])),
+    outside: known(outsideIds),
+  };
 }

@@ -63,4 +63,22 @@ describe('documents filed under industries', { timeout: 180_000 }, () => {
     );
     expect(entry).toEqual({ action: 'FILE', actor: librarian.id });
   });
+
+  it('keeps a document a librarian filed under no industry outside, even when a re-import gives it industry keywords', async () => {
+    const librarian = buildLibrarian();
+    const [before] = await repos.industryFilings.liveFilingsOf(['agriculture-2']);
+    expect(before).toEqual([]);
+    await correctDocumentFilings(repos, librarian, 'agriculture-2', 0, []);
+    expect(await repos.industryFilings.confirmedOutsideIds()).toContain('agriculture-2');
+    // A corrected record re-imported: its fields now name a material, as the machine would file it.
+    await graph.write(`MATCH (d:Document {id: 'agriculture-2'}) SET d.keywords = d.keywords + ['碳纤维', '复合材料']`);
+
+    await topicService(graph).rebuild();
+    const [after] = await repos.industryFilings.liveFilingsOf(['agriculture-2']);
+    expect(after).toEqual([]);
+    await graph.write(`MATCH (d:Document {id: 'agriculture-3'}) SET d.keywords = d.keywords + ['碳纤维', '复合材料']`);
+    await topicService(graph).rebuild();
+    const [control] = await repos.industryFilings.liveFilingsOf(['agriculture-3']);
+    expect(control!.map((f) => f.decidedBy)).toContain('machine');
+  });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ProfileSource } from '../../domain/industry/filing.js';
-import { average, centred, normalise, type Vector } from './vectors.js';
+import { dot, normalise, type Vector } from './vectors.js';
 
 /** What a profile is built from: an industry of the taxonomy. */
 export interface IndustryDescription {
@@ -49,19 +49,58 @@ export function blendProfile(text: ArrayLike<number>, confirmed: readonly ArrayL
 }
 
 /**
- * The profiles the rule compares centred documents with: each text profile centred on the
- * text profiles' mean, moved towards the (centred) documents librarians confirmed under it.
+ * The profiles the rule compares documents with: each industry's text profile moved towards the
+ * documents librarians confirmed under it.
  */
-export function centredProfiles(
+export function industryProfiles(
   textProfiles: ReadonlyMap<string, ArrayLike<number>>,
   confirmed: ReadonlyMap<string, readonly ArrayLike<number>[]>,
 ): Map<string, { vector: Vector; source: ProfileSource }> {
   const out = new Map<string, { vector: Vector; source: ProfileSource }>();
-  if (textProfiles.size === 0) return out;
-  const profileMean = average([...textProfiles.values()], [...textProfiles.values()][0]!.length);
   for (const [code, text] of textProfiles) {
     const documents = confirmed.get(code) ?? [];
-    out.set(code, { vector: blendProfile(centred(text, profileMean), documents), source: documents.length > 0 ? 'CONFIRMED' : 'TEXT' });
+    out.set(code, { vector: blendProfile(text, documents), source: documents.length > 0 ? 'CONFIRMED' : 'TEXT' });
   }
   return out;
+}
+
+/** A field outside every industry as it is embedded: its name with its description (data/industries/outside.json). */
+export interface OutsideField {
+  name: string;
+  description: string;
+}
+
+export const outsideText = (field: OutsideField) => `${field.name}：${field.description}`;
+
+export const outsideTextHash = (fields: readonly OutsideField[]) =>
+  createHash('sha256')
+    .update(JSON.stringify(fields.map(outsideText)), 'utf8')
+    .digest('hex');
+
+/**
+ * The profiles of what lies outside every industry: each field's text vector moved towards the
+ * documents librarians filed under no industry that are nearest to it.
+ */
+export function outsideProfiles(fieldVectors: readonly ArrayLike<number>[], confirmedOutside: readonly ArrayLike<number>[]): Vector[] {
+  const nearest: ArrayLike<number>[][] = fieldVectors.map(() => []);
+  for (const document of confirmedOutside) {
+    let best = -1;
+    let bestCosine = -Infinity;
+    fieldVectors.forEach((field, i) => {
+      const cosine = dot(document, field);
+      if (cosine > bestCosine) [best, bestCosine] = [i, cosine];
+    });
+    if (best >= 0) nearest[best]!.push(document);
+  }
+  return fieldVectors.map((field, i) => blendProfile(field, nearest[i]!));
+}
+
+/** The document's cosine to the nearest profile outside every industry (null without any). */
+export function outsideSimilarity(vector: ArrayLike<number>, outside: readonly ArrayLike<number>[]): number | null {
+  let best: number | null = null;
+  for (const profile of outside) {
+    const cosine = dot(vector, profile);
+    if (best === null || cosine > best) best = cosine;
+  }
+  return best;
 }

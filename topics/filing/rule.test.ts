@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filingIndustries } from './industries.js';
 import { lexicalMatcher } from './lexical.js';
-import { fileDocument } from './rule.js';
+import { fileDocument, scoreIndustries } from './rule.js';
 
 const industries = [
   {
@@ -48,7 +48,7 @@ const profiles = new Map([
   ['tongxiang', { vector: unit(1, 0.2), source: 'TEXT' as const }],
   ['textile', { vector: unit(0, 1), source: 'TEXT' as const }],
 ]);
-const rule = { lexicalWeight: 0.5, threshold: 0.6, window: 0.2, lexicalThreshold: 0.5 };
+const rule = { lexicalWeight: 0.5, threshold: 0.6, outsideMargin: 0.05, window: 0.2, lexicalThreshold: 0.5 };
 const lexical = lexicalMatcher(industries);
 
 describe('fileDocument', () => {
@@ -82,6 +82,17 @@ describe('fileDocument', () => {
       rule,
     );
     expect(filed).toEqual([]);
+  });
+
+  it('leaves a document outside when a field outside every industry is as near as the best industry', () => {
+    const document = unit(1, 0.15);
+    const evidence = lexical({ text: '碳纤维复合材料的界面', keywords: [] });
+    const candidates = filingIndustries(industries, profiles);
+    const top = Math.max(...scoreIndustries(document, evidence, candidates, rule).map((s) => s.score));
+    // The outside field's cosine counts as the profile's does: divided by 1 + the lexical weight.
+    const near = (top - rule.outsideMargin) * (1 + rule.lexicalWeight);
+    expect(fileDocument(document, evidence, candidates, rule, near - 0.01).map((f) => f.code)).toEqual(['materials']);
+    expect(fileDocument(document, evidence, candidates, rule, near + 0.01)).toEqual([]);
   });
 
   it('without profiles compares the keyword evidence alone with its own threshold, Latin keywords as whole words', () => {

@@ -18,13 +18,16 @@ export interface FilingIndustry {
 
 /**
  * The combination rule: score = (cosine to the profile + weight · lexical) / (1 + weight); a
- * document is filed under an industry whose score reaches `threshold` and lies within `window`
- * of its best. Without a profile the lexical score alone is compared with `lexicalThreshold`.
- * The numbers are chosen on the labelled dev split by `npm run bench:industry`.
+ * document is filed under an industry whose score reaches `threshold`, beats the document's
+ * nearest field outside every industry (its cosine, weighted as the profile's is) by
+ * `outsideMargin`, and lies within `window` of its best: belonging to no industry is a class of
+ * its own, not a low score. Without a profile the lexical score alone is compared with
+ * `lexicalThreshold`. The numbers are chosen on the labelled dev split by `npm run bench:industry`.
  */
 export interface FilingRule {
   lexicalWeight: number;
   threshold: number;
+  outsideMargin: number;
   window: number;
   lexicalThreshold: number;
 }
@@ -66,21 +69,28 @@ export function scoreIndustries(
 }
 
 /**
- * The industries a document is filed under (0–3, best first): those the rule accepts; of an
- * industry and its parent only the more specific one is kept (a parent's library includes its
- * parts' documents anyway).
+ * The industries a document is filed under (0–3, best first): those the rule accepts, given the
+ * document's cosine to its nearest field outside every industry (`outside`, null when there are
+ * no such profiles); of an industry and its parent only the more specific one is kept (a
+ * parent's library includes its parts' documents anyway).
  */
 export function fileDocument(
   vector: ArrayLike<number> | null,
   lexical: readonly LexicalEvidence[],
   industries: readonly FilingIndustry[],
   rule: FilingRule,
+  outside: number | null = null,
 ): ProposedFiling[] {
   const scored = scoreIndustries(vector, lexical, industries, rule);
   const best = scored[0];
   if (!best) return [];
+  const outsideScore = outside === null ? null : outside / (1 + rule.lexicalWeight);
   const accepted = scored.filter((s) =>
-    s.semantic === null ? s.score >= rule.lexicalThreshold : s.score >= rule.threshold && s.score >= best.score - rule.window,
+    s.semantic === null
+      ? s.score >= rule.lexicalThreshold
+      : s.score >= rule.threshold &&
+        (outsideScore === null || s.score - outsideScore >= rule.outsideMargin) &&
+        s.score >= best.score - rule.window,
   );
   const parentOf = new Map(industries.map((i) => [i.code, i.parentCode]));
   const ancestors = (code: string) => {

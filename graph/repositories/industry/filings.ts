@@ -62,7 +62,8 @@ export class FilingRepository {
 
   /**
    * Replaces the machine's filings of the given documents by `filings` (batched UNWIND writes).
-   * Industries the document already has a librarian's filing or removal for are skipped.
+   * A document a librarian filed (its `filingVersion` raised) keeps exactly the librarian's
+   * industries, none included: the machine adds nothing to it.
    */
   async replaceMachineFilings(tx: Tx, documentIds: readonly string[], filings: readonly MachineFiling[]): Promise<void> {
     for (let start = 0; start < documentIds.length; start += BATCH) {
@@ -77,7 +78,7 @@ export class FilingRepository {
       await tx.run(
         `UNWIND $rows AS row
          MATCH (d:Document {id: row.documentId}), (i:Industry {code: row.industryCode})
-         WHERE NOT EXISTS { (d)-[:FILED_UNDER]->(i) }
+         WHERE coalesce(d.filingVersion, 0) = 0 AND NOT EXISTS { (d)-[:FILED_UNDER]->(i) }
          CREATE (d)-[:FILED_UNDER {score: row.score, semantic: row.semantic, lexical: row.lexical, evidence: row.evidence,
                                    profile: row.profile, rank: row.rank, decidedBy: 'machine', deleted: false, filedAt: datetime()}]->(i)`,
         { rows: rows.slice(start, start + BATCH) },
@@ -177,6 +178,18 @@ export class FilingRepository {
        WHERE NOT coalesce(f.deleted, false)
        RETURN i.code AS industryCode, collect(d.id) AS documentIds ORDER BY industryCode`,
     );
+  }
+
+  /** Documents a librarian filed under no industry (corrected, nothing live): they confirm what lies outside every industry. */
+  async confirmedOutsideIds(tx?: Tx): Promise<string[]> {
+    const rows = await readIn<{ id: string }>(
+      this.graph,
+      tx,
+      `MATCH (d:Document) WHERE d.filingVersion > 0
+         AND NOT EXISTS { (d)-[f:FILED_UNDER]->(:Industry) WHERE NOT coalesce(f.deleted, false) }
+       RETURN d.id AS id ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Documents of the topics a librarian mapped onto an industry: they confirm that industry too. */

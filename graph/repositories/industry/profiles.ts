@@ -1,5 +1,6 @@
 import type { Graph, Tx } from '../../driver.js';
 import { readIn } from '../topic/fields.js';
+import { int } from '../../values.js';
 
 export interface StoredProfile {
   industryCode: string;
@@ -36,19 +37,25 @@ export class IndustryProfileRepository {
     );
   }
 
-  /** The mean of the documents' embeddings of `model` the last full filing measured (documents are compared centred on it). */
-  async documentMean(model: string): Promise<number[] | null> {
-    const [row] = await this.graph.read<{ mean: number[] }>(`MATCH (b:FilingBasis {model: $model}) RETURN b.documentMean AS mean`, {
-      model,
-    });
-    return row?.mean ?? null;
+  /** The embedded fields outside every industry (topics/filing/outside.ts) of `model`, with the hash of their texts. */
+  async outsideVectors(model: string): Promise<{ vectors: number[][]; textHash: string } | null> {
+    const [row] = await this.graph.read<{ flat: number[] | null; count: number | null; textHash: string | null }>(
+      `MATCH (b:FilingBasis {model: $model}) RETURN b.outsideVectors AS flat, b.outsideCount AS count, b.outsideHash AS textHash`,
+      { model },
+    );
+    if (!row?.flat || !row.count || !row.textHash) return null;
+    const dimensions = row.flat.length / row.count;
+    return {
+      vectors: Array.from({ length: row.count }, (_, i) => row.flat!.slice(i * dimensions, (i + 1) * dimensions)),
+      textHash: row.textHash,
+    };
   }
 
-  async saveDocumentMean(tx: Tx, model: string, mean: readonly number[], documents: number): Promise<void> {
-    await tx.run(`MERGE (b:FilingBasis {model: $model}) SET b.documentMean = $mean, b.documents = $documents, b.measuredAt = datetime()`, {
-      model,
-      mean: [...mean],
-      documents,
-    });
+  /** Stores them flattened (a property holds one list of numbers) on the model's FilingBasis. */
+  async saveOutsideVectors(tx: Tx, model: string, vectors: readonly (readonly number[])[], textHash: string): Promise<void> {
+    await tx.run(
+      `MERGE (b:FilingBasis {model: $model}) SET b.outsideVectors = $flat, b.outsideCount = $count, b.outsideHash = $textHash, b.measuredAt = datetime()`,
+      { model, flat: vectors.flat(), count: int(vectors.length), textHash },
+    );
   }
 }
