@@ -83,7 +83,17 @@ const EnvSchema = z
       .number({ error: 'expected a number between 0 and 1' })
       .min(0, 'expected a number between 0 and 1')
       .max(1, 'expected a number between 0 and 1')
-      .default(0.3),
+      .default(0.55),
+    TOPIC_OUTSIDE_THRESHOLD: z.coerce
+      .number({ error: 'expected a number between 0 and 1' })
+      .min(0, 'expected a number between 0 and 1')
+      .max(1, 'expected a number between 0 and 1')
+      .default(0.55),
+    TOPIC_PURITY_THRESHOLD: z.coerce
+      .number({ error: 'expected a number between 0 and 1' })
+      .min(0, 'expected a number between 0 and 1')
+      .max(1, 'expected a number between 0 and 1')
+      .default(1),
     CRAWL_SCHEDULER: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
     CRAWL_USER_AGENT: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
     CRAWL_TIMEOUT_MS: positiveInt(20_000, 'milliseconds'),
@@ -243,8 +253,12 @@ export interface TopicsConfig {
   count: number | undefined;
   /** Smallest topic; smaller clusters become 未归类. */
   minTopicSize: number;
-  /** Industry score (0–1) below which a topic's mapping goes to the review queue. */
+  /** Share (0–1) of a topic's documents filed under its best industry from which the topic is filed under it. */
   industryThreshold: number;
+  /** Share (0–1) of a topic's documents outside every industry from which the topic is outside too (0.5 when unset); else it waits for review. */
+  outsideThreshold?: number;
+  /** Least share (0–1) of a topic's filed documents its best industry must hold to be filed under it (0 when unset). */
+  purityThreshold?: number;
   /** Timeout of the one transaction that writes a rebuild (every topic and membership); the request timeout when unset. */
   rebuildTxTimeoutMs?: number;
 }
@@ -426,6 +440,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       count: e.TOPIC_COUNT,
       minTopicSize: e.TOPIC_MIN_SIZE,
       industryThreshold: e.TOPIC_INDUSTRY_THRESHOLD,
+      outsideThreshold: e.TOPIC_OUTSIDE_THRESHOLD,
+      purityThreshold: e.TOPIC_PURITY_THRESHOLD,
       rebuildTxTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rankIndustries } from '../../topics/cluster/industry-match.js';
 import { topicTerms } from '../../topics/cluster/labels.js';
@@ -9,6 +10,7 @@ import { CACHE_DIR, type BenchRecord } from './data.js';
 
 const VENV = path.resolve(import.meta.dirname, '..', '.venv-cluster');
 const PYTHON = path.join(VENV, 'bin', 'python');
+const SCRIPT = path.join(import.meta.dirname, 'bertopic_zeroshot.py');
 
 /** Today's lexical matcher (topics/cluster/industry-match.ts) on each document as a topic of one, at today's threshold. */
 export function lexicalPeer(
@@ -93,6 +95,14 @@ export function bertopicZeroShot(
   topicVectors: readonly Float32Array[],
   minSimilarities: readonly number[],
 ): BertopicRun[] {
+  const key = createHash('sha256')
+    .update(JSON.stringify({ documents, topics, minSimilarities, script: readFileSync(SCRIPT, 'utf8') }))
+    .update(Buffer.concat([...vectors, ...topicVectors].map((v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength))))
+    .digest('hex')
+    .slice(0, 16);
+  // The fits take minutes (the one at 0.4 most): their result is kept for the same inputs.
+  const cached = path.join(CACHE_DIR, `industry-bertopic-${key}.json`);
+  if (existsSync(cached)) return (JSON.parse(readFileSync(cached, 'utf8')) as { runs: BertopicRun[] }).runs;
   ensureVenv();
   const write = (name: string, rows: readonly Float32Array[]) => {
     const all = new Float32Array(rows.length * 512);
@@ -106,16 +116,10 @@ export function bertopicZeroShot(
   writeFileSync(input, JSON.stringify({ documents, topics, minSimilarities }));
   const child = spawnSync(
     PYTHON,
-    [
-      path.join(import.meta.dirname, 'bertopic_zeroshot.py'),
-      write('industry-bertopic-docs.f32', vectors),
-      write('industry-bertopic-topics.f32', topicVectors),
-      '512',
-      input,
-      output,
-    ],
+    [SCRIPT, write('industry-bertopic-docs.f32', vectors), write('industry-bertopic-topics.f32', topicVectors), '512', input, output],
     { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
   );
   if (child.status !== 0) throw new Error(`BERTopic failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  copyFileSync(output, cached);
   return (JSON.parse(readFileSync(output, 'utf8')) as { runs: BertopicRun[] }).runs;
 }

@@ -15,18 +15,22 @@ describe('topic precedence', () => {
   });
 
   it('proposes the industry holding enough of the documents, outside for a topic of documents outside, else a review', () => {
-    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.3 }, 0.1, 0.3)).toEqual({
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.3 }, 0.1, { share: 0.3, outside: 0.5, purity: 0 })).toEqual({
       industryCode: 'jx-new-materials',
       score: 0.3,
       status: 'AUTO',
     });
-    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.1 }, 0.8, 0.3)).toEqual({
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.1 }, 0.8, { share: 0.3, outside: 0.5, purity: 0 })).toEqual({
       industryCode: null,
       score: 0.1,
       status: 'AUTO',
     });
-    expect(proposedTopicMapping(undefined, 1, 0.3)).toEqual({ industryCode: null, score: 0, status: 'AUTO' });
-    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.29 }, 0.2, 0.3)).toEqual({
+    expect(proposedTopicMapping(undefined, 1, { share: 0.3, outside: 0.5, purity: 0 })).toEqual({
+      industryCode: null,
+      score: 0,
+      status: 'AUTO',
+    });
+    expect(proposedTopicMapping({ code: 'jx-new-materials', share: 0.29 }, 0.2, { share: 0.3, outside: 0.5, purity: 0 })).toEqual({
       industryCode: null,
       score: 0.29,
       status: 'REVIEW',

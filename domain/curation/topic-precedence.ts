@@ -28,18 +28,30 @@ export interface TopicMapping {
   status: MappingStatus;
 }
 
+/** The shares a topic's mapping is decided on (chosen on labelled topics by `npm run bench:industry`). */
+export interface TopicMappingThresholds {
+  /** Share of the documents filed under the best industry from which the topic is filed under it. */
+  share: number;
+  /** Share of the documents outside every industry from which the topic is outside too. */
+  outside: number;
+  /** Least share of the topic's filed documents (those under some industry) the best industry must hold. */
+  purity: number;
+}
+
 /**
  * The industry mapping proposed from a topic's documents: its best industry when that holds at
- * least `threshold` of the documents; no industry, decided, when most documents are outside
- * every industry (the topic is outside too); else the review queue: only the uncertain wait.
+ * least `share` of the documents and `purity` of those filed anywhere; no industry, decided, when at least `outside` of them are
+ * outside every industry (the topic is outside too); else the review queue: only the uncertain wait.
  */
 export function proposedTopicMapping(
   best: { code: string; share: number } | undefined,
   outsideShare: number,
-  threshold: number,
+  thresholds: TopicMappingThresholds,
 ): TopicMapping {
-  if (best && best.share >= threshold) return { industryCode: best.code, score: best.share, status: 'AUTO' };
-  if (outsideShare >= 0.5) return { industryCode: null, score: best?.share ?? 0, status: 'AUTO' };
+  const filed = 1 - outsideShare;
+  if (best && best.share >= thresholds.share && filed > 0 && best.share / filed >= thresholds.purity)
+    return { industryCode: best.code, score: best.share, status: 'AUTO' };
+  if (outsideShare >= thresholds.outside) return { industryCode: null, score: best?.share ?? 0, status: 'AUTO' };
   return { industryCode: null, score: best?.share ?? null, status: 'REVIEW' };
 }
 

@@ -1,20 +1,30 @@
 import type { Tx } from '../../graph/driver.js';
+import type { TopicsConfig } from '../../lib/config.js';
 import type { IndustryMappingWrite } from '../../domain/topic/types.js';
-import { proposedTopicMapping, rebuiltMapping } from '../../domain/curation/topic-precedence.js';
+import { proposedTopicMapping, rebuiltMapping, type TopicMappingThresholds } from '../../domain/curation/topic-precedence.js';
 import { topicIndustries } from '../../topics/filing/topic-industry.js';
 import type { TopicStore } from './store.js';
 
 const CANDIDATES = 3;
 
+/** The topic-share thresholds of the settings (TOPIC_INDUSTRY_THRESHOLD, TOPIC_OUTSIDE_THRESHOLD). */
+export const mappingThresholds = (
+  config: Pick<TopicsConfig, 'industryThreshold' | 'outsideThreshold' | 'purityThreshold'>,
+): TopicMappingThresholds => ({
+  share: config.industryThreshold,
+  outside: config.outsideThreshold ?? 0.5,
+  purity: config.purityThreshold ?? 0,
+});
+
 /**
  * Maps every active topic onto industries from its documents' filings (FILED_UNDER), in the
  * caller's transaction: the share of its documents under each industry, with the keywords and
- * documents as evidence. The best industry is taken when its share reaches the threshold; a
- * topic whose documents are mostly outside every industry is outside too; only the uncertain
- * rest waits in the review queue. Topics a librarian mapped keep their mapping (their
+ * documents as evidence. The best industry is taken when its share reaches `thresholds.share`;
+ * a topic with at least `thresholds.outside` of its documents outside every industry is outside
+ * too; only the uncertain rest waits in the review queue. Topics a librarian mapped keep their mapping (their
  * candidates are still refreshed as evidence). Returns the length of the review queue.
  */
-export async function mapIndustries(store: TopicStore, tx: Tx, threshold: number): Promise<number> {
+export async function mapIndustries(store: TopicStore, tx: Tx, thresholds: TopicMappingThresholds): Promise<number> {
   const { topics: topicRepo, topicMemberships: memberships, industryFilings } = store.repos;
   const topics = await topicRepo.list({ includeOutliers: false }, tx);
   const parentOf = new Map((await store.repos.industries.list({})).map((i) => [i.code, i.parentCode]));
@@ -32,7 +42,7 @@ export async function mapIndustries(store: TopicStore, tx: Tx, threshold: number
     );
     const mapping = rebuiltMapping(
       { industryCode: topic.industryCode, score: topic.mappingScore, status: topic.mappingStatus },
-      proposedTopicMapping(candidates[0], outsideShare, threshold),
+      proposedTopicMapping(candidates[0], outsideShare, thresholds),
     );
     return {
       topicId: topic.id,

@@ -15,7 +15,7 @@ import { representatives, trends } from '../../topics/cluster/summary.js';
 import type { Matrix } from '../../topics/cluster/vectors.js';
 import { applyDecision } from './apply.js';
 import { fileDocuments } from '../industry/filing.js';
-import { mapIndustries } from './industry-mapping.js';
+import { mapIndustries, mappingThresholds } from './industry-mapping.js';
 import { subjectLabels } from './phrase-labels.js';
 import { recordText, REPRESENTATIVES, TERMS, type TopicStore } from './store.js';
 
@@ -106,7 +106,7 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
       await memberships.saveBuild(tx, { topics, retiredIds: match.retired, memberships: assigned });
       let applied = 0;
       for (const decision of await topicDecisions.list(tx)) if (await applyDecision(store, tx, decision, true)) applied++;
-      return { decisionsApplied: applied, reviewQueue: await mapIndustries(store, tx, config.industryThreshold) };
+      return { decisionsApplied: applied, reviewQueue: await mapIndustries(store, tx, mappingThresholds(config)) };
     },
     config.rebuildTxTimeoutMs === undefined ? {} : { timeoutMs: config.rebuildTxTimeoutMs },
   );

@@ -3,7 +3,7 @@ import type { Viewer } from '../../domain/account/access.js';
 import type { TopicsConfig } from '../../lib/config.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
 import { mapTopic, mergeTopics, renameTopic, splitTopic } from './decisions.js';
-import { mapIndustries } from './industry-mapping.js';
+import { mapIndustries, mappingThresholds } from './industry-mapping.js';
 import { assignNewDocuments, rebuildTopics, type AssignReport, type RebuildReport } from './rebuild.js';
 import type { TopicRepositories, TopicStore } from './store.js';
 
@@ -52,7 +52,7 @@ export class TopicService {
 
   /** Maps every active topic onto an industry again; returns the length of the review queue. */
   mapIndustries(): Promise<number> {
-    return this.store.graph.writeTx((tx) => mapIndustries(this.store, tx, this.config.industryThreshold));
+    return this.store.graph.writeTx((tx) => mapIndustries(this.store, tx, mappingThresholds(this.config)));
   }
 
   rename(actor: Viewer, topicId: string, label: string): Promise<string> {
