@@ -3286,12 +3286,12 @@ export type TopicFacetCount = {
 
 export type TopicIndustryCandidate = {
   __typename?: 'TopicIndustryCandidate';
-  /** Documents of the topic that name them. */
+  /** Its documents best filed under the industry. */
   documents: Array<TopicDocument>;
   industry: Industry;
-  /** Industry keywords found in the topic. */
+  /** The industry keywords its documents were filed on, most frequent first. */
   keywords: Array<Scalars['String']['output']>;
-  /** 0–1: half the weight of the topic's words that are industry words, half the share of its documents that name the industry's keywords. */
+  /** 0–1: the share of the topic's documents filed under the industry (or one of its sub-industries). */
   score: Scalars['Float']['output'];
 };
 

@@ -34,6 +34,8 @@ type Params = Record<string, string>;
 
 export interface PageRoute {
   path: string;
+  /** The page title when it is not its section's. */
+  title?: string;
   render: (params: Params) => ReactNode;
 }
 
@@ -138,15 +140,21 @@ export const WORKBENCH: WorkbenchSection = {
 };
 
 const SECTIONS: Section[] = [
-  { path: '/', title: SITE_TITLE, nav: '产业', pages: [{ path: '/', render: () => <IndustriesPage /> }] },
+  {
+    path: '/',
+    title: SITE_TITLE,
+    nav: '产业',
+    pages: [
+      { path: '/', render: () => <IndustriesPage /> },
+      // An industry's library is under 产业 (its cards lead there); /industries itself is the county view.
+      { path: '/industries/:code', title: '产业图书馆', render: ({ code }) => <IndustryLibraryPage key={code} code={code!} /> },
+    ],
+  },
   {
     path: '/industries',
-    title: '产业图书馆',
+    title: '区县产业图书馆',
     nav: '区县产业',
-    pages: [
-      { path: '/industries', render: () => <CountyLibrariesPage /> },
-      { path: '/industries/:code', render: ({ code }) => <IndustryLibraryPage key={code} code={code!} /> },
-    ],
+    pages: [{ path: '/industries', render: () => <CountyLibrariesPage /> }],
   },
   {
     path: '/policies',
@@ -221,10 +229,23 @@ const SECTIONS: Section[] = [
 /** `pathname` is `path` or below it. */
 export const under = (path: string, pathname: string) => pathname === path || pathname.startsWith(`${path}/`);
 
-export const sectionOf = (pathname: string): Section | undefined =>
-  SECTIONS.find((s) => (s.path === '/' ? pathname === '/' : under(s.path, pathname)));
+const routeOf = (pathname: string): { section: PageSection; route: PageRoute } | undefined => {
+  for (const section of SECTIONS) {
+    if (!('pages' in section)) continue;
+    const route = section.pages.find((r) => matchPath(r.path, pathname));
+    if (route) return { section, route };
+  }
+  return undefined;
+};
 
-export const titleOf = (pathname: string) => `${sectionOf(pathname)?.title ?? SITE_TITLE} · 禾创`;
+/** The section of a URL: the one with a page of that pattern, else the one whose path it is below. */
+export const sectionOf = (pathname: string): Section | undefined =>
+  routeOf(pathname)?.section ?? SECTIONS.find((s) => (s.path === '/' ? pathname === '/' : under(s.path, pathname)));
+
+export const titleOf = (pathname: string) => {
+  const found = routeOf(pathname);
+  return `${found?.route.title ?? found?.section.title ?? sectionOf(pathname)?.title ?? SITE_TITLE} · 禾创`;
+};
 
 /** The entries of the main navigation for a visitor, or for a librarian (`staff`). */
 export const navigation = (staff: boolean) => SECTIONS.filter((s) => s.nav && (staff || !s.staffOnly));

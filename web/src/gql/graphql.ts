@@ -62,6 +62,11 @@ export type DocumentSearchMode =
   /** Nearest document embeddings to the query (embedded documents only; UNAVAILABLE in a service without the embedding model). */
   | 'SEMANTIC';
 
+/** Who decided a filing: the machine (meaning and keywords, by the tuned rule) or a librarian, whose filing outranks it. */
+export type FilingDecider =
+  | 'LIBRARIAN'
+  | 'MACHINE';
+
 export type FiscalYearStatus =
   | 'CLOSED'
   | 'OPEN';
@@ -411,12 +416,21 @@ export type BudgetStatementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BudgetStatementsQuery = { statements: { totalCount: number, edges: Array<{ node: { id: string, storeId: string, month: string, status: StatementStatus, invoiceNo: string | null, lineCount: number, salesFen: number, returnsFen: number, discountFen: number, netFen: number, mismatchCount: number | null, csvUrl: string, xlsxUrl: string } }> } };
 
+export type DocumentFileMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  industries: Array<string> | string;
+}>;
+
+
+export type DocumentFileMutation = { fileDocument: { id: string, filingVersion: number } };
+
 export type DocumentDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DocumentDetailQuery = { document: { id: string, title: string, abstract: string | null, keywords: Array<string>, authors: Array<string>, year: number | null, journal: string | null, volume: string | null, issue: string | null, pages: string | null, doi: string | null, issn: string | null, isbn: string | null, url: string | null, database: string | null, type: string, importedAt: string } | null };
+export type DocumentDetailQuery = { document: { id: string, title: string, abstract: string | null, keywords: Array<string>, authors: Array<string>, year: number | null, journal: string | null, volume: string | null, issue: string | null, pages: string | null, doi: string | null, issn: string | null, isbn: string | null, url: string | null, database: string | null, type: string, importedAt: string, filingVersion: number, industries: Array<{ score: number, semantic: number | null, lexical: number, evidence: Array<string>, decidedBy: FilingDecider, industry: { code: string, name: string } }> } | null };
 
 export type SearchDocumentsQueryVariables = Exact<{
   query: string;
@@ -568,12 +582,20 @@ export type ConfirmPurchasePickupMutationVariables = Exact<{
 
 export type ConfirmPurchasePickupMutation = { confirmPurchasePickup: { id: string, status: PurchaseStatus, statusLabel: string, dueDate: string | null } };
 
+export type TopicMapIndustryMutationVariables = Exact<{
+  id: string | number;
+  industry?: string | null | undefined;
+}>;
+
+
+export type TopicMapIndustryMutation = { mapTopic: { id: string, mappingStatus: TopicMappingStatus } };
+
 export type TopicDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TopicDetailQuery = { topic: { id: string, label: string, autoLabel: string, labelSource: TopicLabelSource, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null, keywords: Array<{ term: string, score: number }>, trend: Array<{ year: number, count: number }>, representativeDocuments: Array<{ id: string, title: string, year: number | null }>, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, year: number | null } }> } } | null };
+export type TopicDetailQuery = { topic: { id: string, label: string, autoLabel: string, labelSource: TopicLabelSource, size: number, outlier: boolean, mappingStatus: TopicMappingStatus, mappingScore: number | null, industry: { code: string, name: string } | null, industryCandidates: Array<{ score: number, keywords: Array<string>, industry: { code: string, name: string }, documents: Array<{ id: string, title: string }> }>, keywords: Array<{ term: string, score: number }>, trend: Array<{ year: number, count: number }>, representativeDocuments: Array<{ id: string, title: string, year: number | null }>, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, year: number | null } }> } } | null };
 
 export type TopicDocumentsQueryVariables = Exact<{
   id: string | number;
@@ -875,7 +897,8 @@ export const TaxonomyDocument = {"__meta__":{"hash":"sha256:b1cf05a50f907d913ac6
 export const RegisterDocument = {"__meta__":{"hash":"sha256:4be4bb85e35ad41509cade723a03b8e91c1049d34fe5a685874b2bb27018edf5"}} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const BudgetDashboardDocument = {"__meta__":{"hash":"sha256:aeb1e3cd00b3aca7826a8b40b9f6db95406a26a8d235a1515714db78d745a945"}} as unknown as DocumentNode<BudgetDashboardQuery, BudgetDashboardQueryVariables>;
 export const BudgetStatementsDocument = {"__meta__":{"hash":"sha256:57a881e3915af0b8c01f3e2c7b5569b500483b448433f21ef51b57b5b0afdf79"}} as unknown as DocumentNode<BudgetStatementsQuery, BudgetStatementsQueryVariables>;
-export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:63bc77deaf976f0bc260185effdb8e7eb34bcbf2c8a01d8550c3d050eb1ca93b"}} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
+export const DocumentFileDocument = {"__meta__":{"hash":"sha256:22df5e4ed3c3eb819a22f68ddfaf6b952bb03fdf48e1e277051b5ba4c9397876"}} as unknown as DocumentNode<DocumentFileMutation, DocumentFileMutationVariables>;
+export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:034ebfe10aca5c6ddf06223016aa74a8ac239cb8431416d2535d0106637b8707"}} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d107b42dc515f9b886d3d08b59329ca561d2f3b5893ffbbb87db4"}} as unknown as DocumentNode<SearchDocumentsQuery, SearchDocumentsQueryVariables>;
 export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"sha256:4ef5b8827afc9201c0acfbbf6fa2092b79619f68ddfb50b65aef4e122eca0a7e"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
@@ -896,7 +919,8 @@ export const RequestPurchaseDocument = {"__meta__":{"hash":"sha256:7e55cd974ed60
 export const TillStoreDocument = {"__meta__":{"hash":"sha256:46ff378c8ada9e52bbc29884aedbc5ccbe4eb7710cc9d7c399fe590f24ffef53"}} as unknown as DocumentNode<TillStoreQuery, TillStoreQueryVariables>;
 export const PurchaseAtTillDocument = {"__meta__":{"hash":"sha256:ca34cf7a30461ffce7eb54d05d38c11d50ce102b55e4d165a8598d14f835bd8a"}} as unknown as DocumentNode<PurchaseAtTillMutation, PurchaseAtTillMutationVariables>;
 export const ConfirmPurchasePickupDocument = {"__meta__":{"hash":"sha256:3ae9826b6a495119fa23cc557458db6cf8d0daa7b06578c415da4352d1858fb6"}} as unknown as DocumentNode<ConfirmPurchasePickupMutation, ConfirmPurchasePickupMutationVariables>;
-export const TopicDetailDocument = {"__meta__":{"hash":"sha256:0f95bbc53aa3686d26d9fdb095cad732d92cf0e782e19c297a9757355e375d39"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
+export const TopicMapIndustryDocument = {"__meta__":{"hash":"sha256:d711a2867ba37710388df1eaf068def8b84fcfa73e6f05dc77e1628d83cbed20"}} as unknown as DocumentNode<TopicMapIndustryMutation, TopicMapIndustryMutationVariables>;
+export const TopicDetailDocument = {"__meta__":{"hash":"sha256:613b0e6b2e6bb7c8ef3a14fc81fc033ac6d35e6c27acd6d2d52d0b22b54315c0"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
 export const HotTopicsPanelDocument = {"__meta__":{"hash":"sha256:ba464d05c37b0748330d1663c60da2a835269ce46378f9a37ec5b2e0da3b1766"}} as unknown as DocumentNode<HotTopicsPanelQuery, HotTopicsPanelQueryVariables>;

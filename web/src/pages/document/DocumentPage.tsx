@@ -3,6 +3,7 @@ import { Link } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
+import { DocumentFilings } from './DocumentFilings';
 
 const DocumentDetailDocument = graphql(`
   query DocumentDetail($id: ID!) {
@@ -24,6 +25,18 @@ const DocumentDetailDocument = graphql(`
       database
       type
       importedAt
+      filingVersion
+      industries {
+        industry {
+          code
+          name
+        }
+        score
+        semantic
+        lexical
+        evidence
+        decidedBy
+      }
     }
   }
 `);
@@ -79,6 +92,7 @@ export function DocumentPage({ id }: { id: string }) {
       )}
       <h3>摘要</h3>
       <p>{doc.abstract ?? '无摘要。'}</p>
+      <DocumentFilings document={doc} onChanged={reload} />
       {(doc.url || doc.doi) && (
         <p>
           <a href={doc.url ?? `https://doi.org/${doc.doi}`} target="_blank" rel="noreferrer noopener">

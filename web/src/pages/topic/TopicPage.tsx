@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../../components/Status';
 import { TrendChart } from '../../components/TrendChart';
 import { graphql } from '../../gql';
 import type { TopicDocumentsQuery } from '../../gql/graphql';
+import { TopicIndustry } from './TopicIndustry';
 
 const TopicDocument = graphql(`
   query TopicDetail($id: ID!) {
@@ -19,9 +20,22 @@ const TopicDocument = graphql(`
       size
       outlier
       mappingStatus
+      mappingScore
       industry {
         code
         name
+      }
+      industryCandidates {
+        score
+        keywords
+        industry {
+          code
+          name
+        }
+        documents {
+          id
+          title
+        }
       }
       keywords {
         term
@@ -122,6 +136,7 @@ export function TopicPage({ id }: { id: string }) {
         )}
         {topic.labelSource === 'LIBRARIAN' && topic.autoLabel !== topic.label && ` · 自动标签：${topic.autoLabel}`}
       </p>
+      <TopicIndustry key={`${topic.id}-${topic.mappingStatus}-${topic.industry?.code ?? ''}`} topic={topic} onChanged={reload} />
       <section aria-labelledby="keywords-heading">
         <h3 id="keywords-heading">关键词</h3>
         <ul className="tags keywords-list">
