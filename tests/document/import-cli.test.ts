@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { runCli } from '../support/cli.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /** `hechuang topics import` as a real process against the run's Neo4j (production mode). */
 
@@ -13,7 +13,7 @@ describe('hechuang topics import', () => {
   let env: Record<string, string>;
   beforeAll(() => {
     graph = testGraph();
-    const { uri, user, password } = inject('neo4j');
+    const { uri, user, password } = testNeo4j();
     env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' };
   });
   beforeEach(() => resetGraph(graph));
