@@ -30,7 +30,7 @@ export function describeRecognised(recognised: RecognisedFile): string {
   return `${recognised.format}, ${recognised.encoding}, ${databases}; types: ${types || 'none'}${header}`;
 }
 
-/** One report as the librarian reads it: a summary line, then duplicates, rejections and warnings. */
+/** One report as the librarian reads it: a summary line, then updates, merges, duplicates, rejections and warnings. */
 export function formatImportReport(report: ImportReport): string {
   const lines: string[] = [];
   if (report.status === 'FAILED') {
@@ -76,7 +76,7 @@ export function registerTopicsImportCommands(program: Command): void {
   topicsCommand(program)
     .command('import')
     .description(
-      'import literature export files (RIS, EndNote tagged and XML, RefWorks, NoteExpress, CNKI E-Study/自定义, GB/T 7714 reference lists, BibTeX, CSV/TSV) as documents; ' +
+      'import literature export files (RIS, EndNote tagged and XML, NoteFirst XML, RefWorks, NoteExpress, CNKI E-Study/自定义, Wanfang 自定义, GB/T 7714 reference lists, BibTeX, CSV/TSV) as documents; ' +
         'prints a report per file; exits 1 when a file is rejected entirely (rejected records alone do not fail the run)',
     )
     .argument('<files...>', 'export files; format and encoding are detected')
