@@ -160,6 +160,7 @@ import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportJobConnection } from './document/resolvers/ImportJobConnection.js';
 import    { ImportJobEdge } from './document/resolvers/ImportJobEdge.js';
+import    { ImportMerge } from './document/resolvers/ImportMerge.js';
 import    { ImportRecognised } from './document/resolvers/ImportRecognised.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
 import    { ImportRowReport } from './entity/resolvers/ImportRowReport.js';
@@ -296,6 +297,7 @@ ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportJobConnection: ImportJobConnection,
 ImportJobEdge: ImportJobEdge,
+ImportMerge: ImportMerge,
 ImportRecognised: ImportRecognised,
 ImportRejection: ImportRejection,
 ImportRowReport: ImportRowReport,

@@ -5,7 +5,7 @@ import type { BookMapper, BookConnectionMapper, BookEdgeMapper, BookHoldingMappe
 import type { BudgetMapper, BudgetContributionMapper, BudgetOverviewMapper, BudgetTransactionMapper, BudgetTransactionConnectionMapper, BudgetTransactionEdgeMapper, FiscalYearMapper, StatementMapper, StatementConnectionMapper, StatementEdgeMapper, StatementLineMapper, StatementMismatchMapper, YearEndPlanMapper } from './budget/schema.mappers.js';
 import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
-import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportMergeMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './explore/schema.mappers.js';
 import type { HotTopicMapper } from './trend/schema.mappers.js';
@@ -647,7 +647,10 @@ export type ImportDuplicate = {
   duplicateOf?: Maybe<Document>;
   duplicateOfLine?: Maybe<Scalars['Int']['output']>;
   duplicateOfTitle: Scalars['String']['output'];
-  /** True when it repeats an earlier record of the same file (then `duplicateOfLine` is set). */
+  /**
+   * True when it repeats an earlier record of the same file (then `duplicateOfLine` is set): only in
+   * reports of imports made before copies within a file were merged (see ImportJob.mergedRecords).
+   */
   inFile: Scalars['Boolean']['output'];
   line: Scalars['Int']['output'];
   /** doi or title (normalised title + first author + year). */
@@ -662,6 +665,7 @@ export type ImportJob = {
   added: Scalars['Int']['output'];
   database?: Maybe<Scalars['String']['output']>;
   duplicateRecords: Array<ImportDuplicate>;
+  /** Records of works already stored. */
   duplicates: Scalars['Int']['output'];
   encoding?: Maybe<Scalars['String']['output']>;
   /** Why the whole file was rejected, when it was. */
@@ -676,6 +680,9 @@ export type ImportJob = {
   id: Scalars['ID']['output'];
   importedAt: Scalars['String']['output'];
   importedBy?: Maybe<Scalars['String']['output']>;
+  /** Later copies of a work in the same file, merged into its first record. */
+  merged: Scalars['Int']['output'];
+  mergedRecords: Array<ImportMerge>;
   /** What was recognised: format, encoding, databases, document types (null for a file that could not be read). */
   recognised?: Maybe<ImportRecognised>;
   rejected: Scalars['Int']['output'];
@@ -718,6 +725,23 @@ export type ImportKind =
   | 'ORGANIZATION'
   | 'PERSON'
   | 'PROJECT';
+
+/**
+ * A later copy of a work in the same file (same DOI or title key), merged into the file's first
+ * record of the work: one document is stored, with the best of both records' fields.
+ */
+export type ImportMerge = {
+  __typename?: 'ImportMerge';
+  /** The fields this copy improved (a longer abstract, more keywords, a missing DOI…); empty for an exact copy. */
+  fields: Array<Scalars['String']['output']>;
+  /** Line of the first record of the work, which the document is stored from. */
+  intoLine: Scalars['Int']['output'];
+  line: Scalars['Int']['output'];
+  /** doi or title (normalised title + first author + year). */
+  matchedBy: Scalars['String']['output'];
+  sourceId: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
 
 /** What the import recognised in the file. */
 export type ImportRecognised = {
@@ -3491,6 +3515,7 @@ export type ResolversTypes = {
   ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
   ImportKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'LINK'>;
+  ImportMerge: ResolverTypeWrapper<ImportMergeMapper>;
   ImportRecognised: ResolverTypeWrapper<ImportRecognisedMapper>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportRowReport: ResolverTypeWrapper<Omit<ImportRowReport, 'status'> & { status: ResolversTypes['ImportRowStatus'] }>;
@@ -3677,6 +3702,7 @@ export type ResolversParentTypes = {
   ImportJob: ImportJobMapper;
   ImportJobConnection: ImportJobConnectionMapper;
   ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
+  ImportMerge: ImportMergeMapper;
   ImportRecognised: ImportRecognisedMapper;
   ImportRejection: ImportRejection;
   ImportRowReport: ImportRowReport;
@@ -4167,6 +4193,8 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   importedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mergedRecords?: Resolver<Array<ResolversTypes['ImportMerge']>, ParentType, ContextType>;
   recognised?: Resolver<Maybe<ResolversTypes['ImportRecognised']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejectedLines?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
@@ -4191,6 +4219,15 @@ export type ImportJobEdgeResolvers<ContextType = RequestContext, ParentType exte
 export type ImportJobStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any }, ResolversTypes['ImportJobStatus']>;
 
 export type ImportKindResolvers = EnumResolverSignature<{ LINK?: any, ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['ImportKind']>;
+
+export type ImportMergeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportMerge'] = ResolversParentTypes['ImportMerge']> = {
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  intoLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ImportRecognisedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRecognised'] = ResolversParentTypes['ImportRecognised']> = {
   databases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5128,6 +5165,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
   ImportKind?: ImportKindResolvers;
+  ImportMerge?: ImportMergeResolvers<ContextType>;
   ImportRecognised?: ImportRecognisedResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportRowReport?: ImportRowReportResolvers<ContextType>;

@@ -640,7 +640,7 @@ export type DocumentImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null, recognised: { format: string, encoding: string, databases: Array<string>, headerLines: number, documentTypes: Array<{ type: string, count: number }> } | null, warningLines: Array<{ line: number, message: string }> }> };
+export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, merged: number, importedBy: string | null, database: string | null, mergedRecords: Array<{ line: number, intoLine: number, matchedBy: string, fields: Array<string> }>, recognised: { format: string, encoding: string, databases: Array<string>, headerLines: number, documentTypes: Array<{ type: string, count: number }> } | null, warningLines: Array<{ line: number, message: string }> }> };
 
 export type DocumentHistoryOfQueryVariables = Exact<{
   id: string | number;
@@ -2100,6 +2100,13 @@ export const DocumentImportFilesDocument = new TypedDocumentString(`
     fileName
     status
     added
+    merged
+    mergedRecords {
+      line
+      intoLine
+      matchedBy
+      fields
+    }
     importedBy
     database
     recognised {
