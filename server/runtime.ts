@@ -51,6 +51,7 @@ export function localNeo4jOptions(config: Config, options: RuntimeOptions & { de
     port: config.neo4j.port,
     heap: config.neo4j.heap,
     pageCache: config.neo4j.pageCache,
+    startupTimeoutMs: config.neo4j.startTimeoutMs,
     cacheDir: config.cacheDir,
     launcherDir: path.join(config.projectRoot, 'graph', 'local'),
     tools: javaTools(config.javaHome),

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { openSync, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,6 +42,32 @@ const jvmPid = (dataDir: string): number | null => {
     return null;
   }
 };
+
+/** Neo4j's own account of the start after the kill (debug.log): recovery and start-up steps, timed from the load's start. */
+function recoveryLines(dataDir: string, started: number, killedAt: number): Array<{ s: number; line: string }> {
+  let text = '';
+  try {
+    text = readFileSync(path.join(dataDir, 'neo4j', 'logs', 'debug.log'), 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .map((line) => ({
+      at: Date.parse(
+        line
+          .slice(0, 28)
+          .replace(' ', 'T')
+          .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+      ),
+      line,
+    }))
+    .filter(
+      ({ at, line }) => at >= started + killedAt && /GlobalModule|recover|Started|Bolt enabled|database.*(start|available)/i.test(line),
+    )
+    .slice(0, 40)
+    .map(({ at, line }) => ({ s: Math.round((at - started) / 100) / 10, line: line.slice(29, 260) }));
+}
 
 async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -86,10 +113,22 @@ async function main() {
     LOG_LEVEL: 'warn',
     NEO4J_LOCAL_HEAP: '512m',
   };
-  const log = openSync(path.join(dataDir, 'service.log'), 'a');
+  const log = createWriteStream(path.join(dataDir, 'service.log'), { flags: 'a' });
+  // What the service says about its Neo4j (the supervisor's exits, restarts, the circuit), timed.
+  const neo4jEvents: Array<{ at: number; line: string }> = [];
   let service: ChildProcess | undefined;
   try {
-    service = spawn(process.execPath, [path.join(ROOT, 'bin', 'hechuang.js'), 'start'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
+    service = spawn(process.execPath, [path.join(ROOT, 'bin', 'hechuang.js'), 'start'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const stream of [service.stdout!, service.stderr!]) {
+      stream.pipe(log, { end: false });
+      createInterface({ input: stream }).on('line', (line) => {
+        if (/neo4j/i.test(line) && !line.startsWith('{')) neo4jEvents.push({ at: Date.now(), line });
+      });
+    }
     await until('the service', async () => {
       if (service!.exitCode !== null)
         throw new Error(`hechuang start exited (${service!.exitCode}); see ${path.join(dataDir, 'service.log')}`);
@@ -235,6 +274,9 @@ async function main() {
           outcomes.filter((o) => o.ok).map((o) => o.ms),
         ),
       },
+      // Seconds from the start of the load; the lines before it are the first start.
+      neo4jEvents: neo4jEvents.map((event) => ({ s: Math.round((event.at - started) / 100) / 10, line: event.line })),
+      recovery: recoveryLines(dataDir, started, killedAt ?? 0),
       memory,
     };
     console.log('memory (MiB) over time:');
@@ -253,6 +295,11 @@ async function main() {
       },
       { figure: 'ok latency p50 / p99', value: `${figures.okLatencyMs.p50} / ${figures.okLatencyMs.p99} ms` },
     ]);
+  } catch (error) {
+    // The data directory goes below: say what the service said first.
+    const said = await readFile(path.join(dataDir, 'service.log'), 'utf8').catch(() => '');
+    console.error(`the service's last lines:\n${said.trim().split('\n').slice(-30).join('\n')}`);
+    throw error;
   } finally {
     if (service && service.exitCode === null) {
       service.kill('SIGTERM');

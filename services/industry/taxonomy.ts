@@ -143,6 +143,6 @@ export async function loadTaxonomy(repos: Repositories, file: string): Promise<{
   if ((await repos.industries.loadedTaxonomy()) === taxonomy.hash) {
     return { loaded: false, industries: taxonomy.industries.length };
   }
-  await repos.industries.saveTaxonomy(taxonomy);
+  await repos.graph.writeTx((tx) => repos.industries.saveTaxonomy(tx, taxonomy));
   return { loaded: true, industries: taxonomy.industries.length };
 }
