@@ -45,7 +45,7 @@ const jvmPid = (dataDir: string): number | null => {
 
 /** Neo4j's own account of the start after the kill (debug.log): recovery and start-up steps, timed from the load's start. */
 function recoveryLines(dataDir: string, started: number, killedAt: number): Array<{ s: number; line: string }> {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(path.join(dataDir, 'neo4j', 'logs', 'debug.log'), 'utf8');
   } catch {

@@ -5,7 +5,7 @@ import { pageOf, usePaged } from '../../app/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
-import type { LinkType, PendingLinksQuery } from '../../gql/graphql';
+import type { PendingLinksQuery } from '../../gql/graphql';
 import { useMutation } from '../useMutation';
 
 const PendingLinksDocument = graphql(`
@@ -101,7 +101,7 @@ export function PendingLinks() {
 function PendingLinkCard({ link, onAnswered }: { link: Pending; onAnswered: (line: string) => void }) {
   const accept = useMutation(AcceptPendingLinkDocument);
   const decline = useMutation(DeclinePendingLinkDocument);
-  const input = { fromId: link.fromId, type: link.type as LinkType, toId: link.toId };
+  const input = { fromId: link.fromId, type: link.type, toId: link.toId };
   const relation = RELATION[link.type] ?? link.type;
   const busy = accept.busy || decline.busy;
   const answer = async (yes: boolean) => {
