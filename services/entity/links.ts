@@ -120,7 +120,7 @@ function answerRequest(repos: Repositories, actor: Viewer, input: LinkInput, ans
     const to = await resolveTarget(repos, tx, input.type, input.toId);
     const owner = await repos.links.targetLibrary(tx, to.kind, to.key);
     if (!inLibraryScope(actor, owner)) throw ForbiddenError(`Only the library that owns the target can ${answer} this link`);
-    const answered = await repos.links[answer](tx, { type: from.kind, id: from.id }, input.type, to, actor.id);
+    const answered = await repos.links.change(tx, answer, { type: from.kind, id: from.id }, input.type, to, actor.id);
     if (!answered) throw NotFoundError(`pending ${input.type} relationship`, `${input.fromId} → ${input.toId}`);
     await recordAudit(repos, tx, actor, answer === 'accept' ? 'LINK_ACCEPTED' : 'LINK_DECLINED', from.kind, from.id, null, answered);
     return answered;
@@ -135,7 +135,7 @@ export function unlinkEntities(repos: Repositories, actor: Viewer, input: LinkIn
     const to = await resolveTarget(repos, tx, input.type, input.toId);
     const owner = await repos.links.targetLibrary(tx, to.kind, to.key);
     if (!(owner !== null && inLibraryScope(actor, owner))) requireScope(actor, from);
-    const removed = await repos.links.unlink(tx, { type: from.kind, id: from.id }, input.type, to, actor.id);
+    const removed = await repos.links.change(tx, 'unlink', { type: from.kind, id: from.id }, input.type, to, actor.id);
     if (!removed) throw NotFoundError(`${input.type} relationship`, `${input.fromId} → ${input.toId}`);
     await recordAudit(repos, tx, actor, 'UNLINK', from.kind, from.id, { ...removed, deleted: false }, removed);
     return removed;

@@ -40,6 +40,16 @@ function toLink(fromId: string, to: { kind: TargetKind; key: string }, rel: Prop
   };
 }
 
+/** The state a change applies to (`where`, on the relationship `r`) and what it sets, by `$actor`. */
+const LINK_CHANGES = {
+  accept: {
+    where: 'r.pendingConsentOf IS NOT NULL',
+    set: 'r.deleted = false, r.pendingConsentOf = null, r.acceptedBy = $actor, r.acceptedAt = datetime()',
+  },
+  decline: { where: 'r.pendingConsentOf IS NOT NULL', set: 'r.pendingConsentOf = null, r.declinedBy = $actor, r.declinedAt = datetime()' },
+  unlink: { where: ACTIVE_REL, set: 'r.deleted = true, r.deletedAt = datetime(), r.deletedBy = $actor' },
+} as const;
+
 /**
  * Curated relationships from people, organisations, projects, policies and news items, with
  * provenance; unlinking soft-deletes. Relationship types and labels come from LINK_RULES.
@@ -118,34 +128,20 @@ export class LinkRepository {
     return (await this.updateOne(tx, from, linkType, to, clauses, { libraryId }))!;
   }
 
-  /** Makes a pending link live (its target's library consented); null when no such request waits. */
-  accept(
+  /**
+   * A librarian's change to one link, by `actor`: `accept` makes a pending request live, `decline`
+   * ends it (the link stays soft-deleted), `unlink` soft-deletes a live link. Null when no link in
+   * that state is there.
+   */
+  change(
     tx: Tx,
+    change: keyof typeof LINK_CHANGES,
     from: { type: LinkSourceKind; id: string },
     linkType: LinkType,
     to: { kind: TargetKind; key: string },
     actor: string,
   ): Promise<LinkRecord | null> {
-    const clauses = {
-      where: 'r.pendingConsentOf IS NOT NULL',
-      set: 'r.deleted = false, r.pendingConsentOf = null, r.acceptedBy = $actor, r.acceptedAt = datetime()',
-    };
-    return this.updateOne(tx, from, linkType, to, clauses, { actor });
-  }
-
-  /** Ends a pending request without making the link (it stays soft-deleted); null when no such request waits. */
-  decline(
-    tx: Tx,
-    from: { type: LinkSourceKind; id: string },
-    linkType: LinkType,
-    to: { kind: TargetKind; key: string },
-    actor: string,
-  ): Promise<LinkRecord | null> {
-    const clauses = {
-      where: 'r.pendingConsentOf IS NOT NULL',
-      set: 'r.pendingConsentOf = null, r.declinedBy = $actor, r.declinedAt = datetime()',
-    };
-    return this.updateOne(tx, from, linkType, to, clauses, { actor });
+    return this.updateOne(tx, from, linkType, to, LINK_CHANGES[change], { actor });
   }
 
   /**
@@ -213,17 +209,6 @@ export class LinkRepository {
       { id: from.id, key: to.key, ...provenance },
     );
     return { link: toLink(from.id, to, row!.rel), wasActive: row!.wasActive };
-  }
-
-  unlink(
-    tx: Tx,
-    from: { type: LinkSourceKind; id: string },
-    linkType: LinkType,
-    to: { kind: TargetKind; key: string },
-    actor: string,
-  ): Promise<LinkRecord | null> {
-    const clauses = { where: ACTIVE_REL, set: 'r.deleted = true, r.deletedAt = datetime(), r.deletedBy = $actor' };
-    return this.updateOne(tx, from, linkType, to, clauses, { actor });
   }
 
   /** Soft-deletes the live links of `linkType` from `from` to anything but `keep` (a single-valued link replaced). */
