@@ -236,10 +236,11 @@ async function main() {
     const duplicated = [...stored.values()].filter((copies) => copies > 1).length;
     const refusedButStored = refused.filter((name) => stored.has(name)).length;
 
-    // The outage: from the kill to the first success after "ready again", plus a grace second.
+    // The outage as clients see it: from the kill to the first success after it (the circuit closes as soon as
+    // Bolt answers, before the launcher's ready line), plus a grace second.
     const outageEnd =
       (outcomes
-        .filter((o) => o.ok && o.at > (backAt ?? 0))
+        .filter((o) => o.ok && o.at > (killedAt ?? 0))
         .map((o) => o.at)
         .sort((a, b) => a - b)[0] ??
         backAt ??

@@ -28,6 +28,11 @@ declare module 'vitest' {
   }
 }
 
+function startTimeoutMs(): number {
+  const { neo4j } = loadConfig({ NEO4J_LOCAL_START_TIMEOUT_MS: process.env.NEO4J_LOCAL_START_TIMEOUT_MS ?? '300000' });
+  return neo4j.mode === 'local' ? neo4j.startTimeoutMs : 300_000;
+}
+
 export default async function setup(project: TestProject) {
   const config = loadConfig({});
   const home = await mkdtemp(path.join(os.tmpdir(), 'hechuang-test-neo4j-'));
@@ -41,6 +46,8 @@ export default async function setup(project: TestProject) {
     launcherDir: path.join(config.projectRoot, 'graph', 'local'),
     tools: javaTools(config.javaHome),
     onProgress: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+    // A shared machine may take minutes to start a JVM: NEO4J_LOCAL_START_TIMEOUT_MS (validated as the service's), 5 min by default.
+    startupTimeoutMs: startTimeoutMs(),
   });
   process.stderr.write(`[neo4j] test instance ready on ${neo4j.info.uri} in ${Date.now() - started} ms\n`);
   const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 30_000 });
