@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { GraphCircuit, graphUnavailable, isConnectivityError, type CircuitState } from './circuit.js';
+import { GraphCircuit, graphBusy, graphUnavailable, isConnectivityError, isTimeoutError, type CircuitState } from './circuit.js';
 import { toNative } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -158,7 +158,8 @@ export class Graph {
 
   /**
    * One transaction, retried on transient errors (the work must be idempotent, as the driver's own
-   * retries require); a connectivity failure opens the circuit and is UNAVAILABLE at once.
+   * retries require); a connectivity failure opens the circuit and is UNAVAILABLE at once; a
+   * transaction past its timeout is UNAVAILABLE too (busy), leaving the circuit closed.
    */
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.maxRetryTimeMs ?? 10_000);
@@ -171,6 +172,7 @@ export class Graph {
           this.circuit.trip(error);
           throw graphUnavailable(error);
         }
+        if (isTimeoutError(error)) throw graphBusy(error);
         if (!isRetriableError(error) || Date.now() > deadline) throw error;
         // The driver's own schedule: 1 s, doubling, ±20 % jitter.
         await sleep(1_000 * 2 ** attempt * (0.8 + 0.4 * Math.random()), undefined, { ref: false });

@@ -57,6 +57,7 @@ const EnvSchema = z
     NEO4J_LOCAL_PORT: port(7687),
     NEO4J_LOCAL_HEAP: memorySize('1g'),
     NEO4J_LOCAL_PAGECACHE: memorySize('256m'),
+    NEO4J_LOCAL_START_TIMEOUT_MS: positiveInt(120_000, 'milliseconds'),
     NEO4J_TX_TIMEOUT_MS: positiveInt(15_000, 'milliseconds'),
     NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
@@ -178,6 +179,8 @@ export type Neo4jConfig =
       port: number;
       heap: string;
       pageCache: string;
+      /** How long a start of the local JVM (first start, `neo4j start`, a supervisor's restart) may take. */
+      startTimeoutMs: number;
       database: string | undefined;
       txTimeoutMs: number;
     };
@@ -369,6 +372,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         port: e.NEO4J_LOCAL_PORT,
         heap: e.NEO4J_LOCAL_HEAP,
         pageCache: e.NEO4J_LOCAL_PAGECACHE,
+        startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS,
         database: e.NEO4J_DATABASE,
         txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       };

@@ -3,7 +3,7 @@ import type { AccountMapper, AccountConnectionMapper, AccountEdgeMapper, AuthPay
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './audit/schema.mappers.js';
 import type { BookMapper, BookConnectionMapper, BookEdgeMapper, BookHoldingMapper, BookstoreMapper, LibraryCardMapper, PurchaseEligibilityMapper, PurchaseMessageMapper, PurchaseMessageConnectionMapper, PurchaseMessageEdgeMapper, PurchaseOutcomeMapper, PurchaseQuotaMapper, PurchaseRequestMapper, PurchaseRequestConnectionMapper, PurchaseRequestEdgeMapper, PurchaseRulesMapper, PurchaseTransitionMapper } from './purchase/schema.mappers.js';
 import type { BudgetMapper, BudgetContributionMapper, BudgetOverviewMapper, BudgetTransactionMapper, BudgetTransactionConnectionMapper, BudgetTransactionEdgeMapper, FiscalYearMapper, StatementMapper, StatementConnectionMapper, StatementEdgeMapper, StatementLineMapper, StatementMismatchMapper, YearEndPlanMapper } from './budget/schema.mappers.js';
-import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
+import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PendingLinkMapper, PendingLinkConnectionMapper, PendingLinkEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
 import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportMergeMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
@@ -1203,6 +1203,8 @@ export type Mutation = {
   createPerson: Person;
   createPolicy: Policy;
   createProject: Project;
+  /** Declines a pending link to a policy of the librarian's library (or any, for admins): the request ends, audited; nothing else changes. */
+  declineLink: Link;
   deleteOrganization: Organization;
   deletePerson: Person;
   /** Hides the policy from visitors and readers (lists, search, neighbourhood, matching, feeds); librarians still see it. */
@@ -1251,6 +1253,8 @@ export type Mutation = {
   reconcileStatement: Statement;
   /** Creates a reader account unless the e-mail has one; the same answer either way. Sign in with login next. */
   register: RegisterPayload;
+  /** Removes a source and its run history (what it crawled stays), audited; the same as `hechuang sources remove`. A start never loads it again, a curated one included. Returns the source as it was. */
+  removeSource: Source;
   renameTopic: Topic;
   /** The signed-in reader asks for a book from an online store; refused with every rule's reason (VALIDATION, details.refusals). */
   requestPurchase: PurchaseOutcome;
@@ -1405,6 +1409,15 @@ export type MutationcreatePolicyArgs = {
  */
 export type MutationcreateProjectArgs = {
   input: ProjectInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeclineLinkArgs = {
+  input: LinkInput;
 };
 
 
@@ -1582,6 +1595,15 @@ export type MutationreconcileStatementArgs = {
  */
 export type MutationregisterArgs = {
   input: RegisterInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationremoveSourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1937,6 +1959,34 @@ export type PageInfo = {
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A REPEALS, REPLACES or AMENDS from one library's policy to another library's, waiting for the target library's acceptLink or declineLink. */
+export type PendingLink = {
+  __typename?: 'PendingLink';
+  fromId: Scalars['ID']['output'];
+  /** The library that asked (owner of the source policy). */
+  fromLibrary?: Maybe<Scalars['String']['output']>;
+  fromTitle: Scalars['String']['output'];
+  requestedAt: Scalars['String']['output'];
+  /** Display name of the librarian who made the link. */
+  requestedBy: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  toId: Scalars['ID']['output'];
+  toTitle: Scalars['String']['output'];
+  type: LinkType;
+};
+
+export type PendingLinkConnection = {
+  __typename?: 'PendingLinkConnection';
+  edges: Array<PendingLinkEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PendingLinkEdge = {
+  __typename?: 'PendingLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: PendingLink;
 };
 
 /** A person: founder, researcher, official, mentor… */
@@ -2561,6 +2611,8 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Shortest paths between two entities, `maxHops` 1 to 6, at most 5 paths. */
   paths: Array<GraphPath>;
+  /** Librarians: links waiting for their library's consent, oldest first; admins: every library's. */
+  pendingLinks: PendingLinkConnection;
   /** Ordered by creation; `first` at most 100. */
   people: PersonConnection;
   person?: Maybe<Person>;
@@ -2785,6 +2837,13 @@ export type QuerypathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypendingLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3554,6 +3613,9 @@ export type ResolversTypes = {
   OrganizationKind: ResolverTypeWrapper<'COMPANY' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT' | 'INCUBATOR' | 'ASSOCIATION' | 'OTHER'>;
   OrganizationPatch: OrganizationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PendingLink: ResolverTypeWrapper<PendingLinkMapper>;
+  PendingLinkConnection: ResolverTypeWrapper<PendingLinkConnectionMapper>;
+  PendingLinkEdge: ResolverTypeWrapper<PendingLinkEdgeMapper>;
   Person: ResolverTypeWrapper<PersonMapper>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
   PersonEdge: ResolverTypeWrapper<PersonEdgeMapper>;
@@ -3734,6 +3796,9 @@ export type ResolversParentTypes = {
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
+  PendingLink: PendingLinkMapper;
+  PendingLinkConnection: PendingLinkConnectionMapper;
+  PendingLinkEdge: PendingLinkEdgeMapper;
   Person: PersonMapper;
   PersonConnection: PersonConnectionMapper;
   PersonEdge: PersonEdgeMapper;
@@ -4381,6 +4446,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
   createPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationcreatePolicyArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
+  declineLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationdeclineLinkArgs, 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationdeleteOrganizationArgs, 'id' | 'version'>>;
   deletePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationdeletePersonArgs, 'id' | 'version'>>;
   deletePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationdeletePolicyArgs, 'id' | 'version'>>;
@@ -4401,6 +4467,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   purchaseAtTill?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationpurchaseAtTillArgs, 'cardNumber' | 'isbn'>>;
   reconcileStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationreconcileStatementArgs, 'id'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
+  removeSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationremoveSourceArgs, 'id'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   requestPurchase?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationrequestPurchaseArgs, 'isbn' | 'store'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
@@ -4505,6 +4572,28 @@ export type OrganizationKindResolvers = EnumResolverSignature<{ ASSOCIATION?: an
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PendingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PendingLink'] = ResolversParentTypes['PendingLink']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromLibrary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+};
+
+export type PendingLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PendingLinkConnection'] = ResolversParentTypes['PendingLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PendingLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PendingLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PendingLinkEdge'] = ResolversParentTypes['PendingLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PendingLink'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -4841,6 +4930,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryorganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryorganizationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QuerypathsArgs, 'from' | 'maxHops' | 'to'>>;
+  pendingLinks?: Resolver<ResolversTypes['PendingLinkConnection'], ParentType, ContextType, RequireFields<QuerypendingLinksArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerypeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QuerypoliciesArgs, 'first'>>;
@@ -5198,6 +5288,9 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PendingLink?: PendingLinkResolvers<ContextType>;
+  PendingLinkConnection?: PendingLinkConnectionResolvers<ContextType>;
+  PendingLinkEdge?: PendingLinkEdgeResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;

@@ -51,6 +51,7 @@ export function localNeo4jOptions(config: Config, options: RuntimeOptions & { de
     port: config.neo4j.port,
     heap: config.neo4j.heap,
     pageCache: config.neo4j.pageCache,
+    startupTimeoutMs: config.neo4j.startTimeoutMs,
     cacheDir: config.cacheDir,
     launcherDir: path.join(config.projectRoot, 'graph', 'local'),
     tools: javaTools(config.javaHome),
@@ -137,7 +138,7 @@ export async function prepareGraph(graph: Graph, config: Config): Promise<Migrat
 /** The industry taxonomy and the member libraries from their files (an unchanged taxonomy is not written again). */
 async function prepareReferenceData(graph: Graph, config: Config): Promise<{ industries: number; libraries: number }> {
   const repos = createRepositories(graph);
-  const taxonomy = await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
+  const taxonomy = await loadTaxonomy(repos, taxonomyFile(config.projectRoot), { timeoutMs: config.importTxTimeoutMs });
   const libraries = await loadLibraries(repos, librariesFile(config.projectRoot));
   return { industries: taxonomy.industries, libraries };
 }

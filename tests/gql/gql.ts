@@ -141,6 +141,8 @@ type Documents = {
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationPolicyHistoryDocument,
     "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationCrossLinkDocument,
     "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationAcceptLinkDocument,
+    "\n  mutation PolicyCurationDeclineLink($i: LinkInput!) { declineLink(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationDeclineLinkDocument,
+    "\n  query PolicyCurationPendingLinks($first: Int, $after: String) {\n    pendingLinks(first: $first, after: $after) {\n      edges { node { type fromId fromTitle fromLibrary toId toTitle requestedBy requestedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PolicyCurationPendingLinksDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": typeof types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": typeof types.MatchingConditionsDocument,
@@ -169,6 +171,7 @@ type Documents = {
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": typeof types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.SourceSwitchDocument,
+    "\n  mutation SourceRemove($id: ID!) {\n    removeSource(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SourceRemoveDocument,
     "\n  query CrawledPolicies($first: Int, $after: String) {\n    policies(first: $first, after: $after) {\n      edges {\n        node {\n        id\n        title\n        documentNumber\n        validity\n        level\n        region {\n          code\n        }\n        industries {\n          code\n        }\n        issuerOrganization {\n          name\n        }\n        revisions {\n          number\n        }\n        attachments {\n          format\n        }\n        links {\n          kind\n          direction\n          policy {\n            documentNumber\n          }\n        }\n        source {\n          id\n        }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrawledPoliciesDocument,
     "\n  query CrawledPoliciesNext($after: String) {\n    policies(first: 2, after: $after) {\n      edges {\n        node {\n          documentNumber\n          links {\n            kind\n            direction\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrawledPoliciesNextDocument,
     "\n  query CrawledPoliciesFiltered($filter: PolicyFilter) {\n    policies(filter: $filter) {\n      edges {\n        node {\n          documentNumber\n        }\n      }\n    }\n  }\n": typeof types.CrawledPoliciesFilteredDocument,
@@ -192,6 +195,7 @@ type Documents = {
     "\n  query WebWorkbenchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      description\n      version\n    }\n  }\n": typeof types.WebWorkbenchPersonDocument,
     "\n  mutation WebWorkbenchCreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.WebWorkbenchCreatePersonDocument,
     "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n": typeof types.WebWorkbenchUpdatePersonDocument,
+    "\n  mutation WebWorkbenchCrossLink($input: LinkInput!) {\n    link(input: $input) {\n      pending\n    }\n  }\n": typeof types.WebWorkbenchCrossLinkDocument,
 };
 const documents: Documents = {
     "query AccountLibraries { libraries { id name region { name } } }": types.AccountLibrariesDocument,
@@ -320,6 +324,8 @@ const documents: Documents = {
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationPolicyHistoryDocument,
     "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": types.PolicyCurationCrossLinkDocument,
     "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": types.PolicyCurationAcceptLinkDocument,
+    "\n  mutation PolicyCurationDeclineLink($i: LinkInput!) { declineLink(input: $i) { type deleted pending } }\n": types.PolicyCurationDeclineLinkDocument,
+    "\n  query PolicyCurationPendingLinks($first: Int, $after: String) {\n    pendingLinks(first: $first, after: $after) {\n      edges { node { type fromId fromTitle fromLibrary toId toTitle requestedBy requestedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PolicyCurationPendingLinksDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": types.MatchingConditionsDocument,
@@ -348,6 +354,7 @@ const documents: Documents = {
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.SourceSwitchDocument,
+    "\n  mutation SourceRemove($id: ID!) {\n    removeSource(id: $id) {\n      id\n      name\n    }\n  }\n": types.SourceRemoveDocument,
     "\n  query CrawledPolicies($first: Int, $after: String) {\n    policies(first: $first, after: $after) {\n      edges {\n        node {\n        id\n        title\n        documentNumber\n        validity\n        level\n        region {\n          code\n        }\n        industries {\n          code\n        }\n        issuerOrganization {\n          name\n        }\n        revisions {\n          number\n        }\n        attachments {\n          format\n        }\n        links {\n          kind\n          direction\n          policy {\n            documentNumber\n          }\n        }\n        source {\n          id\n        }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrawledPoliciesDocument,
     "\n  query CrawledPoliciesNext($after: String) {\n    policies(first: 2, after: $after) {\n      edges {\n        node {\n          documentNumber\n          links {\n            kind\n            direction\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.CrawledPoliciesNextDocument,
     "\n  query CrawledPoliciesFiltered($filter: PolicyFilter) {\n    policies(filter: $filter) {\n      edges {\n        node {\n          documentNumber\n        }\n      }\n    }\n  }\n": types.CrawledPoliciesFilteredDocument,
@@ -371,6 +378,7 @@ const documents: Documents = {
     "\n  query WebWorkbenchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      description\n      version\n    }\n  }\n": types.WebWorkbenchPersonDocument,
     "\n  mutation WebWorkbenchCreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.WebWorkbenchCreatePersonDocument,
     "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n": types.WebWorkbenchUpdatePersonDocument,
+    "\n  mutation WebWorkbenchCrossLink($input: LinkInput!) {\n    link(input: $input) {\n      pending\n    }\n  }\n": types.WebWorkbenchCrossLinkDocument,
 };
 
 /**
@@ -880,6 +888,14 @@ export function typed(source: "\n  mutation PolicyCurationAcceptLink($i: LinkInp
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function typed(source: "\n  mutation PolicyCurationDeclineLink($i: LinkInput!) { declineLink(input: $i) { type deleted pending } }\n"): typeof import('./graphql.js').PolicyCurationDeclineLinkDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query PolicyCurationPendingLinks($first: Int, $after: String) {\n    pendingLinks(first: $first, after: $after) {\n      edges { node { type fromId fromTitle fromLibrary toId toTitle requestedBy requestedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').PolicyCurationPendingLinksDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function typed(source: "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').MatchingPoliciesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -992,6 +1008,10 @@ export function typed(source: "\n  mutation SourceSwitch($id: ID!, $on: Boolean!
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function typed(source: "\n  mutation SourceRemove($id: ID!) {\n    removeSource(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').SourceRemoveDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function typed(source: "\n  query CrawledPolicies($first: Int, $after: String) {\n    policies(first: $first, after: $after) {\n      edges {\n        node {\n        id\n        title\n        documentNumber\n        validity\n        level\n        region {\n          code\n        }\n        industries {\n          code\n        }\n        issuerOrganization {\n          name\n        }\n        revisions {\n          number\n        }\n        attachments {\n          format\n        }\n        links {\n          kind\n          direction\n          policy {\n            documentNumber\n          }\n        }\n        source {\n          id\n        }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql.js').CrawledPoliciesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1081,6 +1101,10 @@ export function typed(source: "\n  mutation WebWorkbenchCreatePerson($input: Per
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').WebWorkbenchUpdatePersonDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation WebWorkbenchCrossLink($input: LinkInput!) {\n    link(input: $input) {\n      pending\n    }\n  }\n"): typeof import('./graphql.js').WebWorkbenchCrossLinkDocument;
 
 
 export function typed(source: string) {

@@ -1346,6 +1346,21 @@ export type PolicyCurationAcceptLinkMutationVariables = Exact<{
 
 export type PolicyCurationAcceptLinkMutation = { acceptLink: { type: LinkType, deleted: boolean, pending: boolean } };
 
+export type PolicyCurationDeclineLinkMutationVariables = Exact<{
+  i: LinkInput;
+}>;
+
+
+export type PolicyCurationDeclineLinkMutation = { declineLink: { type: LinkType, deleted: boolean, pending: boolean } };
+
+export type PolicyCurationPendingLinksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PolicyCurationPendingLinksQuery = { pendingLinks: { edges: Array<{ node: { type: LinkType, fromId: string, fromTitle: string, fromLibrary: string | null, toId: string, toTitle: string, requestedBy: string, requestedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type MatchingPoliciesQueryVariables = Exact<{
   p: CompanyProfile;
   first?: number | null | undefined;
@@ -1547,6 +1562,13 @@ export type SourceSwitchMutationVariables = Exact<{
 
 export type SourceSwitchMutation = { setSourceEnabled: { id: string, enabled: boolean, disabledReason: string | null } };
 
+export type SourceRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceRemoveMutation = { removeSource: { id: string, name: string } };
+
 export type CrawledPoliciesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1719,6 +1741,13 @@ export type WebWorkbenchUpdatePersonMutationVariables = Exact<{
 
 
 export type WebWorkbenchUpdatePersonMutation = { updatePerson: { version: number } };
+
+export type WebWorkbenchCrossLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type WebWorkbenchCrossLinkMutation = { link: { pending: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3363,6 +3392,37 @@ export const PolicyCurationAcceptLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyCurationAcceptLinkMutation, PolicyCurationAcceptLinkMutationVariables>;
+export const PolicyCurationDeclineLinkDocument = new TypedDocumentString(`
+    mutation PolicyCurationDeclineLink($i: LinkInput!) {
+  declineLink(input: $i) {
+    type
+    deleted
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationDeclineLinkMutation, PolicyCurationDeclineLinkMutationVariables>;
+export const PolicyCurationPendingLinksDocument = new TypedDocumentString(`
+    query PolicyCurationPendingLinks($first: Int, $after: String) {
+  pendingLinks(first: $first, after: $after) {
+    edges {
+      node {
+        type
+        fromId
+        fromTitle
+        fromLibrary
+        toId
+        toTitle
+        requestedBy
+        requestedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationPendingLinksQuery, PolicyCurationPendingLinksQueryVariables>;
 export const MatchingPoliciesDocument = new TypedDocumentString(`
     query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {
   matchPolicies(profile: $p, first: $first, after: $after) {
@@ -3680,6 +3740,14 @@ export const SourceSwitchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourceSwitchMutation, SourceSwitchMutationVariables>;
+export const SourceRemoveDocument = new TypedDocumentString(`
+    mutation SourceRemove($id: ID!) {
+  removeSource(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SourceRemoveMutation, SourceRemoveMutationVariables>;
 export const CrawledPoliciesDocument = new TypedDocumentString(`
     query CrawledPolicies($first: Int, $after: String) {
   policies(first: $first, after: $after) {
@@ -4034,3 +4102,10 @@ export const WebWorkbenchUpdatePersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebWorkbenchUpdatePersonMutation, WebWorkbenchUpdatePersonMutationVariables>;
+export const WebWorkbenchCrossLinkDocument = new TypedDocumentString(`
+    mutation WebWorkbenchCrossLink($input: LinkInput!) {
+  link(input: $input) {
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<WebWorkbenchCrossLinkMutation, WebWorkbenchCrossLinkMutationVariables>;

@@ -36,6 +36,11 @@ declare module 'vitest' {
   }
 }
 
+function startTimeoutMs(): number {
+  const { neo4j } = loadConfig({ NEO4J_LOCAL_START_TIMEOUT_MS: process.env.NEO4J_LOCAL_START_TIMEOUT_MS ?? '300000' });
+  return neo4j.mode === 'local' ? neo4j.startTimeoutMs : 300_000;
+}
+
 async function startInstance(
   config: ReturnType<typeof loadConfig>,
   index: number,
@@ -50,9 +55,9 @@ async function startInstance(
     cacheDir: config.cacheDir,
     launcherDir: path.join(config.projectRoot, 'graph', 'local'),
     tools: javaTools(config.javaHome),
-    // Several JVMs start at once on a small machine.
-    startupTimeoutMs: 300_000,
     onProgress: (line) => process.stderr.write(`[neo4j ${index + 1}] ${line}\n`),
+    // Several JVMs start at once on a shared machine: NEO4J_LOCAL_START_TIMEOUT_MS (validated as the service's), 5 min by default.
+    startupTimeoutMs: startTimeoutMs(),
   });
   process.stderr.write(`[neo4j ${index + 1}] test instance ready on ${neo4j.info.uri} in ${Date.now() - started} ms\n`);
   const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs: 30_000 });

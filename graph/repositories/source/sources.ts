@@ -90,6 +90,15 @@ export class SourceRepository {
     return row?.ids ?? [];
   }
 
+  /** A removed source counts as offered: a start does not load it (again). */
+  async rememberRemoved(tx: Tx, id: string): Promise<void> {
+    await tx.run(
+      `MERGE (s:SeedState {name: 'curated-sources'})
+       SET s.ids = CASE WHEN $id IN coalesce(s.ids, []) THEN s.ids ELSE coalesce(s.ids, []) + $id END, s.updatedAt = datetime()`,
+      { id },
+    );
+  }
+
   async rememberCuratedOffered(tx: Tx, ids: string[]): Promise<void> {
     await tx.run("MERGE (s:SeedState {name: 'curated-sources'}) SET s.ids = $ids, s.updatedAt = datetime()", { ids });
   }

@@ -125,6 +125,11 @@ export const WORKBENCH: WorkbenchSection = {
       ],
     },
     {
+      path: '/workbench/pending-links',
+      label: '待确认关联',
+      routes: [{ path: '/workbench/pending-links', render: (_, p) => <p.PendingLinks /> }],
+    },
+    {
       path: '/workbench/purchase',
       label: '你选书我买单',
       routes: [{ path: '/workbench/purchase', render: (_, p) => <p.PurchaseDesk /> }],

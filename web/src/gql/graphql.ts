@@ -784,6 +784,27 @@ export type ConditionsPoliciesQueryVariables = Exact<{
 
 export type ConditionsPoliciesQuery = { policies: { edges: Array<{ node: { id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type PendingLinksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PendingLinksQuery = { pendingLinks: { edges: Array<{ node: { type: LinkType, fromId: string, fromTitle: string, fromLibrary: string | null, toId: string, toTitle: string, requestedBy: string, requestedAt: string, sourceUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AcceptPendingLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type AcceptPendingLinkMutation = { acceptLink: { type: LinkType, pending: boolean, deleted: boolean } };
+
+export type DeclinePendingLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type DeclinePendingLinkMutation = { declineLink: { type: LinkType, pending: boolean, deleted: boolean } };
+
 export type PurchaseDeskQueryVariables = Exact<{
   library: string | number;
   statuses?: Array<PurchaseStatus> | PurchaseStatus | null | undefined;
@@ -854,6 +875,13 @@ export type SetSourceEnabledMutationVariables = Exact<{
 
 export type SetSourceEnabledMutation = { setSourceEnabled: { id: string, enabled: boolean, disabledReason: string | null } };
 
+export type RemoveSourceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveSourceMutation = { removeSource: { id: string, name: string } };
+
 export type TopicReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -923,6 +951,9 @@ export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a
 export const SuggestPolicyConditionsDocument = {"__meta__":{"hash":"sha256:d2b8f2576ea5fd7f263722efda2adc2fcf3fbbee18f875e108413b1c1ff5d4eb"}} as unknown as DocumentNode<SuggestPolicyConditionsQuery, SuggestPolicyConditionsQueryVariables>;
 export const SetPolicyConditionsDocument = {"__meta__":{"hash":"sha256:c29956cc179bdda7469fe1a7344b057c8182a22a1bd9a07b71f937b1634e7919"}} as unknown as DocumentNode<SetPolicyConditionsMutation, SetPolicyConditionsMutationVariables>;
 export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:064f2f4fe85f2fb3061bc1c81deb53a92621ca03a108c1646909bf5ff423f358"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
+export const PendingLinksDocument = {"__meta__":{"hash":"sha256:0f56a50f989816864ca7aa745f901efbd48e4964aebc623eddef238808990f32"}} as unknown as DocumentNode<PendingLinksQuery, PendingLinksQueryVariables>;
+export const AcceptPendingLinkDocument = {"__meta__":{"hash":"sha256:c7d1f5831b056a8b2c4d8191bc6eb326aaf82cda695734de3c08098db5cdb270"}} as unknown as DocumentNode<AcceptPendingLinkMutation, AcceptPendingLinkMutationVariables>;
+export const DeclinePendingLinkDocument = {"__meta__":{"hash":"sha256:81beca44b96283bf76c509f831f896a15ce75927000bc36588202be1f3232bea"}} as unknown as DocumentNode<DeclinePendingLinkMutation, DeclinePendingLinkMutationVariables>;
 export const PurchaseDeskDocument = {"__meta__":{"hash":"sha256:90dc3f4bbd60446fae3a5f94609dd3db68506b6bfafd53ebc95857be8d3f4995"}} as unknown as DocumentNode<PurchaseDeskQuery, PurchaseDeskQueryVariables>;
 export const ReviewPurchaseDocument = {"__meta__":{"hash":"sha256:8f1e3197ff187a82625aec99aad0b21bfe234a2c51d6a26cd78a634c4eb3608e"}} as unknown as DocumentNode<ReviewPurchaseMutation, ReviewPurchaseMutationVariables>;
 export const ReturnPurchaseDocument = {"__meta__":{"hash":"sha256:95c133c021a022cb4e13881a2b83b8843fa127065c1b3e8dcde3be9f7e223f84"}} as unknown as DocumentNode<ReturnPurchaseMutation, ReturnPurchaseMutationVariables>;
@@ -932,5 +963,6 @@ export const UpdatePurchaseRulesDocument = {"__meta__":{"hash":"sha256:0b155fea3
 export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:1feb2cbd6e3169344cb89c5d9d2bcf44114fafb0106f50130ae135b0451b34e7"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
 export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
 export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;
+export const RemoveSourceDocument = {"__meta__":{"hash":"sha256:fec392462d8f92d4c452747cf7059bc316afa9a4bed687f652a8f08d3782d4de"}} as unknown as DocumentNode<RemoveSourceMutation, RemoveSourceMutationVariables>;
 export const TopicReviewQueueDocument = {"__meta__":{"hash":"sha256:0829a51391d64959551f91cf0ca68fcc3fd4a995acfeb343a76ef923625ccd6c"}} as unknown as DocumentNode<TopicReviewQueueQuery, TopicReviewQueueQueryVariables>;
 export const MapTopicDocument = {"__meta__":{"hash":"sha256:cdf2b1c3543d985da723cd8d6b9261423c0ff562cbeccbbe31d74f7418c36f14"}} as unknown as DocumentNode<MapTopicMutation, MapTopicMutationVariables>;

@@ -1,6 +1,7 @@
 /** The workbench's panels, handed to the workbench routes of app/routes.tsx (which may not import them: they stay in this chunk). */
 export { ConditionsEditor } from './policy/ConditionsEditor';
 export { ConditionsPolicyPicker } from './policy/ConditionsPolicyPicker';
+export { PendingLinks } from './policy/PendingLinks';
 export { CrawlSources } from './source/CrawlSources';
 export { EntityEditor } from './entity/EntityEditor';
 export { EntityList } from './entity/EntityList';
