@@ -54,6 +54,8 @@ export const AUDIT_ACTION: Record<string, string> = {
   MERGED_INTO: '并入',
   LINK: '关联',
   UNLINK: '取消关联',
+  PUBLISH: '发布',
+  UNPUBLISH: '撤回为草稿',
 };
 
 /** The web route of a graph node, by its kind; null for kinds without a page. */
