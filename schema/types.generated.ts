@@ -623,7 +623,10 @@ export type HotTopic = {
   mentions: Array<HotTopicMention>;
   /** −log10 of the probability of so many mentions under the year before (5 or more: one in 100,000). */
   score: Scalars['Float']['output'];
+  /** The word, or the topic's label (source TOPICS). */
   term: Scalars['String']['output'];
+  /** The topic whose news bursts (source TOPICS); null for a word. */
+  topic?: Maybe<Topic>;
 };
 
 export type HotTopicMention = {
@@ -634,6 +637,13 @@ export type HotTopicMention = {
   kind: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
+
+/** What bursts: words of news and policies, or the library's topics that news items are assigned to by meaning. */
+export type HotTopicSource =
+  /** Topics of the library: news items embedded with the documents' model, each assigned to its nearest topic when similar enough. */
+  | 'TOPICS'
+  /** Words (jieba) of news titles and summaries and of policy titles. */
+  | 'WORDS';
 
 /** The rolling window hot topics are counted over, against the year before it. */
 export type HotTopicWindow =
@@ -929,6 +939,7 @@ export type IndustryLibrarygraphArgs = {
  */
 export type IndustryLibraryhotTopicsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<HotTopicSource>;
   window?: InputMaybe<HotTopicWindow>;
 };
 
@@ -2817,6 +2828,7 @@ export type QueryembeddingJobArgs = {
 export type QueryhotTopicsArgs = {
   industry?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<HotTopicSource>;
   window?: InputMaybe<HotTopicWindow>;
 };
 
@@ -3655,6 +3667,7 @@ export type ResolversTypes = {
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   HotTopic: ResolverTypeWrapper<HotTopicMapper>;
   HotTopicMention: ResolverTypeWrapper<HotTopicMention>;
+  HotTopicSource: ResolverTypeWrapper<'WORDS' | 'TOPICS'>;
   HotTopicWindow: ResolverTypeWrapper<'WEEK' | 'MONTH'>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
@@ -4315,6 +4328,7 @@ export type HotTopicResolvers<ContextType = RequestContext, ParentType extends R
   mentions?: Resolver<Array<ResolversTypes['HotTopicMention']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
 export type HotTopicMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HotTopicMention'] = ResolversParentTypes['HotTopicMention']> = {
@@ -4323,6 +4337,8 @@ export type HotTopicMentionResolvers<ContextType = RequestContext, ParentType ex
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type HotTopicSourceResolvers = EnumResolverSignature<{ TOPICS?: any, WORDS?: any }, ResolversTypes['HotTopicSource']>;
 
 export type HotTopicWindowResolvers = EnumResolverSignature<{ MONTH?: any, WEEK?: any }, ResolversTypes['HotTopicWindow']>;
 
@@ -4445,7 +4461,7 @@ export type IndustryLibraryResolvers<ContextType = RequestContext, ParentType ex
   facets?: Resolver<ResolversTypes['IndustryLibraryFacets'], ParentType, ContextType, RequireFields<IndustryLibraryfacetsArgs, 'limit'>>;
   feedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<IndustryLibrarygraphArgs, 'limit'>>;
-  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'window'>>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   learningPaths?: Resolver<Array<ResolversTypes['LearningPath']>, ParentType, ContextType>;
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<IndustryLibrarynewsArgs, 'first'>>;
@@ -5016,7 +5032,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
   embeddingJobs?: Resolver<ResolversTypes['EmbeddingJobConnection'], ParentType, ContextType>;
   fiscalYears?: Resolver<Array<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
-  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<QueryhotTopicsArgs, 'limit' | 'window'>>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<QueryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
   importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
@@ -5354,6 +5370,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphPath?: GraphPathResolvers<ContextType>;
   HotTopic?: HotTopicResolvers<ContextType>;
   HotTopicMention?: HotTopicMentionResolvers<ContextType>;
+  HotTopicSource?: HotTopicSourceResolvers;
   HotTopicWindow?: HotTopicWindowResolvers;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;

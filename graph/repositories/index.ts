@@ -30,6 +30,7 @@ import { StoreMessageRepository } from './bookstore/messages.js';
 import { IndustryLibraryRepository } from './library/library.js';
 import { TrendMentionRepository } from './trend/mentions.js';
 import { LearningPathRepository } from './learning/paths.js';
+import { NewsTopicRepository } from './trend/news-topics.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -70,6 +71,7 @@ export function createRepositories(graph: Graph) {
     industryLibraries: new IndustryLibraryRepository(graph),
     trendMentions: new TrendMentionRepository(graph),
     learningPaths: new LearningPathRepository(graph),
+    newsTopics: new NewsTopicRepository(graph),
   };
 }
 

@@ -649,7 +649,7 @@ export type HotTopicsPanelQueryVariables = Exact<{
 }>;
 
 
-export type HotTopicsPanelQuery = { hotTopics: Array<{ term: string, count: number, expected: number, mentions: Array<{ kind: string, id: string, title: string, at: string }> }> };
+export type HotTopicsPanelQuery = { hotTopics: Array<{ term: string, count: number, expected: number, mentions: Array<{ kind: string, id: string, title: string, at: string }> }>, topics: Array<{ term: string, count: number, expected: number, topic: { id: string, label: string } | null, mentions: Array<{ id: string, title: string, at: string }> }> };
 
 export type WorkbenchEntitiesQueryVariables = Exact<{
   person: boolean;
@@ -1008,7 +1008,7 @@ export const ConfirmPurchasePickupDocument = {"__meta__":{"hash":"sha256:3ae9826
 export const TopicDetailDocument = {"__meta__":{"hash":"sha256:0f95bbc53aa3686d26d9fdb095cad732d92cf0e782e19c297a9757355e375d39"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
-export const HotTopicsPanelDocument = {"__meta__":{"hash":"sha256:ba464d05c37b0748330d1663c60da2a835269ce46378f9a37ec5b2e0da3b1766"}} as unknown as DocumentNode<HotTopicsPanelQuery, HotTopicsPanelQueryVariables>;
+export const HotTopicsPanelDocument = {"__meta__":{"hash":"sha256:ba3553bbdd3e73e8e95c79d72503641570e07277e2582fd23e82b18d49d06553"}} as unknown as DocumentNode<HotTopicsPanelQuery, HotTopicsPanelQueryVariables>;
 export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:062b6158876e786dce6bfce1ace2066088c63c66f6bdae4a84af23a993d401e7"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
 export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:1d58d72f165ffe15756bc968a0942777e47145e69d9a2c65244dc0fcbc446cdd"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
 export const CreatePersonDocument = {"__meta__":{"hash":"sha256:c3773182d220a8ab373a2576e102ef4081916b9f98d8e24358aa9acaeb702500"}} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
