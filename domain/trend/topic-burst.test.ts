@@ -53,7 +53,7 @@ interface Stream {
   planted: Set<string>;
 }
 
-function generate(seed: number, { topics = 30, planted = 0, burstRate = 1.5, window = 'WEEK' as HotWindow, noiseRate = 2 } = {}): Stream {
+function generate(seed: number, { topics = 30, planted = 0, burstRate = 1.5, window = 'WEEK', noiseRate = 2 } = {}): Stream {
   const random = seeded(seed);
   const centroids = Array.from({ length: topics }, (_, i) => ({ id: `topic-${i}`, centroid: unit(random), threshold: 0.6 }));
   const bursting = new Set<string>();

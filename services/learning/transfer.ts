@@ -75,7 +75,7 @@ export async function loadStarterPathsOnce(repos: Repos, dir: string): Promise<s
   const loaded: string[] = [];
   for (const name of files) {
     const file = parseLearningPathFile(await readFile(path.join(dir, name), 'utf8'));
-    const slug = String(file.slug ?? '');
+    const slug = typeof file.slug === 'string' ? file.slug.trim().toLowerCase() : '';
     if (offered.has(slug)) continue;
     if (!(await repos.learningPaths.byIdOrSlug(slug))) {
       await importLearningPath(repos, CLI_ACTOR, file);
