@@ -115,6 +115,14 @@ describe('learning paths: the service', { timeout: 60_000 }, () => {
     const all = await listLearningPaths(repos, null, { query: word });
     expect(all.totalCount).toBe(3);
     expect(all.edges.map((e) => e.node.id)).toContain(elsewhere.id);
+    // Listed in title order without a query: the same industry rule, and drafts only for staff who ask.
+    const listed = (await listLearningPaths(repos, null, { industryCode: 'jx-tongxiang-glass-fiber', first: 100 })).edges.map(
+      (e) => e.node.id,
+    );
+    expect(listed).toEqual(expect.arrayContaining([parent.id, general.id]));
+    expect(listed).not.toContain(elsewhere.id);
+    const draft = await buildLearningPath(graph, { published: false });
+    expect((await listLearningPaths(repos, haining, { includeDrafts: true, first: 100 })).edges.map((e) => e.node.id)).toContain(draft.id);
   });
 
   it('imports a file once as the starter paths, and an exported path back as a new version', async () => {

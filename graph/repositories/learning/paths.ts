@@ -126,9 +126,9 @@ export class LearningPathRepository {
   async list(filter: LearningListFilter, page: { first: number; after: [string, string] | null }) {
     const rows = await this.graph.read<Row & { total: number }>(
       `MATCH (p:LearningPath) WHERE ${VISIBLE} AND ${OF_INDUSTRY}
-       WITH collect(p) AS all
-       UNWIND all AS p
-       WITH p, size(all) AS total
+       WITH collect(p) AS matched
+       UNWIND matched AS p
+       WITH p, size(matched) AS total
        WHERE $after IS NULL OR p.title > $after[0] OR (p.title = $after[0] AND p.id > $after[1])
        RETURN ${NODE} AS p, total ORDER BY p.title, p.id LIMIT $limit`,
       { ...filter, after: page.after, limit: int(page.first + 1) },
