@@ -73,6 +73,7 @@ const EnvSchema = z
     EMBEDDING_BATCH_SIZE: positiveInt(16, 'texts'),
     EMBEDDING_QUEUE_MAX: positiveInt(64, 'queries'),
     EMBEDDING_QUEUE_PER_CLIENT: positiveInt(4, 'queries'),
+    NEWS_EMBED_PER_ROUND: positiveInt(200, 'news items'),
     TOPIC_SEED: z.coerce
       .number({ error: 'expected a whole number' })
       .int('expected a whole number')
@@ -269,6 +270,8 @@ export interface EmbeddingConfig {
   batchSize: number;
   /** Search queries waiting for the model: all clients together, and per client (default 64 and 4). */
   queryQueue?: { maxQueued: number; maxQueuedPerClient: number };
+  /** News items embedded (and assigned to a topic) per round after a crawl commits news; at most this many per round (default 200). */
+  newsPerRound?: number;
 }
 
 /** Who may read /metrics: loopback clients (default), anyone (`open`), nobody (`off`); a bearer token opens it too. */
@@ -424,6 +427,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       threads: e.EMBEDDING_THREADS,
       batchSize: e.EMBEDDING_BATCH_SIZE,
       queryQueue: { maxQueued: e.EMBEDDING_QUEUE_MAX, maxQueuedPerClient: e.EMBEDDING_QUEUE_PER_CLIENT },
+      newsPerRound: e.NEWS_EMBED_PER_ROUND,
     },
     topics: {
       seed: e.TOPIC_SEED,

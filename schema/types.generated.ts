@@ -11,6 +11,7 @@ import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './e
 import type { HotTopicMapper } from './trend/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { IndustryLibraryMapper, IndustryLibraryCountsMapper, TopicFacetCountMapper } from './library/schema.mappers.js';
+import type { LearningPathMapper, LearningPathConnectionMapper, LearningPathEdgeMapper, LearningStepMapper } from './learning/schema.mappers.js';
 import type { MentionMapper, NewsConnectionMapper, NewsItemMapper } from './news/schema.mappers.js';
 import type { PolicyMapper, PolicyConditionsMapper, PolicyConnectionMapper, PolicyLinkMapper, PolicyMatchMapper, PolicyMatchConnectionMapper, PolicyRevisionMapper } from './policy/schema.mappers.js';
 import type { ProvenanceMapper } from './base/schema.mappers.js';
@@ -622,7 +623,10 @@ export type HotTopic = {
   mentions: Array<HotTopicMention>;
   /** −log10 of the probability of so many mentions under the year before (5 or more: one in 100,000). */
   score: Scalars['Float']['output'];
+  /** The word, or the topic's label (source TOPICS). */
   term: Scalars['String']['output'];
+  /** The topic whose news bursts (source TOPICS); null for a word. */
+  topic?: Maybe<Topic>;
 };
 
 export type HotTopicMention = {
@@ -633,6 +637,13 @@ export type HotTopicMention = {
   kind: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
+
+/** What bursts: words of news and policies, or the library's topics that news items are assigned to by meaning. */
+export type HotTopicSource =
+  /** Topics of the library: news items embedded with the documents' model, each assigned to its nearest topic when similar enough. */
+  | 'TOPICS'
+  /** Words (jieba) of news titles and summaries and of policy titles. */
+  | 'WORDS';
 
 /** The rolling window hot topics are counted over, against the year before it. */
 export type HotTopicWindow =
@@ -880,6 +891,8 @@ export type IndustryLibrary = {
   /** The industry's hot topics, strongest first (`limit` 1–50). */
   hotTopics: Array<HotTopic>;
   industry: Industry;
+  /** The published learning paths for founders of the industry (its own, its parents' and sub-industries', and the general ones), at most 20. */
+  learningPaths: Array<LearningPath>;
   /** News concerning the industry or a sub-industry, newest first. */
   news: NewsConnection;
   organizations: OrganizationConnection;
@@ -950,6 +963,7 @@ export type IndustryLibrarygraphArgs = {
  */
 export type IndustryLibraryhotTopicsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<HotTopicSource>;
   window?: InputMaybe<HotTopicWindow>;
 };
 
@@ -1062,6 +1076,92 @@ export type IndustryLibraryFacets = {
   /** Newest year first. */
   years: Array<FacetCount>;
 };
+
+/**
+ * A learning path for founders (创业知识学习库): an ordered list of steps a librarian curates,
+ * for one industry (and its sub-industries) or for every founder.
+ */
+export type LearningPath = {
+  __typename?: 'LearningPath';
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** null: a general path. */
+  industry?: Maybe<Industry>;
+  /** The library whose librarians curate it (null: the operator's). */
+  libraryId?: Maybe<Scalars['ID']['output']>;
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Its address: /learning/<slug>. */
+  slug: Scalars['String']['output'];
+  status: LearningPathStatus;
+  steps: Array<LearningStep>;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** Optimistic version: every change names the version it was made on. */
+  version: Scalars['Int']['output'];
+};
+
+export type LearningPathConnection = {
+  __typename?: 'LearningPathConnection';
+  edges: Array<LearningPathEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LearningPathEdge = {
+  __typename?: 'LearningPathEdge';
+  cursor: Scalars['String']['output'];
+  node: LearningPath;
+};
+
+export type LearningPathInput = {
+  /** An industry code; null or absent: a general path. */
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  /** Lower-case letters, digits and hyphens, e.g. register-company. */
+  slug: Scalars['String']['input'];
+  /** The steps in their order (at most 40): the whole list replaces the path's steps. */
+  steps: Array<LearningStepInput>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type LearningPathStatus =
+  /** Seen by librarians only. */
+  | 'DRAFT'
+  /** Seen by everyone. */
+  | 'PUBLISHED';
+
+export type LearningStep = {
+  __typename?: 'LearningStep';
+  /** The step's document (DOCUMENT), null if it is gone. */
+  document?: Maybe<Document>;
+  kind: LearningStepKind;
+  note: Scalars['String']['output'];
+  /** The step's policy (POLICY), null if it is gone or deleted. */
+  policy?: Maybe<Policy>;
+  /** 1-based position in the path. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** The external address (LINK), http(s) only. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type LearningStepInput = {
+  kind: LearningStepKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The document's or policy's id (DOCUMENT, POLICY). */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** Needed for a LINK; a document or policy step without one shows its target's title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address (LINK). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A step of a learning path: a document or policy of the library, or an external link. */
+export type LearningStepKind =
+  | 'DOCUMENT'
+  | 'LINK'
+  | 'POLICY';
 
 /** A member library of the Jiaxing library alliance. Librarians belong to one. */
 export type Library = {
@@ -1199,12 +1299,15 @@ export type Mutation = {
   crawlSource: CrawlNowResult;
   /** Creates an account of any role (admins only). */
   createAccount: Account;
+  /** A new learning path, a draft of the librarian's library. */
+  createLearningPath: LearningPath;
   createOrganization: Organization;
   createPerson: Person;
   createPolicy: Policy;
   createProject: Project;
   /** Declines a pending link to a policy of the librarian's library (or any, for admins): the request ends, audited; nothing else changes. */
   declineLink: Link;
+  deleteLearningPath: LearningPath;
   deleteOrganization: Organization;
   deletePerson: Person;
   /** Hides the policy from visitors and readers (lists, search, neighbourhood, matching, feeds); librarians still see it. */
@@ -1247,6 +1350,8 @@ export type Mutation = {
   /** Moves every document of `source` into `target`; `source` is retired. */
   mergeTopics: Topic;
   payStatement: Statement;
+  /** Publishes the path (everyone sees it) or takes it back to draft. */
+  publishLearningPath: LearningPath;
   /** At the till (bookstore staff): card + ISBN → approved, under review, or refused with the reasons. */
   purchaseAtTill: PurchaseOutcome;
   /** Fetches the store's own statement over its signed API and lists every mismatch. */
@@ -1258,6 +1363,7 @@ export type Mutation = {
   renameTopic: Topic;
   /** The signed-in reader asks for a book from an online store; refused with every rule's reason (VALIDATION, details.refusals). */
   requestPurchase: PurchaseOutcome;
+  restoreLearningPath: LearningPath;
   restoreOrganization: Organization;
   restorePerson: Person;
   restorePolicy: Policy;
@@ -1274,6 +1380,8 @@ export type Mutation = {
   transferBudget: BudgetTransaction;
   /** Soft-deletes a relationship; `link` restores it. The library that owns the target may always unlink it. */
   unlink: Link;
+  /** Replaces the path's fields and steps (reordered, added, removed) at the version read. */
+  updateLearningPath: LearningPath;
   updateOrganization: Organization;
   updatePerson: Person;
   updatePolicy: Policy;
@@ -1380,6 +1488,15 @@ export type MutationcreateAccountArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationcreateLearningPathArgs = {
+  input: LearningPathInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationcreateOrganizationArgs = {
   input: OrganizationInput;
 };
@@ -1418,6 +1535,16 @@ export type MutationcreateProjectArgs = {
  */
 export type MutationdeclineLinkArgs = {
   input: LinkInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeleteLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1574,6 +1701,17 @@ export type MutationpayStatementArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationpublishLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationpurchaseAtTillArgs = {
   cardNumber: Scalars['String']['input'];
   isbn: Scalars['String']['input'];
@@ -1624,6 +1762,16 @@ export type MutationrenameTopicArgs = {
 export type MutationrequestPurchaseArgs = {
   isbn: Scalars['String']['input'];
   store: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationrestoreLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1745,6 +1893,17 @@ export type MutationtransferBudgetArgs = {
  */
 export type MutationunlinkArgs = {
   input: LinkInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationupdateLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  input: LearningPathInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2591,6 +2750,13 @@ export type Query = {
   industry?: Maybe<Industry>;
   /** The library of one industry, by code; null for an unknown code. */
   industryLibrary?: Maybe<IndustryLibrary>;
+  /** A learning path by id or slug (drafts for librarians only). */
+  learningPath?: Maybe<LearningPath>;
+  /**
+   * Learning paths in title order, or matching `query` best first; `industry` keeps that industry's
+   * paths (with its sub-industries and parents) and the general ones. `includeDrafts`: librarians only.
+   */
+  learningPaths: LearningPathConnection;
   libraries: Array<Library>;
   /** Policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force) that apply to the company, ranked: APPLIES first (most reasons first), then NEARLY. */
   matchPolicies: PolicyMatchConnection;
@@ -2738,6 +2904,7 @@ export type QueryembeddingJobArgs = {
 export type QueryhotTopicsArgs = {
   industry?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<HotTopicSource>;
   window?: InputMaybe<HotTopicWindow>;
 };
 
@@ -2771,6 +2938,22 @@ export type QueryindustryArgs = {
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryindustryLibraryArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerylearningPathArgs = {
+  key: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerylearningPathsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3567,6 +3750,7 @@ export type ResolversTypes = {
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   HotTopic: ResolverTypeWrapper<HotTopicMapper>;
   HotTopicMention: ResolverTypeWrapper<HotTopicMention>;
+  HotTopicSource: ResolverTypeWrapper<'WORDS' | 'TOPICS'>;
   HotTopicWindow: ResolverTypeWrapper<'WEEK' | 'MONTH'>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
@@ -3587,6 +3771,14 @@ export type ResolversTypes = {
   IndustryLibrary: ResolverTypeWrapper<IndustryLibraryMapper>;
   IndustryLibraryCounts: ResolverTypeWrapper<IndustryLibraryCountsMapper>;
   IndustryLibraryFacets: ResolverTypeWrapper<Omit<IndustryLibraryFacets, 'topics'> & { topics: Array<ResolversTypes['TopicFacetCount']> }>;
+  LearningPath: ResolverTypeWrapper<LearningPathMapper>;
+  LearningPathConnection: ResolverTypeWrapper<LearningPathConnectionMapper>;
+  LearningPathEdge: ResolverTypeWrapper<LearningPathEdgeMapper>;
+  LearningPathInput: LearningPathInput;
+  LearningPathStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED'>;
+  LearningStep: ResolverTypeWrapper<LearningStepMapper>;
+  LearningStepInput: LearningStepInput;
+  LearningStepKind: ResolverTypeWrapper<'DOCUMENT' | 'POLICY' | 'LINK'>;
   Library: ResolverTypeWrapper<LibraryMapper>;
   LibraryCard: ResolverTypeWrapper<LibraryCardMapper>;
   LibraryDocumentFilter: LibraryDocumentFilter;
@@ -3776,6 +3968,12 @@ export type ResolversParentTypes = {
   IndustryLibrary: IndustryLibraryMapper;
   IndustryLibraryCounts: IndustryLibraryCountsMapper;
   IndustryLibraryFacets: Omit<IndustryLibraryFacets, 'topics'> & { topics: Array<ResolversParentTypes['TopicFacetCount']> };
+  LearningPath: LearningPathMapper;
+  LearningPathConnection: LearningPathConnectionMapper;
+  LearningPathEdge: LearningPathEdgeMapper;
+  LearningPathInput: LearningPathInput;
+  LearningStep: LearningStepMapper;
+  LearningStepInput: LearningStepInput;
   Library: LibraryMapper;
   LibraryCard: LibraryCardMapper;
   LibraryDocumentFilter: LibraryDocumentFilter;
@@ -4221,6 +4419,7 @@ export type HotTopicResolvers<ContextType = RequestContext, ParentType extends R
   mentions?: Resolver<Array<ResolversTypes['HotTopicMention']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
 export type HotTopicMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HotTopicMention'] = ResolversParentTypes['HotTopicMention']> = {
@@ -4229,6 +4428,8 @@ export type HotTopicMentionResolvers<ContextType = RequestContext, ParentType ex
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type HotTopicSourceResolvers = EnumResolverSignature<{ TOPICS?: any, WORDS?: any }, ResolversTypes['HotTopicSource']>;
 
 export type HotTopicWindowResolvers = EnumResolverSignature<{ MONTH?: any, WEEK?: any }, ResolversTypes['HotTopicWindow']>;
 
@@ -4362,8 +4563,9 @@ export type IndustryLibraryResolvers<ContextType = RequestContext, ParentType ex
   facets?: Resolver<ResolversTypes['IndustryLibraryFacets'], ParentType, ContextType, RequireFields<IndustryLibraryfacetsArgs, 'limit'>>;
   feedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<IndustryLibrarygraphArgs, 'limit'>>;
-  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'window'>>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  learningPaths?: Resolver<Array<ResolversTypes['LearningPath']>, ParentType, ContextType>;
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<IndustryLibrarynewsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<IndustryLibraryorganizationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<IndustryLibrarypeopleArgs, 'first'>>;
@@ -4388,6 +4590,46 @@ export type IndustryLibraryFacetsResolvers<ContextType = RequestContext, ParentT
   topics?: Resolver<Array<ResolversTypes['TopicFacetCount']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
+
+export type LearningPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPath'] = ResolversParentTypes['LearningPath']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  libraryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LearningPathStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LearningPathConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPathConnection'] = ResolversParentTypes['LearningPathConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LearningPathEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LearningPathEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPathEdge'] = ResolversParentTypes['LearningPathEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType>;
+};
+
+export type LearningPathStatusResolvers = EnumResolverSignature<{ DRAFT?: any, PUBLISHED?: any }, ResolversTypes['LearningPathStatus']>;
+
+export type LearningStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningStep'] = ResolversParentTypes['LearningStep']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LearningStepKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LearningStepKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, LINK?: any, POLICY?: any }, ResolversTypes['LearningStepKind']>;
 
 export type LibraryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Library'] = ResolversParentTypes['Library']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4442,11 +4684,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmPurchasePickup?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationconfirmPurchasePickupArgs, 'request'>>;
   crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
+  createLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationcreateLearningPathArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
   createPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationcreatePolicyArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
   declineLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationdeclineLinkArgs, 'input'>>;
+  deleteLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationdeleteLearningPathArgs, 'id' | 'version'>>;
   deleteOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationdeleteOrganizationArgs, 'id' | 'version'>>;
   deletePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationdeletePersonArgs, 'id' | 'version'>>;
   deletePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationdeletePolicyArgs, 'id' | 'version'>>;
@@ -4464,12 +4708,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationmergePeopleArgs, 'duplicate' | 'keep'>>;
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
   payStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationpayStatementArgs, 'id'>>;
+  publishLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationpublishLearningPathArgs, 'id' | 'published' | 'version'>>;
   purchaseAtTill?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationpurchaseAtTillArgs, 'cardNumber' | 'isbn'>>;
   reconcileStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationreconcileStatementArgs, 'id'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
   removeSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationremoveSourceArgs, 'id'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   requestPurchase?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationrequestPurchaseArgs, 'isbn' | 'store'>>;
+  restoreLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationrestoreLearningPathArgs, 'id' | 'version'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
   restorePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationrestorePolicyArgs, 'id' | 'version'>>;
@@ -4482,6 +4728,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
   transferBudget?: Resolver<ResolversTypes['BudgetTransaction'], ParentType, ContextType, RequireFields<MutationtransferBudgetArgs, 'input'>>;
   unlink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
+  updateLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationupdateLearningPathArgs, 'id' | 'input' | 'version'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'id' | 'patch' | 'version'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationupdatePolicyArgs, 'id' | 'patch' | 'version'>>;
@@ -4911,12 +5158,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
   embeddingJobs?: Resolver<ResolversTypes['EmbeddingJobConnection'], ParentType, ContextType>;
   fiscalYears?: Resolver<Array<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
-  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<QueryhotTopicsArgs, 'limit' | 'window'>>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<QueryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
   importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   industryLibrary?: Resolver<Maybe<ResolversTypes['IndustryLibrary']>, ParentType, ContextType, RequireFields<QueryindustryLibraryArgs, 'code'>>;
+  learningPath?: Resolver<Maybe<ResolversTypes['LearningPath']>, ParentType, ContextType, RequireFields<QuerylearningPathArgs, 'key'>>;
+  learningPaths?: Resolver<ResolversTypes['LearningPathConnection'], ParentType, ContextType, RequireFields<QuerylearningPathsArgs, 'first' | 'includeDrafts'>>;
   libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
   matchPolicies?: Resolver<ResolversTypes['PolicyMatchConnection'], ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
@@ -5248,6 +5497,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphPath?: GraphPathResolvers<ContextType>;
   HotTopic?: HotTopicResolvers<ContextType>;
   HotTopicMention?: HotTopicMentionResolvers<ContextType>;
+  HotTopicSource?: HotTopicSourceResolvers;
   HotTopicWindow?: HotTopicWindowResolvers;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
@@ -5268,6 +5518,12 @@ export type Resolvers<ContextType = RequestContext> = {
   IndustryLibrary?: IndustryLibraryResolvers<ContextType>;
   IndustryLibraryCounts?: IndustryLibraryCountsResolvers<ContextType>;
   IndustryLibraryFacets?: IndustryLibraryFacetsResolvers<ContextType>;
+  LearningPath?: LearningPathResolvers<ContextType>;
+  LearningPathConnection?: LearningPathConnectionResolvers<ContextType>;
+  LearningPathEdge?: LearningPathEdgeResolvers<ContextType>;
+  LearningPathStatus?: LearningPathStatusResolvers;
+  LearningStep?: LearningStepResolvers<ContextType>;
+  LearningStepKind?: LearningStepKindResolvers;
   Library?: LibraryResolvers<ContextType>;
   LibraryCard?: LibraryCardResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;

@@ -267,4 +267,14 @@ export const MIGRATIONS: Migration[] = [
        SET d.titleKey = parts[0] + '|' + author + '|' + parts[2]`,
     ],
   },
+  {
+    version: 110,
+    name: 'learning paths for founders (创业知识学习库): ids, slugs, their full-text index',
+    statements: [
+      'CREATE CONSTRAINT learning_path_id_unique IF NOT EXISTS FOR (n:LearningPath) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT learning_path_slug_unique IF NOT EXISTS FOR (n:LearningPath) REQUIRE n.slug IS UNIQUE',
+      'CREATE INDEX learning_path_industry IF NOT EXISTS FOR (n:LearningPath) ON (n.industryCode)',
+      cjkFulltext('learning_path_text', 'LearningPath', ['title', 'summary', 'searchText']),
+    ],
+  },
 ];

@@ -128,6 +128,40 @@ export type ImportRowStatus =
   /** Already there (same id, name, alias or credit code), or marked deleted in the file. */
   | 'SKIPPED';
 
+export type LearningPathInput = {
+  /** An industry code; null or absent: a general path. */
+  industry?: string | number | null | undefined;
+  /** Lower-case letters, digits and hyphens, e.g. register-company. */
+  slug: string;
+  /** The steps in their order (at most 40): the whole list replaces the path's steps. */
+  steps: Array<LearningStepInput>;
+  summary?: string | null | undefined;
+  title: string;
+};
+
+export type LearningPathStatus =
+  /** Seen by librarians only. */
+  | 'DRAFT'
+  /** Seen by everyone. */
+  | 'PUBLISHED';
+
+export type LearningStepInput = {
+  kind: LearningStepKind;
+  note?: string | null | undefined;
+  /** The document's or policy's id (DOCUMENT, POLICY). */
+  target?: string | number | null | undefined;
+  /** Needed for a LINK; a document or policy step without one shows its target's title. */
+  title?: string | null | undefined;
+  /** http(s) address (LINK). */
+  url?: string | null | undefined;
+};
+
+/** A step of a learning path: a document or policy of the library, or an external link. */
+export type LearningStepKind =
+  | 'DOCUMENT'
+  | 'LINK'
+  | 'POLICY';
+
 /** Restrictions inside an industry's library; every field given must hold. */
 export type LibraryDocumentFilter = {
   /** Journal name, whole, case-insensitive. */
@@ -1122,6 +1156,40 @@ export type IndustryCodesOfRegionQueryVariables = Exact<{
 
 export type IndustryCodesOfRegionQuery = { industries: Array<{ code: string }> };
 
+export type LearningApiCreateMutationVariables = Exact<{
+  input: LearningPathInput;
+}>;
+
+
+export type LearningApiCreateMutation = { createLearningPath: { id: string, slug: string, version: number, status: LearningPathStatus } };
+
+export type LearningApiPublishMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type LearningApiPublishMutation = { publishLearningPath: { version: number, status: LearningPathStatus } };
+
+export type LearningApiUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: LearningPathInput;
+}>;
+
+
+export type LearningApiUpdateMutation = { updateLearningPath: { version: number } };
+
+export type LearningApiFindQueryVariables = Exact<{
+  query?: string | null | undefined;
+  industry?: string | number | null | undefined;
+  key: string | number;
+  code: string | number;
+}>;
+
+
+export type LearningApiFindQuery = { learningPaths: { totalCount: number, edges: Array<{ node: { slug: string, industry: { code: string } | null } }> }, learningPath: { title: string, steps: Array<{ position: number, kind: LearningStepKind, url: string | null, note: string }> } | null, industryLibrary: { learningPaths: Array<{ slug: string }> } | null };
+
 export type LibraryOverviewQueryVariables = Exact<{
   code: string | number;
 }>;
@@ -1155,6 +1223,13 @@ export type LibraryUnknownQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LibraryUnknownQuery = { industryLibrary: { feedUrl: string } | null };
+
+export type TrendTopicBurstsQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type TrendTopicBurstsQuery = { hotTopics: Array<{ term: string, count: number, topic: { id: string, label: string } | null }>, industryLibrary: { hotTopics: Array<{ topic: { id: string } | null, mentions: Array<{ id: string }> }> } | null };
 
 export type PolicyCurationCreateMutationVariables = Exact<{
   i: PolicyInput;
@@ -2921,6 +2996,60 @@ export const IndustryCodesOfRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndustryCodesOfRegionQuery, IndustryCodesOfRegionQueryVariables>;
+export const LearningApiCreateDocument = new TypedDocumentString(`
+    mutation LearningApiCreate($input: LearningPathInput!) {
+  createLearningPath(input: $input) {
+    id
+    slug
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiCreateMutation, LearningApiCreateMutationVariables>;
+export const LearningApiPublishDocument = new TypedDocumentString(`
+    mutation LearningApiPublish($id: ID!, $version: Int!) {
+  publishLearningPath(id: $id, version: $version, published: true) {
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiPublishMutation, LearningApiPublishMutationVariables>;
+export const LearningApiUpdateDocument = new TypedDocumentString(`
+    mutation LearningApiUpdate($id: ID!, $version: Int!, $input: LearningPathInput!) {
+  updateLearningPath(id: $id, version: $version, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiUpdateMutation, LearningApiUpdateMutationVariables>;
+export const LearningApiFindDocument = new TypedDocumentString(`
+    query LearningApiFind($query: String, $industry: ID, $key: ID!, $code: ID!) {
+  learningPaths(query: $query, industry: $industry, first: 5) {
+    totalCount
+    edges {
+      node {
+        slug
+        industry {
+          code
+        }
+      }
+    }
+  }
+  learningPath(key: $key) {
+    title
+    steps {
+      position
+      kind
+      url
+      note
+    }
+  }
+  industryLibrary(code: $code) {
+    learningPaths {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiFindQuery, LearningApiFindQueryVariables>;
 export const LibraryOverviewDocument = new TypedDocumentString(`
     query LibraryOverview($code: ID!) {
   industryLibrary(code: $code) {
@@ -3054,6 +3183,28 @@ export const LibraryUnknownDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LibraryUnknownQuery, LibraryUnknownQueryVariables>;
+export const TrendTopicBurstsDocument = new TypedDocumentString(`
+    query TrendTopicBursts($code: ID!) {
+  hotTopics(source: TOPICS, window: WEEK) {
+    term
+    count
+    topic {
+      id
+      label
+    }
+  }
+  industryLibrary(code: $code) {
+    hotTopics(source: TOPICS) {
+      topic {
+        id
+      }
+      mentions {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendTopicBurstsQuery, TrendTopicBurstsQueryVariables>;
 export const PolicyCurationCreateDocument = new TypedDocumentString(`
     mutation PolicyCurationCreate($i: PolicyInput!) {
   createPolicy(input: $i) {

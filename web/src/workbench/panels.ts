@@ -7,3 +7,5 @@ export { EntityEditor } from './entity/EntityEditor';
 export { EntityList } from './entity/EntityList';
 export { TopicReview } from './topic/TopicReview';
 export { PurchaseDesk } from './purchase/PurchaseDesk';
+export { LearningPathEditor } from './learning/LearningPathEditor';
+export { LearningPathList } from './learning/LearningPathList';
