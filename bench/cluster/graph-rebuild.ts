@@ -29,6 +29,13 @@ import { JITTER } from './synthesize.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SEED_BATCH = 1_000;
+/**
+ * Preloaded into the rebuild process: at exit it prints the process's CPU seconds and peak RSS
+ * as a stderr line (the last one printed is the main thread's, which exits last).
+ */
+const USAGE_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
+  'process.stderr.write("\\nUSAGE "+JSON.stringify({cpuSeconds:(u.userCPUTime+u.systemCPUTime)/1e6,peakRssMiB:u.maxRSS/1024})+"\\n")})';
 
 export interface GraphRebuildFigures {
   documents: number;
@@ -95,34 +102,22 @@ export async function benchGraphRebuild(sets: readonly LabelledSet[], sizes: rea
       const jvm = jvmPid(info.pid);
       const neo4jBefore = processCpuSeconds(jvm);
       const started = performance.now();
-      const child = spawnSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          '--import',
-          path.join(import.meta.dirname, 'usage-hook.ts'),
-          path.join(ROOT, 'bin', 'hechuang.js'),
-          'topics',
-          'rebuild',
-        ],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-          maxBuffer: 64 * 2 ** 20,
-          env: {
-            ...process.env,
-            NEO4J_URI: info.uri,
-            NEO4J_USER: info.user,
-            NEO4J_PASSWORD: info.password,
-            IMPORT_TX_TIMEOUT_MS: '1800000',
-            LOG_LEVEL: 'warn',
-          },
+      const child = spawnSync(process.execPath, ['--import', USAGE_HOOK, path.join(ROOT, 'bin', 'hechuang.js'), 'topics', 'rebuild'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 2 ** 20,
+        env: {
+          ...process.env,
+          NEO4J_URI: info.uri,
+          NEO4J_USER: info.user,
+          NEO4J_PASSWORD: info.password,
+          IMPORT_TX_TIMEOUT_MS: '1800000',
+          LOG_LEVEL: 'warn',
         },
-      );
+      });
       const wallSeconds = (performance.now() - started) / 1000;
       const neo4jAfter = processCpuSeconds(jvm);
-      const usageLine = child.stderr.split('\n').find((line) => line.startsWith('USAGE '));
+      const usageLine = child.stderr.split('\n').findLast((line) => line.startsWith('USAGE '));
       if (child.status !== 0 || !usageLine) throw new Error(`topics rebuild failed (exit ${child.status}): ${child.stderr.slice(-3000)}`);
       const usage = JSON.parse(usageLine.slice('USAGE '.length)) as { cpuSeconds: number; peakRssMiB: number };
       const report = `${child.stdout}\n${child.stderr}`.split('\n').find((line) => / documents: \d+ topics/.test(line)) ?? '';
