@@ -1,0 +1,4 @@
+import type   { PurchaseImportReportResolvers } from './../../types.generated.js';
+    export const PurchaseImportReport: PurchaseImportReportResolvers = {
+    /* Implement PurchaseImportReport resolver logic here */
+  };
