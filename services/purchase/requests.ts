@@ -117,7 +117,7 @@ export async function requestAtStoreInTx(
   const isbn = toIsbn13(input.isbn);
   await requireStoreScope(ctx.repos, tx, input.actor, input.storeId);
   await requireStore(ctx, tx, input.storeId, 'STORE');
-  const card = await lockCardInTx(ctx, tx, { cardNumber: input.cardNumber.trim() });
+  const card = await lockCardInTx(ctx, tx, { cardNumber: input.cardNumber.trim() }, isbn);
   if (!card) throw unknownCard(input.cardNumber);
   return createAndDecide(ctx, tx, notices, {
     card,
@@ -145,7 +145,7 @@ export function requestOnline(
   const actor = input.actor ?? { id: input.readerId, role: 'READER', libraryId: null };
   return commitCommand(ctx, async (tx, notices) => {
     await requireStore(ctx, tx, input.storeId, 'ONLINE');
-    const card = await lockCardInTx(ctx, tx, { accountId: input.readerId });
+    const card = await lockCardInTx(ctx, tx, { accountId: input.readerId }, isbn);
     if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
     return createAndDecide(ctx, tx, notices, { card, isbn, channel: 'ONLINE', storeId: input.storeId, actor, refuseByRecord: false });
   });

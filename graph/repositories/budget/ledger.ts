@@ -52,14 +52,23 @@ export class LedgerRepository {
    * lock, which deadlocks against the holder adding the next transaction's relationship.
    */
   async lockBudget(tx: Tx, budgetId: string): Promise<boolean> {
-    const rows = await tx.run(
-      `MATCH (b:Budget {id: $budgetId})
-       MERGE (l:BudgetLock {budgetId: $budgetId})
-       SET l.seq = coalesce(l.seq, 0) + 1
-       RETURN b.id AS id`,
-      { budgetId },
-    );
-    return rows.length > 0;
+    // MATCH, not MERGE: a MERGE takes the unique index entry's lock too, and two of them deadlocked on it.
+    const lock = () =>
+      tx.run<{ id: string; held: boolean }>(
+        `MATCH (b:Budget {id: $budgetId})
+         OPTIONAL MATCH (l:BudgetLock {budgetId: $budgetId})
+         SET l.seq = coalesce(l.seq, 0) + 1
+         RETURN b.id AS id, l IS NOT NULL AS held`,
+        { budgetId },
+      );
+    const [row] = await lock();
+    if (!row) return false;
+    if (!row.held) {
+      // A budget made before its lock node existed (ensureBudget and migration 101 make them).
+      await tx.run('MERGE (:BudgetLock {budgetId: $budgetId})', { budgetId });
+      await lock();
+    }
+    return true;
   }
 
   async budgetInTx(tx: Tx, budgetId: string): Promise<Budget | null> {
