@@ -1334,6 +1334,12 @@ export type Mutation = {
    * exists this refuses every caller with FORBIDDEN.
    */
   importLiteratureFiles: Array<ImportJob>;
+  /**
+   * A library's holdings from its ILS (CSV, .xlsx, MARC ISO 2709 / MARCXML): copies per book, books
+   * not yet known added. `library` applies to rows without a 馆代码 column. Librarians of that
+   * library and admins; the same service as `hechuang purchases import-holdings`.
+   */
+  importPurchaseHoldings: PurchaseImportReport;
   /** Creates (or restores) a relationship. */
   link: Link;
   /** Signs in (sets the session cookie). Failed attempts are rate-limited per account and per IP. */
@@ -1626,6 +1632,16 @@ export type MutationimportEntitiesArgs = {
 export type MutationimportLiteratureFilesArgs = {
   database?: InputMaybe<Scalars['String']['input']>;
   files: Array<LiteratureFileInput>;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationimportPurchaseHoldingsArgs = {
+  file: PurchaseFileInput;
+  library?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2545,6 +2561,29 @@ export type PurchaseEligibility = {
   book: Book;
   eligible: Scalars['Boolean']['output'];
   refusals: Array<PurchaseRefusal>;
+};
+
+/** A file sent inline: its name (the extension tells CSV, .xlsx or MARC) and its bytes in base64. */
+export type PurchaseFileInput = {
+  contentBase64: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type PurchaseImportRejection = {
+  __typename?: 'PurchaseImportRejection';
+  /** The row (CSV/xlsx, header = 1) or record (MARC) that was not imported. */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What a holdings import did: the rows that landed and every row rejected with its reason. */
+export type PurchaseImportReport = {
+  __typename?: 'PurchaseImportReport';
+  booksAdded: Scalars['Int']['output'];
+  booksUpdated: Scalars['Int']['output'];
+  format: Scalars['String']['output'];
+  holdings: Scalars['Int']['output'];
+  rejected: Array<PurchaseImportRejection>;
 };
 
 export type PurchaseMessage = {
@@ -3840,6 +3879,9 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<ProvenanceMapper>;
   PurchaseChannel: ResolverTypeWrapper<'STORE' | 'ONLINE'>;
   PurchaseEligibility: ResolverTypeWrapper<PurchaseEligibilityMapper>;
+  PurchaseFileInput: PurchaseFileInput;
+  PurchaseImportRejection: ResolverTypeWrapper<PurchaseImportRejection>;
+  PurchaseImportReport: ResolverTypeWrapper<PurchaseImportReport>;
   PurchaseMessage: ResolverTypeWrapper<PurchaseMessageMapper>;
   PurchaseMessageConnection: ResolverTypeWrapper<PurchaseMessageConnectionMapper>;
   PurchaseMessageEdge: ResolverTypeWrapper<PurchaseMessageEdgeMapper>;
@@ -4025,6 +4067,9 @@ export type ResolversParentTypes = {
   ProjectPatch: ProjectPatch;
   Provenance: ProvenanceMapper;
   PurchaseEligibility: PurchaseEligibilityMapper;
+  PurchaseFileInput: PurchaseFileInput;
+  PurchaseImportRejection: PurchaseImportRejection;
+  PurchaseImportReport: PurchaseImportReport;
   PurchaseMessage: PurchaseMessageMapper;
   PurchaseMessageConnection: PurchaseMessageConnectionMapper;
   PurchaseMessageEdge: PurchaseMessageEdgeMapper;
@@ -4699,6 +4744,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   fileDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationfileDocumentArgs, 'id' | 'industries' | 'version'>>;
   importEntities?: Resolver<ResolversTypes['BulkImportReport'], ParentType, ContextType, RequireFields<MutationimportEntitiesArgs, 'file' | 'kind'>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
+  importPurchaseHoldings?: Resolver<ResolversTypes['PurchaseImportReport'], ParentType, ContextType, RequireFields<MutationimportPurchaseHoldingsArgs, 'file'>>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5039,6 +5085,19 @@ export type PurchaseEligibilityResolvers<ContextType = RequestContext, ParentTyp
   book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refusals?: Resolver<Array<ResolversTypes['PurchaseRefusal']>, ParentType, ContextType>;
+};
+
+export type PurchaseImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseImportRejection'] = ResolversParentTypes['PurchaseImportRejection']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PurchaseImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseImportReport'] = ResolversParentTypes['PurchaseImportReport']> = {
+  booksAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  booksUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['PurchaseImportRejection']>, ParentType, ContextType>;
 };
 
 export type PurchaseMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseMessage'] = ResolversParentTypes['PurchaseMessage']> = {
@@ -5571,6 +5630,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Provenance?: ProvenanceResolvers<ContextType>;
   PurchaseChannel?: PurchaseChannelResolvers;
   PurchaseEligibility?: PurchaseEligibilityResolvers<ContextType>;
+  PurchaseImportRejection?: PurchaseImportRejectionResolvers<ContextType>;
+  PurchaseImportReport?: PurchaseImportReportResolvers<ContextType>;
   PurchaseMessage?: PurchaseMessageResolvers<ContextType>;
   PurchaseMessageConnection?: PurchaseMessageConnectionResolvers<ContextType>;
   PurchaseMessageEdge?: PurchaseMessageEdgeResolvers<ContextType>;

@@ -268,6 +268,22 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    version: 100,
+    name: 'bookstore request nonces kept in the graph (one per store and nonce), so a replay is refused after a restart or by another process',
+    statements: [
+      'CREATE CONSTRAINT store_nonce_key_unique IF NOT EXISTS FOR (n:StoreNonce) REQUIRE n.key IS UNIQUE',
+      'CREATE RANGE INDEX store_nonce_expires_at IF NOT EXISTS FOR (n:StoreNonce) ON (n.expiresAt)',
+    ],
+  },
+  {
+    version: 101,
+    name: "a budget's write lock is a (:BudgetLock) node without relationships (locking the dense Budget node deadlocked)",
+    statements: [
+      'CREATE CONSTRAINT budget_lock_budget_id_unique IF NOT EXISTS FOR (n:BudgetLock) REQUIRE n.budgetId IS UNIQUE',
+      'MATCH (b:Budget) MERGE (:BudgetLock {budgetId: b.id})',
+    ],
+  },
+  {
     version: 110,
     name: 'learning paths for founders (创业知识学习库): ids, slugs, their full-text index',
     statements: [

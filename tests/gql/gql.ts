@@ -172,6 +172,8 @@ type Documents = {
     "query PurchaseAccessQueue($library: ID!) { purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) { edges { node { id } } } }": typeof types.PurchaseAccessQueueDocument,
     "\n  mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {\n    updatePurchaseRules(library: $library, version: $version, input: $input) { version }\n  }\n": typeof types.PurchaseAccessRulesDocument,
     "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }": typeof types.PurchaseAccessCheckDocument,
+    "\n  mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {\n    importPurchaseHoldings(file: $file, library: $library) { format booksAdded booksUpdated holdings rejected { line message } }\n  }\n": typeof types.PurchaseImportHoldingsDocument,
+    "\n  query PurchaseHoldingsCheck($isbn: String!) {\n    purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } book { title allianceCopies holdings { library { id } copies } } }\n  }\n": typeof types.PurchaseHoldingsCheckDocument,
     "query ReliabilityIndustries { industries { code } }": typeof types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": typeof types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.CrawlSourceNowDocument,
@@ -360,6 +362,8 @@ const documents: Documents = {
     "query PurchaseAccessQueue($library: ID!) { purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) { edges { node { id } } } }": types.PurchaseAccessQueueDocument,
     "\n  mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {\n    updatePurchaseRules(library: $library, version: $version, input: $input) { version }\n  }\n": types.PurchaseAccessRulesDocument,
     "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }": types.PurchaseAccessCheckDocument,
+    "\n  mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {\n    importPurchaseHoldings(file: $file, library: $library) { format booksAdded booksUpdated holdings rejected { line message } }\n  }\n": types.PurchaseImportHoldingsDocument,
+    "\n  query PurchaseHoldingsCheck($isbn: String!) {\n    purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } book { title allianceCopies holdings { library { id } copies } } }\n  }\n": types.PurchaseHoldingsCheckDocument,
     "query ReliabilityIndustries { industries { code } }": types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": types.CrawlSourceNowDocument,
@@ -1019,6 +1023,14 @@ export function typed(source: "\n  mutation PurchaseAccessRules($library: ID!, $
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }"): typeof import('./graphql.js').PurchaseAccessCheckDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {\n    importPurchaseHoldings(file: $file, library: $library) { format booksAdded booksUpdated holdings rejected { line message } }\n  }\n"): typeof import('./graphql.js').PurchaseImportHoldingsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query PurchaseHoldingsCheck($isbn: String!) {\n    purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } book { title allianceCopies holdings { library { id } copies } } }\n  }\n"): typeof import('./graphql.js').PurchaseHoldingsCheckDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

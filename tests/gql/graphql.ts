@@ -385,6 +385,12 @@ export type PurchaseChannel =
   /** At the till of a partner bookstore (新华书店). */
   | 'STORE';
 
+/** A file sent inline: its name (the extension tells CSV, .xlsx or MARC) and its bytes in base64. */
+export type PurchaseFileInput = {
+  contentBase64: string;
+  name: string;
+};
+
 export type PurchaseRulesInput = {
   channels: Array<PurchaseChannel>;
   excludedClcPrefixes: Array<string>;
@@ -1610,6 +1616,21 @@ export type PurchaseAccessCheckQueryVariables = Exact<{
 
 
 export type PurchaseAccessCheckQuery = { purchaseEligibility: { eligible: boolean, refusals: Array<{ rule: string, message: string }> } };
+
+export type PurchaseImportHoldingsMutationVariables = Exact<{
+  file: PurchaseFileInput;
+  library?: string | number | null | undefined;
+}>;
+
+
+export type PurchaseImportHoldingsMutation = { importPurchaseHoldings: { format: string, booksAdded: number, booksUpdated: number, holdings: number, rejected: Array<{ line: number, message: string }> } };
+
+export type PurchaseHoldingsCheckQueryVariables = Exact<{
+  isbn: string;
+}>;
+
+
+export type PurchaseHoldingsCheckQuery = { purchaseEligibility: { eligible: boolean, refusals: Array<{ rule: string, message: string }>, book: { title: string, allianceCopies: number, holdings: Array<{ copies: number, library: { id: string } }> } } };
 
 export type ReliabilityIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3852,6 +3873,41 @@ export const PurchaseAccessCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PurchaseAccessCheckQuery, PurchaseAccessCheckQueryVariables>;
+export const PurchaseImportHoldingsDocument = new TypedDocumentString(`
+    mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {
+  importPurchaseHoldings(file: $file, library: $library) {
+    format
+    booksAdded
+    booksUpdated
+    holdings
+    rejected {
+      line
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseImportHoldingsMutation, PurchaseImportHoldingsMutationVariables>;
+export const PurchaseHoldingsCheckDocument = new TypedDocumentString(`
+    query PurchaseHoldingsCheck($isbn: String!) {
+  purchaseEligibility(isbn: $isbn) {
+    eligible
+    refusals {
+      rule
+      message
+    }
+    book {
+      title
+      allianceCopies
+      holdings {
+        library {
+          id
+        }
+        copies
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseHoldingsCheckQuery, PurchaseHoldingsCheckQueryVariables>;
 export const ReliabilityIndustriesDocument = new TypedDocumentString(`
     query ReliabilityIndustries {
   industries {

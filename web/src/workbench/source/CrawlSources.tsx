@@ -5,7 +5,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { CrawlSourcesQuery } from '../../gql/graphql';
-import { useMutation } from '../useMutation';
+import { useMutation } from '../../app/useMutation';
 
 const CrawlSourcesDocument = graphql(`
   query CrawlSources($after: String) {
