@@ -1,14 +1,14 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { workbook } from '../../lib/tables/testing.js';
 import { typed } from '../gql/index.js';
 import { runCli } from '../support/cli.js';
 import { Client, PASSWORD, seedAccount, startApp } from '../support/client.js';
-import { testGraph } from '../support/graph.js';
+import { testGraph, testNeo4j } from '../support/graph.js';
 import { buildPurchaseWorld, purchaseClock, randomIsbn, type PurchaseWorld } from '../support/factories/purchase.js';
 
 /**
@@ -36,7 +36,7 @@ const secondLibrary = `rda-second-${Date.now().toString(36)}`;
 
 beforeAll(async () => {
   graph = testGraph();
-  const { uri, user, password } = inject('neo4j');
+  const { uri, user, password } = testNeo4j();
   env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' };
   server = await startApp(graph, { services: { clock: purchaseClock } });
   world = await buildPurchaseWorld(graph, { rules: { maxHoldingCopies: 5 } });

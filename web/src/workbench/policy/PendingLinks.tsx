@@ -6,7 +6,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { PendingLinksQuery } from '../../gql/graphql';
-import { useMutation } from '../useMutation';
+import { useMutation } from '../../app/useMutation';
 
 const PendingLinksDocument = graphql(`
   query PendingLinks($after: String) {
