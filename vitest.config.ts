@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { integrationWorkers } from './tests/support/workers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -8,7 +9,8 @@ const require = createRequire(import.meta.url);
  * purchases), no JVM, no browser, no model, files in parallel; `npm run test:unit` runs it
  * alone. `integration`: everything that needs the real parts (the run's one local Neo4j,
  * Chromium, the embedding model, CLI processes): the layers above, `tests/`, and pipeline
- * tests named `*.integration.test.ts`. `npm test` runs both.
+ * tests named `*.integration.test.ts`, run after the unit tier, two files at a time by default, each
+ * worker on a Neo4j of its own (`HECHUANG_TEST_WORKERS`). `npm test` runs both.
  */
 const PURE = '{lib,domain,crawlers,topics,purchases}/**';
 const INTEGRATION_SUFFIX = '**/*.integration.test.ts';
@@ -24,7 +26,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: [`${PURE}/*.test.ts`], exclude: [INTEGRATION_SUFFIX, '**/node_modules/**'] },
+        test: {
+          name: 'unit',
+          sequence: { groupOrder: 0 },
+          include: [`${PURE}/*.test.ts`],
+          exclude: [INTEGRATION_SUFFIX, '**/node_modules/**'],
+        },
       },
       {
         extends: true,
@@ -32,8 +39,8 @@ export default defineConfig({
           name: 'integration',
           include: ['{graph,services,schema,server,tests}/**/*.test.ts', `${PURE}/*.integration.test.ts`],
           globalSetup: ['tests/support/global-setup.ts'],
-          // One Neo4j per run, shared by all files: files run one after another.
-          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          maxWorkers: integrationWorkers(),
         },
       },
     ],

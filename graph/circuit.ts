@@ -23,6 +23,26 @@ export const graphUnavailable = (cause?: unknown) =>
     cause === undefined ? undefined : { cause },
   );
 
+/** Neo4j answered, but not within the transaction's time: an overloaded server, not an outage (the circuit stays closed). */
+export const graphBusy = (cause: unknown) =>
+  new AppError(
+    'UNAVAILABLE',
+    'the graph database (Neo4j) is too busy to answer in time; try again in a moment',
+    { retryAfterSeconds: 5 },
+    { cause },
+  );
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+]);
+
+/** A transaction Neo4j ended because it ran past its timeout. */
+export function isTimeoutError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && TIMEOUT_CODES.has(code);
+}
+
 const CONNECTIVITY_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const CONNECTIVITY_MESSAGE =
   /ECONNREFUSED|ECONNRESET|EPIPE|acquisition timed out|connection (was )?(closed|lost|refused|terminated)|socket hang up/i;

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { GraphCircuit, graphUnavailable, isConnectivityError, type CircuitState } from './circuit.js';
+import { GraphCircuit, graphBusy, graphUnavailable, isConnectivityError, isTimeoutError, type CircuitState } from './circuit.js';
 import { toNative } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -87,8 +87,20 @@ export class Graph {
     return this.circuit.state;
   }
 
+  /**
+   * One statement in an auto-commit transaction: RUN and PULL go out in one write and no COMMIT
+   * follows (a managed transaction sends BEGIN, RUN + PULL and COMMIT: three socket writes and
+   * two round trips; those writes were a quarter of the API's CPU in bench:api's profile).
+   */
   read<R extends object = Row>(cypher: string, params: Params = {}): Promise<R[]> {
-    return this.readTx((tx) => tx.run<R>(cypher, params));
+    return this.withSession('READ', async (session) => {
+      this.count();
+      const result = await session.run(cypher, params, { timeout: this.options.txTimeoutMs }).catch((error: unknown) => {
+        this.countFailure();
+        throw error;
+      });
+      return result.records.map((record) => toNative(record.toObject()) as R);
+    });
   }
 
   write<R extends object = Row>(cypher: string, params: Params = {}): Promise<R[]> {
@@ -146,7 +158,8 @@ export class Graph {
 
   /**
    * One transaction, retried on transient errors (the work must be idempotent, as the driver's own
-   * retries require); a connectivity failure opens the circuit and is UNAVAILABLE at once.
+   * retries require); a connectivity failure opens the circuit and is UNAVAILABLE at once; a
+   * transaction past its timeout is UNAVAILABLE too (busy), leaving the circuit closed.
    */
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.maxRetryTimeMs ?? 10_000);
@@ -159,6 +172,7 @@ export class Graph {
           this.circuit.trip(error);
           throw graphUnavailable(error);
         }
+        if (isTimeoutError(error)) throw graphBusy(error);
         if (!isRetriableError(error) || Date.now() > deadline) throw error;
         // The driver's own schedule: 1 s, doubling, ±20 % jitter.
         await sleep(1_000 * 2 ** attempt * (0.8 + 0.4 * Math.random()), undefined, { ref: false });

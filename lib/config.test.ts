@@ -27,6 +27,16 @@ describe('config', () => {
     expect(problemsOf({ IMPORT_TX_TIMEOUT_MS: 'soon' })[0]).toMatch(/^IMPORT_TX_TIMEOUT_MS="soon": /);
   });
 
+  it('gives a start of the local Neo4j 120 s unless NEO4J_LOCAL_START_TIMEOUT_MS says otherwise', () => {
+    const local = (env: Record<string, string>) => {
+      const { neo4j } = loadConfig(env);
+      return neo4j.mode === 'local' ? neo4j.startTimeoutMs : null;
+    };
+    expect(local({})).toBe(120_000);
+    expect(local({ NEO4J_LOCAL_START_TIMEOUT_MS: '600000' })).toBe(600_000);
+    expect(problemsOf({ NEO4J_LOCAL_START_TIMEOUT_MS: '0' })[0]).toMatch(/^NEO4J_LOCAL_START_TIMEOUT_MS="0": expected a positive number/);
+  });
+
   it('moves the local Neo4j with DATA_DIR', () => {
     const config = loadConfig({ DATA_DIR: '/srv/hechuang' });
     expect(config.neo4j.mode === 'local' && config.neo4j.home).toBe('/srv/hechuang/neo4j');

@@ -57,6 +57,7 @@ const EnvSchema = z
     NEO4J_LOCAL_PORT: port(7687),
     NEO4J_LOCAL_HEAP: memorySize('1g'),
     NEO4J_LOCAL_PAGECACHE: memorySize('256m'),
+    NEO4J_LOCAL_START_TIMEOUT_MS: positiveInt(120_000, 'milliseconds'),
     NEO4J_TX_TIMEOUT_MS: positiveInt(15_000, 'milliseconds'),
     NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
@@ -72,6 +73,7 @@ const EnvSchema = z
     EMBEDDING_BATCH_SIZE: positiveInt(16, 'texts'),
     EMBEDDING_QUEUE_MAX: positiveInt(64, 'queries'),
     EMBEDDING_QUEUE_PER_CLIENT: positiveInt(4, 'queries'),
+    NEWS_EMBED_PER_ROUND: positiveInt(200, 'news items'),
     TOPIC_SEED: z.coerce
       .number({ error: 'expected a whole number' })
       .int('expected a whole number')
@@ -188,6 +190,8 @@ export type Neo4jConfig =
       port: number;
       heap: string;
       pageCache: string;
+      /** How long a start of the local JVM (first start, `neo4j start`, a supervisor's restart) may take. */
+      startTimeoutMs: number;
       database: string | undefined;
       txTimeoutMs: number;
     };
@@ -280,6 +284,8 @@ export interface EmbeddingConfig {
   batchSize: number;
   /** Search queries waiting for the model: all clients together, and per client (default 64 and 4). */
   queryQueue?: { maxQueued: number; maxQueuedPerClient: number };
+  /** News items embedded (and assigned to a topic) per round after a crawl commits news; at most this many per round (default 200). */
+  newsPerRound?: number;
 }
 
 /** Who may read /metrics: loopback clients (default), anyone (`open`), nobody (`off`); a bearer token opens it too. */
@@ -383,6 +389,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         port: e.NEO4J_LOCAL_PORT,
         heap: e.NEO4J_LOCAL_HEAP,
         pageCache: e.NEO4J_LOCAL_PAGECACHE,
+        startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS,
         database: e.NEO4J_DATABASE,
         txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       };
@@ -434,6 +441,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       threads: e.EMBEDDING_THREADS,
       batchSize: e.EMBEDDING_BATCH_SIZE,
       queryQueue: { maxQueued: e.EMBEDDING_QUEUE_MAX, maxQueuedPerClient: e.EMBEDDING_QUEUE_PER_CLIENT },
+      newsPerRound: e.NEWS_EMBED_PER_ROUND,
     },
     topics: {
       seed: e.TOPIC_SEED,

@@ -25,6 +25,14 @@ export function createLoaders(
 ) {
   const reference = options.reference ?? graphReference(repos);
   const policyById = new DataLoader<string, PolicyRecord | null>((ids) => repos.policies.byIds(ids, options.includeDeleted));
+  const primeLinked = (details: PolicyDetails) => {
+    for (const link of details.links) policyById.prime(link.policyId, link.policy);
+  };
+  const policyDetails = new DataLoader<string, PolicyDetails>(async (ids) => {
+    const details = await repos.policies.detailsOf(ids, options.includeDeleted);
+    details.forEach(primeLinked);
+    return details;
+  });
   const entity = (type: EntityType) =>
     new DataLoader<string, EntityRecord | null>((ids) => repos.entities.byIds(type, ids, options.includeDeleted));
   /** Recent runs per source, one loader per `limit` asked for in the request. */
@@ -64,12 +72,19 @@ export function createLoaders(
     topicDocumentById: new DataLoader<string, TopicDocument | null>((ids) => repos.topics.documentsByIds(ids)),
     policyIndustries: new DataLoader<string, string[]>((ids) => repos.policies.industriesOf(ids)),
     /** Attachments, revisions, issuer and linked policies in one statement; the linked records prime `policyById`. */
-    policyDetails: new DataLoader<string, PolicyDetails>(async (ids) => {
-      const details = await repos.policies.detailsOf(ids, options.includeDeleted);
-      for (const { links } of details) for (const link of links) policyById.prime(link.policyId, link.policy);
-      return details;
-    }),
+    policyDetails,
     policyById,
+    /** A policy's record and details in one statement (a policy's page); primes `policyById` and `policyDetails`. */
+    policyWithDetails: new DataLoader<string, PolicyRecord | null>(async (ids) => {
+      const rows = await repos.policies.withDetails(ids, options.includeDeleted);
+      return rows.map((row, i) => {
+        if (!row) return null;
+        policyById.prime(ids[i]!, row.policy);
+        policyDetails.prime(ids[i]!, row.details);
+        primeLinked(row.details);
+        return row.policy;
+      });
+    }),
     newsById: new DataLoader<string, NewsRecord | null>((ids) => repos.news.byIds(ids)),
     newsIndustries: new DataLoader<string, string[]>((ids) => repos.news.industriesOf(ids)),
     newsMentions: new DataLoader<string, MentionRecord[]>((ids) => repos.news.mentionsOf(ids)),

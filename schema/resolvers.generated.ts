@@ -17,6 +17,8 @@ import    { importJobs as Query_importJobs } from './document/resolvers/Query/im
 import    { industries as Query_industries } from './industry/resolvers/Query/industries.js';
 import    { industry as Query_industry } from './industry/resolvers/Query/industry.js';
 import    { industryLibrary as Query_industryLibrary } from './library/resolvers/Query/industryLibrary.js';
+import    { learningPath as Query_learningPath } from './learning/resolvers/Query/learningPath.js';
+import    { learningPaths as Query_learningPaths } from './learning/resolvers/Query/learningPaths.js';
 import    { libraries as Query_libraries } from './account/resolvers/Query/libraries.js';
 import    { matchPolicies as Query_matchPolicies } from './policy/resolvers/Query/matchPolicies.js';
 import    { me as Query_me } from './account/resolvers/Query/me.js';
@@ -30,6 +32,7 @@ import    { newsItem as Query_newsItem } from './news/resolvers/Query/newsItem.j
 import    { organization as Query_organization } from './entity/resolvers/Query/organization.js';
 import    { organizations as Query_organizations } from './entity/resolvers/Query/organizations.js';
 import    { paths as Query_paths } from './explore/resolvers/Query/paths.js';
+import    { pendingLinks as Query_pendingLinks } from './entity/resolvers/Query/pendingLinks.js';
 import    { people as Query_people } from './entity/resolvers/Query/people.js';
 import    { person as Query_person } from './entity/resolvers/Query/person.js';
 import    { policies as Query_policies } from './policy/resolvers/Query/policies.js';
@@ -70,10 +73,13 @@ import    { commitYearEnd as Mutation_commitYearEnd } from './budget/resolvers/M
 import    { confirmPurchasePickup as Mutation_confirmPurchasePickup } from './purchase/resolvers/Mutation/confirmPurchasePickup.js';
 import    { crawlSource as Mutation_crawlSource } from './source/resolvers/Mutation/crawlSource.js';
 import    { createAccount as Mutation_createAccount } from './account/resolvers/Mutation/createAccount.js';
+import    { createLearningPath as Mutation_createLearningPath } from './learning/resolvers/Mutation/createLearningPath.js';
 import    { createOrganization as Mutation_createOrganization } from './entity/resolvers/Mutation/createOrganization.js';
 import    { createPerson as Mutation_createPerson } from './entity/resolvers/Mutation/createPerson.js';
 import    { createPolicy as Mutation_createPolicy } from './policy/resolvers/Mutation/createPolicy.js';
 import    { createProject as Mutation_createProject } from './entity/resolvers/Mutation/createProject.js';
+import    { declineLink as Mutation_declineLink } from './entity/resolvers/Mutation/declineLink.js';
+import    { deleteLearningPath as Mutation_deleteLearningPath } from './learning/resolvers/Mutation/deleteLearningPath.js';
 import    { deleteOrganization as Mutation_deleteOrganization } from './entity/resolvers/Mutation/deleteOrganization.js';
 import    { deletePerson as Mutation_deletePerson } from './entity/resolvers/Mutation/deletePerson.js';
 import    { deletePolicy as Mutation_deletePolicy } from './policy/resolvers/Mutation/deletePolicy.js';
@@ -82,6 +88,7 @@ import    { embedDocuments as Mutation_embedDocuments } from './embedding/resolv
 import    { fileDocument as Mutation_fileDocument } from './document/resolvers/Mutation/fileDocument.js';
 import    { importEntities as Mutation_importEntities } from './entity/resolvers/Mutation/importEntities.js';
 import    { importLiteratureFiles as Mutation_importLiteratureFiles } from './document/resolvers/Mutation/importLiteratureFiles.js';
+import    { importPurchaseHoldings as Mutation_importPurchaseHoldings } from './purchase/resolvers/Mutation/importPurchaseHoldings.js';
 import    { link as Mutation_link } from './entity/resolvers/Mutation/link.js';
 import    { login as Mutation_login } from './account/resolvers/Mutation/login.js';
 import    { logout as Mutation_logout } from './account/resolvers/Mutation/logout.js';
@@ -91,11 +98,14 @@ import    { mergeOrganizations as Mutation_mergeOrganizations } from './entity/r
 import    { mergePeople as Mutation_mergePeople } from './entity/resolvers/Mutation/mergePeople.js';
 import    { mergeTopics as Mutation_mergeTopics } from './topic/resolvers/Mutation/mergeTopics.js';
 import    { payStatement as Mutation_payStatement } from './budget/resolvers/Mutation/payStatement.js';
+import    { publishLearningPath as Mutation_publishLearningPath } from './learning/resolvers/Mutation/publishLearningPath.js';
 import    { purchaseAtTill as Mutation_purchaseAtTill } from './purchase/resolvers/Mutation/purchaseAtTill.js';
 import    { reconcileStatement as Mutation_reconcileStatement } from './budget/resolvers/Mutation/reconcileStatement.js';
 import    { register as Mutation_register } from './account/resolvers/Mutation/register.js';
+import    { removeSource as Mutation_removeSource } from './source/resolvers/Mutation/removeSource.js';
 import    { renameTopic as Mutation_renameTopic } from './topic/resolvers/Mutation/renameTopic.js';
 import    { requestPurchase as Mutation_requestPurchase } from './purchase/resolvers/Mutation/requestPurchase.js';
+import    { restoreLearningPath as Mutation_restoreLearningPath } from './learning/resolvers/Mutation/restoreLearningPath.js';
 import    { restoreOrganization as Mutation_restoreOrganization } from './entity/resolvers/Mutation/restoreOrganization.js';
 import    { restorePerson as Mutation_restorePerson } from './entity/resolvers/Mutation/restorePerson.js';
 import    { restorePolicy as Mutation_restorePolicy } from './policy/resolvers/Mutation/restorePolicy.js';
@@ -108,6 +118,7 @@ import    { setSourceEnabled as Mutation_setSourceEnabled } from './source/resol
 import    { splitTopic as Mutation_splitTopic } from './topic/resolvers/Mutation/splitTopic.js';
 import    { transferBudget as Mutation_transferBudget } from './budget/resolvers/Mutation/transferBudget.js';
 import    { unlink as Mutation_unlink } from './entity/resolvers/Mutation/unlink.js';
+import    { updateLearningPath as Mutation_updateLearningPath } from './learning/resolvers/Mutation/updateLearningPath.js';
 import    { updateOrganization as Mutation_updateOrganization } from './entity/resolvers/Mutation/updateOrganization.js';
 import    { updatePerson as Mutation_updatePerson } from './entity/resolvers/Mutation/updatePerson.js';
 import    { updatePolicy as Mutation_updatePolicy } from './policy/resolvers/Mutation/updatePolicy.js';
@@ -160,6 +171,7 @@ import    { ImportDuplicate } from './document/resolvers/ImportDuplicate.js';
 import    { ImportJob } from './document/resolvers/ImportJob.js';
 import    { ImportJobConnection } from './document/resolvers/ImportJobConnection.js';
 import    { ImportJobEdge } from './document/resolvers/ImportJobEdge.js';
+import    { ImportMerge } from './document/resolvers/ImportMerge.js';
 import    { ImportRecognised } from './document/resolvers/ImportRecognised.js';
 import    { ImportRejection } from './document/resolvers/ImportRejection.js';
 import    { ImportRowReport } from './entity/resolvers/ImportRowReport.js';
@@ -171,8 +183,13 @@ import    { Industry as library_Industry } from './library/resolvers/Industry.js
 import    { IndustryClassification } from './industry/resolvers/IndustryClassification.js';
 import    { IndustryLibrary as library_IndustryLibrary } from './library/resolvers/IndustryLibrary.js';
 import    { IndustryLibrary as trend_IndustryLibrary } from './trend/resolvers/IndustryLibrary.js';
+import    { IndustryLibrary as learning_IndustryLibrary } from './learning/resolvers/IndustryLibrary.js';
 import    { IndustryLibraryCounts } from './library/resolvers/IndustryLibraryCounts.js';
 import    { IndustryLibraryFacets } from './library/resolvers/IndustryLibraryFacets.js';
+import    { LearningPath } from './learning/resolvers/LearningPath.js';
+import    { LearningPathConnection } from './learning/resolvers/LearningPathConnection.js';
+import    { LearningPathEdge } from './learning/resolvers/LearningPathEdge.js';
+import    { LearningStep } from './learning/resolvers/LearningStep.js';
 import    { Library } from './account/resolvers/Library.js';
 import    { LibraryCard } from './purchase/resolvers/LibraryCard.js';
 import    { Link } from './entity/resolvers/Link.js';
@@ -186,6 +203,9 @@ import    { Organization } from './entity/resolvers/Organization.js';
 import    { OrganizationConnection } from './entity/resolvers/OrganizationConnection.js';
 import    { OrganizationEdge } from './entity/resolvers/OrganizationEdge.js';
 import    { PageInfo } from './base/resolvers/PageInfo.js';
+import    { PendingLink } from './entity/resolvers/PendingLink.js';
+import    { PendingLinkConnection } from './entity/resolvers/PendingLinkConnection.js';
+import    { PendingLinkEdge } from './entity/resolvers/PendingLinkEdge.js';
 import    { Person } from './entity/resolvers/Person.js';
 import    { PersonConnection } from './entity/resolvers/PersonConnection.js';
 import    { PersonEdge } from './entity/resolvers/PersonEdge.js';
@@ -206,6 +226,8 @@ import    { ProjectConnection } from './entity/resolvers/ProjectConnection.js';
 import    { ProjectEdge } from './entity/resolvers/ProjectEdge.js';
 import    { Provenance } from './base/resolvers/Provenance.js';
 import    { PurchaseEligibility } from './purchase/resolvers/PurchaseEligibility.js';
+import    { PurchaseImportRejection } from './purchase/resolvers/PurchaseImportRejection.js';
+import    { PurchaseImportReport } from './purchase/resolvers/PurchaseImportReport.js';
 import    { PurchaseMessage } from './purchase/resolvers/PurchaseMessage.js';
 import    { PurchaseMessageConnection } from './purchase/resolvers/PurchaseMessageConnection.js';
 import    { PurchaseMessageEdge } from './purchase/resolvers/PurchaseMessageEdge.js';
@@ -247,8 +269,8 @@ import    { YearEndItem } from './budget/resolvers/YearEndItem.js';
 import    { YearEndPlan } from './budget/resolvers/YearEndPlan.js';
 import    { SearchEntity } from './explore/resolvers/SearchEntity.js';
     export const resolvers: Resolvers = {
-      Query: { accounts: Query_accounts,auditLog: Query_auditLog,budgetOverview: Query_budgetOverview,budgetTransactions: Query_budgetTransactions,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,fiscalYears: Query_fiscalYears,hotTopics: Query_hotTopics,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,industryLibrary: Query_industryLibrary,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,myBookstore: Query_myBookstore,myPurchaseMessages: Query_myPurchaseMessages,myPurchaseQuota: Query_myPurchaseQuota,myPurchaseRequests: Query_myPurchaseRequests,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,purchaseBook: Query_purchaseBook,purchaseBooks: Query_purchaseBooks,purchaseEligibility: Query_purchaseEligibility,purchaseRequest: Query_purchaseRequest,purchaseRequests: Query_purchaseRequests,purchaseRules: Query_purchaseRules,purchaseStores: Query_purchaseStores,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,statement: Query_statement,statements: Query_statements,storePurchaseRequests: Query_storePurchaseRequests,suggestPolicyConditions: Query_suggestPolicyConditions,tillEligibility: Query_tillEligibility,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version,yearEndPreview: Query_yearEndPreview },
-      Mutation: { acceptLink: Mutation_acceptLink,allocateBudget: Mutation_allocateBudget,approveStatement: Mutation_approveStatement,cancelPurchase: Mutation_cancelPurchase,cataloguePurchase: Mutation_cataloguePurchase,closeStatementMonth: Mutation_closeStatementMonth,commitYearEnd: Mutation_commitYearEnd,confirmPurchasePickup: Mutation_confirmPurchasePickup,crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,fileDocument: Mutation_fileDocument,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,markPurchaseMessagesRead: Mutation_markPurchaseMessagesRead,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,payStatement: Mutation_payStatement,purchaseAtTill: Mutation_purchaseAtTill,reconcileStatement: Mutation_reconcileStatement,register: Mutation_register,renameTopic: Mutation_renameTopic,requestPurchase: Mutation_requestPurchase,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,returnPurchase: Mutation_returnPurchase,reviewPurchase: Mutation_reviewPurchase,reviewStatement: Mutation_reviewStatement,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,transferBudget: Mutation_transferBudget,unlink: Mutation_unlink,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject,updatePurchaseRules: Mutation_updatePurchaseRules,voidBudgetTransaction: Mutation_voidBudgetTransaction },
+      Query: { accounts: Query_accounts,auditLog: Query_auditLog,budgetOverview: Query_budgetOverview,budgetTransactions: Query_budgetTransactions,crawlRuns: Query_crawlRuns,csrfToken: Query_csrfToken,document: Query_document,documents: Query_documents,embeddingJob: Query_embeddingJob,embeddingJobs: Query_embeddingJobs,fiscalYears: Query_fiscalYears,hotTopics: Query_hotTopics,importJob: Query_importJob,importJobs: Query_importJobs,industries: Query_industries,industry: Query_industry,industryLibrary: Query_industryLibrary,learningPath: Query_learningPath,learningPaths: Query_learningPaths,libraries: Query_libraries,matchPolicies: Query_matchPolicies,me: Query_me,myBookstore: Query_myBookstore,myPurchaseMessages: Query_myPurchaseMessages,myPurchaseQuota: Query_myPurchaseQuota,myPurchaseRequests: Query_myPurchaseRequests,neighbourhood: Query_neighbourhood,news: Query_news,newsItem: Query_newsItem,organization: Query_organization,organizations: Query_organizations,paths: Query_paths,pendingLinks: Query_pendingLinks,people: Query_people,person: Query_person,policies: Query_policies,policy: Query_policy,policyConditions: Query_policyConditions,project: Query_project,projects: Query_projects,purchaseBook: Query_purchaseBook,purchaseBooks: Query_purchaseBooks,purchaseEligibility: Query_purchaseEligibility,purchaseRequest: Query_purchaseRequest,purchaseRequests: Query_purchaseRequests,purchaseRules: Query_purchaseRules,purchaseStores: Query_purchaseStores,regions: Query_regions,search: Query_search,searchDocuments: Query_searchDocuments,semanticSearch: Query_semanticSearch,source: Query_source,sources: Query_sources,statement: Query_statement,statements: Query_statements,storePurchaseRequests: Query_storePurchaseRequests,suggestPolicyConditions: Query_suggestPolicyConditions,tillEligibility: Query_tillEligibility,topic: Query_topic,topicReviewQueue: Query_topicReviewQueue,topics: Query_topics,version: Query_version,yearEndPreview: Query_yearEndPreview },
+      Mutation: { acceptLink: Mutation_acceptLink,allocateBudget: Mutation_allocateBudget,approveStatement: Mutation_approveStatement,cancelPurchase: Mutation_cancelPurchase,cataloguePurchase: Mutation_cataloguePurchase,closeStatementMonth: Mutation_closeStatementMonth,commitYearEnd: Mutation_commitYearEnd,confirmPurchasePickup: Mutation_confirmPurchasePickup,crawlSource: Mutation_crawlSource,createAccount: Mutation_createAccount,createLearningPath: Mutation_createLearningPath,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,createPolicy: Mutation_createPolicy,createProject: Mutation_createProject,declineLink: Mutation_declineLink,deleteLearningPath: Mutation_deleteLearningPath,deleteOrganization: Mutation_deleteOrganization,deletePerson: Mutation_deletePerson,deletePolicy: Mutation_deletePolicy,deleteProject: Mutation_deleteProject,embedDocuments: Mutation_embedDocuments,fileDocument: Mutation_fileDocument,importEntities: Mutation_importEntities,importLiteratureFiles: Mutation_importLiteratureFiles,importPurchaseHoldings: Mutation_importPurchaseHoldings,link: Mutation_link,login: Mutation_login,logout: Mutation_logout,mapTopic: Mutation_mapTopic,markPurchaseMessagesRead: Mutation_markPurchaseMessagesRead,mergeOrganizations: Mutation_mergeOrganizations,mergePeople: Mutation_mergePeople,mergeTopics: Mutation_mergeTopics,payStatement: Mutation_payStatement,publishLearningPath: Mutation_publishLearningPath,purchaseAtTill: Mutation_purchaseAtTill,reconcileStatement: Mutation_reconcileStatement,register: Mutation_register,removeSource: Mutation_removeSource,renameTopic: Mutation_renameTopic,requestPurchase: Mutation_requestPurchase,restoreLearningPath: Mutation_restoreLearningPath,restoreOrganization: Mutation_restoreOrganization,restorePerson: Mutation_restorePerson,restorePolicy: Mutation_restorePolicy,restoreProject: Mutation_restoreProject,returnPurchase: Mutation_returnPurchase,reviewPurchase: Mutation_reviewPurchase,reviewStatement: Mutation_reviewStatement,setPolicyConditions: Mutation_setPolicyConditions,setSourceEnabled: Mutation_setSourceEnabled,splitTopic: Mutation_splitTopic,transferBudget: Mutation_transferBudget,unlink: Mutation_unlink,updateLearningPath: Mutation_updateLearningPath,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,updatePolicy: Mutation_updatePolicy,updateProject: Mutation_updateProject,updatePurchaseRules: Mutation_updatePurchaseRules,voidBudgetTransaction: Mutation_voidBudgetTransaction },
       
       Account: Account,
 AccountConnection: AccountConnection,
@@ -296,6 +318,7 @@ ImportDuplicate: ImportDuplicate,
 ImportJob: ImportJob,
 ImportJobConnection: ImportJobConnection,
 ImportJobEdge: ImportJobEdge,
+ImportMerge: ImportMerge,
 ImportRecognised: ImportRecognised,
 ImportRejection: ImportRejection,
 ImportRowReport: ImportRowReport,
@@ -304,9 +327,13 @@ ImportUpdate: ImportUpdate,
 ImportWarning: ImportWarning,
 Industry: { ...industry_Industry,...library_Industry },
 IndustryClassification: IndustryClassification,
-IndustryLibrary: { ...library_IndustryLibrary,...trend_IndustryLibrary },
+IndustryLibrary: { ...library_IndustryLibrary,...trend_IndustryLibrary,...learning_IndustryLibrary },
 IndustryLibraryCounts: IndustryLibraryCounts,
 IndustryLibraryFacets: IndustryLibraryFacets,
+LearningPath: LearningPath,
+LearningPathConnection: LearningPathConnection,
+LearningPathEdge: LearningPathEdge,
+LearningStep: LearningStep,
 Library: Library,
 LibraryCard: LibraryCard,
 Link: Link,
@@ -320,6 +347,9 @@ Organization: Organization,
 OrganizationConnection: OrganizationConnection,
 OrganizationEdge: OrganizationEdge,
 PageInfo: PageInfo,
+PendingLink: PendingLink,
+PendingLinkConnection: PendingLinkConnection,
+PendingLinkEdge: PendingLinkEdge,
 Person: Person,
 PersonConnection: PersonConnection,
 PersonEdge: PersonEdge,
@@ -340,6 +370,8 @@ ProjectConnection: ProjectConnection,
 ProjectEdge: ProjectEdge,
 Provenance: Provenance,
 PurchaseEligibility: PurchaseEligibility,
+PurchaseImportRejection: PurchaseImportRejection,
+PurchaseImportReport: PurchaseImportReport,
 PurchaseMessage: PurchaseMessage,
 PurchaseMessageConnection: PurchaseMessageConnection,
 PurchaseMessageEdge: PurchaseMessageEdge,

@@ -3,14 +3,15 @@ import type { AccountMapper, AccountConnectionMapper, AccountEdgeMapper, AuthPay
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './audit/schema.mappers.js';
 import type { BookMapper, BookConnectionMapper, BookEdgeMapper, BookHoldingMapper, BookstoreMapper, LibraryCardMapper, PurchaseEligibilityMapper, PurchaseMessageMapper, PurchaseMessageConnectionMapper, PurchaseMessageEdgeMapper, PurchaseOutcomeMapper, PurchaseQuotaMapper, PurchaseRequestMapper, PurchaseRequestConnectionMapper, PurchaseRequestEdgeMapper, PurchaseRulesMapper, PurchaseTransitionMapper } from './purchase/schema.mappers.js';
 import type { BudgetMapper, BudgetContributionMapper, BudgetOverviewMapper, BudgetTransactionMapper, BudgetTransactionConnectionMapper, BudgetTransactionEdgeMapper, FiscalYearMapper, StatementMapper, StatementConnectionMapper, StatementEdgeMapper, StatementLineMapper, StatementMismatchMapper, YearEndPlanMapper } from './budget/schema.mappers.js';
-import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
+import type { BulkImportReportMapper, LinkMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PendingLinkMapper, PendingLinkConnectionMapper, PendingLinkEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper } from './entity/schema.mappers.js';
 import type { CrawlRunMapper, CrawlRunConnectionMapper, SourceMapper, SourceConnectionMapper } from './source/schema.mappers.js';
-import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
+import type { DocumentMapper, DocumentConnectionMapper, DocumentFilingMapper, DocumentProvenanceMapper, DocumentSearchResultMapper, ImportDuplicateMapper, ImportJobMapper, ImportJobConnectionMapper, ImportMergeMapper, ImportRecognisedMapper, ImportUpdateMapper } from './document/schema.mappers.js';
 import type { EmbeddingJobMapper, EmbeddingJobConnectionMapper, SemanticHitMapper, SemanticHitConnectionMapper } from './embedding/schema.mappers.js';
 import type { GraphNodeMapper, SearchEdgeMapper, SearchResultsMapper } from './explore/schema.mappers.js';
 import type { HotTopicMapper } from './trend/schema.mappers.js';
 import type { IndustryMapper, OfficialDocumentMapper, RegionMapper } from './industry/schema.mappers.js';
 import type { IndustryLibraryMapper, IndustryLibraryCountsMapper, TopicFacetCountMapper } from './library/schema.mappers.js';
+import type { LearningPathMapper, LearningPathConnectionMapper, LearningPathEdgeMapper, LearningStepMapper } from './learning/schema.mappers.js';
 import type { MentionMapper, NewsConnectionMapper, NewsItemMapper } from './news/schema.mappers.js';
 import type { PolicyMapper, PolicyConditionsMapper, PolicyConnectionMapper, PolicyLinkMapper, PolicyMatchMapper, PolicyMatchConnectionMapper, PolicyRevisionMapper } from './policy/schema.mappers.js';
 import type { ProvenanceMapper } from './base/schema.mappers.js';
@@ -622,7 +623,10 @@ export type HotTopic = {
   mentions: Array<HotTopicMention>;
   /** −log10 of the probability of so many mentions under the year before (5 or more: one in 100,000). */
   score: Scalars['Float']['output'];
+  /** The word, or the topic's label (source TOPICS). */
   term: Scalars['String']['output'];
+  /** The topic whose news bursts (source TOPICS); null for a word. */
+  topic?: Maybe<Topic>;
 };
 
 export type HotTopicMention = {
@@ -633,6 +637,13 @@ export type HotTopicMention = {
   kind: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
+
+/** What bursts: words of news and policies, or the library's topics that news items are assigned to by meaning. */
+export type HotTopicSource =
+  /** Topics of the library: news items embedded with the documents' model, each assigned to its nearest topic when similar enough. */
+  | 'TOPICS'
+  /** Words (jieba) of news titles and summaries and of policy titles. */
+  | 'WORDS';
 
 /** The rolling window hot topics are counted over, against the year before it. */
 export type HotTopicWindow =
@@ -647,7 +658,10 @@ export type ImportDuplicate = {
   duplicateOf?: Maybe<Document>;
   duplicateOfLine?: Maybe<Scalars['Int']['output']>;
   duplicateOfTitle: Scalars['String']['output'];
-  /** True when it repeats an earlier record of the same file (then `duplicateOfLine` is set). */
+  /**
+   * True when it repeats an earlier record of the same file (then `duplicateOfLine` is set): only in
+   * reports of imports made before copies within a file were merged (see ImportJob.mergedRecords).
+   */
   inFile: Scalars['Boolean']['output'];
   line: Scalars['Int']['output'];
   /** doi or title (normalised title + first author + year). */
@@ -662,6 +676,7 @@ export type ImportJob = {
   added: Scalars['Int']['output'];
   database?: Maybe<Scalars['String']['output']>;
   duplicateRecords: Array<ImportDuplicate>;
+  /** Records of works already stored. */
   duplicates: Scalars['Int']['output'];
   encoding?: Maybe<Scalars['String']['output']>;
   /** Why the whole file was rejected, when it was. */
@@ -676,6 +691,9 @@ export type ImportJob = {
   id: Scalars['ID']['output'];
   importedAt: Scalars['String']['output'];
   importedBy?: Maybe<Scalars['String']['output']>;
+  /** Later copies of a work in the same file, merged into its first record. */
+  merged: Scalars['Int']['output'];
+  mergedRecords: Array<ImportMerge>;
   /** What was recognised: format, encoding, databases, document types (null for a file that could not be read). */
   recognised?: Maybe<ImportRecognised>;
   rejected: Scalars['Int']['output'];
@@ -718,6 +736,23 @@ export type ImportKind =
   | 'ORGANIZATION'
   | 'PERSON'
   | 'PROJECT';
+
+/**
+ * A later copy of a work in the same file (same DOI or title key), merged into the file's first
+ * record of the work: one document is stored, with the best of both records' fields.
+ */
+export type ImportMerge = {
+  __typename?: 'ImportMerge';
+  /** The fields this copy improved (a longer abstract, more keywords, a missing DOI…); empty for an exact copy. */
+  fields: Array<Scalars['String']['output']>;
+  /** Line of the first record of the work, which the document is stored from. */
+  intoLine: Scalars['Int']['output'];
+  line: Scalars['Int']['output'];
+  /** doi or title (normalised title + first author + year). */
+  matchedBy: Scalars['String']['output'];
+  sourceId: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
 
 /** What the import recognised in the file. */
 export type ImportRecognised = {
@@ -856,6 +891,8 @@ export type IndustryLibrary = {
   /** The industry's hot topics, strongest first (`limit` 1–50). */
   hotTopics: Array<HotTopic>;
   industry: Industry;
+  /** The published learning paths for founders of the industry (its own, its parents' and sub-industries', and the general ones), at most 20. */
+  learningPaths: Array<LearningPath>;
   /** News concerning the industry or a sub-industry, newest first. */
   news: NewsConnection;
   organizations: OrganizationConnection;
@@ -926,6 +963,7 @@ export type IndustryLibrarygraphArgs = {
  */
 export type IndustryLibraryhotTopicsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<HotTopicSource>;
   window?: InputMaybe<HotTopicWindow>;
 };
 
@@ -1038,6 +1076,92 @@ export type IndustryLibraryFacets = {
   /** Newest year first. */
   years: Array<FacetCount>;
 };
+
+/**
+ * A learning path for founders (创业知识学习库): an ordered list of steps a librarian curates,
+ * for one industry (and its sub-industries) or for every founder.
+ */
+export type LearningPath = {
+  __typename?: 'LearningPath';
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** null: a general path. */
+  industry?: Maybe<Industry>;
+  /** The library whose librarians curate it (null: the operator's). */
+  libraryId?: Maybe<Scalars['ID']['output']>;
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Its address: /learning/<slug>. */
+  slug: Scalars['String']['output'];
+  status: LearningPathStatus;
+  steps: Array<LearningStep>;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** Optimistic version: every change names the version it was made on. */
+  version: Scalars['Int']['output'];
+};
+
+export type LearningPathConnection = {
+  __typename?: 'LearningPathConnection';
+  edges: Array<LearningPathEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LearningPathEdge = {
+  __typename?: 'LearningPathEdge';
+  cursor: Scalars['String']['output'];
+  node: LearningPath;
+};
+
+export type LearningPathInput = {
+  /** An industry code; null or absent: a general path. */
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  /** Lower-case letters, digits and hyphens, e.g. register-company. */
+  slug: Scalars['String']['input'];
+  /** The steps in their order (at most 40): the whole list replaces the path's steps. */
+  steps: Array<LearningStepInput>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type LearningPathStatus =
+  /** Seen by librarians only. */
+  | 'DRAFT'
+  /** Seen by everyone. */
+  | 'PUBLISHED';
+
+export type LearningStep = {
+  __typename?: 'LearningStep';
+  /** The step's document (DOCUMENT), null if it is gone. */
+  document?: Maybe<Document>;
+  kind: LearningStepKind;
+  note: Scalars['String']['output'];
+  /** The step's policy (POLICY), null if it is gone or deleted. */
+  policy?: Maybe<Policy>;
+  /** 1-based position in the path. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** The external address (LINK), http(s) only. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type LearningStepInput = {
+  kind: LearningStepKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The document's or policy's id (DOCUMENT, POLICY). */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** Needed for a LINK; a document or policy step without one shows its target's title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address (LINK). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A step of a learning path: a document or policy of the library, or an external link. */
+export type LearningStepKind =
+  | 'DOCUMENT'
+  | 'LINK'
+  | 'POLICY';
 
 /** A member library of the Jiaxing library alliance. Librarians belong to one. */
 export type Library = {
@@ -1175,10 +1299,15 @@ export type Mutation = {
   crawlSource: CrawlNowResult;
   /** Creates an account of any role (admins only). */
   createAccount: Account;
+  /** A new learning path, a draft of the librarian's library. */
+  createLearningPath: LearningPath;
   createOrganization: Organization;
   createPerson: Person;
   createPolicy: Policy;
   createProject: Project;
+  /** Declines a pending link to a policy of the librarian's library (or any, for admins): the request ends, audited; nothing else changes. */
+  declineLink: Link;
+  deleteLearningPath: LearningPath;
   deleteOrganization: Organization;
   deletePerson: Person;
   /** Hides the policy from visitors and readers (lists, search, neighbourhood, matching, feeds); librarians still see it. */
@@ -1205,6 +1334,12 @@ export type Mutation = {
    * exists this refuses every caller with FORBIDDEN.
    */
   importLiteratureFiles: Array<ImportJob>;
+  /**
+   * A library's holdings from its ILS (CSV, .xlsx, MARC ISO 2709 / MARCXML): copies per book, books
+   * not yet known added. `library` applies to rows without a 馆代码 column. Librarians of that
+   * library and admins; the same service as `hechuang purchases import-holdings`.
+   */
+  importPurchaseHoldings: PurchaseImportReport;
   /** Creates (or restores) a relationship. */
   link: Link;
   /** Signs in (sets the session cookie). Failed attempts are rate-limited per account and per IP. */
@@ -1221,15 +1356,20 @@ export type Mutation = {
   /** Moves every document of `source` into `target`; `source` is retired. */
   mergeTopics: Topic;
   payStatement: Statement;
+  /** Publishes the path (everyone sees it) or takes it back to draft. */
+  publishLearningPath: LearningPath;
   /** At the till (bookstore staff): card + ISBN → approved, under review, or refused with the reasons. */
   purchaseAtTill: PurchaseOutcome;
   /** Fetches the store's own statement over its signed API and lists every mismatch. */
   reconcileStatement: Statement;
   /** Creates a reader account unless the e-mail has one; the same answer either way. Sign in with login next. */
   register: RegisterPayload;
+  /** Removes a source and its run history (what it crawled stays), audited; the same as `hechuang sources remove`. A start never loads it again, a curated one included. Returns the source as it was. */
+  removeSource: Source;
   renameTopic: Topic;
   /** The signed-in reader asks for a book from an online store; refused with every rule's reason (VALIDATION, details.refusals). */
   requestPurchase: PurchaseOutcome;
+  restoreLearningPath: LearningPath;
   restoreOrganization: Organization;
   restorePerson: Person;
   restorePolicy: Policy;
@@ -1246,6 +1386,8 @@ export type Mutation = {
   transferBudget: BudgetTransaction;
   /** Soft-deletes a relationship; `link` restores it. The library that owns the target may always unlink it. */
   unlink: Link;
+  /** Replaces the path's fields and steps (reordered, added, removed) at the version read. */
+  updateLearningPath: LearningPath;
   updateOrganization: Organization;
   updatePerson: Person;
   updatePolicy: Policy;
@@ -1352,6 +1494,15 @@ export type MutationcreateAccountArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationcreateLearningPathArgs = {
+  input: LearningPathInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationcreateOrganizationArgs = {
   input: OrganizationInput;
 };
@@ -1381,6 +1532,25 @@ export type MutationcreatePolicyArgs = {
  */
 export type MutationcreateProjectArgs = {
   input: ProjectInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeclineLinkArgs = {
+  input: LinkInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationdeleteLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1469,6 +1639,16 @@ export type MutationimportLiteratureFilesArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationimportPurchaseHoldingsArgs = {
+  file: PurchaseFileInput;
+  library?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationlinkArgs = {
   input: LinkInput;
 };
@@ -1537,6 +1717,17 @@ export type MutationpayStatementArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationpublishLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationpurchaseAtTillArgs = {
   cardNumber: Scalars['String']['input'];
   isbn: Scalars['String']['input'];
@@ -1565,6 +1756,15 @@ export type MutationregisterArgs = {
  * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
  * from `login`, `register` or `csrfToken`).
  */
+export type MutationremoveSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
 export type MutationrenameTopicArgs = {
   id: Scalars['ID']['input'];
   label: Scalars['String']['input'];
@@ -1578,6 +1778,16 @@ export type MutationrenameTopicArgs = {
 export type MutationrequestPurchaseArgs = {
   isbn: Scalars['String']['input'];
   store: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationrestoreLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1699,6 +1909,17 @@ export type MutationtransferBudgetArgs = {
  */
 export type MutationunlinkArgs = {
   input: LinkInput;
+};
+
+
+/**
+ * Changes. Every mutation needs the `x-hechuang-csrf` header (with a session: its CSRF token,
+ * from `login`, `register` or `csrfToken`).
+ */
+export type MutationupdateLearningPathArgs = {
+  id: Scalars['ID']['input'];
+  input: LearningPathInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1913,6 +2134,34 @@ export type PageInfo = {
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A REPEALS, REPLACES or AMENDS from one library's policy to another library's, waiting for the target library's acceptLink or declineLink. */
+export type PendingLink = {
+  __typename?: 'PendingLink';
+  fromId: Scalars['ID']['output'];
+  /** The library that asked (owner of the source policy). */
+  fromLibrary?: Maybe<Scalars['String']['output']>;
+  fromTitle: Scalars['String']['output'];
+  requestedAt: Scalars['String']['output'];
+  /** Display name of the librarian who made the link. */
+  requestedBy: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  toId: Scalars['ID']['output'];
+  toTitle: Scalars['String']['output'];
+  type: LinkType;
+};
+
+export type PendingLinkConnection = {
+  __typename?: 'PendingLinkConnection';
+  edges: Array<PendingLinkEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PendingLinkEdge = {
+  __typename?: 'PendingLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: PendingLink;
 };
 
 /** A person: founder, researcher, official, mentor… */
@@ -2314,6 +2563,29 @@ export type PurchaseEligibility = {
   refusals: Array<PurchaseRefusal>;
 };
 
+/** A file sent inline: its name (the extension tells CSV, .xlsx or MARC) and its bytes in base64. */
+export type PurchaseFileInput = {
+  contentBase64: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type PurchaseImportRejection = {
+  __typename?: 'PurchaseImportRejection';
+  /** The row (CSV/xlsx, header = 1) or record (MARC) that was not imported. */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What a holdings import did: the rows that landed and every row rejected with its reason. */
+export type PurchaseImportReport = {
+  __typename?: 'PurchaseImportReport';
+  booksAdded: Scalars['Int']['output'];
+  booksUpdated: Scalars['Int']['output'];
+  format: Scalars['String']['output'];
+  holdings: Scalars['Int']['output'];
+  rejected: Array<PurchaseImportRejection>;
+};
+
 export type PurchaseMessage = {
   __typename?: 'PurchaseMessage';
   body: Scalars['String']['output'];
@@ -2517,6 +2789,13 @@ export type Query = {
   industry?: Maybe<Industry>;
   /** The library of one industry, by code; null for an unknown code. */
   industryLibrary?: Maybe<IndustryLibrary>;
+  /** A learning path by id or slug (drafts for librarians only). */
+  learningPath?: Maybe<LearningPath>;
+  /**
+   * Learning paths in title order, or matching `query` best first; `industry` keeps that industry's
+   * paths (with its sub-industries and parents) and the general ones. `includeDrafts`: librarians only.
+   */
+  learningPaths: LearningPathConnection;
   libraries: Array<Library>;
   /** Policies in force today (valid, effective, not expired, not repealed or replaced by a policy in force) that apply to the company, ranked: APPLIES first (most reasons first), then NEARLY. */
   matchPolicies: PolicyMatchConnection;
@@ -2537,6 +2816,8 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Shortest paths between two entities, `maxHops` 1 to 6, at most 5 paths. */
   paths: Array<GraphPath>;
+  /** Librarians: links waiting for their library's consent, oldest first; admins: every library's. */
+  pendingLinks: PendingLinkConnection;
   /** Ordered by creation; `first` at most 100. */
   people: PersonConnection;
   person?: Maybe<Person>;
@@ -2662,6 +2943,7 @@ export type QueryembeddingJobArgs = {
 export type QueryhotTopicsArgs = {
   industry?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<HotTopicSource>;
   window?: InputMaybe<HotTopicWindow>;
 };
 
@@ -2695,6 +2977,22 @@ export type QueryindustryArgs = {
 /** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
 export type QueryindustryLibraryArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerylearningPathArgs = {
+  key: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerylearningPathsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2761,6 +3059,13 @@ export type QuerypathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Roots. Each domain folder under schema/ extends Query and Mutation with its own fields. */
+export type QuerypendingLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3484,6 +3789,7 @@ export type ResolversTypes = {
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   HotTopic: ResolverTypeWrapper<HotTopicMapper>;
   HotTopicMention: ResolverTypeWrapper<HotTopicMention>;
+  HotTopicSource: ResolverTypeWrapper<'WORDS' | 'TOPICS'>;
   HotTopicWindow: ResolverTypeWrapper<'WEEK' | 'MONTH'>;
   ImportDuplicate: ResolverTypeWrapper<ImportDuplicateMapper>;
   ImportJob: ResolverTypeWrapper<ImportJobMapper>;
@@ -3491,6 +3797,7 @@ export type ResolversTypes = {
   ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
   ImportJobStatus: ResolverTypeWrapper<'COMPLETED' | 'FAILED'>;
   ImportKind: ResolverTypeWrapper<'PERSON' | 'ORGANIZATION' | 'PROJECT' | 'LINK'>;
+  ImportMerge: ResolverTypeWrapper<ImportMergeMapper>;
   ImportRecognised: ResolverTypeWrapper<ImportRecognisedMapper>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportRowReport: ResolverTypeWrapper<Omit<ImportRowReport, 'status'> & { status: ResolversTypes['ImportRowStatus'] }>;
@@ -3503,6 +3810,14 @@ export type ResolversTypes = {
   IndustryLibrary: ResolverTypeWrapper<IndustryLibraryMapper>;
   IndustryLibraryCounts: ResolverTypeWrapper<IndustryLibraryCountsMapper>;
   IndustryLibraryFacets: ResolverTypeWrapper<Omit<IndustryLibraryFacets, 'topics'> & { topics: Array<ResolversTypes['TopicFacetCount']> }>;
+  LearningPath: ResolverTypeWrapper<LearningPathMapper>;
+  LearningPathConnection: ResolverTypeWrapper<LearningPathConnectionMapper>;
+  LearningPathEdge: ResolverTypeWrapper<LearningPathEdgeMapper>;
+  LearningPathInput: LearningPathInput;
+  LearningPathStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED'>;
+  LearningStep: ResolverTypeWrapper<LearningStepMapper>;
+  LearningStepInput: LearningStepInput;
+  LearningStepKind: ResolverTypeWrapper<'DOCUMENT' | 'POLICY' | 'LINK'>;
   Library: ResolverTypeWrapper<LibraryMapper>;
   LibraryCard: ResolverTypeWrapper<LibraryCardMapper>;
   LibraryDocumentFilter: LibraryDocumentFilter;
@@ -3529,6 +3844,9 @@ export type ResolversTypes = {
   OrganizationKind: ResolverTypeWrapper<'COMPANY' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT' | 'INCUBATOR' | 'ASSOCIATION' | 'OTHER'>;
   OrganizationPatch: OrganizationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PendingLink: ResolverTypeWrapper<PendingLinkMapper>;
+  PendingLinkConnection: ResolverTypeWrapper<PendingLinkConnectionMapper>;
+  PendingLinkEdge: ResolverTypeWrapper<PendingLinkEdgeMapper>;
   Person: ResolverTypeWrapper<PersonMapper>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
   PersonEdge: ResolverTypeWrapper<PersonEdgeMapper>;
@@ -3561,6 +3879,9 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<ProvenanceMapper>;
   PurchaseChannel: ResolverTypeWrapper<'STORE' | 'ONLINE'>;
   PurchaseEligibility: ResolverTypeWrapper<PurchaseEligibilityMapper>;
+  PurchaseFileInput: PurchaseFileInput;
+  PurchaseImportRejection: ResolverTypeWrapper<PurchaseImportRejection>;
+  PurchaseImportReport: ResolverTypeWrapper<PurchaseImportReport>;
   PurchaseMessage: ResolverTypeWrapper<PurchaseMessageMapper>;
   PurchaseMessageConnection: ResolverTypeWrapper<PurchaseMessageConnectionMapper>;
   PurchaseMessageEdge: ResolverTypeWrapper<PurchaseMessageEdgeMapper>;
@@ -3677,6 +3998,7 @@ export type ResolversParentTypes = {
   ImportJob: ImportJobMapper;
   ImportJobConnection: ImportJobConnectionMapper;
   ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
+  ImportMerge: ImportMergeMapper;
   ImportRecognised: ImportRecognisedMapper;
   ImportRejection: ImportRejection;
   ImportRowReport: ImportRowReport;
@@ -3688,6 +4010,12 @@ export type ResolversParentTypes = {
   IndustryLibrary: IndustryLibraryMapper;
   IndustryLibraryCounts: IndustryLibraryCountsMapper;
   IndustryLibraryFacets: Omit<IndustryLibraryFacets, 'topics'> & { topics: Array<ResolversParentTypes['TopicFacetCount']> };
+  LearningPath: LearningPathMapper;
+  LearningPathConnection: LearningPathConnectionMapper;
+  LearningPathEdge: LearningPathEdgeMapper;
+  LearningPathInput: LearningPathInput;
+  LearningStep: LearningStepMapper;
+  LearningStepInput: LearningStepInput;
   Library: LibraryMapper;
   LibraryCard: LibraryCardMapper;
   LibraryDocumentFilter: LibraryDocumentFilter;
@@ -3708,6 +4036,9 @@ export type ResolversParentTypes = {
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
+  PendingLink: PendingLinkMapper;
+  PendingLinkConnection: PendingLinkConnectionMapper;
+  PendingLinkEdge: PendingLinkEdgeMapper;
   Person: PersonMapper;
   PersonConnection: PersonConnectionMapper;
   PersonEdge: PersonEdgeMapper;
@@ -3736,6 +4067,9 @@ export type ResolversParentTypes = {
   ProjectPatch: ProjectPatch;
   Provenance: ProvenanceMapper;
   PurchaseEligibility: PurchaseEligibilityMapper;
+  PurchaseFileInput: PurchaseFileInput;
+  PurchaseImportRejection: PurchaseImportRejection;
+  PurchaseImportReport: PurchaseImportReport;
   PurchaseMessage: PurchaseMessageMapper;
   PurchaseMessageConnection: PurchaseMessageConnectionMapper;
   PurchaseMessageEdge: PurchaseMessageEdgeMapper;
@@ -4130,6 +4464,7 @@ export type HotTopicResolvers<ContextType = RequestContext, ParentType extends R
   mentions?: Resolver<Array<ResolversTypes['HotTopicMention']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
 export type HotTopicMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HotTopicMention'] = ResolversParentTypes['HotTopicMention']> = {
@@ -4138,6 +4473,8 @@ export type HotTopicMentionResolvers<ContextType = RequestContext, ParentType ex
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type HotTopicSourceResolvers = EnumResolverSignature<{ TOPICS?: any, WORDS?: any }, ResolversTypes['HotTopicSource']>;
 
 export type HotTopicWindowResolvers = EnumResolverSignature<{ MONTH?: any, WEEK?: any }, ResolversTypes['HotTopicWindow']>;
 
@@ -4167,6 +4504,8 @@ export type ImportJobResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   importedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mergedRecords?: Resolver<Array<ResolversTypes['ImportMerge']>, ParentType, ContextType>;
   recognised?: Resolver<Maybe<ResolversTypes['ImportRecognised']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejectedLines?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
@@ -4191,6 +4530,15 @@ export type ImportJobEdgeResolvers<ContextType = RequestContext, ParentType exte
 export type ImportJobStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any }, ResolversTypes['ImportJobStatus']>;
 
 export type ImportKindResolvers = EnumResolverSignature<{ LINK?: any, ORGANIZATION?: any, PERSON?: any, PROJECT?: any }, ResolversTypes['ImportKind']>;
+
+export type ImportMergeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportMerge'] = ResolversParentTypes['ImportMerge']> = {
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  intoLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ImportRecognisedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRecognised'] = ResolversParentTypes['ImportRecognised']> = {
   databases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4260,8 +4608,9 @@ export type IndustryLibraryResolvers<ContextType = RequestContext, ParentType ex
   facets?: Resolver<ResolversTypes['IndustryLibraryFacets'], ParentType, ContextType, RequireFields<IndustryLibraryfacetsArgs, 'limit'>>;
   feedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<IndustryLibrarygraphArgs, 'limit'>>;
-  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'window'>>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  learningPaths?: Resolver<Array<ResolversTypes['LearningPath']>, ParentType, ContextType>;
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<IndustryLibrarynewsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<IndustryLibraryorganizationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<IndustryLibrarypeopleArgs, 'first'>>;
@@ -4286,6 +4635,46 @@ export type IndustryLibraryFacetsResolvers<ContextType = RequestContext, ParentT
   topics?: Resolver<Array<ResolversTypes['TopicFacetCount']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
+
+export type LearningPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPath'] = ResolversParentTypes['LearningPath']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  libraryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LearningPathStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LearningPathConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPathConnection'] = ResolversParentTypes['LearningPathConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LearningPathEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LearningPathEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPathEdge'] = ResolversParentTypes['LearningPathEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType>;
+};
+
+export type LearningPathStatusResolvers = EnumResolverSignature<{ DRAFT?: any, PUBLISHED?: any }, ResolversTypes['LearningPathStatus']>;
+
+export type LearningStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningStep'] = ResolversParentTypes['LearningStep']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LearningStepKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LearningStepKindResolvers = EnumResolverSignature<{ DOCUMENT?: any, LINK?: any, POLICY?: any }, ResolversTypes['LearningStepKind']>;
 
 export type LibraryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Library'] = ResolversParentTypes['Library']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4340,10 +4729,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmPurchasePickup?: Resolver<ResolversTypes['PurchaseRequest'], ParentType, ContextType, RequireFields<MutationconfirmPurchasePickupArgs, 'request'>>;
   crawlSource?: Resolver<ResolversTypes['CrawlNowResult'], ParentType, ContextType, RequireFields<MutationcrawlSourceArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationcreateAccountArgs, 'input'>>;
+  createLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationcreateLearningPathArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
   createPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationcreatePolicyArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
+  declineLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationdeclineLinkArgs, 'input'>>;
+  deleteLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationdeleteLearningPathArgs, 'id' | 'version'>>;
   deleteOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationdeleteOrganizationArgs, 'id' | 'version'>>;
   deletePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationdeletePersonArgs, 'id' | 'version'>>;
   deletePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationdeletePolicyArgs, 'id' | 'version'>>;
@@ -4352,6 +4744,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   fileDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationfileDocumentArgs, 'id' | 'industries' | 'version'>>;
   importEntities?: Resolver<ResolversTypes['BulkImportReport'], ParentType, ContextType, RequireFields<MutationimportEntitiesArgs, 'file' | 'kind'>>;
   importLiteratureFiles?: Resolver<Array<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<MutationimportLiteratureFilesArgs, 'files'>>;
+  importPurchaseHoldings?: Resolver<ResolversTypes['PurchaseImportReport'], ParentType, ContextType, RequireFields<MutationimportPurchaseHoldingsArgs, 'file'>>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4361,11 +4754,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergePeople?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationmergePeopleArgs, 'duplicate' | 'keep'>>;
   mergeTopics?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationmergeTopicsArgs, 'source' | 'target'>>;
   payStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationpayStatementArgs, 'id'>>;
+  publishLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationpublishLearningPathArgs, 'id' | 'published' | 'version'>>;
   purchaseAtTill?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationpurchaseAtTillArgs, 'cardNumber' | 'isbn'>>;
   reconcileStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationreconcileStatementArgs, 'id'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationregisterArgs, 'input'>>;
+  removeSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationremoveSourceArgs, 'id'>>;
   renameTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationrenameTopicArgs, 'id' | 'label'>>;
   requestPurchase?: Resolver<ResolversTypes['PurchaseOutcome'], ParentType, ContextType, RequireFields<MutationrequestPurchaseArgs, 'isbn' | 'store'>>;
+  restoreLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationrestoreLearningPathArgs, 'id' | 'version'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationrestoreOrganizationArgs, 'id' | 'version'>>;
   restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'id' | 'version'>>;
   restorePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationrestorePolicyArgs, 'id' | 'version'>>;
@@ -4378,6 +4774,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   splitTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationsplitTopicArgs, 'documentIds' | 'id' | 'label'>>;
   transferBudget?: Resolver<ResolversTypes['BudgetTransaction'], ParentType, ContextType, RequireFields<MutationtransferBudgetArgs, 'input'>>;
   unlink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
+  updateLearningPath?: Resolver<ResolversTypes['LearningPath'], ParentType, ContextType, RequireFields<MutationupdateLearningPathArgs, 'id' | 'input' | 'version'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'id' | 'patch' | 'version'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<MutationupdatePolicyArgs, 'id' | 'patch' | 'version'>>;
@@ -4468,6 +4865,28 @@ export type OrganizationKindResolvers = EnumResolverSignature<{ ASSOCIATION?: an
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PendingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PendingLink'] = ResolversParentTypes['PendingLink']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromLibrary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+};
+
+export type PendingLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PendingLinkConnection'] = ResolversParentTypes['PendingLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PendingLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PendingLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PendingLinkEdge'] = ResolversParentTypes['PendingLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PendingLink'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -4668,6 +5087,19 @@ export type PurchaseEligibilityResolvers<ContextType = RequestContext, ParentTyp
   refusals?: Resolver<Array<ResolversTypes['PurchaseRefusal']>, ParentType, ContextType>;
 };
 
+export type PurchaseImportRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseImportRejection'] = ResolversParentTypes['PurchaseImportRejection']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PurchaseImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseImportReport'] = ResolversParentTypes['PurchaseImportReport']> = {
+  booksAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  booksUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['PurchaseImportRejection']>, ParentType, ContextType>;
+};
+
 export type PurchaseMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurchaseMessage'] = ResolversParentTypes['PurchaseMessage']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4785,12 +5217,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   embeddingJob?: Resolver<Maybe<ResolversTypes['EmbeddingJob']>, ParentType, ContextType, RequireFields<QueryembeddingJobArgs, 'id'>>;
   embeddingJobs?: Resolver<ResolversTypes['EmbeddingJobConnection'], ParentType, ContextType>;
   fiscalYears?: Resolver<Array<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
-  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<QueryhotTopicsArgs, 'limit' | 'window'>>;
+  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<QueryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryimportJobArgs, 'id'>>;
   importJobs?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<QueryimportJobsArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryindustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryindustryArgs, 'code'>>;
   industryLibrary?: Resolver<Maybe<ResolversTypes['IndustryLibrary']>, ParentType, ContextType, RequireFields<QueryindustryLibraryArgs, 'code'>>;
+  learningPath?: Resolver<Maybe<ResolversTypes['LearningPath']>, ParentType, ContextType, RequireFields<QuerylearningPathArgs, 'key'>>;
+  learningPaths?: Resolver<ResolversTypes['LearningPathConnection'], ParentType, ContextType, RequireFields<QuerylearningPathsArgs, 'first' | 'includeDrafts'>>;
   libraries?: Resolver<Array<ResolversTypes['Library']>, ParentType, ContextType>;
   matchPolicies?: Resolver<ResolversTypes['PolicyMatchConnection'], ParentType, ContextType, RequireFields<QuerymatchPoliciesArgs, 'first' | 'profile'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
@@ -4804,6 +5238,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryorganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryorganizationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QuerypathsArgs, 'from' | 'maxHops' | 'to'>>;
+  pendingLinks?: Resolver<ResolversTypes['PendingLinkConnection'], ParentType, ContextType, RequireFields<QuerypendingLinksArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerypeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QuerypoliciesArgs, 'first'>>;
@@ -5121,6 +5556,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphPath?: GraphPathResolvers<ContextType>;
   HotTopic?: HotTopicResolvers<ContextType>;
   HotTopicMention?: HotTopicMentionResolvers<ContextType>;
+  HotTopicSource?: HotTopicSourceResolvers;
   HotTopicWindow?: HotTopicWindowResolvers;
   ImportDuplicate?: ImportDuplicateResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
@@ -5128,6 +5564,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
   ImportJobStatus?: ImportJobStatusResolvers;
   ImportKind?: ImportKindResolvers;
+  ImportMerge?: ImportMergeResolvers<ContextType>;
   ImportRecognised?: ImportRecognisedResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportRowReport?: ImportRowReportResolvers<ContextType>;
@@ -5140,6 +5577,12 @@ export type Resolvers<ContextType = RequestContext> = {
   IndustryLibrary?: IndustryLibraryResolvers<ContextType>;
   IndustryLibraryCounts?: IndustryLibraryCountsResolvers<ContextType>;
   IndustryLibraryFacets?: IndustryLibraryFacetsResolvers<ContextType>;
+  LearningPath?: LearningPathResolvers<ContextType>;
+  LearningPathConnection?: LearningPathConnectionResolvers<ContextType>;
+  LearningPathEdge?: LearningPathEdgeResolvers<ContextType>;
+  LearningPathStatus?: LearningPathStatusResolvers;
+  LearningStep?: LearningStepResolvers<ContextType>;
+  LearningStepKind?: LearningStepKindResolvers;
   Library?: LibraryResolvers<ContextType>;
   LibraryCard?: LibraryCardResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
@@ -5160,6 +5603,9 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PendingLink?: PendingLinkResolvers<ContextType>;
+  PendingLinkConnection?: PendingLinkConnectionResolvers<ContextType>;
+  PendingLinkEdge?: PendingLinkEdgeResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -5184,6 +5630,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Provenance?: ProvenanceResolvers<ContextType>;
   PurchaseChannel?: PurchaseChannelResolvers;
   PurchaseEligibility?: PurchaseEligibilityResolvers<ContextType>;
+  PurchaseImportRejection?: PurchaseImportRejectionResolvers<ContextType>;
+  PurchaseImportReport?: PurchaseImportReportResolvers<ContextType>;
   PurchaseMessage?: PurchaseMessageResolvers<ContextType>;
   PurchaseMessageConnection?: PurchaseMessageConnectionResolvers<ContextType>;
   PurchaseMessageEdge?: PurchaseMessageEdgeResolvers<ContextType>;

@@ -23,6 +23,9 @@ import { prepareFirstRun } from './first-run.js';
 import { ResponseCache } from './http/response-cache.js';
 import { ReferenceData } from '../services/industry/reference.js';
 import { AppError } from '../lib/errors.js';
+import { NewsTopicAssigner } from '../services/trend/news-topics.js';
+import { systemClock } from '../lib/clock.js';
+import type { ChangeNotifier } from '../lib/changes.js';
 
 /** A start-up failure the operator can fix; the CLI prints its message as one line. */
 export class StartupError extends AppError {
@@ -51,6 +54,7 @@ export function localNeo4jOptions(config: Config, options: RuntimeOptions & { de
     port: config.neo4j.port,
     heap: config.neo4j.heap,
     pageCache: config.neo4j.pageCache,
+    startupTimeoutMs: config.neo4j.startTimeoutMs,
     cacheDir: config.cacheDir,
     launcherDir: path.join(config.projectRoot, 'graph', 'local'),
     tools: javaTools(config.javaHome),
@@ -137,7 +141,7 @@ export async function prepareGraph(graph: Graph, config: Config): Promise<Migrat
 /** The industry taxonomy and the member libraries from their files (an unchanged taxonomy is not written again). */
 async function prepareReferenceData(graph: Graph, config: Config): Promise<{ industries: number; libraries: number }> {
   const repos = createRepositories(graph);
-  const taxonomy = await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
+  const taxonomy = await loadTaxonomy(repos, taxonomyFile(config.projectRoot), { timeoutMs: config.importTxTimeoutMs });
   const libraries = await loadLibraries(repos, librariesFile(config.projectRoot));
   return { industries: taxonomy.industries, libraries };
 }
@@ -166,7 +170,19 @@ export async function startService(config: Config, log: Logger, options: Runtime
     onProgress: (line) => log.info({ component: 'embedding-model' }, line),
   });
   const responseCache = config.responseCache.enabled ? new ResponseCache(config.responseCache) : undefined;
-  const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }), changes: responseCache });
+  // News the crawler commits is embedded and assigned to a topic in the background (hot topics by meaning).
+  const newsTopics = new NewsTopicAssigner(createRepositories(handle.graph), embedding, {
+    clock: systemClock,
+    perRound: config.embedding.newsPerRound,
+    onError: (error) => log.warn({ err: error, component: 'news-topics' }, 'news items could not be embedded and assigned to topics'),
+  });
+  const changes: ChangeNotifier = {
+    committed: (touched) => {
+      responseCache?.committed(touched);
+      if (touched.some((t) => t.typename === 'NewsItem')) newsTopics.schedule();
+    },
+  };
+  const crawl = new CrawlService(handle.graph, config.crawl, { log: log.child({ component: 'crawler' }), changes });
   await prepareFirstRun(handle.graph, crawl, config.projectRoot, log, options.onProgress ?? ((line) => log.info(line)));
   const reference = new ReferenceData(createRepositories(handle.graph));
   await reference.load();
@@ -248,6 +264,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
         .catch((error: unknown) => (log.warn({ err: error }, 'could not mark running crawls as interrupted'), []));
       if (interrupted.length > 0) log.warn({ runs: interrupted }, 'crawl runs interrupted by shutdown');
       await outbox?.stop();
+      await newsTopics.idle();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const drained = await Promise.race([

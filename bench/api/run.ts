@@ -32,8 +32,10 @@ const { values: args } = parseArgs({
     pagecache: { type: 'string', default: '512m' },
     /** Only the operations whose names contain this text. */
     only: { type: 'string' },
-    /** Write a V8 CPU profile of the Hechuang process to this directory. */
+    /** Write a V8 CPU profile of a Hechuang process to this directory (summarise it with bench/lib/profile-summary.ts). */
     'cpu-prof': { type: 'string' },
+    /** Which one: hechuang (cached, the default) or hechuang-nocache. */
+    'cpu-prof-target': { type: 'string', default: 'hechuang' },
   },
 });
 const scale = Number(args.scale);
@@ -43,6 +45,13 @@ const warmup = Number(args.warmup);
 const rate = Number(args.rate);
 const connections = Number(args.connections);
 const VERIFY = 30;
+/**
+ * Parameters per operation, drawn once and cycled by every target in the same order. The
+ * cached service is measured warm: before its warm-up it is sent each of them once (a
+ * visitor's page that was read before), and the run reports the share of its measured
+ * requests that still ran queries.
+ */
+const PARAMS = 1_000;
 const GOALS = { p99Ms: 50, rate, vsNeo4jGraphql: 2, overheadOverCypher: 0.2 };
 
 const log = (line: string) => console.error(line);
@@ -78,25 +87,30 @@ interface Measure {
   };
 }
 
+/** The request id of a measured request: the cached service's log then says which ones ran queries (cache misses). */
+const requestTag = (phase: string, operation: string) => `bench-${phase}-${operation.replace(/\s/g, '-')}`;
+
 function fire(
   target: RunningTarget,
   build: (i: number) => HttpRequest,
-  options: { duration: number; connections: number; overallRate?: number },
+  options: { duration?: number; amount?: number; connections: number; overallRate?: number; tag?: string },
 ) {
   let next = 0;
   let badBodies = 0;
   const instance = autocannon({
     url: target.url,
     connections: options.connections,
-    duration: options.duration,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration }),
     ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     requests: [
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         setupRequest: (request) => {
-          const built = build(next++);
-          return { ...request, path: built.path, body: built.body };
+          const i = next++;
+          const built = build(i);
+          const headers = options.tag ? { ...request.headers, 'x-request-id': `${options.tag}-${i}` } : request.headers;
+          return { ...request, headers, path: built.path, body: built.body };
         },
         onResponse: (status, body) => {
           if (!checkResponse(status, body).ok) badBodies++;
@@ -142,17 +156,23 @@ try {
   log(
     `pools: ${pools.industries.length} industries, ${pools.regions.length} regions, ${pools.policyIds.length} policies, ${pools.entityIds.length} entities, ${pools.searchTerms.length} search terms`,
   );
+  const profiled = (name: TargetName) => (args['cpu-prof-target'] === name ? args['cpu-prof'] : undefined);
   targets.push(
-    await startHechuang(db.info, path.join(dataDir, 'cached'), hechuangLog, { cpuProfileDir: args['cpu-prof'], responseCache: true }),
+    await startHechuang(db.info, path.join(dataDir, 'cached'), hechuangLog, { cpuProfileDir: profiled('hechuang'), responseCache: true }),
   );
-  targets.push(await startHechuang(db.info, path.join(dataDir, 'uncached'), uncachedLog, { responseCache: false }));
+  targets.push(
+    await startHechuang(db.info, path.join(dataDir, 'uncached'), uncachedLog, {
+      cpuProfileDir: profiled('hechuang-nocache'),
+      responseCache: false,
+    }),
+  );
   targets.push(await startPeer('neo4j-graphql', 'neo4j-graphql.ts', db.info));
   targets.push(await startPeer('cypher', 'cypher.ts', db.info));
 
   for (const [index, op] of OPERATIONS.entries()) {
     if (args.only && !op.name.includes(args.only)) continue;
     const random = seededRandom(seed * 1000 + index);
-    const params = Array.from({ length: 5_000 }, () => op.params(random, pools));
+    const params = Array.from({ length: PARAMS }, () => op.params(random, pools));
     const signatures = new Map<TargetName, string[]>();
     const runnable = TARGETS.flatMap((name) => {
       const request = requestFor(op, name);
@@ -177,9 +197,16 @@ try {
     for (const { target, build } of order) {
       const name = target.name;
       const checked = checks.get(name)!;
-      const fixed = await fire(target, build, { duration, connections: Math.max(connections, 20), overallRate: rate });
+      // Right before it is measured (well within the cache's TTL), the cached service sees every parameter once.
+      if (name === 'hechuang') await fire(target, build, { amount: PARAMS, connections });
+      const fixed = await fire(target, build, {
+        duration,
+        connections: Math.max(connections, 20),
+        overallRate: rate,
+        tag: requestTag('fixed', op.name),
+      });
       const cpuBefore = { server: cpuSeconds(target.process.pid!), neo4j: cpuSeconds(db.info.pid) };
-      const max = await fire(target, build, { duration, connections });
+      const max = await fire(target, build, { duration, connections, tag: requestTag('max', op.name) });
       const perRequest = (before: number, pid: number) =>
         +(((cpuSeconds(pid) - before) * 1000) / Math.max(1, max.result.requests.total)).toFixed(2);
       const cpu = {
@@ -225,6 +252,17 @@ for (const line of (await readFile(uncachedLog, 'utf8')).split('\n')) {
   const match = /"id":"bench-verify-(.+?)-\d+".*?"neo4jQueries":(\d+)/.exec(line);
   if (match) queries[match[1]!] = Math.max(queries[match[1]!] ?? 0, Number(match[2]));
 }
+// Cache misses of the cached service per phase: its requests that ran at least one Neo4j query.
+const cacheMisses: Record<string, { requests: number; misses: number; missShare: number }> = {};
+for (const line of (await readFile(hechuangLog, 'utf8')).split('\n')) {
+  // A request answered from the cache never builds a context, so its line has no query count.
+  const match = /"id":"bench-((?:fixed|max)-.+?)-\d+"(?:.*?"neo4jQueries":(\d+))?/.exec(line);
+  if (!match) continue;
+  const entry = (cacheMisses[match[1]!] ??= { requests: 0, misses: 0, missShare: 0 });
+  entry.requests += 1;
+  if (Number(match[2] ?? 0) > 0) entry.misses += 1;
+}
+for (const entry of Object.values(cacheMisses)) entry.missShare = +(entry.misses / entry.requests).toFixed(3);
 await rm(dataDir, { recursive: true, force: true });
 const loadAfter = os.loadavg().map((v) => +v.toFixed(2));
 
@@ -307,6 +345,7 @@ writeResults(
     goals: GOALS,
     comparisons,
     sampleMismatches: mismatches,
+    cacheMisses,
     measures,
   },
   measures.map((m) => ({
@@ -326,3 +365,9 @@ writeResults(
   })),
 );
 console.log(`load average (1, 5, 15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`);
+console.log(
+  'cached service, share of requests that ran Neo4j queries (cache misses):',
+  Object.entries(cacheMisses)
+    .map(([phase, { requests, missShare }]) => `${phase} ${Math.round(missShare * 100)} % of ${requests}`)
+    .join('; '),
+);

@@ -5,19 +5,27 @@ import { ari, nmi } from '../../topics/cluster/metrics.js';
 import { writeResults } from '../lib/report.js';
 import { CACHE_DIR, DATASETS, loadEmbedded, type LabelledSet } from './datasets.js';
 import { JITTER, synthesise } from './synthesize.js';
+import { benchGraphRebuild, type GraphRebuildFigures } from './graph-rebuild.js';
 
 /**
  * Clustering quality and speed, Hechuang's pipeline (PCA → seeded k-means → outliers, then
  * c-TF-IDF labels) against BERTopic's default pipeline (UMAP → HDBSCAN → c-TF-IDF) from PyPI,
  * both on the same cached bge-small-zh embeddings, each run in its own process.
- *   npm run bench:cluster [-- <sizes, comma-separated>]
+ * Then the whole `hechuang topics rebuild` path with the documents in the graph (graph-rebuild.ts),
+ * with BERTopic's ratio against the same sizes' clustering.
+ *   npm run bench:cluster [-- <sizes, comma-separated>] [--graph-only]
+ * `--graph-only` runs only the graph path and keeps the quality and scale rows of the last full
+ * run (their date is kept beside them as `scaleDate`).
  */
 
 const HERE = import.meta.dirname;
 const ROOT = path.resolve(HERE, '..', '..');
 const VENV = path.resolve(HERE, '..', '.venv-cluster');
 const PYTHON = path.join(VENV, 'bin', 'python');
-const SIZES = (process.argv[2] ?? '10000,50000,100000').split(',').map(Number);
+const ARGS = process.argv.slice(2);
+const GRAPH_ONLY = ARGS.includes('--graph-only');
+const SIZES = (ARGS.find((arg) => !arg.startsWith('--')) ?? '10000,50000,100000').split(',').map(Number);
+const RESULTS = path.join(HERE, '..', 'results', 'cluster.json');
 const PYPI_PACKAGES = [
   'umap-learn==0.5.12',
   'hdbscan==0.8.44',
@@ -85,7 +93,7 @@ function cachedFiles(set: LabelledSet) {
   return { vectors, texts };
 }
 
-ensureVenv();
+if (!GRAPH_ONLY) ensureVenv();
 const sets: LabelledSet[] = [];
 for (const dataset of DATASETS) sets.push(await loadEmbedded(dataset.file, dataset.name, (line) => console.log(line)));
 
@@ -97,6 +105,7 @@ const NOTES = [
   'hechuang seconds: clustering only (labels timed separately as labelSeconds); bertopic seconds: BERTopic.fit_transform with precomputed embeddings (UMAP + HDBSCAN + its c-TF-IDF). cpuSeconds sum all threads.',
   'BERTopic runs with all defaults (UMAP n_neighbors=15, n_components=5, min_dist=0, cosine; HDBSCAN min_cluster_size=10) and no fixed seed, as BERTopic ships.',
   'The machine is shared (see loadAverage1m): wall times are inflated by other work, CPU seconds less so.',
+  'graphRebuild: the compiled `hechuang topics rebuild` in its own process against a scratch Neo4j holding the documents (real CSL titles/abstracts drawn with replacement, vectors their real embeddings jittered as the scale sets are, stored with the vector index on); wall and CPU seconds of that process, Neo4j CPU from /proc, peak RSS from getrusage; each size adds to the last, so later rebuilds keep identities. bertopicRatio divides BERTopic fit seconds on the same size (scale rows) by the whole graph rebuild.',
 ];
 
 function save(done: boolean) {
@@ -107,14 +116,19 @@ function save(done: boolean) {
       notes: NOTES,
       quality,
       scale,
+      ...(scaleDate ? { scaleDate } : {}),
+      graphRebuild,
     },
     done ? table : [],
   );
 }
 
-const quality: Record<string, unknown>[] = [];
+const previous = GRAPH_ONLY && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : null;
+const scaleDate = previous ? ((previous.scaleDate as string | undefined) ?? (previous.date as string)) : null;
+const quality: Record<string, unknown>[] = (previous?.quality as Record<string, unknown>[] | undefined) ?? [];
+const graphRebuild: (GraphRebuildFigures & { bertopicRatio: number | null })[] = [];
 const table: Record<string, string | number>[] = [];
-for (const set of sets) {
+for (const set of GRAPH_ONLY ? [] : sets) {
   const files = cachedFiles(set);
   const classes = new Set(set.labels).size;
   const row: Record<string, unknown> = { dataset: set.file, documents: set.texts.length, classes };
@@ -145,8 +159,8 @@ for (const set of sets) {
   });
 }
 
-const scale: Record<string, unknown>[] = [];
-for (const size of SIZES) {
+const scale: Record<string, unknown>[] = (previous?.scale as Record<string, unknown>[] | undefined) ?? [];
+for (const size of GRAPH_ONLY ? [] : SIZES) {
   const files = synthesise(sets, size);
   console.log(`scale: ${size} documents…`);
   const ours = runOurs(files.vectors, files.texts, path.join(CACHE_DIR, `hechuang-synthetic-${size}.i32`));
@@ -171,6 +185,22 @@ for (const size of SIZES) {
     'bertopic peak MiB': theirs.peakRssMiB.toFixed(0),
     'hechuang topics/outliers': `${ours.topics}/${ours.outliers}`,
     'bertopic topics/outliers': `${theirs.topics}/${theirs.outliers}`,
+  });
+}
+
+for (const figures of await benchGraphRebuild(sets, SIZES, (line) => console.log(line))) {
+  const bertopic = scale.find((row) => row.documents === figures.documents)?.bertopic as RunFigures | undefined;
+  const bertopicRatio = bertopic && Number.isFinite(bertopic.seconds) ? bertopic.seconds / figures.wallSeconds : null;
+  graphRebuild.push({ ...figures, bertopicRatio });
+  save(false);
+  table.push({
+    run: `graph: hechuang topics rebuild, ${figures.documents} docs`,
+    'hechuang s': figures.wallSeconds.toFixed(2),
+    'bertopic s': bertopic ? bertopic.seconds.toFixed(2) : '–',
+    speedup: bertopicRatio ? `${bertopicRatio.toFixed(1)}×` : '–',
+    'hechuang cpu s': `${figures.cpuSeconds.toFixed(2)} (+ Neo4j ${figures.neo4jCpuSeconds?.toFixed(1) ?? '?'})`,
+    'hechuang peak MiB': figures.peakRssMiB.toFixed(0),
+    'load avg': figures.loadAverage1m,
   });
 }
 

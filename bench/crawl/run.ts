@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
@@ -7,6 +8,7 @@ import { PoliteFetcher } from '../../crawlers/fetch/fetcher.js';
 import { testSource } from '../../crawlers/testing/sources.js';
 import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';
 import { writeResults } from '../lib/report.js';
+import { jvmPid, ownCpuSeconds, processCpuSeconds } from '../lib/cpu.js';
 import { startScratchGraph } from '../lib/scratch-graph.js';
 
 /**
@@ -28,7 +30,8 @@ let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
-const { graph, close: closeGraph } = await startScratchGraph('crawl', 60_000);
+const { graph, close: closeGraph, info } = await startScratchGraph('crawl', 60_000);
+const jvm = jvmPid(info.pid);
 // The fixture sites run in a child process: the crawler's RSS is measured without them.
 const fixtures = spawn(
   process.execPath,
@@ -92,8 +95,13 @@ try {
     writeMs = 0;
     writes = 0;
     const t0 = performance.now();
+    const cpu0 = ownCpuSeconds();
+    const neo4jCpu0 = processCpuSeconds(jvm);
     const results: CrawlSummary[] = await crawler.crawlAll({ concurrency: CONCURRENCY });
     const wallMs = performance.now() - t0;
+    const crawlerCpuSeconds = +(ownCpuSeconds() - cpu0).toFixed(2);
+    const neo4jCpu1 = processCpuSeconds(jvm);
+    const neo4jCpuSeconds = neo4jCpu0 === null || neo4jCpu1 === null ? null : +(neo4jCpu1 - neo4jCpu0).toFixed(2);
     const count = (key: 'new' | 'unchanged' | 'errors') => results.reduce((sum, r) => sum + r[key], 0);
     const failed = results.filter((r) => r.status === 'failed').length;
     const notModified = results.filter((r) => r.status === 'ok' && r.new === 0 && r.fetched === 1).length;
@@ -109,6 +117,10 @@ try {
       neo4jWriteMsSummed: Math.round(writeMs),
       neo4jWrites: writes,
       neo4jMeanWriteMs: writes ? Math.round(writeMs / writes) : 0,
+      // On a shared machine the wall time is mostly waiting for a CPU: these are what this work cost.
+      crawlerCpuSeconds,
+      neo4jCpuSeconds,
+      loadAverage1m: +(os.loadavg()[0] ?? 0).toFixed(2),
     };
     console.error(`${label}: ${JSON.stringify(figures)}`);
     return figures;
@@ -161,6 +173,10 @@ try {
         'sources/s': first.sourcesPerSecond,
         'Neo4j write ms (summed)': first.neo4jWriteMsSummed,
         'ms per write tx': first.neo4jMeanWriteMs,
+        'write txs': first.neo4jWrites,
+        'crawler CPU s': first.crawlerCpuSeconds,
+        'Neo4j CPU s': first.neo4jCpuSeconds ?? '?',
+        'load avg': first.loadAverage1m,
         failed: first.failed,
       },
       {
@@ -171,6 +187,10 @@ try {
         'sources/s': second.sourcesPerSecond,
         'Neo4j write ms (summed)': second.neo4jWriteMsSummed,
         'ms per write tx': second.neo4jMeanWriteMs,
+        'write txs': second.neo4jWrites,
+        'crawler CPU s': second.crawlerCpuSeconds,
+        'Neo4j CPU s': second.neo4jCpuSeconds ?? '?',
+        'load avg': second.loadAverage1m,
         failed: second.failed,
       },
       {
@@ -181,6 +201,10 @@ try {
         'sources/s': Math.round((urls.length / peerMs) * 1000),
         'Neo4j write ms (summed)': 0,
         'ms per write tx': 0,
+        'write txs': 0,
+        'crawler CPU s': 0,
+        'Neo4j CPU s': 0,
+        'load avg': +(os.loadavg()[0] ?? 0).toFixed(2),
         failed: 0,
       },
     ],

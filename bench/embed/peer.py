@@ -38,22 +38,30 @@ def embed(job):
         }
         hidden = session.run(None, {k: v for k, v in feed.items() if k in inputs})[0]
         cls = hidden[:, 0, :]
-        return cls / np.linalg.norm(cls, axis=1, keepdims=True), int(feed["attention_mask"].sum())
+        return cls / np.linalg.norm(cls, axis=1, keepdims=True), int(feed["attention_mask"].sum()), feed["input_ids"].size
 
     run(order[:batch])  # warm-up, as the Node side gets
     vectors = np.zeros((len(texts), 512), dtype=np.float32)
     tokens = 0
+    padded = 0
     cpu_started = time.process_time()
     started = time.perf_counter()
     for start in range(0, len(order), batch):
         indices = order[start : start + batch]
-        out, n = run(indices)
+        out, n, size = run(indices)
         vectors[indices] = out
         tokens += n
+        padded += size
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
     vectors.tofile(job["vectors"])
-    return {"seconds": seconds, "cpuSeconds": cpu_seconds, "tokens": tokens, "onnxruntime": ort.__version__}
+    return {
+        "seconds": seconds,
+        "cpuSeconds": cpu_seconds,
+        "tokens": tokens,
+        "paddingTokens": padded - tokens,
+        "onnxruntime": ort.__version__,
+    }
 
 
 def gemm(job):

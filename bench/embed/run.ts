@@ -12,9 +12,9 @@ import { median, writeResults } from '../lib/report.js';
 
 /**
  * Embedding throughput, docs/s and tokens/s, fp32 and int8, on the abstracts of
- * cls_dcp_dev.tsv: Hechuang's Embedder (transformers.js on onnxruntime-node, worker thread)
- * side by side with Python onnxruntime + HF `tokenizers` on the same ONNX file, same texts,
- * same batches and thread count, in the same run. Also this machine's sgemm peak (numpy's
+ * cls_dcp_dev.tsv: Hechuang's Embedder (HF `tokenizers` through its Node binding, onnxruntime-node
+ * in a worker thread) side by side with Python onnxruntime + HF `tokenizers` on the same ONNX file,
+ * same texts, same batches (padding tokens counted on both sides) and thread count, in the same run. Also this machine's sgemm peak (numpy's
  * OpenBLAS), and the fraction of it each run reaches in useful model FLOPs.
  *
  *   npm run bench:embed [-- --docs N --batch B --rounds R]
@@ -24,7 +24,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const VENV = path.join(ROOT, 'bench', '.venv');
 const PYTHON = path.join(VENV, 'bin', 'python');
 const PEER = path.join(import.meta.dirname, 'peer.py');
-/** Pinned: onnxruntime the same version as onnxruntime-node under transformers.js. */
+/** Pinned: onnxruntime the same version as onnxruntime-node. */
 const PEER_PACKAGES = ['onnxruntime==1.21.0', 'tokenizers==0.23.3', 'numpy==2.4.6'];
 
 function argument(name: string, fallback: number): number {
@@ -77,6 +77,8 @@ const cosine = (a: Float32Array, b: Float32Array) => {
 interface Run {
   runtime: string;
   variant: ModelVariant;
+  /** [PAD] tokens in one round's batches. */
+  paddingTokens: number;
   /** The best round (least disturbed by other work on the machine). */
   seconds: number;
   rounds: number[];
@@ -90,6 +92,7 @@ interface Run {
 }
 
 async function main() {
+  const loadAtStart = +os.loadavg()[0]!.toFixed(2);
   const config = loadConfig();
   const texts = cslRows('cls_dcp_dev.tsv')
     .map(([abstract]) => abstract)
@@ -116,12 +119,13 @@ async function main() {
     ) as number[];
     tokens = tokenLengths.reduce((sum, n) => sum + n, 0);
     const flops = tokenLengths.reduce((sum, n) => sum + modelFlops(n), 0);
-    const record = (runtime: string, variant: ModelVariant, rounds: number[], cpuRounds: number[]) => {
+    const record = (runtime: string, variant: ModelVariant, rounds: number[], cpuRounds: number[], paddingTokens: number) => {
       const seconds = Math.min(...rounds);
       const cpuSeconds = median(cpuRounds);
       const run = {
         runtime,
         variant,
+        paddingTokens,
         seconds,
         rounds,
         cpuSeconds,
@@ -143,19 +147,23 @@ async function main() {
       const ourCpu: number[] = [];
       const theirCpu: number[] = [];
       let onnxruntime = '';
+      let ourPadding = 0;
+      let theirPadding = 0;
       const vectorsFile = path.join(scratch, `${variant}.f32`);
       let vectors: Float32Array[] = [];
       try {
         await embedder.embedDocuments(texts.slice(0, BATCH)); // warm-up, as the peer gets
         // Rounds alternate between the two sides so that load from other work hits both alike.
         for (let round = 0; round < ROUNDS; round += 1) {
+          const padding = embedder.usage.paddingTokens;
           const cpu = process.cpuUsage();
           const started = performance.now();
           vectors = await embedder.embedDocuments(texts);
           ours.push((performance.now() - started) / 1000);
           const used = process.cpuUsage(cpu);
           ourCpu.push((used.user + used.system) / 1e6);
-          const result = await peer<{ seconds: number; cpuSeconds: number; tokens: number; onnxruntime: string }>(
+          ourPadding = embedder.usage.paddingTokens - padding;
+          const result = await peer<{ seconds: number; cpuSeconds: number; tokens: number; paddingTokens: number; onnxruntime: string }>(
             {
               mode: 'embed',
               onnx: path.join(model.folder, VARIANTS[variant].onnxPath),
@@ -169,6 +177,7 @@ async function main() {
           );
           if (result.tokens !== tokens) console.error(`note: the peer counted ${result.tokens} tokens, the tokenizer pass ${tokens}`);
           theirs.push(result.seconds);
+          theirPadding = result.paddingTokens;
           theirCpu.push(result.cpuSeconds);
           onnxruntime = result.onnxruntime;
           console.error(`${variant} round ${round + 1}: Hechuang ${ours.at(-1)!.toFixed(1)} s, Python ${result.seconds.toFixed(1)} s`);
@@ -176,8 +185,8 @@ async function main() {
       } finally {
         await embedder.close();
       }
-      record('Hechuang (transformers.js, onnxruntime-node)', variant, ours, ourCpu);
-      record(`Python onnxruntime ${onnxruntime} + tokenizers`, variant, theirs, theirCpu);
+      record('Hechuang (onnxruntime-node + tokenizers binding)', variant, ours, ourCpu, ourPadding);
+      record(`Python onnxruntime ${onnxruntime} + tokenizers`, variant, theirs, theirCpu, theirPadding);
       const peerVectors = new Float32Array(readFileSync(vectorsFile).buffer.slice(0));
       const cosines = vectors.map((vector, i) => cosine(vector, peerVectors.subarray(i * 512, (i + 1) * 512)));
       agreement[variant] = { min: Math.min(...cosines), mean: cosines.reduce((a, b) => a + b, 0) / cosines.length };
@@ -219,6 +228,7 @@ async function main() {
           ordering: 'texts sorted by length, same batches on both sides',
           timed: 'after one warm-up batch; model load excluded; docs/s from the best round of each side, the two sides alternating',
           rounds: ROUNDS,
+          loadAverage1mAtStart: loadAtStart,
         },
         runs: runs.map((run) => ({
           ...run,
@@ -242,10 +252,11 @@ async function main() {
         },
       },
       runs.map((run) => ({
-        runtime: run.runtime.startsWith('Hechuang') ? 'Hechuang (transformers.js)' : 'Python ORT + tokenizers',
+        runtime: run.runtime.startsWith('Hechuang') ? 'Hechuang (ORT-node + tokenizers)' : 'Python ORT + tokenizers',
         variant: run.variant,
         'docs/s': +run.docsPerSecond.toFixed(1),
         'tokens/s': Math.round(run.tokensPerSecond),
+        'padding tokens': run.paddingTokens,
         'GFLOP/s': +run.gflops.toFixed(1),
         '% sgemm peak': +((100 * run.gflops) / peak).toFixed(1),
         '% 1-core peak per CPU-s': +((100 * flops * run.docsPerCpuSecond) / texts.length / 1e9 / gemmOne.gflops).toFixed(1),
@@ -255,6 +266,7 @@ async function main() {
         'cos vs Python (min)': run.runtime.startsWith('Hechuang') ? agreement[run.variant]!.min.toFixed(6) : '',
       })),
     );
+    console.log(`load average (1 min): ${loadAtStart} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end`);
     console.log(
       `sgemm peak ${peak.toFixed(1)} GFLOP/s (${THREADS} threads: ${gemmAll.gflops.toFixed(1)}, 1 thread: ${gemmOne.gflops.toFixed(1)}); ${texts.length} documents, ${tokens} tokens`,
     );

@@ -10,7 +10,10 @@ import { freePort } from './ports.js';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** A throwaway local Neo4j in a temporary home, for one benchmark run; `close` removes it all. */
-export async function startScratchGraph(name: string, txTimeoutMs: number): Promise<{ graph: Graph; close: () => Promise<void> }> {
+export async function startScratchGraph(
+  name: string,
+  txTimeoutMs: number,
+): Promise<{ graph: Graph; close: () => Promise<void>; info: { uri: string; user: string; password: string; pid: number } }> {
   const config = loadConfig({});
   const home = await mkdtemp(path.join(os.tmpdir(), `hechuang-bench-${name}-`));
   const neo4j = await LocalNeo4j.start({
@@ -18,6 +21,8 @@ export async function startScratchGraph(name: string, txTimeoutMs: number): Prom
     port: await freePort(),
     heap: '1g',
     pageCache: '256m',
+    // A shared, loaded machine can take minutes to start a JVM.
+    startupTimeoutMs: 600_000,
     cacheDir: config.cacheDir,
     launcherDir: path.join(ROOT, 'graph', 'local'),
     tools: javaTools(config.javaHome),
@@ -26,6 +31,7 @@ export async function startScratchGraph(name: string, txTimeoutMs: number): Prom
   const graph = Graph.connect(neo4j.info.uri, neo4j.info.user, neo4j.info.password, { txTimeoutMs });
   return {
     graph,
+    info: neo4j.info,
     close: async () => {
       await graph.close();
       await neo4j.stop();

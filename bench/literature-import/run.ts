@@ -13,7 +13,8 @@ import { emptyRaw, type RawRecord } from '../../topics/import/types.js';
  * Fields right on the per-database fixtures: Hechuang's parsers against citation-js (its
  * `@citation-js/plugin-enw` and `plugin-ris`), whose CSL-JSON goes through Hechuang's same
  * normaliser, so only the parsing differs. Formats citation-js has no plugin for (RefWorks,
- * NoteExpress, CNKI E-Study, EndNote XML) count as zero for it.
+ * NoteExpress, CNKI E-Study/自定义, Wanfang 自定义, NoteFirst XML, GB/T 7714, EndNote XML) count as
+ * zero for it.
  *   npm run bench:literature-import
  */
 
@@ -106,7 +107,16 @@ function fieldsRight(got: Record<string, unknown>[] | null, expected: ExpectedRe
 }
 
 const rows: Record<string, string | number>[] = [];
-const totals = { fields: 0, hechuang: 0, citationJs: 0, citationJsReadable: 0, hechuangOnReadable: 0 };
+const totalRecords = DATABASE_FIXTURES.reduce((sum, { records }) => sum + records.length, 0);
+const totals = {
+  files: DATABASE_FIXTURES.length,
+  records: totalRecords,
+  fields: 0,
+  hechuang: 0,
+  citationJs: 0,
+  citationJsReadable: 0,
+  hechuangOnReadable: 0,
+};
 for (const { file, database, format, records } of DATABASE_FIXTURES) {
   const bytes = readFileSync(path.join(DIR, file));
   const text = bytes.toString('utf8');
@@ -122,7 +132,23 @@ for (const { file, database, format, records } of DATABASE_FIXTURES) {
     totals.citationJsReadable += cite;
     totals.hechuangOnReadable += hechuang;
   }
-  rows.push({ file, format, records: records.length, fields, hechuang, 'citation-js': theirs ? cite : 'no plugin' });
+  rows.push({
+    database: database || '—',
+    file,
+    format,
+    records: records.length,
+    fields,
+    hechuang,
+    'citation-js': theirs ? cite : 'no plugin',
+  });
 }
-rows.push({ file: 'total', format: '', records: '', fields: totals.fields, hechuang: totals.hechuang, 'citation-js': totals.citationJs });
+rows.push({
+  database: '',
+  file: `total (${DATABASE_FIXTURES.length} files)`,
+  format: '',
+  records: totalRecords,
+  fields: totals.fields,
+  hechuang: totals.hechuang,
+  'citation-js': totals.citationJs,
+});
 writeResults('literature-import', { totals, rows }, rows);

@@ -63,7 +63,6 @@ function trimPrefix(prefix: string): string {
 }
 
 const DATE = /((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?/;
-const DATE_G = new RegExp(DATE.source, 'g');
 
 /** 2024年3月5日, 2024-03-05, 2024.03.05, 2024/3/5 → 2024-03-05; null when there is no valid date. */
 export function parseChineseDate(text: string | null | undefined): string | null {
@@ -117,11 +116,6 @@ export function parseValidity(field: string | null, text: string, today: string)
   if (!validity && expiryDate && expiryDate < today) validity = '失效';
   if (!validity && effectiveDate) validity = '有效';
   return { validity, effectiveDate, expiryDate };
-}
-
-/** Dates anywhere in a text, ISO, in order. */
-export function findDates(text: string): string[] {
-  return [...text.matchAll(DATE_G)].map((m) => isoDate(m[1]!, m[2]!, m[3]!)).filter((d): d is string => d !== null);
 }
 
 /**

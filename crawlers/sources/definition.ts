@@ -75,8 +75,6 @@ export const SourceSchema = z
     }
   });
 
-export type SourceDefinition = z.input<typeof SourceSchema>;
-
 /** A validated source; html sources carry policies and feeds news unless `itemType` says otherwise. */
 export function parseSource(value: unknown, where = 'source'): SourceInput {
   const parsed = SourceSchema.safeParse(value);

@@ -70,6 +70,24 @@ export interface LinkRecord {
   provenance: Provenance;
 }
 
+/** A link that waits for the consent of its target's library (`libraryId`), as that library's librarians review it. */
+export interface PendingLinkRecord {
+  type: LinkType;
+  fromId: string;
+  fromTitle: string;
+  /** The name of the library that asked (the one that owns the link's source policy). */
+  fromLibrary: string | null;
+  toId: string;
+  toTitle: string;
+  libraryId: string;
+  /** Who asked: the account's display name. */
+  requestedBy: string;
+  requestedAt: string;
+  sourceUrl: string | null;
+  /** The relationship's own key: with requestedAt, the list's order and cursor. */
+  key: string;
+}
+
 export interface RelatedRecord {
   kind: TargetKind;
   key: string;

@@ -1,4 +1,4 @@
-import type { EntityRecord, EntityType } from '../entity/types.js';
+import type { EntityType } from '../entity/types.js';
 export interface GraphNodeRecord {
   key: string;
   kind: string;
@@ -13,8 +13,6 @@ export interface SearchRecord {
   kind: SearchKind;
   score: number;
   node: GraphNodeRecord;
-  /** The full record for people, organisations and projects. */
-  record: EntityRecord | null;
 }
 
 export interface GraphEdgeRecord {

@@ -139,32 +139,13 @@ const EVENT_LABELS: Record<RequestEvent, string> = {
 export const releasesEncumbrance = (from: RequestStatus, to: RequestStatus) =>
   to === 'CANCELLED' && (from === 'APPROVED' || from === 'ORDERED');
 
+const except = (...left: RequestStatus[]): readonly RequestStatus[] => REQUEST_STATUSES.filter((s) => !left.includes(s));
+
 /** Statuses in which the request still holds (or will hold) money and a title for the reader. */
-export const OPEN_STATUSES: readonly RequestStatus[] = [
-  'REQUESTED',
-  'UNDER_REVIEW',
-  'APPROVED',
-  'ORDERED',
-  'PICKED_UP',
-  'DELIVERED',
-  'ON_LOAN',
-  'OVERDUE',
-];
+export const OPEN_STATUSES = except('RETURNED', 'CATALOGUED', 'REJECTED', 'CANCELLED', 'LOST');
 
 /** Statuses that count against the reader's quota of books and money (everything asked for and not refused or cancelled). */
-export const COUNTED_STATUSES: readonly RequestStatus[] = [
-  'REQUESTED',
-  'UNDER_REVIEW',
-  'APPROVED',
-  'ORDERED',
-  'PICKED_UP',
-  'DELIVERED',
-  'ON_LOAN',
-  'OVERDUE',
-  'RETURNED',
-  'CATALOGUED',
-  'LOST',
-];
+export const COUNTED_STATUSES = except('REJECTED', 'CANCELLED');
 
 /** Statuses in which the reader has the book at home. */
 export const LOAN_STATUSES: readonly RequestStatus[] = ['ON_LOAN', 'OVERDUE'];

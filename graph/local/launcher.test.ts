@@ -4,9 +4,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../lib/config.js';
 import { freePort } from '../../tests/support/global-setup.js';
+import { testNeo4j } from '../../tests/support/graph.js';
 import { isRunning } from '../../tests/support/process.js';
 import { Graph } from '../driver.js';
 import { LocalNeo4j, localNeo4jStatus, type LocalNeo4jOptions } from './launcher.js';
@@ -56,7 +57,7 @@ describe('local Neo4j launcher', () => {
   });
 
   it('refuses a wrong password: auth is on', async () => {
-    const neo4j = inject('neo4j');
+    const neo4j = testNeo4j();
     const graph = Graph.connect(neo4j.uri, 'neo4j', 'not-the-password', { txTimeoutMs: 10_000 });
     await expect(graph.verifyConnectivity()).rejects.toThrow(/unauthorized|authentication/i);
     await graph.close();
@@ -79,7 +80,7 @@ describe('local Neo4j launcher', () => {
   });
 
   it('fails with one clear line when another instance holds the data directory', async () => {
-    const running = inject('neo4j');
+    const running = testNeo4j();
     const error = await LocalNeo4j.start(await options(running.home)).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: 'data_dir_locked' });
     expect((error as Error).message).toContain(running.home);
@@ -92,7 +93,7 @@ describe('local Neo4j launcher', () => {
 
   it('fails with one clear line when the store is locked by a process it does not know', async () => {
     // A pid file removed by hand: Neo4j's own store lock still protects the data.
-    const running = inject('neo4j');
+    const running = testNeo4j();
     const pidFile = path.join(running.home, 'hechuang-neo4j.pid');
     const saved = execFileSync('cat', [pidFile]);
     await rm(pidFile);

@@ -6,7 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LocalNeo4jError, type LocalNeo4jErrorCode } from './errors.js';
-import { type JavaTools, MAIN_CLASS, resolveRuntime } from './runtime.js';
+import { type JavaTools, type LauncherRuntime, MAIN_CLASS, resolveRuntime } from './runtime.js';
 
 export interface LocalNeo4jOptions {
   /** Neo4j home: databases, transaction logs and Neo4j's own logs live below it. */
@@ -17,6 +17,8 @@ export interface LocalNeo4jOptions {
   cacheDir: string;
   launcherDir: string;
   tools: JavaTools;
+  /** The Java runtime a previous start resolved (the supervisor's restarts): no `java -version`, no hashing again. */
+  runtime?: LauncherRuntime;
   /** Keep running after this process exits (`hechuang neo4j start`). */
   detached?: boolean;
   startupTimeoutMs?: number;
@@ -110,6 +112,8 @@ export class LocalNeo4j {
     readonly info: LocalNeo4jInfo,
     readonly home: string,
     private readonly child: ChildProcess | undefined,
+    /** The Java runtime it runs on, for a restart. */
+    readonly runtime: LauncherRuntime,
   ) {}
 
   static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
@@ -126,12 +130,14 @@ export class LocalNeo4j {
     if (!(await portIsFree(options.port))) {
       throw new LocalNeo4jError('port_in_use', `port ${options.port} on 127.0.0.1 is already in use; set NEO4J_LOCAL_PORT to a free port`);
     }
-    const runtime = await resolveRuntime({
-      launcherDir: options.launcherDir,
-      cacheDir: options.cacheDir,
-      tools: options.tools,
-      onProgress: progress,
-    });
+    const runtime =
+      options.runtime ??
+      (await resolveRuntime({
+        launcherDir: options.launcherDir,
+        cacheDir: options.cacheDir,
+        tools: options.tools,
+        onProgress: progress,
+      }));
     const password = await ensurePassword(home);
     const { log, pid: pidFile } = files(home);
     const logOffset = existsSync(log) ? (await stat(log)).size : 0;
@@ -169,6 +175,7 @@ export class LocalNeo4j {
       { pid: spawned.pid ?? -1, port: options.port, detached, uri: `bolt://127.0.0.1:${options.port}`, user: USER, password },
       home,
       detached ? undefined : spawned,
+      runtime,
     );
     if (!detached) instance.installExitHook(spawned);
 

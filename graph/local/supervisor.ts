@@ -59,7 +59,8 @@ export class SupervisedNeo4j {
       if (this.stopping) return;
       try {
         // The dead JVM may have left its pid file; a dead pid is not "in use".
-        this.current = await LocalNeo4j.start(this.launch);
+        // The runtime resolved at the first start: a restart spawns the JVM at once, without blocking on `java -version`.
+        this.current = await LocalNeo4j.start({ ...this.launch, runtime: this.current.runtime });
         this.restarts += 1;
         this.options.onEvent?.({ kind: 'restarted', detail: `Neo4j is back (pid ${this.current.info.pid})` });
         this.watch();

@@ -268,8 +268,34 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    version: 100,
+    name: 'bookstore request nonces kept in the graph (one per store and nonce), so a replay is refused after a restart or by another process',
+    statements: [
+      'CREATE CONSTRAINT store_nonce_key_unique IF NOT EXISTS FOR (n:StoreNonce) REQUIRE n.key IS UNIQUE',
+      'CREATE RANGE INDEX store_nonce_expires_at IF NOT EXISTS FOR (n:StoreNonce) ON (n.expiresAt)',
+    ],
+  },
+  {
+    version: 101,
+    name: "a budget's write lock is a (:BudgetLock) node without relationships (locking the dense Budget node deadlocked)",
+    statements: [
+      'CREATE CONSTRAINT budget_lock_budget_id_unique IF NOT EXISTS FOR (n:BudgetLock) REQUIRE n.budgetId IS UNIQUE',
+      'MATCH (b:Budget) MERGE (:BudgetLock {budgetId: b.id})',
+    ],
+  },
+  {
     version: 105,
     name: 'documents a librarian filed (filingVersion), found by index: their filings are the librarian’s alone, and those filed nowhere shape the outside profile',
     statements: ['CREATE INDEX document_filing_version IF NOT EXISTS FOR (d:Document) ON (d.filingVersion)'],
+  },
+  {
+    version: 110,
+    name: 'learning paths for founders (创业知识学习库): ids, slugs, their full-text index',
+    statements: [
+      'CREATE CONSTRAINT learning_path_id_unique IF NOT EXISTS FOR (n:LearningPath) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT learning_path_slug_unique IF NOT EXISTS FOR (n:LearningPath) REQUIRE n.slug IS UNIQUE',
+      'CREATE INDEX learning_path_industry IF NOT EXISTS FOR (n:LearningPath) ON (n.industryCode)',
+      cjkFulltext('learning_path_text', 'LearningPath', ['title', 'summary', 'searchText']),
+    ],
   },
 ];

@@ -29,6 +29,8 @@ import { SettlementRepository } from './budget/settlement.js';
 import { StoreMessageRepository } from './bookstore/messages.js';
 import { IndustryLibraryRepository } from './library/library.js';
 import { TrendMentionRepository } from './trend/mentions.js';
+import { LearningPathRepository } from './learning/paths.js';
+import { NewsTopicRepository } from './trend/news-topics.js';
 
 export function createRepositories(graph: Graph) {
   return {
@@ -68,6 +70,8 @@ export function createRepositories(graph: Graph) {
     storeMessages: new StoreMessageRepository(graph),
     industryLibraries: new IndustryLibraryRepository(graph),
     trendMentions: new TrendMentionRepository(graph),
+    learningPaths: new LearningPathRepository(graph),
+    newsTopics: new NewsTopicRepository(graph),
   };
 }
 

@@ -16,7 +16,7 @@ describe('signed requests', () => {
   });
   const secretOf = (id: string) => (id === 'xinhua-jx' ? SECRET : null);
 
-  it('accepts a good signature once and refuses its replay', () => {
+  it('accepts a good signature once and refuses its replay', async () => {
     const guard = new ReplayGuard(300);
     const headers = signedHeaders(
       SECRET,
@@ -24,11 +24,11 @@ describe('signed requests', () => {
       { method: 'POST', path: '/bookstore/v1/till/check', body: '{"isbn":"9787020002207"}' },
       now,
     );
-    expect(verifySignedRequest(request(headers), secretOf, guard, now)).toEqual({ ok: true, storeId: 'xinhua-jx' });
-    expect(verifySignedRequest(request(headers), secretOf, guard, now)).toEqual({ ok: false, failure: 'REPLAYED_NONCE' });
+    expect(await verifySignedRequest(request(headers), secretOf, guard, now)).toEqual({ ok: true, storeId: 'xinhua-jx' });
+    expect(await verifySignedRequest(request(headers), secretOf, guard, now)).toEqual({ ok: false, failure: 'REPLAYED_NONCE' });
   });
 
-  it('refuses a changed body, a wrong secret, an unknown store, missing headers and an old timestamp', () => {
+  it('refuses a changed body, a wrong secret, an unknown store, missing headers and an old timestamp', async () => {
     const guard = new ReplayGuard(300);
     const headers = signedHeaders(
       SECRET,
@@ -36,7 +36,7 @@ describe('signed requests', () => {
       { method: 'POST', path: '/bookstore/v1/till/check', body: '{"isbn":"9787020002207"}' },
       now,
     );
-    expect(verifySignedRequest(request(headers, '{"isbn":"9787020002208"}'), secretOf, guard, now)).toMatchObject({
+    expect(await verifySignedRequest(request(headers, '{"isbn":"9787020002208"}'), secretOf, guard, now)).toMatchObject({
       failure: 'BAD_SIGNATURE',
     });
     const forged = signedHeaders(
@@ -45,18 +45,18 @@ describe('signed requests', () => {
       { method: 'POST', path: '/bookstore/v1/till/check', body: '{}' },
       now,
     );
-    expect(verifySignedRequest(request(forged, '{}'), secretOf, guard, now)).toMatchObject({ failure: 'BAD_SIGNATURE' });
-    expect(verifySignedRequest(request({ ...headers, 'x-hc-store': 'nobody' }), secretOf, guard, now)).toMatchObject({
+    expect(await verifySignedRequest(request(forged, '{}'), secretOf, guard, now)).toMatchObject({ failure: 'BAD_SIGNATURE' });
+    expect(await verifySignedRequest(request({ ...headers, 'x-hc-store': 'nobody' }), secretOf, guard, now)).toMatchObject({
       failure: 'UNKNOWN_STORE',
     });
-    expect(verifySignedRequest(request({}), secretOf, guard, now)).toMatchObject({ failure: 'MISSING_HEADERS' });
+    expect(await verifySignedRequest(request({}), secretOf, guard, now)).toMatchObject({ failure: 'MISSING_HEADERS' });
     const old = signedHeaders(
       SECRET,
       'xinhua-jx',
       { method: 'POST', path: '/bookstore/v1/till/check', body: '{}' },
       new Date(now.getTime() - 301_000),
     );
-    expect(verifySignedRequest(request(old, '{}'), secretOf, guard, now)).toMatchObject({ failure: 'STALE_TIMESTAMP' });
+    expect(await verifySignedRequest(request(old, '{}'), secretOf, guard, now)).toMatchObject({ failure: 'STALE_TIMESTAMP' });
   });
 
   it('signs method, path, timestamp, nonce and body', () => {

@@ -58,18 +58,31 @@ export const VERIFY_MESSAGES: Record<VerifyFailure, string> = {
   REPLAYED_NONCE: '重复的请求（nonce 已使用过）',
 };
 
-/** Remembers nonces for the replay window; a nonce seen twice within it is a replay. */
-export class ReplayGuard {
+/**
+ * Where spent nonces are kept for the replay window. The service keeps them in the graph (one
+ * node per store and nonce under a uniqueness constraint: a replay is refused after a restart and
+ * by any other process on the same graph); `ReplayGuard` keeps them in memory (the fake stores).
+ */
+export interface NonceStore {
+  readonly windowSeconds: number;
+  /** True the first time `key` is offered before `expiresAtSeconds`; false for a replay. */
+  accept(key: string, nowSeconds: number, expiresAtSeconds: number): Promise<boolean> | boolean;
+}
+
+/** A nonce is kept for twice the window: a request is accepted up to a window early or late. */
+export const nonceExpiry = (nowSeconds: number, windowSeconds: number) => nowSeconds + 2 * windowSeconds;
+
+/** Nonces in this process's memory: enough for a fake store, not for the service (a restart forgets them). */
+export class ReplayGuard implements NonceStore {
   private readonly seen = new Map<string, number>();
 
   constructor(readonly windowSeconds: number) {}
 
-  /** True the first time `key` is offered within the window; false for a replay. */
-  accept(key: string, nowSeconds: number): boolean {
+  accept(key: string, nowSeconds: number, expiresAtSeconds: number): boolean {
     if (this.seen.size > 10_000) this.prune(nowSeconds);
     const expiry = this.seen.get(key);
     if (expiry !== undefined && expiry > nowSeconds) return false;
-    this.seen.set(key, nowSeconds + 2 * this.windowSeconds);
+    this.seen.set(key, expiresAtSeconds);
     return true;
   }
 
@@ -91,12 +104,12 @@ const header = (headers: IncomingRequest['headers'], name: string) => {
 };
 
 /** Checks a signed request; returns the store's id, or why it is refused. The nonce is spent only by a valid signature. */
-export function verifySignedRequest(
+export async function verifySignedRequest(
   request: IncomingRequest,
   secretOf: (storeId: string) => string | null,
-  guard: ReplayGuard,
+  guard: NonceStore,
   now: Date,
-): { ok: true; storeId: string } | { ok: false; failure: VerifyFailure } {
+): Promise<{ ok: true; storeId: string } | { ok: false; failure: VerifyFailure }> {
   const storeId = header(request.headers, HEADER.store);
   const timestampText = header(request.headers, HEADER.timestamp);
   const nonce = header(request.headers, HEADER.nonce);
@@ -111,6 +124,7 @@ export function verifySignedRequest(
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, failure: 'BAD_SIGNATURE' };
   const nowSeconds = Math.floor(now.getTime() / 1000);
   if (Math.abs(nowSeconds - timestamp) > guard.windowSeconds) return { ok: false, failure: 'STALE_TIMESTAMP' };
-  if (!guard.accept(`${storeId}:${nonce}`, nowSeconds)) return { ok: false, failure: 'REPLAYED_NONCE' };
+  if (!(await guard.accept(`${storeId}:${nonce}`, nowSeconds, nonceExpiry(nowSeconds, guard.windowSeconds))))
+    return { ok: false, failure: 'REPLAYED_NONCE' };
   return { ok: true, storeId };
 }

@@ -121,7 +121,7 @@ export class FakeOnlineStore {
       if (this.failNext > 0) this.failNext -= 1;
       return send(res, 503, { error: '系统维护中' });
     }
-    const verdict = verifySignedRequest(
+    const verdict = await verifySignedRequest(
       { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body },
       (id) => (id === this.storeId ? this.secret : null),
       this.guard,

@@ -5,7 +5,11 @@ export type {
   ImportBatchRecord as ImportJobMapper,
   ProvenanceRecord as DocumentProvenanceMapper,
 } from '../../domain/document/types.js';
-export type { DuplicateRecord as ImportDuplicateMapper, RecognisedFile as ImportRecognisedMapper } from '../../services/document/import.js';
+export type {
+  DuplicateRecord as ImportDuplicateMapper,
+  MergedRecord as ImportMergeMapper,
+  RecognisedFile as ImportRecognisedMapper,
+} from '../../services/document/import.js';
 export type { CorrectedRecord as ImportUpdateMapper } from '../../services/document/corrections.js';
 
 /** A search result as the resolver builds it: the query travels along for `exportUrl`. */

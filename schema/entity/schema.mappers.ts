@@ -5,7 +5,10 @@ export type {
   EntityRecord as OrganizationMapper,
   EntityRecord as ProjectMapper,
 } from '../../domain/entity/types.js';
-export type { LinkRecord as LinkMapper } from '../../domain/entity/links.js';
+export type { LinkRecord as LinkMapper, PendingLinkRecord as PendingLinkMapper } from '../../domain/entity/links.js';
+import type { PendingLinkRecord } from '../../domain/entity/links.js';
+export type PendingLinkConnectionMapper = Connection<PendingLinkRecord>;
+export type PendingLinkEdgeMapper = Edge<PendingLinkRecord>;
 export type PersonConnectionMapper = Connection<EntityRecord>;
 export type OrganizationConnectionMapper = Connection<EntityRecord>;
 export type ProjectConnectionMapper = Connection<EntityRecord>;

@@ -9,6 +9,7 @@ import { createLogger } from '../logger.js';
 import { openGraph, type RuntimeOptions } from '../runtime.js';
 import { CrawlService, curatedSourcesFile } from '../../services/source/crawl.js';
 import { AppError } from '../../lib/errors.js';
+import { CLI_ACTOR } from '../../domain/account/access.js';
 
 /** `hechuang sources …` and `hechuang crawl`: the crawl service from the command line. */
 
@@ -83,7 +84,7 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
     .description('remove a source and its run history (what it crawled stays); a curated source stays removed across restarts')
     .action(async (id: string) => {
       await withService(options, async (service) => {
-        await service.removeSource(id);
+        await service.removeSource(id, CLI_ACTOR);
         out(`source ${id} removed`);
       });
     });

@@ -15,6 +15,7 @@ import { registerEmbeddingCommands } from './embedding.js';
 import { registerTopicCommands } from './topics.js';
 import { registerBackupCommands } from './backup.js';
 import { registerBudgetCommands } from './budget.js';
+import { registerLearningCommands } from './learning.js';
 
 /** `hechuang`: every operator task, calling the same services as the API. */
 
@@ -125,6 +126,7 @@ export function buildCli(): Command {
   registerExportCommands(program, progress);
   registerBackupCommands(program, progress);
   registerBudgetCommands(program, progress);
+  registerLearningCommands(program, progress);
 
   return program;
 }

@@ -30,7 +30,7 @@ export function describeRecognised(recognised: RecognisedFile): string {
   return `${recognised.format}, ${recognised.encoding}, ${databases}; types: ${types || 'none'}${header}`;
 }
 
-/** One report as the librarian reads it: a summary line, then duplicates, rejections and warnings. */
+/** One report as the librarian reads it: a summary line, then updates, merges, duplicates, rejections and warnings. */
 export function formatImportReport(report: ImportReport): string {
   const lines: string[] = [];
   if (report.status === 'FAILED') {
@@ -40,13 +40,18 @@ export function formatImportReport(report: ImportReport): string {
   } else {
     lines.push(
       `${report.fileName}: ${report.format}, ${report.encoding}${report.database ? `, ${report.database}` : ''}: ` +
-        `${report.added.length} added, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ` +
+        `${report.added.length} added, ${report.merged.length} merged, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ` +
         `${report.updated.length} updated, ${report.warnings.length} warnings (batch ${report.batchId})`,
     );
   }
   if (report.recognised) lines.push(`  recognised ${describeRecognised(report.recognised)}`);
   for (const u of report.updated)
     lines.push(`  updated    line ${u.line} (${u.sourceId}) 《${u.title}》 = document ${u.documentId}: ${u.fields.join(', ')}`);
+  for (const m of report.merged)
+    lines.push(
+      `  merged     line ${m.line} (${m.sourceId}) 《${m.title}》 into line ${m.intoLine} by ${m.matchedBy}` +
+        (m.fields.length ? `: ${m.fields.join(', ')}` : ': an exact copy'),
+    );
   for (const d of report.duplicates) {
     const of = d.duplicateOf.inFile ? `line ${d.duplicateOf.line} of this file` : `document ${d.duplicateOf.documentId}`;
     lines.push(`  duplicate  line ${d.line} (${d.sourceId}) 《${d.title}》 = ${of} 《${d.duplicateOf.title}》 by ${d.matchedBy}`);
@@ -62,7 +67,7 @@ export function formatImportTotals(reports: ImportReport[], unreadable: number):
   const rejectedFiles = unreadable + reports.filter((r) => r.status === 'FAILED').length;
   return (
     `total: ${reports.length + unreadable} files (${rejectedFiles} rejected): ${sum((r) => r.added.length)} added, ` +
-    `${sum((r) => r.duplicates.length)} duplicates, ${sum((r) => r.rejected.length)} records rejected` +
+    `${sum((r) => r.merged.length)} merged, ${sum((r) => r.duplicates.length)} duplicates, ${sum((r) => r.rejected.length)} records rejected` +
     (sum((r) => r.updated.length) ? `, ${sum((r) => r.updated.length)} documents updated\n` : '\n')
   );
 }
@@ -71,7 +76,7 @@ export function registerTopicsImportCommands(program: Command): void {
   topicsCommand(program)
     .command('import')
     .description(
-      'import literature export files (RIS, EndNote tagged and XML, RefWorks, NoteExpress, CNKI E-Study/自定义, GB/T 7714 reference lists, BibTeX, CSV/TSV) as documents; ' +
+      'import literature export files (RIS, EndNote tagged and XML, NoteFirst XML, RefWorks, NoteExpress, CNKI E-Study/自定义, Wanfang 自定义, GB/T 7714 reference lists, BibTeX, CSV/TSV) as documents; ' +
         'prints a report per file; exits 1 when a file is rejected entirely (rejected records alone do not fail the run)',
     )
     .argument('<files...>', 'export files; format and encoding are detected')

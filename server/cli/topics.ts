@@ -5,6 +5,8 @@ import { TopicService } from '../../services/topic/topic-service.js';
 import { loadConfig, type Config } from '../../lib/config.js';
 import { EmbeddingService } from '../../services/embedding/service.js';
 import { openGraph, prepareGraph } from '../runtime.js';
+import { NewsTopicAssigner } from '../../services/trend/news-topics.js';
+import { systemClock } from '../../lib/clock.js';
 
 /** The `topics` command group, shared by every topics subcommand module (created once). */
 export function topicsCommand(program: Command): Command {
@@ -15,7 +17,10 @@ export function topicsCommand(program: Command): Command {
 }
 
 /** The topic service of a CLI command, on a migrated graph; closes the graph after `work`. */
-async function withTopics<T>(progress: (line: string) => void, work: (service: TopicService, cfg: Config) => Promise<T>): Promise<T> {
+async function withTopics<T>(
+  progress: (line: string) => void,
+  work: (service: TopicService, cfg: Config, news: NewsTopicAssigner) => Promise<T>,
+): Promise<T> {
   const cfg = loadConfig();
   const handle = await openGraph(cfg, { onProgress: progress });
   let embedding: EmbeddingService | undefined;
@@ -31,7 +36,11 @@ async function withTopics<T>(progress: (line: string) => void, work: (service: T
       VARIANTS[cfg.embedding.variant].modelId,
       (texts) => model.embedPassages(texts),
     );
-    return await work(service, cfg);
+    const news = new NewsTopicAssigner(createRepositories(handle.graph), model, {
+      clock: systemClock,
+      perRound: cfg.embedding.newsPerRound,
+    });
+    return await work(service, cfg, news);
   } finally {
     await embedding?.close();
     await handle.close();
@@ -46,7 +55,7 @@ export function registerTopicCommands(program: Command, progress: (line: string)
     .command('rebuild')
     .description('cluster every embedded Document into topics again, keeping topic identities and librarian decisions')
     .action(async () => {
-      await withTopics(progress, async (service, cfg) => {
+      await withTopics(progress, async (service, cfg, news) => {
         progress(`clustering (seed ${cfg.topics.seed}, smallest topic ${cfg.topics.minTopicSize})…`);
         const report = await service.rebuild();
         progress(
@@ -55,6 +64,26 @@ export function registerTopicCommands(program: Command, progress: (line: string)
             `${report.reviewQueue} topics await an industry review; ${report.filed} documents filed under industries, ` +
             `${report.outsideIndustries} outside every industry; ${report.seconds.toFixed(1)} s`,
         );
+        // The topics changed: news items go to their nearest topic as it is now.
+        progress(`${await news.reassign()} news items assigned to a topic again`);
+      });
+    });
+
+  topics
+    .command('news')
+    .description('embed the news items of the last year not yet embedded and assign each to its nearest topic (for hot topics by meaning)')
+    .action(async () => {
+      await withTopics(progress, async (_service, _cfg, news) => {
+        let embedded = 0;
+        let assigned = 0;
+        for (;;) {
+          const round = await news.embedPending();
+          if (round.embedded === 0) break;
+          embedded += round.embedded;
+          assigned += round.assigned;
+          progress(`${embedded} news items embedded, ${assigned} assigned to a topic…`);
+        }
+        progress(`${embedded} news items embedded, ${assigned} of them assigned to a topic`);
       });
     });
 

@@ -1,22 +1,24 @@
 import express, { type Request, type Response } from 'express';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
+import { GraphNonceStore } from '../../graph/repositories/bookstore/nonces.js';
 import type { BookstoresConfig } from '../../lib/bookstores.js';
 import { systemClock } from '../../lib/clock.js';
 import type { AppServices } from '../../schema/context.js';
 import { PATHS } from '../../purchases/bookstore/protocol.js';
-import { ReplayGuard, VERIFY_MESSAGES, verifySignedRequest } from '../../purchases/bookstore/signature.js';
+import { VERIFY_MESSAGES, verifySignedRequest } from '../../purchases/bookstore/signature.js';
 import { storeEvent, tillCheck, tillSale, type IncomingContext, type StoreAnswer } from '../../services/bookstore/incoming.js';
 
 /**
  * The endpoints bookstores call: the in-store till (`/bookstore/v1/till/check`, `/till/sales`) and
  * the online stores' status callbacks (`/bookstore/v1/events`). Every request must be signed by a
- * configured store (HMAC-SHA256, timestamp within the window, nonce never seen): anything else is
+ * configured store (HMAC-SHA256, timestamp within the window, nonce never seen by any process on
+ * this graph: `GraphNonceStore`): anything else is
  * 401 with the reason and touches nothing. The body is read raw, as signed.
  */
 export function bookstoreRouter(graph: Graph, services: AppServices, config: BookstoresConfig): express.Router {
   const router = express.Router();
-  const guard = new ReplayGuard(config.replayWindowSeconds);
+  const guard = new GraphNonceStore(graph, config.replayWindowSeconds);
   const clock = services.clock ?? systemClock;
   const repos = createRepositories(graph);
   const ctx: IncomingContext = { repos, purchase: { repos, clock, mailer: services.mailer ?? null }, clock };
@@ -26,7 +28,7 @@ export function bookstoreRouter(graph: Graph, services: AppServices, config: Boo
     (channel: 'STORE' | 'ONLINE' | null, work: (ctx: IncomingContext, storeId: string, body: string) => Promise<StoreAnswer>) =>
     async (req: Request, res: Response) => {
       const body = typeof req.body === 'string' ? req.body : '';
-      const verdict = verifySignedRequest(
+      const verdict = await verifySignedRequest(
         { method: req.method, path: req.originalUrl, headers: req.headers, body },
         (id) => config.stores.find((s) => s.id === id)?.secret ?? null,
         guard,

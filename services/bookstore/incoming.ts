@@ -6,14 +6,16 @@ import { describeIssues, StoreEvent, TillCheckRequest, TillSaleRequest } from '.
 import { storeActor } from '../purchase/access.js';
 import type { PurchaseContext } from '../purchase/context.js';
 import { checkEligibility } from '../purchase/eligibility.js';
-import { applyStoreEvent, requestAtStore } from '../purchase/requests.js';
-import { payInTx } from '../budget/ledger.js';
+import { applyStoreEventInTx, requestAtStoreInTx } from '../purchase/requests.js';
+import { commitCommand } from '../purchase/commit.js';
+import type { Notice } from '../purchase/notify.js';
+import type { Tx } from '../../graph/driver.js';
 
 /**
  * What a bookstore's system asks of us, after its signature was checked: the till's check and
  * sale confirmation, and the online store's status callbacks. Each answer is kept in the inbox
  * under the store's reference, so the same request again gets the same answer and changes nothing.
- * A sale picked up or delivered is paid from the request's encumbrance (idempotent per request).
+ * A sale picked up or delivered is paid from the request's encumbrance in the step's transaction.
  */
 
 export interface StoreAnswer {
@@ -54,29 +56,37 @@ export function errorAnswer(error: unknown): StoreAnswer {
   return { status, body: { error: { code: error.code, message: error.message, ...error.details } } };
 }
 
-async function once(ctx: IncomingContext, key: string, work: () => Promise<StoreAnswer>): Promise<StoreAnswer> {
+/**
+ * Runs a store's request once per key: the answer is kept in the inbox in the same transaction as
+ * the work, so a crash leaves either both or neither, and the store's retry gets the first answer.
+ * The inbox entry is this request's own (no other command waits for it), so taking it before the
+ * budgets keeps the one lock order. A refusal (4xx) rolls the work back and is kept on its own; a
+ * failure on our side (5xx) is not kept, so the store's retry runs again.
+ */
+async function once(ctx: IncomingContext, key: string, work: (tx: Tx, notices: Notice[]) => Promise<StoreAnswer>): Promise<StoreAnswer> {
   const at = (ctx.clock ?? systemClock)().toISOString();
-  const earlier = await ctx.repos.graph.writeTx((tx) => ctx.repos.storeMessages.inboxInTx(tx, key, at));
-  if (earlier) return { status: earlier.status, body: { ...(JSON.parse(earlier.body) as Record<string, unknown>), repeated: true } };
-  const answer = await work().catch(errorAnswer);
-  // Refusals of the request itself are kept; a failure on our side (5xx) is not, so the store's retry runs again.
-  if (answer.status < 500)
-    await ctx.repos.graph.writeTx((tx) => ctx.repos.storeMessages.answerInbox(tx, key, answer.status, JSON.stringify(answer.body)));
-  return answer;
-}
-
-async function paySale(ctx: IncomingContext, input: { requestId: string; storeId: string; storeRef: string; priceFen: number; at: Date }) {
-  const actor = storeActor(input.storeId);
-  await ctx.repos.graph.writeTx((tx) =>
-    payInTx(tx, {
-      requestId: input.requestId,
-      amountFen: input.priceFen,
-      invoiceRef: input.storeRef,
-      storeId: input.storeId,
-      actor,
-      at: input.at,
-    }),
-  );
+  const repeated = (earlier: { status: number; body: string }): StoreAnswer => ({
+    status: earlier.status,
+    body: { ...(JSON.parse(earlier.body) as Record<string, unknown>), repeated: true },
+  });
+  try {
+    return await commitCommand(ctx.purchase, async (tx, notices) => {
+      const earlier = await ctx.repos.storeMessages.inboxInTx(tx, key, at);
+      if (earlier) return repeated(earlier);
+      const answer = await work(tx, notices);
+      await ctx.repos.storeMessages.answerInbox(tx, key, answer.status, JSON.stringify(answer.body));
+      return answer;
+    });
+  } catch (error) {
+    const answer = errorAnswer(error);
+    if (answer.status >= 500) return answer;
+    return ctx.repos.graph.writeTx(async (tx) => {
+      const earlier = await ctx.repos.storeMessages.inboxInTx(tx, key, at);
+      if (earlier) return repeated(earlier);
+      await ctx.repos.storeMessages.answerInbox(tx, key, answer.status, JSON.stringify(answer.body));
+      return answer;
+    });
+  }
 }
 
 export async function tillCheck(ctx: IncomingContext, storeId: string, raw: string): Promise<StoreAnswer> {
@@ -103,9 +113,10 @@ export async function tillSale(ctx: IncomingContext, storeId: string, raw: strin
   } catch (error) {
     return errorAnswer(error);
   }
-  return once(ctx, `${storeId}:SALE:${input.saleRef}`, async () => {
+  // One transaction: the request, its approval (money encumbered), the pick-up, the loan and the payment.
+  return once(ctx, `${storeId}:SALE:${input.saleRef}`, async (tx, notices) => {
     const actor = storeActor(storeId);
-    const outcome = await requestAtStore(ctx.purchase, { storeId, cardNumber: input.cardNumber, isbn: input.isbn, actor });
+    const outcome = await requestAtStoreInTx(ctx.purchase, tx, notices, { storeId, cardNumber: input.cardNumber, isbn: input.isbn, actor });
     const request = outcome.request;
     if (request.status === 'REJECTED') {
       return {
@@ -124,7 +135,7 @@ export async function tillSale(ctx: IncomingContext, storeId: string, raw: strin
         body: { approved: false, requestId: request.id, status: request.status, message: '需要馆员审核，审核通过后读者会收到通知' },
       };
     }
-    const picked = await applyStoreEvent(ctx.purchase, {
+    const picked = await applyStoreEventInTx(ctx.purchase, tx, notices, {
       requestId: request.id,
       event: 'PICKED_UP',
       storeRef: input.saleRef,
@@ -132,7 +143,6 @@ export async function tillSale(ctx: IncomingContext, storeId: string, raw: strin
       at: input.soldAt,
       actor,
     });
-    await paySale(ctx, { requestId: request.id, storeId, storeRef: input.saleRef, priceFen: input.priceFen, at: new Date(input.soldAt) });
     return { status: 200, body: { approved: true, requestId: request.id, status: picked.request.status, dueDate: picked.request.dueDate } };
   });
 }
@@ -144,20 +154,15 @@ export async function storeEvent(ctx: IncomingContext, storeId: string, raw: str
   } catch (error) {
     return errorAnswer(error);
   }
-  return once(ctx, `${storeId}:EVENT:${input.orderRef}:${input.event}:${input.storeRef}`, async () => {
-    const actor = storeActor(storeId);
-    const moved = await applyStoreEvent(ctx.purchase, {
+  return once(ctx, `${storeId}:EVENT:${input.orderRef}:${input.event}:${input.storeRef}`, async (tx, notices) => {
+    const moved = await applyStoreEventInTx(ctx.purchase, tx, notices, {
       requestId: input.orderRef,
       event: input.event,
       storeRef: input.storeRef,
       priceFen: input.priceFen ?? null,
       at: input.at,
-      actor,
+      actor: storeActor(storeId),
     });
-    if (input.event === 'DELIVERED' || input.event === 'PICKED_UP') {
-      const price = input.priceFen ?? moved.request.salePriceFen ?? moved.request.priceFen;
-      await paySale(ctx, { requestId: input.orderRef, storeId, storeRef: input.storeRef, priceFen: price, at: new Date(input.at) });
-    }
     return { status: 200, body: { requestId: moved.request.id, status: moved.request.status, changed: moved.changed } };
   });
 }

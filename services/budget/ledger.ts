@@ -10,8 +10,11 @@ import { NotFoundError, ValidationError } from '../../lib/errors.js';
 
 /**
  * The money side of a purchase request, run inside the caller's transaction (the purchase
- * service's one transaction per command). Each call locks the budget it touches first, so
- * concurrent approvals on one fund serialise and `available` is read after the lock; each is
+ * service's one transaction per command), and the one lock order of every command that moves
+ * money: `lockBudgetsInTx` first (the budgets it may touch, by id), then anything else, then the
+ * writes. A command that wrote (a relationship to a shared Book, a timeline entry) before it waited
+ * for a budget deadlocked with one that held the budget and wanted the same node. Each call here
+ * locks its budget again (already held: no wait), so `available` is read after the lock; each is
  * idempotent per request (a unique key per request and transaction type backs it).
  */
 
@@ -34,6 +37,28 @@ async function lockedBudget(tx: Tx, budgetId: string): Promise<Budget> {
   const budget = await ledger.budgetInTx(tx, budgetId);
   if (!budget) throw NotFoundError('Budget', budgetId);
   return budget;
+}
+
+/** Takes the write locks of `budgetIds` in one order (by id) for the rest of `tx`; unknown ids are skipped. */
+export async function lockBudgetsInTx(tx: Tx, budgetIds: Iterable<string | null | undefined>): Promise<void> {
+  const ids = [...new Set([...budgetIds].filter((id): id is string => typeof id === 'string' && id !== ''))].sort();
+  for (const id of ids) await ledger.lockBudget(tx, id);
+}
+
+/**
+ * The budgets a step of a purchase request may touch: the one its encumbrance is on (payments and
+ * credits follow it) and the library's 你选书我买单 budget of the fiscal year at `at` (a new approval).
+ */
+export async function purchaseBudgetIdsInTx(tx: Tx, input: { libraryId: string; requestId?: string | null; at: Date }): Promise<string[]> {
+  const ids: string[] = [];
+  if (input.requestId) {
+    const encumbrance = await ledger.transactionByKey(tx, key('ENCUMBRANCE', input.requestId));
+    if (encumbrance?.fromBudgetId) ids.push(encumbrance.fromBudgetId);
+  }
+  const fiscalYear = await ledger.fiscalYearAt(tx, chinaDate(input.at));
+  const current = fiscalYear ? await ledger.readerChoiceBudgetId(tx, input.libraryId, fiscalYear) : null;
+  if (current) ids.push(current);
+  return ids;
 }
 
 async function encumbranceOf(tx: Tx, requestId: string): Promise<LedgerTransaction> {

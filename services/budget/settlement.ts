@@ -16,6 +16,7 @@ import { requireRole, type Viewer } from '../../domain/account/access.js';
 import type { BookstoreConfig, BookstoresConfig } from '../../lib/bookstores.js';
 import { offsetAfter, offsetConnection, pageSize, type Connection } from '../../lib/connection.js';
 import { fetchStoreStatement } from '../bookstore/stores.js';
+import { lockBudgetsInTx } from './ledger.js';
 import { systemClock, type Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.js';
@@ -138,11 +139,17 @@ export async function payStatement(repos: Repositories, viewer: Viewer, id: stri
   requireRole({ viewer }, 'ADMIN');
   const at = clock();
   return repos.graph.writeTx(async (tx) => {
+    // The one lock order: the budgets the statement's lines were paid from, by id, before the statement.
+    const lines = await repos.settlement.linesInTx(tx, id);
+    await lockBudgetsInTx(
+      tx,
+      lines.map((line) => line.budgetId),
+    );
     const statement = await lockedStatement(repos, tx, id);
     requireTransition(statement, 'PAID');
     if (statement.discountFen > 0) {
       const net = new Map<string, number>();
-      for (const line of await repos.settlement.linesInTx(tx, id)) {
+      for (const line of lines) {
         net.set(line.budgetId, (net.get(line.budgetId) ?? 0) + (line.kind === 'SALE' ? line.amountFen : -line.amountFen));
       }
       const budgets = [...net.keys()].sort();
@@ -152,7 +159,6 @@ export async function payStatement(repos: Repositories, viewer: Viewer, id: stri
       );
       for (const [i, budgetId] of budgets.entries()) {
         if (parts[i]! <= 0) continue;
-        await repos.ledger.lockBudget(tx, budgetId);
         const budget = (await repos.ledger.budgetInTx(tx, budgetId))!;
         await repos.ledger.createTransaction(tx, {
           id: newId(at.getTime()),

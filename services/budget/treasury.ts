@@ -57,6 +57,8 @@ export async function allocate(
   return repos.graph.writeTx(async (tx) => {
     const repeated = input.key ? await repos.ledger.transactionByKey(tx, input.key) : null;
     if (repeated) return repeated;
+    // The one lock order: the budget first, then the funding source (sourceBalanceInTx locks it).
+    if (!(await repos.ledger.lockBudget(tx, budgetId))) throw NotFoundError('Budget', budgetId);
     const source = await repos.budgetSetup.fundingSourceInTx(tx, input.sourceCode);
     if (!source) throw NotFoundError('FundingSource', input.sourceCode);
     const { creditedFen, allocatedFen } = await repos.budgetSetup.sourceBalanceInTx(tx, input.sourceCode, input.fiscalYear);
@@ -66,7 +68,6 @@ export async function allocate(
         { rule: 'SOURCE_AVAILABLE', sourceCode: input.sourceCode, remainingFen: creditedFen - allocatedFen, amountFen: input.amountFen },
       );
     }
-    if (!(await repos.ledger.lockBudget(tx, budgetId))) throw NotFoundError('Budget', budgetId);
     const budget = (await repos.ledger.budgetInTx(tx, budgetId))!;
     if (budget.status === 'CLOSED') throw ValidationError(`${budget.fundName}（${budget.fiscalYear}）已关闭`, { rule: 'BUDGET_CLOSED' });
     const at = clock();

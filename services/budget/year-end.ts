@@ -1,6 +1,7 @@
 import { newId } from '../../graph/ids.js';
 import type { Repositories } from '../../graph/repositories/index.js';
-import { planYearEnd, type YearEndPlan } from '../../domain/budget/year-end.js';
+import { nextFiscalYearCode, planYearEnd, type YearEndPlan } from '../../domain/budget/year-end.js';
+import { lockBudgetsInTx } from './ledger.js';
 import { requireRole, type Viewer } from '../../domain/account/access.js';
 import { chinaDate, systemClock, type Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -43,14 +44,15 @@ export async function commitYearEnd(
   return repos.graph.writeTx(async (tx) => {
     const year = await repos.budgetSetup.fiscalYearInTx(tx, fiscalYear);
     if (!year) throw NotFoundError('FiscalYear', fiscalYear);
+    // The one lock order: every budget the year end touches (this year's and next year's digital resources), by id, first.
+    const digitalFundCode = await repos.budgetSetup.digitalResourcesFundCodeInTx(tx);
+    const ids = (await repos.ledger.budgetsOfYearInTx(tx, fiscalYear)).map((b) => b.id);
+    await lockBudgetsInTx(tx, [...ids, digitalFundCode ? `${digitalFundCode}@${nextFiscalYearCode(fiscalYear)}` : null]);
     await repos.budgetSetup.lockFiscalYear(tx, fiscalYear);
     if ((await repos.budgetSetup.fiscalYearInTx(tx, fiscalYear))!.status === 'CLOSED') {
       throw ValidationError(`${fiscalYear} 已完成年终结转`, { rule: 'FISCAL_YEAR_CLOSED', fiscalYear });
     }
-    const ids = (await repos.ledger.budgetsOfYearInTx(tx, fiscalYear)).map((b) => b.id).sort();
-    for (const id of ids) await repos.ledger.lockBudget(tx, id);
     const plan = planYearEnd(fiscalYear, await repos.ledger.budgetsOfYearInTx(tx, fiscalYear));
-    const digitalFundCode = await repos.budgetSetup.digitalResourcesFundCodeInTx(tx);
     if (!digitalFundCode && plan.rolloverTotalFen > 0) throw ValidationError('没有数字资源经费（DIGITAL_RESOURCES），结余无处结转');
     if (!year.topUpSourceCode && plan.topUpTotalFen > 0) throw ValidationError(`${fiscalYear} 没有指定补足差额的出资方（市馆）`);
 
@@ -102,7 +104,7 @@ export async function commitYearEnd(
         plannedFen: 0,
         status: 'ACTIVE',
       });
-      await repos.ledger.lockBudget(tx, target);
+      await repos.ledger.lockBudget(tx, target); // created just now, or already held
       for (const r of plan.rollovers) {
         await repos.ledger.createTransaction(tx, {
           id: newId(at.getTime()),

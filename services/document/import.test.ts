@@ -109,12 +109,65 @@ describe('importLiteratureFile', () => {
     expect(await counts()).toMatchObject({ documents: 45 });
   });
 
-  it('reports copies inside one file against the earlier line', async () => {
+  it('merges copies inside one file into one document, counted as merges against the earlier line', async () => {
     const report = await importLiteratureFile(store, fixture('self-duplicates.enw'));
     expect(report.added).toHaveLength(5);
-    expect(report.duplicates).toHaveLength(2);
-    expect(report.duplicates[0]!.duplicateOf).toMatchObject({ inFile: true, line: 1, documentId: null });
+    expect(report.duplicates).toEqual([]);
+    expect(report.merged).toEqual([
+      expect.objectContaining({ intoLine: 1, matchedBy: 'title', fields: [] }),
+      expect.objectContaining({ intoLine: 16, matchedBy: 'title', fields: [] }),
+    ]);
     expect(await counts()).toMatchObject({ documents: 5 });
+  });
+
+  it('stores the best of both copies of a work in one file: filled fields, the longer abstract, all keywords', async () => {
+    const file = (lines: string[]) => ({ buffer: Buffer.from(lines.join('\n'), 'utf8'), filename: 'copies.enw' });
+    const report = await importLiteratureFile(
+      store,
+      file([
+        '%0 Journal Article',
+        '%A 陈明',
+        '%T 海洋牧场建设的生态效应评估',
+        '%D 2019',
+        '%K 海洋牧场;评估',
+        '%X 构建指标体系。',
+        '',
+        '%0 Journal Article',
+        '%A 陈明',
+        '%A 赵红',
+        '%T 海洋牧场建设的生态效应评估',
+        '%J 海洋开发与管理',
+        '%D 2019',
+        '%K 评估;生态效应',
+        '%X 构建海洋牧场生态效应评估指标体系，并以舟山海域为例进行评估。',
+        '%R 10.3969/j.issn.1005-9857.2019.05.012',
+        '',
+      ]),
+      { database: 'Wanfang' },
+    );
+    expect(report.added).toHaveLength(1);
+    expect(report.merged).toEqual([
+      {
+        line: 8,
+        sourceId: '2',
+        title: '海洋牧场建设的生态效应评估',
+        matchedBy: 'title',
+        intoLine: 1,
+        fields: ['authors', 'journal', 'doi', 'keywords', 'abstract'],
+      },
+    ]);
+    const [stored] = await documents.byIds([report.added[0]!.documentId]);
+    expect(stored).toMatchObject({
+      authors: ['陈明', '赵红'],
+      journal: '海洋开发与管理',
+      doi: '10.3969/j.issn.1005-9857.2019.05.012',
+      dedupeKey: 'doi:10.3969/j.issn.1005-9857.2019.05.012',
+      keywords: ['海洋牧场', '评估', '生态效应'],
+      abstract: '构建海洋牧场生态效应评估指标体系，并以舟山海域为例进行评估。',
+    });
+    const batch = await batches.byId(report.batchId);
+    expect((JSON.parse(batch!.reportJson) as { merged: unknown }).merged).toEqual(report.merged);
+    expect(await counts()).toMatchObject({ documents: 1 });
   });
 
   it('rejects broken records alone and keeps the rest', async () => {

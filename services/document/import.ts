@@ -67,6 +67,18 @@ export interface DuplicateRecord {
   duplicateOf: { documentId: string | null; line: number | null; title: string; inFile: boolean };
 }
 
+/** A later copy of a work in the same file, merged into its first record (one document, the best fields of both). */
+export interface MergedRecord {
+  line: number;
+  sourceId: string;
+  title: string;
+  matchedBy: MatchedBy;
+  /** Line of the file's first record of the work, which the document is stored from. */
+  intoLine: number;
+  /** The fields this copy improved (empty for an exact copy). */
+  fields: string[];
+}
+
 /** What one file's import did. */
 export interface ImportReport {
   batchId: string;
@@ -83,7 +95,10 @@ export interface ImportReport {
   /** What was recognised in the file (null when it could not be read). */
   recognised: RecognisedFile | null;
   added: ImportedRecord[];
+  /** Records of works already in the graph. */
   duplicates: DuplicateRecord[];
+  /** Later copies of a work in the same file, merged into its first record. */
+  merged: MergedRecord[];
   /** Duplicates whose better fields corrected the stored document (a subset of `duplicates` by line). */
   updated: CorrectedRecord[];
   rejected: LineProblem[];
@@ -91,7 +106,9 @@ export interface ImportReport {
 }
 
 /** Detailed part of the report kept on the batch node. */
-export type StoredReport = Pick<ImportReport, 'duplicates' | 'updated' | 'rejected' | 'warnings' | 'recognised'> & { addedIds: string[] };
+export type StoredReport = Pick<ImportReport, 'duplicates' | 'merged' | 'updated' | 'rejected' | 'warnings' | 'recognised'> & {
+  addedIds: string[];
+};
 
 const documentId = (key: string) => `doc_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 
@@ -123,8 +140,9 @@ function toInput(record: LiteratureRecord): DocumentInput {
 }
 
 /**
- * Imports one export file: parse, normalise, drop duplicates (within the file and against
- * the graph), and write every new record with the batch in one transaction. Bad records are
+ * Imports one export file: parse, normalise, merge the copies of a work within the file into
+ * one record (the best of each field), find works already in the graph (whose documents a
+ * better record corrects), and write every new record with the batch in one transaction. Bad records are
  * rejected alone; an unreadable file writes a FAILED batch and no documents.
  */
 export async function importLiteratureFile(store: ImportStore, input: LiteratureInput, options: ImportOptions = {}): Promise<ImportReport> {
@@ -152,6 +170,7 @@ export async function importLiteratureFile(store: ImportStore, input: Literature
       recognised: null,
       added: [],
       duplicates: [],
+      merged: [],
       updated: [],
       rejected: [],
       warnings: [],
@@ -175,6 +194,7 @@ export async function importLiteratureFile(store: ImportStore, input: Literature
     },
     added: [],
     duplicates: [],
+    merged: [],
     updated: [],
     rejected: parsed.rejected,
     warnings: parsed.warnings,
@@ -187,19 +207,20 @@ export async function importLiteratureFile(store: ImportStore, input: Literature
   }
 
   const { unique, duplicates: inFile } = dedupeWithin(parsed.records);
-  const inFileDuplicates: DuplicateRecord[] = inFile.map(({ record, of, matchedBy }) => ({
+  report.merged = inFile.map(({ record, of, matchedBy, merged }) => ({
     line: record.line,
     sourceId: record.sourceId,
     title: record.title,
     matchedBy,
-    duplicateOf: { documentId: null, line: of.line, title: of.title, inFile: true },
+    intoLine: of.line,
+    fields: merged,
   }));
   const inputs = unique.map(toInput);
   const byLine = new Map(unique.map((record) => [record.line, record]));
 
   const summarise = (outcomes: StoredOutcome[]) => {
     const added: ImportedRecord[] = [];
-    const duplicates: DuplicateRecord[] = [...inFileDuplicates];
+    const duplicates: DuplicateRecord[] = [];
     for (const outcome of outcomes) {
       const record = byLine.get(outcome.line)!;
       if (outcome.duplicateOf) {
@@ -268,6 +289,7 @@ function storedReport(report: ImportReport): StoredReport {
     addedIds: report.added.map((a) => a.documentId),
     recognised: report.recognised,
     duplicates: report.duplicates,
+    merged: report.merged,
     updated: report.updated,
     rejected: report.rejected,
     warnings: report.warnings,

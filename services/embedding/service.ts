@@ -48,6 +48,8 @@ export interface EmbeddingServiceOptions {
  * `hechuang search`) and the API (job status, search). Holds one Embedder, opened (and the
  * model provisioned) on first need, and the registry of embedding jobs of this process.
  */
+const NOT_EMBEDDED_RECHECK_MS = 5_000;
+
 export class EmbeddingService {
   readonly jobs = new EmbeddingJobs();
   readonly variant: ModelVariant;
@@ -57,6 +59,8 @@ export class EmbeddingService {
   private running: EmbeddingRun | undefined;
   /** Query embeddings wait here, with fair shares per client, in front of the one model worker. */
   readonly queries: FairQueue;
+  /** Whether documents are embedded: yes is kept, no is asked again after NOT_EMBEDDED_RECHECK_MS or after a run here. */
+  private embedded: { value: boolean; at: number } | undefined;
 
   constructor(
     private readonly graph: Graph,
@@ -110,6 +114,7 @@ export class EmbeddingService {
           total.computed += report.computed;
           total.cached += report.cached;
           total.stored += report.stored;
+          if (report.stored > 0) this.embedded = undefined;
         }
         // The embedding step files what it embedded under industries (services/industry/filing.ts).
         await fileDocuments(
@@ -149,11 +154,24 @@ export class EmbeddingService {
   async search(query: string, limit = 10, client = 'local'): Promise<SemanticHit[]> {
     if (query.length > MAX_QUERY_CHARS) throw ValidationError(`query: at most ${MAX_QUERY_CHARS} characters`, { field: 'query' });
     // Before any document is embedded there is nothing to find: neither load the model nor spend a forward pass.
-    if (!(await this.repo.anyEmbedded())) return [];
+    if (!(await this.anyEmbedded())) return [];
     const embedder = await this.open();
     const vector = await this.queries.run(client, () => embedder.embedQuery(query));
     const nearest = await this.repo.nearest(vector, limit, embedder.modelId);
     return nearest.map((hit) => ({ documentId: hit.id, title: hit.title, score: hit.score }));
+  }
+
+  /**
+   * One query per search was a quarter of a search's Neo4j round trips in bench:api. Embeddings
+   * removed later only cost a forward pass that finds nothing; ones written by another process
+   * (`hechuang embed`) are seen within NOT_EMBEDDED_RECHECK_MS.
+   */
+  private async anyEmbedded(): Promise<boolean> {
+    const now = performance.now();
+    if (this.embedded && (this.embedded.value || now - this.embedded.at < NOT_EMBEDDED_RECHECK_MS)) return this.embedded.value;
+    const value = await this.repo.anyEmbedded();
+    this.embedded = { value, at: now };
+    return value;
   }
 
   async close(): Promise<void> {

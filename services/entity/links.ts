@@ -7,8 +7,10 @@ import {
   type LinkRecord,
   type LinkSourceRecord,
   type LinkType,
+  type PendingLinkRecord,
   type TargetKind,
 } from '../../domain/entity/links.js';
+import { decodeKeysetCursor, keysetConnection, pageSize, type Connection } from '../../lib/connection.js';
 import { inLibraryScope, requireScope, type Viewer } from '../../domain/account/access.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.js';
@@ -89,17 +91,39 @@ export async function linkIn(
   return link;
 }
 
+/** Links waiting for the consent of the viewer's library (every library's, for an admin), oldest first. */
+export async function pendingLinks(
+  repos: Repositories,
+  viewer: Viewer,
+  page: { first?: number | null; after?: string | null },
+): Promise<Connection<PendingLinkRecord>> {
+  const first = pageSize(page.first);
+  const after = decodeKeysetCursor(page.after, 2);
+  if (viewer.role !== 'ADMIN' && !viewer.libraryId) return keysetConnection([], false, () => []);
+  const { items, hasNextPage } = await repos.links.pending({ libraryId: viewer.role === 'ADMIN' ? null : viewer.libraryId, first, after });
+  return keysetConnection(items, hasNextPage, (link) => [link.requestedAt, link.key]);
+}
+
 /** The target's library (or an admin) accepts a link another library asked for. */
 export function acceptLink(repos: Repositories, actor: Viewer, input: LinkInput): Promise<LinkRecord> {
+  return answerRequest(repos, actor, input, 'accept');
+}
+
+/** The target's library (or an admin) declines a link another library asked for: the request ends, nothing else changes. */
+export function declineLink(repos: Repositories, actor: Viewer, input: LinkInput): Promise<LinkRecord> {
+  return answerRequest(repos, actor, input, 'decline');
+}
+
+function answerRequest(repos: Repositories, actor: Viewer, input: LinkInput, answer: 'accept' | 'decline'): Promise<LinkRecord> {
   return repos.graph.writeTx(async (tx) => {
     const from = await lockSource(repos, tx, actor, input, 'unchecked');
     const to = await resolveTarget(repos, tx, input.type, input.toId);
     const owner = await repos.links.targetLibrary(tx, to.kind, to.key);
-    if (!inLibraryScope(actor, owner)) throw ForbiddenError('Only the library that owns the target can accept this link');
-    const accepted = await repos.links.accept(tx, { type: from.kind, id: from.id }, input.type, to, actor.id);
-    if (!accepted) throw NotFoundError(`pending ${input.type} relationship`, `${input.fromId} → ${input.toId}`);
-    await recordAudit(repos, tx, actor, 'LINK_ACCEPTED', from.kind, from.id, null, accepted);
-    return accepted;
+    if (!inLibraryScope(actor, owner)) throw ForbiddenError(`Only the library that owns the target can ${answer} this link`);
+    const answered = await repos.links.change(tx, answer, { type: from.kind, id: from.id }, input.type, to, actor.id);
+    if (!answered) throw NotFoundError(`pending ${input.type} relationship`, `${input.fromId} → ${input.toId}`);
+    await recordAudit(repos, tx, actor, answer === 'accept' ? 'LINK_ACCEPTED' : 'LINK_DECLINED', from.kind, from.id, null, answered);
+    return answered;
   });
 }
 
@@ -111,7 +135,7 @@ export function unlinkEntities(repos: Repositories, actor: Viewer, input: LinkIn
     const to = await resolveTarget(repos, tx, input.type, input.toId);
     const owner = await repos.links.targetLibrary(tx, to.kind, to.key);
     if (!(owner !== null && inLibraryScope(actor, owner))) requireScope(actor, from);
-    const removed = await repos.links.unlink(tx, { type: from.kind, id: from.id }, input.type, to, actor.id);
+    const removed = await repos.links.change(tx, 'unlink', { type: from.kind, id: from.id }, input.type, to, actor.id);
     if (!removed) throw NotFoundError(`${input.type} relationship`, `${input.fromId} → ${input.toId}`);
     await recordAudit(repos, tx, actor, 'UNLINK', from.kind, from.id, { ...removed, deleted: false }, removed);
     return removed;

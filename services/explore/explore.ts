@@ -18,10 +18,8 @@ function within(name: string, value: number, min: number, max: number): number {
 export async function neighbourhood(repos: Repositories, id: string, hops: number, limit: number) {
   within('hops', hops, 1, LIMITS.maxHops);
   within('limit', limit, 1, LIMITS.maxNodes);
-  const kind = await repos.explore.kindOf(id);
-  if (!kind) return null;
   // One more than asked tells whether the limit cut the neighbourhood short.
-  const found = await repos.explore.neighbourhood({ kind, key: id }, hops, limit + 1);
+  const found = await repos.explore.neighbourhood(id, hops, limit + 1);
   if (!found) return null;
   const truncated = found.nodes.length > limit;
   const nodes = found.nodes.slice(0, limit);
@@ -98,7 +96,6 @@ export async function search(
       kind: 'Document',
       score: hit.score,
       node: { key: hit.doc.id, kind: 'Document', label: hit.doc.title },
-      record: null,
     }));
     hits = reciprocalRankFusion([hits, byMeaning], (hit) => `${hit.kind}:${hit.node.key}`).map(({ item, score }) => ({ ...item, score }));
   }

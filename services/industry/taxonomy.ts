@@ -137,12 +137,19 @@ export async function readTaxonomy(file: string): Promise<Taxonomy> {
   };
 }
 
-/** Loads the taxonomy into the graph unless the same file is already loaded. */
-export async function loadTaxonomy(repos: Repositories, file: string): Promise<{ loaded: boolean; industries: number }> {
+/**
+ * Loads the taxonomy into the graph unless the same file is already loaded, in one transaction;
+ * `timeoutMs` gives that bulk write more than the usual transaction time (a cold Neo4j on a busy machine).
+ */
+export async function loadTaxonomy(
+  repos: Repositories,
+  file: string,
+  options: { timeoutMs?: number } = {},
+): Promise<{ loaded: boolean; industries: number }> {
   const taxonomy = await readTaxonomy(file);
   if ((await repos.industries.loadedTaxonomy()) === taxonomy.hash) {
     return { loaded: false, industries: taxonomy.industries.length };
   }
-  await repos.industries.saveTaxonomy(taxonomy);
+  await repos.graph.writeTx((tx) => repos.industries.saveTaxonomy(tx, taxonomy), options);
   return { loaded: true, industries: taxonomy.industries.length };
 }

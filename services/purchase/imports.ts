@@ -158,6 +158,7 @@ export async function importHoldings(
   actor: Viewer,
   input: { bytes: Uint8Array; filename: string; libraryId: string | null },
 ): Promise<ImportReport> {
+  if (actor.role !== 'ADMIN' && actor.role !== 'LIBRARIAN') throw ForbiddenError('只有馆员可以导入馆藏');
   const { format, rows } = await readRows(input.bytes, input.filename);
   const rejected = rows.filter((r): r is { line: number; error: string } => 'error' in r).map((r) => ({ line: r.line, message: r.error }));
   const known = new Set((await ctx.repos.libraries.list()).map((l) => l.id));

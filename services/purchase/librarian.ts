@@ -4,7 +4,8 @@ import type { PurchaseRequestRecord } from '../../domain/purchase/types.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { requireLibraryStaff } from './access.js';
 import { todayOf, type PurchaseContext } from './context.js';
-import { mailNotices, type Notice } from './notify.js';
+import { commitCommand } from './commit.js';
+import { lockRequestInTx } from './locks.js';
 import { moveRequest, type Moved } from './transitions.js';
 
 /** The library's side of a request: review, cancellation, return, cataloguing, overdue and lost. */
@@ -16,18 +17,14 @@ async function step(
   event: RequestEvent,
   options: { note?: string | null; allow?: (request: PurchaseRequestRecord) => void; refuseNote?: boolean } = {},
 ): Promise<Moved> {
-  const notices: Notice[] = [];
-  const moved = await ctx.repos.graph.writeTx(async (tx) => {
-    notices.length = 0;
-    const request = await ctx.repos.purchase.requests.lock(tx, requestId);
+  return commitCommand(ctx, async (tx, notices) => {
+    const request = await lockRequestInTx(ctx, tx, requestId);
     if (!request) throw NotFoundError('PurchaseRequest', requestId);
     if (options.allow) options.allow(request);
     else requireLibraryStaff(actor, request.libraryId);
     const refusals = options.refuseNote ? [{ rule: 'LIBRARIAN' as const, message: options.note ?? '馆员审核未通过' }] : undefined;
     return moveRequest(ctx, tx, notices, request, event, actor, { note: options.note ?? null, ...(refusals ? { refusals } : {}) });
   });
-  await mailNotices(ctx.repos, ctx.mailer, notices);
-  return moved;
 }
 
 /** A librarian of the request's library approves (the money is encumbered) or rejects it, with a reason. */

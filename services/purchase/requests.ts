@@ -9,13 +9,17 @@ import { toIsbn13 } from '../../lib/isbn.js';
 import { requireStoreScope, storeActor } from './access.js';
 import { chinaDayStart, nowOf, todayOf, type PurchaseContext } from './context.js';
 import { evaluateInTx, unknownCard } from './eligibility.js';
-import { mailNotices, type Notice } from './notify.js';
+import type { Notice } from './notify.js';
+import { commitCommand } from './commit.js';
+import { lockCardInTx, lockRequestInTx } from './locks.js';
 import { moveRequest, recordCreated } from './transitions.js';
 
 /**
  * The request commands of 你选书我买单, shared by the API, the CLI and the bookstore adapters in
- * purchases/. Each is one write transaction: the reader's card is locked first, so two requests of
- * one reader (a double click) run one after the other and the second finds the first.
+ * purchases/. Each is one write transaction that locks in the one order of `locks.ts` (budgets, then
+ * the reader's card, then the request) before it writes: two requests of one reader (a double
+ * click) run one after the other and the second finds the first. The `…InTx` forms let a bookstore
+ * command (a till sale: request, approval, pick-up, loan and payment) be one transaction.
  */
 
 export interface RequestOutcome {
@@ -28,13 +32,6 @@ export interface RequestOutcome {
 
 /** Statuses in which a repeated request of the same book through the same store is the same request. */
 const PENDING: readonly RequestStatus[] = ['REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'ORDERED'];
-
-async function commit<T extends { notices: Notice[] }>(ctx: PurchaseContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-  // The work may be retried by the driver; the notices of the attempt that committed are the ones returned.
-  const result = await ctx.repos.graph.writeTx(work);
-  await mailNotices(ctx.repos, ctx.mailer, result.notices);
-  return result;
-}
 
 async function createAndDecide(
   ctx: PurchaseContext,
@@ -99,61 +96,59 @@ async function requireStore(ctx: PurchaseContext, tx: Tx, storeId: string, chann
     throw ValidationError(channel === 'STORE' ? `${store.name} 不是实体书店` : `${store.name} 不是网上书店`, { field: 'storeId' });
 }
 
+export interface StoreRequestInput {
+  storeId: string;
+  cardNumber: string;
+  isbn: string;
+  actor: Viewer;
+}
+
 /**
  * The till: reader card + ISBN → approved (money encumbered), under review, or refused with the
  * reasons, in one transaction. A refused request is kept (REJECTED, with the rules) so the till and
  * the reader can see why; the same card and book again while one is pending returns that one.
  */
-export async function requestAtStore(
+export async function requestAtStoreInTx(
   ctx: PurchaseContext,
-  input: { storeId: string; cardNumber: string; isbn: string; actor: Viewer },
+  tx: Tx,
+  notices: Notice[],
+  input: StoreRequestInput,
 ): Promise<RequestOutcome> {
   const isbn = toIsbn13(input.isbn);
-  const { notices: _notices, ...outcome } = await commit(ctx, async (tx) => {
-    await requireStoreScope(ctx.repos, tx, input.actor, input.storeId);
-    await requireStore(ctx, tx, input.storeId, 'STORE');
-    const card = await ctx.repos.purchase.cards.lock(tx, { cardNumber: input.cardNumber.trim() });
-    if (!card) throw unknownCard(input.cardNumber);
-    const notes: Notice[] = [];
-    const result = await createAndDecide(ctx, tx, notes, {
-      card,
-      isbn,
-      channel: 'STORE',
-      storeId: input.storeId,
-      actor: input.actor,
-      refuseByRecord: true,
-    });
-    return { ...result, notices: notes };
+  await requireStoreScope(ctx.repos, tx, input.actor, input.storeId);
+  await requireStore(ctx, tx, input.storeId, 'STORE');
+  const card = await lockCardInTx(ctx, tx, { cardNumber: input.cardNumber.trim() }, isbn);
+  if (!card) throw unknownCard(input.cardNumber);
+  return createAndDecide(ctx, tx, notices, {
+    card,
+    isbn,
+    channel: 'STORE',
+    storeId: input.storeId,
+    actor: input.actor,
+    refuseByRecord: true,
   });
-  return outcome;
+}
+
+export function requestAtStore(ctx: PurchaseContext, input: StoreRequestInput): Promise<RequestOutcome> {
+  return commitCommand(ctx, (tx, notices) => requestAtStoreInTx(ctx, tx, notices, input));
 }
 
 /**
  * A reader's request for delivery from an online store. Refused requests are not kept: the
  * reader gets a VALIDATION error whose message and `refusals` name every rule that applies.
  */
-export async function requestOnline(
+export function requestOnline(
   ctx: PurchaseContext,
   input: { readerId: string; isbn: string; storeId: string; actor?: Viewer },
 ): Promise<RequestOutcome> {
   const isbn = toIsbn13(input.isbn);
   const actor = input.actor ?? { id: input.readerId, role: 'READER', libraryId: null };
-  const { notices: _notices, ...outcome } = await commit(ctx, async (tx) => {
+  return commitCommand(ctx, async (tx, notices) => {
     await requireStore(ctx, tx, input.storeId, 'ONLINE');
-    const card = await ctx.repos.purchase.cards.lock(tx, { accountId: input.readerId });
+    const card = await lockCardInTx(ctx, tx, { accountId: input.readerId }, isbn);
     if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
-    const notes: Notice[] = [];
-    const result = await createAndDecide(ctx, tx, notes, {
-      card,
-      isbn,
-      channel: 'ONLINE',
-      storeId: input.storeId,
-      actor,
-      refuseByRecord: false,
-    });
-    return { ...result, notices: notes };
+    return createAndDecide(ctx, tx, notices, { card, isbn, channel: 'ONLINE', storeId: input.storeId, actor, refuseByRecord: false });
   });
-  return outcome;
 }
 
 export type StoreEvent = 'ORDERED' | 'PICKED_UP' | 'DELIVERED' | 'CANCELLED_BY_STORE';
@@ -166,38 +161,53 @@ const STORE_EVENTS: Record<StoreEvent, RequestEvent[]> = {
   CANCELLED_BY_STORE: ['CANCEL'],
 };
 
+export interface StoreEventInput {
+  requestId: string;
+  event: StoreEvent;
+  storeRef?: string | null;
+  priceFen?: number | null;
+  at?: string | null;
+  actor?: Viewer;
+}
+
 /**
  * What a bookstore tells us about a request (the till's sale confirmation, the online store's
  * callbacks). Idempotent: the same event again, or one whose effect is already behind the request,
- * changes nothing and answers `changed: false`. `actor` defaults to the request's store.
+ * changes nothing and answers `changed: false`. `actor` defaults to the request's store. A pick-up
+ * or delivery is paid in the same transaction (`moveRequest`): never handed over and unpaid.
  */
-export async function applyStoreEvent(
+export async function applyStoreEventInTx(
   ctx: PurchaseContext,
-  input: { requestId: string; event: StoreEvent; storeRef?: string | null; priceFen?: number | null; at?: string | null; actor?: Viewer },
+  tx: Tx,
+  notices: Notice[],
+  input: StoreEventInput,
 ): Promise<{ request: PurchaseRequestRecord; changed: boolean }> {
   const events = STORE_EVENTS[input.event];
   if (!events) throw ValidationError(`unknown store event ${JSON.stringify(input.event)}`, { field: 'event' });
   if (input.priceFen !== undefined && input.priceFen !== null && (!Number.isSafeInteger(input.priceFen) || input.priceFen < 0))
     throw ValidationError('priceFen: expected a whole, non-negative number of fen', { field: 'priceFen' });
-  const { notices: _notices, ...result } = await commit(ctx, async (tx) => {
-    let request = await ctx.repos.purchase.requests.lock(tx, input.requestId);
-    if (!request) throw NotFoundError('PurchaseRequest', input.requestId);
-    if (!request.storeId) throw ValidationError('这条申请没有书店', { field: 'requestId' });
-    const actor = input.actor ?? storeActor(request.storeId);
-    await requireStoreScope(ctx.repos, tx, actor, request.storeId);
-    const notes: Notice[] = [];
-    let changed = false;
-    const note = input.at ? `书店时间 ${input.at}` : null;
-    for (const event of events) {
-      const moved = await moveRequest(ctx, tx, notes, request, event, actor, {
-        storeRef: input.storeRef ?? null,
-        salePriceFen: input.priceFen ?? null,
-        note,
-      });
-      request = moved.request;
-      changed = changed || moved.changed;
-    }
-    return { request, changed, notices: notes };
-  });
-  return result;
+  let request = await lockRequestInTx(ctx, tx, input.requestId);
+  if (!request) throw NotFoundError('PurchaseRequest', input.requestId);
+  if (!request.storeId) throw ValidationError('这条申请没有书店', { field: 'requestId' });
+  const actor = input.actor ?? storeActor(request.storeId);
+  await requireStoreScope(ctx.repos, tx, actor, request.storeId);
+  let changed = false;
+  const note = input.at ? `书店时间 ${input.at}` : null;
+  for (const event of events) {
+    const moved = await moveRequest(ctx, tx, notices, request, event, actor, {
+      storeRef: input.storeRef ?? null,
+      salePriceFen: input.priceFen ?? null,
+      note,
+    });
+    request = moved.request;
+    changed = changed || moved.changed;
+  }
+  return { request, changed };
+}
+
+export function applyStoreEvent(
+  ctx: PurchaseContext,
+  input: StoreEventInput,
+): Promise<{ request: PurchaseRequestRecord; changed: boolean }> {
+  return commitCommand(ctx, (tx, notices) => applyStoreEventInTx(ctx, tx, notices, input));
 }

@@ -6,7 +6,7 @@ import { formatYuan } from '../../domain/purchase/money.js';
 import type { Tx } from '../../graph/driver.js';
 import { newId } from '../../graph/ids.js';
 import { recordAudit } from '../audit/audit.js';
-import { encumberInTx, releaseEncumbranceInTx } from '../budget/ledger.js';
+import { encumberInTx, payInTx, releaseEncumbranceInTx } from '../budget/ledger.js';
 import { nowOf, todayOf, type PurchaseContext } from './context.js';
 import { rulesInTx } from './eligibility.js';
 import type { Notice } from './notify.js';
@@ -19,7 +19,7 @@ export interface Moved {
 /**
  * One step of a request's life inside the caller's transaction (the request already locked):
  * the state machine decides, then the status, the timeline entry, the audit entry, the money
- * (encumber on approval, release on cancellation) and the loan count change together, and the
+ * (encumber on approval, pay on pick-up or delivery, release on cancellation) and the loan count change together, and the
  * reader's message is written. A step whose effect is already there changes nothing.
  */
 export async function moveRequest(
@@ -54,6 +54,19 @@ export async function moveRequest(
       at: new Date(at),
     });
     next.fundCode = fundCode;
+  }
+  let paidFen: number | null = null;
+  if (step.to === 'PICKED_UP' || step.to === 'DELIVERED') {
+    // Paid in the step's own transaction: a crash cannot leave a book handed over and unpaid.
+    paidFen = next.salePriceFen ?? request.priceFen;
+    await payInTx(tx, {
+      requestId: request.id,
+      amountFen: paidFen,
+      invoiceRef: next.storeRef ?? request.id,
+      ...(request.storeId ? { storeId: request.storeId } : {}),
+      actor,
+      at: new Date(at),
+    });
   }
   if (releasesEncumbrance(step.from, step.to)) await releaseEncumbranceInTx(tx, { requestId: request.id, actor, at: new Date(at) });
   if (step.to === 'ON_LOAN') {
@@ -91,6 +104,7 @@ export async function moveRequest(
       status: step.to,
       ...(extra.note ? { note: extra.note } : {}),
       ...(next.fundCode && step.to === 'APPROVED' ? { fundCode: next.fundCode, amountFen: request.priceFen } : {}),
+      ...(paidFen !== null ? { paidFen, invoiceRef: next.storeRef ?? request.id } : {}),
     },
   );
   await tell(ctx, tx, notices, next, extra.note ?? null);

@@ -13,6 +13,8 @@ import { systemClock, type Clock } from '../../lib/clock.js';
 import type { CrawlConfig } from '../../lib/config.js';
 import { AppError } from '../../lib/errors.js';
 import type { ChangeNotifier } from '../../lib/changes.js';
+import type { Viewer } from '../../domain/account/access.js';
+import { recordAudit } from '../audit/audit.js';
 
 /** Sources and crawls as the CLI, the API and the scheduler use them. */
 
@@ -136,10 +138,19 @@ export class CrawlService {
     });
   }
 
-  /** Removes a source (its stored items stay); a curated one is not loaded again on the next start. */
-  async removeSource(id: string): Promise<void> {
-    const removed = await this.graph.writeTx((tx) => this.repos.sources.remove(tx, id));
-    if (!removed) throw new UnknownSourceError(id);
+  /**
+   * Removes a source and its run history (its stored items stay), with an audit entry; a start never
+   * loads it again, even a curated one the graph was not offered yet (`sources load` brings it back).
+   */
+  removeSource(id: string, actor: Viewer): Promise<SourceRecord> {
+    return this.graph.writeTx(async (tx) => {
+      const current = await this.repos.sources.getForUpdate(tx, id);
+      if (!current) throw new UnknownSourceError(id);
+      await this.repos.sources.remove(tx, id);
+      await this.repos.sources.rememberRemoved(tx, id);
+      await recordAudit(this.repos, tx, actor, 'SOURCE_REMOVED', 'Source', id, current, null);
+      return current;
+    });
   }
 
   async importOpml(xml: string): Promise<{ created: string[]; updated: string[] }> {

@@ -10,11 +10,11 @@ import { IndustryMatcher, MentionMatcher } from '../../crawlers/link/matchers.js
 import type { CrawlCounts, CrawlRunRecord, SourceRecord } from '../../domain/source/model.js';
 import { parseFeed } from '../../crawlers/parse/feeds.js';
 import { parseDetailPage, parseListPage } from '../../crawlers/parse/html.js';
-import { afterFailure, afterSuccess, notDueBecause } from '../../domain/source/health.js';
+import { afterFailure, afterSuccess } from '../../domain/source/health.js';
 import { chinaDate, systemClock, type Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
 import { RunLeases } from './lease.js';
-import { NewsWriteBatcher } from './news-writes.js';
+import { RunWriteBatcher, type RunFinish, type RunOutcome } from './run-writes.js';
 import { NO_CHANGE_NOTIFIER, type ChangeNotifier, type TouchedEntity } from '../../lib/changes.js';
 
 export interface CrawlerOptions {
@@ -51,11 +51,6 @@ export class SourceNotFoundError extends AppError {
   }
 }
 
-const INTERRUPTED_BY_CRASH = 'interrupted: the process running this crawl stopped before it finished (its lease expired)';
-
-/** How a run ended: the validators to keep, or the error and when the server asked us back. */
-type RunOutcome = { ok: true; etag: string | null; lastModified: string | null } | { ok: false; error: string; retryAt: Date | null };
-
 /** What a run needs from the graph to link items: loaded once per batch of runs. */
 interface LinkContext {
   industries: IndustryMatcher;
@@ -72,7 +67,7 @@ export class Crawler {
   private readonly clock: Clock;
   private readonly leases: RunLeases;
   private readonly changes: ChangeNotifier;
-  private readonly newsWrites: NewsWriteBatcher;
+  private readonly writes: RunWriteBatcher;
 
   constructor(
     private readonly graph: Graph,
@@ -82,14 +77,15 @@ export class Crawler {
     this.clock = options.clock ?? systemClock;
     this.leases = new RunLeases(graph, this.repos, { leaseMs: options.lockStaleMs, clock: this.clock, log: options.log });
     this.changes = options.changes ?? NO_CHANGE_NOTIFIER;
-    this.newsWrites = new NewsWriteBatcher(graph, this.repos);
+    this.writes = new RunWriteBatcher(graph, this.repos, {
+      clock: this.clock,
+      healthAfter: (current, outcome, now) => this.healthAfter(current, outcome, now),
+    });
   }
 
   /** `force` runs disabled sources and ignores the next-check time (a librarian's "crawl now"). */
   async crawlSource(sourceId: string, opts: { force?: boolean; context?: LinkContext } = {}): Promise<CrawlSummary> {
-    const source = await this.repos.sources.get(sourceId);
-    if (!source) throw new SourceNotFoundError(sourceId);
-    const skipped = (message: string): CrawlSummary => ({
+    const skipped = (message: string, source: SourceRecord | null): CrawlSummary => ({
       sourceId,
       runId: null,
       status: 'skipped',
@@ -100,29 +96,24 @@ export class Crawler {
       errors: 0,
       messages: [message],
       error: null,
-      disabled: !source.enabled,
+      disabled: source !== null && !source.enabled,
     });
-    const notDue = opts.force ? null : notDueBecause(source, this.clock());
-    if (notDue) return skipped(notDue);
-    if (this.running.has(sourceId)) return skipped('a run of this source is in progress');
+    if (this.running.has(sourceId)) {
+      const source = await this.repos.sources.get(sourceId);
+      if (!source) throw new SourceNotFoundError(sourceId);
+      return skipped('a run of this source is in progress', source);
+    }
     this.running.add(sourceId);
     const token = randomUUID();
     const startedAt = this.clock();
-    const runId = `run:${startedAt.toISOString()}:${source.id}:${randomUUID().slice(0, 8)}`;
+    const runId = `run:${startedAt.toISOString()}:${sourceId}:${randomUUID().slice(0, 8)}`;
     try {
       const context = opts.context ?? (await this.linkContext());
-      // Lock and run record in one transaction: the run history only holds runs that went ahead.
-      const locked = await this.graph.writeTx(async (tx) => {
-        if (!(await this.repos.sources.tryLock(tx, sourceId, token, this.options.lockStaleMs))) return false;
-        // The lock was free or lapsed: a run still marked running was left by a process that died.
-        const abandoned = await this.repos.crawlRuns.interrupt(tx, { sourceId, exceptId: runId }, INTERRUPTED_BY_CRASH, startedAt);
-        if (abandoned.length > 0) this.options.log?.warn({ sourceId, runs: abandoned }, 'crawl runs of a dead process marked failed');
-        await this.repos.crawlRuns.start(tx, { id: runId, sourceId, startedAt });
-        return true;
-      });
-      if (!locked) return skipped('a run of this source is in progress (another process)');
-      this.leases.hold(runId, sourceId, token);
-      return await this.run(source, runId, token, context);
+      // Lock, due check and run record in one transaction, shared with the runs starting at the same time.
+      const lease = await this.leases.acquire({ sourceId, runId, token, startedAt, force: opts.force ?? false });
+      if (!lease.source) throw new SourceNotFoundError(sourceId);
+      if (!lease.taken) return skipped(lease.reason, lease.source);
+      return await this.run(lease.source, runId, token, context);
     } finally {
       this.leases.release(runId);
       this.running.delete(sourceId);
@@ -161,48 +152,69 @@ export class Crawler {
   private async run(source: SourceRecord, runId: string, token: string, context: LinkContext): Promise<CrawlSummary> {
     const counts: CrawlCounts = { fetched: 0, new: 0, updated: 0, unchanged: 0, errors: 0 };
     const messages: string[] = [];
-    let status: CrawlRunRecord['status'] = 'ok';
-    let error: string | null = null;
-    let outcome: RunOutcome;
+    let items: NewsSaveInput[] = [];
+    let finish: RunFinish;
     try {
-      const validators =
+      const crawled =
         source.kind === 'html'
-          ? await this.crawlHtml(source, context, counts, messages)
+          ? { ...(await this.crawlHtml(source, context, counts, messages)), items: [] }
           : await this.crawlFeed(source, context, counts, messages);
-      outcome = { ok: true, ...validators };
-      if (counts.errors > 0) status = 'partial';
+      items = crawled.items;
+      const status = counts.errors > 0 ? 'partial' : 'ok';
+      finish = {
+        sourceId: source.id,
+        runId,
+        token,
+        status,
+        counts,
+        messages,
+        outcome: { ok: true, etag: crawled.etag, lastModified: crawled.lastModified },
+      };
     } catch (failure) {
-      status = 'failed';
-      error = failure instanceof Error ? failure.message : String(failure);
-      counts.errors += 1;
-      messages.push(error);
-      outcome = { ok: false, error, retryAt: failure instanceof FetchError ? failure.retryAt : null };
+      finish = this.failed(source.id, runId, token, counts, messages, failure);
     }
-    // Health, run record and lock release in one transaction.
-    let health: SourceRecord | null;
+    // The items, the run record, the health and the lock's release in one transaction.
+    let written;
     try {
-      health = await this.graph.writeTx(async (tx) => {
-        const now = this.clock();
-        const current = await this.repos.sources.getForUpdate(tx, source.id);
-        const next = current ? this.healthAfter(current, outcome, now) : null;
-        if (next) await this.repos.sources.saveHealth(tx, source.id, next);
-        await this.repos.crawlRuns.finish(tx, runId, { status, counts, messages, finishedAt: now });
-        await this.repos.sources.unlock(tx, source.id, token);
-        return next;
+      written = await this.writes.write({ items, finish }).catch((failure: unknown) => {
+        // The items could not be saved: the run failed, and is recorded so without them.
+        if (items.length === 0) throw failure;
+        items = [];
+        finish = this.failed(source.id, runId, token, { ...counts }, [...messages], failure);
+        return this.writes.write({ items, finish });
       });
-      this.changes.committed([
-        { typename: 'Source', id: source.id },
-        { typename: 'CrawlRun', id: runId },
-      ]);
     } catch (failure) {
-      await this.graph.writeTx((tx) => this.repos.sources.unlock(tx, source.id, token)).catch(() => undefined);
+      await this.graph.writeTx((tx) => this.repos.sources.releaseRunLocks(tx, [{ id: source.id, token }])).catch(() => undefined);
       throw failure;
     }
-    const disabled = !outcome.ok && health !== null && !health.enabled;
+    const touched: TouchedEntity[] = items.flatMap((item, index) =>
+      written.outcomes[index] === 'unchanged' ? [] : [{ typename: 'NewsItem', id: item.id }],
+    );
+    this.changes.committed([...touched, { typename: 'Source', id: source.id }, { typename: 'CrawlRun', id: runId }]);
+    const recorded = written.counts ?? finish.counts;
+    const { status, outcome } = finish;
+    const error = outcome.ok ? null : outcome.error;
+    const disabled = !outcome.ok && written.health !== null && !written.health.enabled;
     if (!outcome.ok)
-      this.options.log?.warn({ sourceId: source.id, err: error, nextCheckAt: health?.nextCheckAt, disabled }, 'crawl of source failed');
-    this.options.log?.info({ sourceId: source.id, runId, status, ...counts }, 'crawl run finished');
-    return { sourceId: source.id, runId, status, ...counts, messages, error, disabled };
+      this.options.log?.warn(
+        { sourceId: source.id, err: error, nextCheckAt: written.health?.nextCheckAt, disabled },
+        'crawl of source failed',
+      );
+    this.options.log?.info({ sourceId: source.id, runId, status, ...recorded }, 'crawl run finished');
+    return { sourceId: source.id, runId, status, ...recorded, messages: finish.messages, error, disabled };
+  }
+
+  private failed(sourceId: string, runId: string, token: string, counts: CrawlCounts, messages: string[], failure: unknown): RunFinish {
+    const error = failure instanceof Error ? failure.message : String(failure);
+    return {
+      sourceId,
+      runId,
+      token,
+      status: 'failed',
+      counts: { ...counts, errors: counts.errors + 1 },
+      messages: [...messages, error],
+      outcome: { ok: false, error, retryAt: failure instanceof FetchError ? failure.retryAt : null },
+    };
   }
 
   /** The source's health after a run: the rules are domain/source/health.ts; the backoff's jitter is the fetcher's. */
@@ -217,7 +229,13 @@ export class Crawler {
     });
   }
 
-  private async crawlFeed(source: SourceRecord, context: LinkContext, counts: CrawlCounts, messages: string[]) {
+  /** Fetches and parses the feed; its items are saved with the run's end. */
+  private async crawlFeed(
+    source: SourceRecord,
+    context: LinkContext,
+    counts: CrawlCounts,
+    messages: string[],
+  ): Promise<{ etag: string | null; lastModified: string | null; items: NewsSaveInput[] }> {
     const result = await this.options.fetcher.fetch({
       url: source.url,
       etag: source.etag,
@@ -225,7 +243,7 @@ export class Crawler {
       accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
     });
     counts.fetched += 1;
-    if (result.status === 'not-modified') return { etag: result.etag, lastModified: result.lastModified };
+    if (result.status === 'not-modified') return { etag: result.etag, lastModified: result.lastModified, items: [] };
     const feed = await parseFeed(result.text, result.url, result.contentType);
     counts.errors += feed.itemErrors.length;
     messages.push(...feed.itemErrors);
@@ -244,15 +262,7 @@ export class Crawler {
         mentionIds: context.mentions.match(`${draft.title}\n${draft.text}`),
       });
     }
-    const items = [...byId.values()];
-    const outcomes = await this.newsWrites.save(items);
-    const touched: TouchedEntity[] = [];
-    outcomes.forEach((outcome, index) => {
-      counts[outcome] += 1;
-      if (outcome !== 'unchanged') touched.push({ typename: 'NewsItem', id: items[index]!.id });
-    });
-    if (touched.length > 0) this.changes.committed(touched);
-    return { etag: result.etag, lastModified: result.lastModified };
+    return { etag: result.etag, lastModified: result.lastModified, items: [...byId.values()] };
   }
 
   private async crawlHtml(source: SourceRecord, context: LinkContext, counts: CrawlCounts, messages: string[]) {

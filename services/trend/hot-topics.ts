@@ -5,7 +5,10 @@ import { contentWords } from '../../topics/cluster/labels.js';
 const DAY_MS = 86_400_000;
 
 export interface HotTopic {
+  /** The burst word, or the topic's label for a topic burst. */
   term: string;
+  /** The topic whose news assignments burst (null for a word burst). */
+  topicId: string | null;
   /** Mentions (news items and policies naming it) in the window. */
   count: number;
   /** Expected mentions per window, from the year before. */
@@ -43,6 +46,7 @@ export async function hotTopics(
   const recent = dated.filter((t) => t.epoch > windowStart).sort((a, b) => b.epoch - a.epoch);
   return bursts.slice(0, input.limit).map((burst) => ({
     term: burst.term,
+    topicId: null,
     count: burst.current,
     expected: burst.expected,
     score: burst.score,
@@ -51,4 +55,39 @@ export async function hotTopics(
       .slice(0, 5)
       .map(({ kind, id, title, at }) => ({ kind, id, title, at })),
   }));
+}
+
+/**
+ * Hot topics by meaning: the library's topics whose news assignments (news items embedded with
+ * the documents' model and assigned to their nearest topic, services/trend/news-topics.ts) burst
+ * in the last `window` against the year before it, per industry or overall, strongest first.
+ */
+export async function hotTopicClusters(
+  repos: Pick<Repositories, 'newsTopics'>,
+  input: { industryCode: string | null; window: HotWindow; now: number; limit: number },
+): Promise<HotTopic[]> {
+  const span = (baselineWindows(input.window) + 1) * WINDOW_DAYS[input.window] * DAY_MS;
+  const assigned = (await repos.newsTopics.since(new Date(input.now - span).toISOString(), input.industryCode))
+    .map((m) => ({ ...m, epoch: epochOf(m.at) }))
+    .filter((m) => Number.isFinite(m.epoch) && m.epoch <= input.now);
+  const bursts = detectBursts(
+    seriesOf(
+      assigned.map((m) => ({ at: m.epoch, terms: [m.topicId] })),
+      input.now,
+      input.window,
+    ),
+  );
+  const windowStart = input.now - WINDOW_DAYS[input.window] * DAY_MS;
+  const recent = assigned.filter((m) => m.epoch > windowStart).sort((a, b) => b.epoch - a.epoch);
+  return bursts.slice(0, input.limit).map((burst) => {
+    const mentions = recent.filter((m) => m.topicId === burst.term);
+    return {
+      term: mentions[0]?.label ?? burst.term,
+      topicId: burst.term,
+      count: burst.current,
+      expected: burst.expected,
+      score: burst.score,
+      mentions: mentions.slice(0, 5).map(({ id, title, at }) => ({ kind: 'NewsItem' as const, id, title, at })),
+    };
+  });
 }

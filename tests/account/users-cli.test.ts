@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { typed } from '../gql/index.js';
 import { Client, startApp } from '../support/client.js';
 import { runCli } from '../support/cli.js';
 import { buildAdmin, buildLibrarian, signIn } from '../support/factories/account.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /** `hechuang users add|role|list` against the test Neo4j, then signing in over HTTP with what it made. Each test starts from an empty graph. */
 
@@ -22,7 +22,7 @@ describe('hechuang users', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     graph = testGraph();
     await resetGraph(graph);
-    const neo4j = inject('neo4j');
+    const neo4j = testNeo4j();
     env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
     server = await startApp(graph);
   });

@@ -16,6 +16,8 @@ import { startApp } from '../support/client.js';
 import { testGraph } from '../support/graph.js';
 import { buildBudget, type BuiltBudget } from '../support/factories/budget.js';
 import { buildReader } from '../support/factories/account.js';
+import { randomIsbn } from '../support/factories/purchase.js';
+import { available } from '../../domain/budget/balance.js';
 
 /** The two bookstore adapters over real HTTP: a till and an online store on loopback, real signatures both ways. */
 
@@ -123,9 +125,57 @@ describe('the till (the store calls us)', () => {
     const impostor = new FakeTill(onlineId, ONLINE_SECRET, app.url);
     expect((await impostor.check(cardNumber, '9787020002207')).status).toBe(403);
   });
+
+  it('refuses a replay sent to a second process on the same graph, and after a restart', async () => {
+    const till = new FakeTill(tillId, TILL_SECRET, app.url);
+    expect((await till.check(cardNumber, '9787020002207')).status).toBe(200);
+    const second = await startApp(graph, { services: { bookstores: config } });
+    try {
+      const replayer = new FakeTill(tillId, TILL_SECRET, second.url);
+      replayer.lastRequest = till.lastRequest;
+      expect(await replayer.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
+      // A fresh request to the second process is fine: only the nonce is spent, everywhere.
+      expect((await replayer.check(cardNumber, '9787020002207')).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+    const restarted = await startApp(graph, { services: { bookstores: config } });
+    try {
+      const replayer = new FakeTill(tillId, TILL_SECRET, restarted.url);
+      replayer.lastRequest = till.lastRequest;
+      expect(await replayer.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
+    } finally {
+      await restarted.close();
+    }
+  });
 });
 
 describe('the online store (we call the store, it calls us back)', () => {
+  it('pays a delivery in the transaction that records it: a delivery the fund cannot pay leaves the order as it was', async () => {
+    const isbn = randomIsbn();
+    await repos.graph.writeTx((tx) => repos.purchase.books.upsert(tx, [book(isbn, '云边有个小卖部', 3_200)], new Date().toISOString()));
+    const { request } = await requestOnline({ repos }, { readerId, isbn, storeId: onlineId });
+    expect(request.status).toBe('APPROVED');
+    const storeRef = `JD-${unique}-pay`;
+    const at = new Date().toISOString();
+    expect(await store.sendEvent({ orderRef: request.id, event: 'ORDERED', storeRef, at })).toMatchObject({ status: 200 });
+    const before = await budgetNow();
+
+    // The store bills more than the encumbrance and the fund can cover: refused whole, not delivered-but-unpaid.
+    const tooDear = 3_200 + available(before) + 100;
+    const refused = await store.sendEvent({ orderRef: request.id, event: 'DELIVERED', storeRef, priceFen: tooDear, at });
+    expect(refused).toMatchObject({ status: 422, body: { error: { rule: 'BUDGET_AVAILABLE' } } });
+    expect((await requestOf(request.id)).status).toBe('ORDERED');
+    expect(await budgetNow()).toMatchObject({ encumberedFen: before.encumberedFen, expendedFen: before.expendedFen });
+
+    const corrected = await store.sendEvent({ orderRef: request.id, event: 'DELIVERED', storeRef: `${storeRef}-2`, priceFen: 3_200, at });
+    expect(corrected).toMatchObject({ status: 200, body: { status: 'ON_LOAN', changed: true } });
+    expect(await budgetNow()).toMatchObject({ encumberedFen: before.encumberedFen - 3_200, expendedFen: before.expendedFen + 3_200 });
+    const audit = await repos.audit.list({ entityId: request.id, actor: null, actorLibraryId: null, first: 20, after: null });
+    const delivery = audit.items.find((entry) => entry.action === 'purchase.deliver')!;
+    expect(JSON.parse(delivery.after!)).toMatchObject({ status: 'DELIVERED', paidFen: 3_200 });
+  });
+
   it('keeps an order in the outbox while the store is down, sends it once it is back, and takes its signed callbacks once', async () => {
     let now = new Date();
     const before = await budgetNow();

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { runCli } from '../support/cli.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /** `hechuang topics import` as a real process against the run's Neo4j (production mode). */
 
@@ -13,7 +13,7 @@ describe('hechuang topics import', () => {
   let env: Record<string, string>;
   beforeAll(() => {
     graph = testGraph();
-    const { uri, user, password } = inject('neo4j');
+    const { uri, user, password } = testNeo4j();
     env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' };
   });
   beforeEach(() => resetGraph(graph));
@@ -26,13 +26,13 @@ describe('hechuang topics import', () => {
     const first = await runCli(['topics', 'import', ...files, '--database', 'CNKI', '--by', '张馆员'], env);
     expect(first.code).toBe(0);
     expect(first.output).toMatch(
-      /cnki\.ris: ris, utf-8, CNKI: 20 added, 0 duplicates, 0 rejected, 0 updated, 0 warnings \(batch [0-9a-f-]+\)/,
+      /cnki\.ris: ris, utf-8, CNKI: 20 added, 0 merged, 0 duplicates, 0 rejected, 0 updated, 0 warnings \(batch [0-9a-f-]+\)/,
     );
     expect(first.output).toMatch(/cnki-noteexpress-gbk\.txt: noteexpress, gb18030, CNKI: 20 added/);
     expect(first.output).toMatch(/^ {2}recognised noteexpress, gb18030, VIP, CNKI, Wanfang; types: article 20$/m);
-    expect(first.output).toMatch(/broken-missing-title\.enw: enw, utf-8, CNKI: 4 added, 0 duplicates, 1 rejected/);
+    expect(first.output).toMatch(/broken-missing-title\.enw: enw, utf-8, CNKI: 4 added, 0 merged, 0 duplicates, 1 rejected/);
     expect(first.output).toMatch(/rejected +line \d+: missing title/);
-    expect(first.output).toMatch(/^total: 3 files \(0 rejected\): 44 added, 0 duplicates, 1 records rejected$/m);
+    expect(first.output).toMatch(/^total: 3 files \(0 rejected\): 44 added, 0 merged, 0 duplicates, 1 records rejected$/m);
     expect(await documentCount()).toBe(44);
     const [batch] = await graph.read<{ by: string; db: string }>(
       "MATCH (b:ImportBatch {fileName: 'cnki.ris'}) RETURN b.importedBy AS by, b.database AS db",
@@ -41,7 +41,7 @@ describe('hechuang topics import', () => {
 
     const second = await runCli(['topics', 'import', fixture('cnki.ris')], env);
     expect(second.code).toBe(0);
-    expect(second.output).toMatch(/cnki\.ris: ris, utf-8: 0 added, 20 duplicates/);
+    expect(second.output).toMatch(/cnki\.ris: ris, utf-8: 0 added, 0 merged, 20 duplicates/);
     expect(second.output).toMatch(
       /duplicate +line 1 \(CSL-0001\) 《一种基于平方和优化的飞行器大角度机动镇定控制器设计方法》 = document doc_[0-9a-f]+/,
     );
@@ -57,7 +57,7 @@ describe('hechuang topics import', () => {
     expect(result.output).toMatch(/broken-truncated\.xml: REJECTED: line \d+: malformed EndNote XML/);
     expect(result.output).toMatch(/export\.tsv: tsv, utf-8: 20 added/);
     expect(result.output).toMatch(/no-such-file\.ris: REJECTED: cannot read the file/);
-    expect(result.output).toMatch(/^total: 3 files \(2 rejected\): 20 added, 0 duplicates, 0 records rejected$/m);
+    expect(result.output).toMatch(/^total: 3 files \(2 rejected\): 20 added, 0 merged, 0 duplicates, 0 records rejected$/m);
     expect(await documentCount()).toBe(20);
   });
 

@@ -93,6 +93,13 @@ const IMPORT = typed(`
       fileName
       status
       added
+      merged
+      mergedRecords {
+        line
+        intoLine
+        matchedBy
+        fields
+      }
       importedBy
       database
       recognised {
@@ -215,10 +222,11 @@ describe('import jobs over GraphQL', () => {
     const files = [
       {
         name: 'upload.txt',
-        // CNKI RefWorks, with the author glued to its tag as CNKI writes it.
-        contentBase64: Buffer.from('RT Dissertation/Thesis\nA1沈一\nT1 嘉兴秀洲光伏组件回收工艺研究\nYR 2024\nDS CNKI\n').toString(
-          'base64',
-        ),
+        // CNKI RefWorks, with the author glued to its tag as CNKI writes it, and a second copy of the record with keywords.
+        contentBase64: Buffer.from(
+          'RT Dissertation/Thesis\nA1沈一\nT1 嘉兴秀洲光伏组件回收工艺研究\nYR 2024\nDS CNKI\n\n' +
+            'RT Dissertation/Thesis\nA1 沈一\nT1 嘉兴秀洲光伏组件回收工艺研究\nYR 2024\nK1 光伏组件;回收\nDS CNKI\n',
+        ).toString('base64'),
       },
     ];
     const count = 'MATCH (n) WHERE n:Document OR n:ImportBatch RETURN count(n) AS n';
@@ -243,11 +251,16 @@ describe('import jobs over GraphQL', () => {
       expect(data!.importLiteratureFiles).toEqual([
         expect.objectContaining({ fileName: 'upload.txt', status: 'COMPLETED', added: 1, importedBy: account[0]!.email, database: 'CNKI' }),
       ]);
+      // The second copy is one document with the first: a merge that brought its keywords.
+      expect(data!.importLiteratureFiles[0]).toMatchObject({
+        merged: 1,
+        mergedRecords: [{ line: 7, intoLine: 1, matchedBy: 'title', fields: ['keywords'] }],
+      });
       expect(data!.importLiteratureFiles[0]!.recognised).toEqual({
         format: 'refworks',
         encoding: 'utf-8',
         databases: ['CNKI'],
-        documentTypes: [{ type: 'thesis', count: 1 }],
+        documentTypes: [{ type: 'thesis', count: 2 }],
         headerLines: 0,
       });
       expect(data!.importLiteratureFiles[0]!.warningLines).toEqual([

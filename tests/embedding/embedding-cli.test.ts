@@ -1,12 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { runCli } from '../support/cli.js';
 import { createDocuments, disciplineDocuments } from '../support/documents.js';
 import { freePort } from '../support/global-setup.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /** `hechuang model fetch`, `hechuang embed` and `hechuang semantic-search` as real processes on the test Neo4j. */
 
@@ -16,7 +16,7 @@ describe('embedding CLI', () => {
   let emptyCache: string;
   beforeAll(async () => {
     graph = testGraph();
-    const { uri, user, password } = inject('neo4j');
+    const { uri, user, password } = testNeo4j();
     // The model cache of the user running the tests (HOME) is used, as by an operator.
     env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, HF_ENDPOINT: `http://127.0.0.1:${await freePort()}` };
     emptyCache = await mkdtemp(path.join(os.tmpdir(), 'hechuang-empty-cache-'));

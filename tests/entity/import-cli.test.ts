@@ -1,12 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { ole2File, workbook } from '../../lib/tables/testing.js';
 import { runCli } from '../support/cli.js';
 import { anIndustryCode, buildOrganization, buildPerson, buildProject, loadReferenceData } from '../support/factories/entity.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /**
  * `hechuang import`: CSV rows become audited entities with provenance; bad rows are reported and
@@ -21,7 +21,7 @@ describe('hechuang import', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     graph = testGraph();
     dir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-import-'));
-    const neo4j = inject('neo4j');
+    const neo4j = testNeo4j();
     env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
   });
   beforeEach(() => resetGraph(graph));

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { CLI_ACTOR } from '../../domain/account/access.js';
@@ -9,7 +9,7 @@ import { createEntity, setDeleted } from '../../services/entity/entities.js';
 import { readTable } from '../../lib/tables/read.js';
 import { parseLiteratureBuffer } from '../../topics/import/index.js';
 import { runCli } from '../support/cli.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /** `hechuang export`: the operator's exports, uncapped, paged through the graph, to a file or stdout. */
 
@@ -24,7 +24,7 @@ describe('hechuang export', () => {
     graph = testGraph();
     await resetGraph(graph);
     dir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-export-'));
-    const neo4j = inject('neo4j');
+    const neo4j = testNeo4j();
     env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
     // More documents than one page of the export, so the keyset paging is exercised.
     await graph.write(

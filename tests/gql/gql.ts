@@ -42,7 +42,7 @@ type Documents = {
     "\n  query DocumentImportJobs($first: Int, $after: String) {\n    importJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fileName\n          status\n          added\n          duplicates\n          rejected\n          error\n        }\n      }\n    }\n  }\n": typeof types.DocumentImportJobsDocument,
     "\n  query DocumentImportJobRejected($id: ID!) {\n    importJob(id: $id) {\n      added\n      importedBy\n      rejectedLines {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.DocumentImportJobRejectedDocument,
     "\n  query DocumentImportJobDuplicates($id: ID!) {\n    importJob(id: $id) {\n      duplicates\n      database\n      duplicateRecords {\n        line\n        matchedBy\n        duplicateOf {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DocumentImportJobDuplicatesDocument,
-    "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n      recognised {\n        format\n        encoding\n        databases\n        documentTypes {\n          type\n          count\n        }\n        headerLines\n      }\n      warningLines {\n        line\n        message\n      }\n    }\n  }\n": typeof types.DocumentImportFilesDocument,
+    "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      merged\n      mergedRecords {\n        line\n        intoLine\n        matchedBy\n        fields\n      }\n      importedBy\n      database\n      recognised {\n        format\n        encoding\n        databases\n        documentTypes {\n          type\n          count\n        }\n        headerLines\n      }\n      warningLines {\n        line\n        message\n      }\n    }\n  }\n": typeof types.DocumentImportFilesDocument,
     "\n  query DocumentHistoryOf($id: ID!) {\n    document(id: $id) {\n      type\n      history(first: 5) {\n        edges {\n          node {\n            action\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentHistoryOfDocument,
     "\n  query EmbeddingJobById($id: ID!) {\n    embeddingJob(id: $id) {\n      ...EmbeddingJobFields\n    }\n  }\n\n  fragment EmbeddingJobFields on EmbeddingJob {\n    id\n    state\n    modelId\n    total\n    done\n    cached\n    finishedAt\n    error\n  }\n": typeof types.EmbeddingJobByIdDocument,
     "\n  query EmbeddingJobList {\n    embeddingJobs {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EmbeddingJobListDocument,
@@ -109,11 +109,16 @@ type Documents = {
     "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n": typeof types.IndustryCodeByIdDocument,
     "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n": typeof types.IndustryRegionCountiesDocument,
     "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n": typeof types.IndustryCodesOfRegionDocument,
+    "\n  mutation LearningApiCreate($input: LearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n      slug\n      version\n      status\n    }\n  }\n": typeof types.LearningApiCreateDocument,
+    "\n  mutation LearningApiPublish($id: ID!, $version: Int!) {\n    publishLearningPath(id: $id, version: $version, published: true) {\n      version\n      status\n    }\n  }\n": typeof types.LearningApiPublishDocument,
+    "\n  mutation LearningApiUpdate($id: ID!, $version: Int!, $input: LearningPathInput!) {\n    updateLearningPath(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": typeof types.LearningApiUpdateDocument,
+    "\n  query LearningApiFind($query: String, $industry: ID, $key: ID!, $code: ID!) {\n    learningPaths(query: $query, industry: $industry, first: 5) {\n      totalCount\n      edges {\n        node {\n          slug\n          industry {\n            code\n          }\n        }\n      }\n    }\n    learningPath(key: $key) {\n      title\n      steps {\n        position\n        kind\n        url\n        note\n      }\n    }\n    industryLibrary(code: $code) {\n      learningPaths {\n        slug\n      }\n    }\n  }\n": typeof types.LearningApiFindDocument,
     "\n  query LibraryOverview($code: ID!) {\n    industryLibrary(code: $code) {\n      industry {\n        name\n      }\n      counts {\n        documents\n        topics\n        policiesInForce\n        news\n        organizations\n      }\n      topics {\n        totalCount\n        edges {\n          node {\n            id\n            trend {\n              year\n              count\n            }\n          }\n        }\n      }\n      policies {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      news {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      organizations {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      graph(limit: 30) {\n        nodes {\n          id\n        }\n      }\n      feedUrl\n    }\n  }\n": typeof types.LibraryOverviewDocument,
     "\n  query LibraryDocumentsOfIndustry($code: ID!, $filter: LibraryDocumentFilter, $query: String!) {\n    industryLibrary(code: $code) {\n      documents(first: 50, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            id\n            year\n          }\n        }\n      }\n      searchDocuments(query: $query, filter: $filter) {\n        totalCount\n        exportUrl(format: CSV)\n      }\n      facets {\n        years {\n          value\n        }\n        journals {\n          count\n        }\n        topics {\n          topic {\n            id\n          }\n          count\n        }\n      }\n      exportUrl(format: RIS, filter: $filter)\n    }\n  }\n": typeof types.LibraryDocumentsOfIndustryDocument,
     "\n  query LibraryCounties {\n    regions(level: COUNTY) {\n      code\n      name\n      signatureIndustries {\n        code\n        name\n        library {\n          counts {\n            documents\n            policiesInForce\n            news\n          }\n        }\n      }\n    }\n  }\n": typeof types.LibraryCountiesDocument,
     "\n  query LibraryHotTopics($code: ID!, $window: HotTopicWindow) {\n    industryLibrary(code: $code) {\n      hotTopics(window: $window) {\n        term\n        count\n        score\n        mentions {\n          kind\n          id\n        }\n      }\n    }\n    hotTopics(window: $window, limit: 5) {\n      term\n    }\n  }\n": typeof types.LibraryHotTopicsDocument,
     "\n  query LibraryUnknown {\n    industryLibrary(code: \"jx-nothing\") {\n      feedUrl\n    }\n  }\n": typeof types.LibraryUnknownDocument,
+    "\n  query TrendTopicBursts($code: ID!) {\n    hotTopics(source: TOPICS, window: WEEK) {\n      term\n      count\n      topic {\n        id\n        label\n      }\n    }\n    industryLibrary(code: $code) {\n      hotTopics(source: TOPICS) {\n        topic {\n          id\n        }\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TrendTopicBurstsDocument,
     "\n  mutation PolicyCurationCreate($i: PolicyInput!) {\n    createPolicy(input: $i) {\n      id\n      title\n      documentNumber\n      validity\n      level\n      url\n      version\n      deleted\n      region {\n        code\n      }\n      revisions {\n        number\n      }\n      provenance {\n        sourceUrl\n        curator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationCreateDocument,
     "\n  query PolicyCurationView($id: ID!) {\n    policy(id: $id) {\n      title\n      html\n      provenance {\n        curator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationViewDocument,
     "\n  query PolicyCurationHistory($id: ID!, $first: Int) {\n    policy(id: $id) {\n      history(first: $first) {\n        edges {\n          node {\n            action\n            entityType\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationHistoryDocument,
@@ -141,6 +146,8 @@ type Documents = {
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyCurationPolicyHistoryDocument,
     "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationCrossLinkDocument,
     "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationAcceptLinkDocument,
+    "\n  mutation PolicyCurationDeclineLink($i: LinkInput!) { declineLink(input: $i) { type deleted pending } }\n": typeof types.PolicyCurationDeclineLinkDocument,
+    "\n  query PolicyCurationPendingLinks($first: Int, $after: String) {\n    pendingLinks(first: $first, after: $after) {\n      edges { node { type fromId fromTitle fromLibrary toId toTitle requestedBy requestedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PolicyCurationPendingLinksDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": typeof types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": typeof types.MatchingConditionsDocument,
@@ -165,10 +172,13 @@ type Documents = {
     "query PurchaseAccessQueue($library: ID!) { purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) { edges { node { id } } } }": typeof types.PurchaseAccessQueueDocument,
     "\n  mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {\n    updatePurchaseRules(library: $library, version: $version, input: $input) { version }\n  }\n": typeof types.PurchaseAccessRulesDocument,
     "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }": typeof types.PurchaseAccessCheckDocument,
+    "\n  mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {\n    importPurchaseHoldings(file: $file, library: $library) { format booksAdded booksUpdated holdings rejected { line message } }\n  }\n": typeof types.PurchaseImportHoldingsDocument,
+    "\n  query PurchaseHoldingsCheck($isbn: String!) {\n    purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } book { title allianceCopies holdings { library { id } copies } } }\n  }\n": typeof types.PurchaseHoldingsCheckDocument,
     "query ReliabilityIndustries { industries { code } }": typeof types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": typeof types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.SourceSwitchDocument,
+    "\n  mutation SourceRemove($id: ID!) {\n    removeSource(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SourceRemoveDocument,
     "\n  query CrawledPolicies($first: Int, $after: String) {\n    policies(first: $first, after: $after) {\n      edges {\n        node {\n        id\n        title\n        documentNumber\n        validity\n        level\n        region {\n          code\n        }\n        industries {\n          code\n        }\n        issuerOrganization {\n          name\n        }\n        revisions {\n          number\n        }\n        attachments {\n          format\n        }\n        links {\n          kind\n          direction\n          policy {\n            documentNumber\n          }\n        }\n        source {\n          id\n        }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrawledPoliciesDocument,
     "\n  query CrawledPoliciesNext($after: String) {\n    policies(first: 2, after: $after) {\n      edges {\n        node {\n          documentNumber\n          links {\n            kind\n            direction\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrawledPoliciesNextDocument,
     "\n  query CrawledPoliciesFiltered($filter: PolicyFilter) {\n    policies(filter: $filter) {\n      edges {\n        node {\n          documentNumber\n        }\n      }\n    }\n  }\n": typeof types.CrawledPoliciesFilteredDocument,
@@ -192,6 +202,7 @@ type Documents = {
     "\n  query WebWorkbenchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      description\n      version\n    }\n  }\n": typeof types.WebWorkbenchPersonDocument,
     "\n  mutation WebWorkbenchCreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.WebWorkbenchCreatePersonDocument,
     "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n": typeof types.WebWorkbenchUpdatePersonDocument,
+    "\n  mutation WebWorkbenchCrossLink($input: LinkInput!) {\n    link(input: $input) {\n      pending\n    }\n  }\n": typeof types.WebWorkbenchCrossLinkDocument,
 };
 const documents: Documents = {
     "query AccountLibraries { libraries { id name region { name } } }": types.AccountLibrariesDocument,
@@ -221,7 +232,7 @@ const documents: Documents = {
     "\n  query DocumentImportJobs($first: Int, $after: String) {\n    importJobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fileName\n          status\n          added\n          duplicates\n          rejected\n          error\n        }\n      }\n    }\n  }\n": types.DocumentImportJobsDocument,
     "\n  query DocumentImportJobRejected($id: ID!) {\n    importJob(id: $id) {\n      added\n      importedBy\n      rejectedLines {\n        line\n        reason\n      }\n    }\n  }\n": types.DocumentImportJobRejectedDocument,
     "\n  query DocumentImportJobDuplicates($id: ID!) {\n    importJob(id: $id) {\n      duplicates\n      database\n      duplicateRecords {\n        line\n        matchedBy\n        duplicateOf {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DocumentImportJobDuplicatesDocument,
-    "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n      recognised {\n        format\n        encoding\n        databases\n        documentTypes {\n          type\n          count\n        }\n        headerLines\n      }\n      warningLines {\n        line\n        message\n      }\n    }\n  }\n": types.DocumentImportFilesDocument,
+    "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      merged\n      mergedRecords {\n        line\n        intoLine\n        matchedBy\n        fields\n      }\n      importedBy\n      database\n      recognised {\n        format\n        encoding\n        databases\n        documentTypes {\n          type\n          count\n        }\n        headerLines\n      }\n      warningLines {\n        line\n        message\n      }\n    }\n  }\n": types.DocumentImportFilesDocument,
     "\n  query DocumentHistoryOf($id: ID!) {\n    document(id: $id) {\n      type\n      history(first: 5) {\n        edges {\n          node {\n            action\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.DocumentHistoryOfDocument,
     "\n  query EmbeddingJobById($id: ID!) {\n    embeddingJob(id: $id) {\n      ...EmbeddingJobFields\n    }\n  }\n\n  fragment EmbeddingJobFields on EmbeddingJob {\n    id\n    state\n    modelId\n    total\n    done\n    cached\n    finishedAt\n    error\n  }\n": types.EmbeddingJobByIdDocument,
     "\n  query EmbeddingJobList {\n    embeddingJobs {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EmbeddingJobListDocument,
@@ -288,11 +299,16 @@ const documents: Documents = {
     "\n  query IndustryCodeById($code: ID!) {\n    industry(code: $code) {\n      code\n    }\n  }\n": types.IndustryCodeByIdDocument,
     "\n  query IndustryRegionCounties {\n    regions(level: COUNTY) {\n      name\n      parent {\n        name\n      }\n    }\n  }\n": types.IndustryRegionCountiesDocument,
     "\n  query IndustryCodesOfRegion($region: ID) {\n    industries(region: $region) {\n      code\n    }\n  }\n": types.IndustryCodesOfRegionDocument,
+    "\n  mutation LearningApiCreate($input: LearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n      slug\n      version\n      status\n    }\n  }\n": types.LearningApiCreateDocument,
+    "\n  mutation LearningApiPublish($id: ID!, $version: Int!) {\n    publishLearningPath(id: $id, version: $version, published: true) {\n      version\n      status\n    }\n  }\n": types.LearningApiPublishDocument,
+    "\n  mutation LearningApiUpdate($id: ID!, $version: Int!, $input: LearningPathInput!) {\n    updateLearningPath(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": types.LearningApiUpdateDocument,
+    "\n  query LearningApiFind($query: String, $industry: ID, $key: ID!, $code: ID!) {\n    learningPaths(query: $query, industry: $industry, first: 5) {\n      totalCount\n      edges {\n        node {\n          slug\n          industry {\n            code\n          }\n        }\n      }\n    }\n    learningPath(key: $key) {\n      title\n      steps {\n        position\n        kind\n        url\n        note\n      }\n    }\n    industryLibrary(code: $code) {\n      learningPaths {\n        slug\n      }\n    }\n  }\n": types.LearningApiFindDocument,
     "\n  query LibraryOverview($code: ID!) {\n    industryLibrary(code: $code) {\n      industry {\n        name\n      }\n      counts {\n        documents\n        topics\n        policiesInForce\n        news\n        organizations\n      }\n      topics {\n        totalCount\n        edges {\n          node {\n            id\n            trend {\n              year\n              count\n            }\n          }\n        }\n      }\n      policies {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      news {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      organizations {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      graph(limit: 30) {\n        nodes {\n          id\n        }\n      }\n      feedUrl\n    }\n  }\n": types.LibraryOverviewDocument,
     "\n  query LibraryDocumentsOfIndustry($code: ID!, $filter: LibraryDocumentFilter, $query: String!) {\n    industryLibrary(code: $code) {\n      documents(first: 50, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            id\n            year\n          }\n        }\n      }\n      searchDocuments(query: $query, filter: $filter) {\n        totalCount\n        exportUrl(format: CSV)\n      }\n      facets {\n        years {\n          value\n        }\n        journals {\n          count\n        }\n        topics {\n          topic {\n            id\n          }\n          count\n        }\n      }\n      exportUrl(format: RIS, filter: $filter)\n    }\n  }\n": types.LibraryDocumentsOfIndustryDocument,
     "\n  query LibraryCounties {\n    regions(level: COUNTY) {\n      code\n      name\n      signatureIndustries {\n        code\n        name\n        library {\n          counts {\n            documents\n            policiesInForce\n            news\n          }\n        }\n      }\n    }\n  }\n": types.LibraryCountiesDocument,
     "\n  query LibraryHotTopics($code: ID!, $window: HotTopicWindow) {\n    industryLibrary(code: $code) {\n      hotTopics(window: $window) {\n        term\n        count\n        score\n        mentions {\n          kind\n          id\n        }\n      }\n    }\n    hotTopics(window: $window, limit: 5) {\n      term\n    }\n  }\n": types.LibraryHotTopicsDocument,
     "\n  query LibraryUnknown {\n    industryLibrary(code: \"jx-nothing\") {\n      feedUrl\n    }\n  }\n": types.LibraryUnknownDocument,
+    "\n  query TrendTopicBursts($code: ID!) {\n    hotTopics(source: TOPICS, window: WEEK) {\n      term\n      count\n      topic {\n        id\n        label\n      }\n    }\n    industryLibrary(code: $code) {\n      hotTopics(source: TOPICS) {\n        topic {\n          id\n        }\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": types.TrendTopicBurstsDocument,
     "\n  mutation PolicyCurationCreate($i: PolicyInput!) {\n    createPolicy(input: $i) {\n      id\n      title\n      documentNumber\n      validity\n      level\n      url\n      version\n      deleted\n      region {\n        code\n      }\n      revisions {\n        number\n      }\n      provenance {\n        sourceUrl\n        curator {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyCurationCreateDocument,
     "\n  query PolicyCurationView($id: ID!) {\n    policy(id: $id) {\n      title\n      html\n      provenance {\n        curator {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyCurationViewDocument,
     "\n  query PolicyCurationHistory($id: ID!, $first: Int) {\n    policy(id: $id) {\n      history(first: $first) {\n        edges {\n          node {\n            action\n            entityType\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationHistoryDocument,
@@ -320,6 +336,8 @@ const documents: Documents = {
     "\n  query PolicyCurationPolicyHistory($p: ID!) {\n    policy(id: $p) {\n      history {\n        edges {\n          node {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PolicyCurationPolicyHistoryDocument,
     "\n  mutation PolicyCurationCrossLink($i: LinkInput!) { link(input: $i) { type deleted pending } }\n": types.PolicyCurationCrossLinkDocument,
     "\n  mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }\n": types.PolicyCurationAcceptLinkDocument,
+    "\n  mutation PolicyCurationDeclineLink($i: LinkInput!) { declineLink(input: $i) { type deleted pending } }\n": types.PolicyCurationDeclineLinkDocument,
+    "\n  query PolicyCurationPendingLinks($first: Int, $after: String) {\n    pendingLinks(first: $first, after: $after) {\n      edges { node { type fromId fromTitle fromLibrary toId toTitle requestedBy requestedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PolicyCurationPendingLinksDocument,
     "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MatchingPoliciesDocument,
     "\n  mutation MatchingSetConditions($id: ID!, $v: Int!, $c: PolicyConditionsInput!) {\n    setPolicyConditions(policyId: $id, version: $v, conditions: $c) {\n      version\n      minRdStaff\n      qualifications\n    }\n  }\n": types.MatchingSetConditionsDocument,
     "\n  query MatchingConditions($id: ID!) {\n    policyConditions(policyId: $id) {\n      version\n      qualifications\n      clauses {\n        field\n        text\n      }\n    }\n  }\n": types.MatchingConditionsDocument,
@@ -344,10 +362,13 @@ const documents: Documents = {
     "query PurchaseAccessQueue($library: ID!) { purchaseRequests(library: $library, statuses: [UNDER_REVIEW]) { edges { node { id } } } }": types.PurchaseAccessQueueDocument,
     "\n  mutation PurchaseAccessRules($library: ID!, $version: Int!, $input: PurchaseRulesInput!) {\n    updatePurchaseRules(library: $library, version: $version, input: $input) { version }\n  }\n": types.PurchaseAccessRulesDocument,
     "query PurchaseAccessCheck($isbn: String!) { purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } } }": types.PurchaseAccessCheckDocument,
+    "\n  mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {\n    importPurchaseHoldings(file: $file, library: $library) { format booksAdded booksUpdated holdings rejected { line message } }\n  }\n": types.PurchaseImportHoldingsDocument,
+    "\n  query PurchaseHoldingsCheck($isbn: String!) {\n    purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } book { title allianceCopies holdings { library { id } copies } } }\n  }\n": types.PurchaseHoldingsCheckDocument,
     "query ReliabilityIndustries { industries { code } }": types.ReliabilityIndustriesDocument,
     "\n  query WebCliIndustries {\n    industries {\n      name\n    }\n  }\n": types.WebCliIndustriesDocument,
     "\n  mutation CrawlSourceNow($id: ID!) {\n    crawlSource(id: $id) {\n      sourceId\n      skippedBecause\n      disabled\n      run {\n        status\n        fetched\n        new\n        updated\n        unchanged\n      }\n    }\n  }\n": types.CrawlSourceNowDocument,
     "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.SourceSwitchDocument,
+    "\n  mutation SourceRemove($id: ID!) {\n    removeSource(id: $id) {\n      id\n      name\n    }\n  }\n": types.SourceRemoveDocument,
     "\n  query CrawledPolicies($first: Int, $after: String) {\n    policies(first: $first, after: $after) {\n      edges {\n        node {\n        id\n        title\n        documentNumber\n        validity\n        level\n        region {\n          code\n        }\n        industries {\n          code\n        }\n        issuerOrganization {\n          name\n        }\n        revisions {\n          number\n        }\n        attachments {\n          format\n        }\n        links {\n          kind\n          direction\n          policy {\n            documentNumber\n          }\n        }\n        source {\n          id\n        }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrawledPoliciesDocument,
     "\n  query CrawledPoliciesNext($after: String) {\n    policies(first: 2, after: $after) {\n      edges {\n        node {\n          documentNumber\n          links {\n            kind\n            direction\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.CrawledPoliciesNextDocument,
     "\n  query CrawledPoliciesFiltered($filter: PolicyFilter) {\n    policies(filter: $filter) {\n      edges {\n        node {\n          documentNumber\n        }\n      }\n    }\n  }\n": types.CrawledPoliciesFilteredDocument,
@@ -371,6 +392,7 @@ const documents: Documents = {
     "\n  query WebWorkbenchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      description\n      version\n    }\n  }\n": types.WebWorkbenchPersonDocument,
     "\n  mutation WebWorkbenchCreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.WebWorkbenchCreatePersonDocument,
     "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n": types.WebWorkbenchUpdatePersonDocument,
+    "\n  mutation WebWorkbenchCrossLink($input: LinkInput!) {\n    link(input: $input) {\n      pending\n    }\n  }\n": types.WebWorkbenchCrossLinkDocument,
 };
 
 /**
@@ -484,7 +506,7 @@ export function typed(source: "\n  query DocumentImportJobDuplicates($id: ID!) {
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function typed(source: "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      importedBy\n      database\n      recognised {\n        format\n        encoding\n        databases\n        documentTypes {\n          type\n          count\n        }\n        headerLines\n      }\n      warningLines {\n        line\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentImportFilesDocument;
+export function typed(source: "\n  mutation DocumentImportFiles($files: [LiteratureFileInput!]!, $db: String) {\n    importLiteratureFiles(files: $files, database: $db) {\n      id\n      fileName\n      status\n      added\n      merged\n      mergedRecords {\n        line\n        intoLine\n        matchedBy\n        fields\n      }\n      importedBy\n      database\n      recognised {\n        format\n        encoding\n        databases\n        documentTypes {\n          type\n          count\n        }\n        headerLines\n      }\n      warningLines {\n        line\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').DocumentImportFilesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -752,6 +774,22 @@ export function typed(source: "\n  query IndustryCodesOfRegion($region: ID) {\n 
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function typed(source: "\n  mutation LearningApiCreate($input: LearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n      slug\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').LearningApiCreateDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation LearningApiPublish($id: ID!, $version: Int!) {\n    publishLearningPath(id: $id, version: $version, published: true) {\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').LearningApiPublishDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation LearningApiUpdate($id: ID!, $version: Int!, $input: LearningPathInput!) {\n    updateLearningPath(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').LearningApiUpdateDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query LearningApiFind($query: String, $industry: ID, $key: ID!, $code: ID!) {\n    learningPaths(query: $query, industry: $industry, first: 5) {\n      totalCount\n      edges {\n        node {\n          slug\n          industry {\n            code\n          }\n        }\n      }\n    }\n    learningPath(key: $key) {\n      title\n      steps {\n        position\n        kind\n        url\n        note\n      }\n    }\n    industryLibrary(code: $code) {\n      learningPaths {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').LearningApiFindDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function typed(source: "\n  query LibraryOverview($code: ID!) {\n    industryLibrary(code: $code) {\n      industry {\n        name\n      }\n      counts {\n        documents\n        topics\n        policiesInForce\n        news\n        organizations\n      }\n      topics {\n        totalCount\n        edges {\n          node {\n            id\n            trend {\n              year\n              count\n            }\n          }\n        }\n      }\n      policies {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      news {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      organizations {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      graph(limit: 30) {\n        nodes {\n          id\n        }\n      }\n      feedUrl\n    }\n  }\n"): typeof import('./graphql.js').LibraryOverviewDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -769,6 +807,10 @@ export function typed(source: "\n  query LibraryHotTopics($code: ID!, $window: H
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  query LibraryUnknown {\n    industryLibrary(code: \"jx-nothing\") {\n      feedUrl\n    }\n  }\n"): typeof import('./graphql.js').LibraryUnknownDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query TrendTopicBursts($code: ID!) {\n    hotTopics(source: TOPICS, window: WEEK) {\n      term\n      count\n      topic {\n        id\n        label\n      }\n    }\n    industryLibrary(code: $code) {\n      hotTopics(source: TOPICS) {\n        topic {\n          id\n        }\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TrendTopicBurstsDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -880,6 +922,14 @@ export function typed(source: "\n  mutation PolicyCurationAcceptLink($i: LinkInp
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function typed(source: "\n  mutation PolicyCurationDeclineLink($i: LinkInput!) { declineLink(input: $i) { type deleted pending } }\n"): typeof import('./graphql.js').PolicyCurationDeclineLinkDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query PolicyCurationPendingLinks($first: Int, $after: String) {\n    pendingLinks(first: $first, after: $after) {\n      edges { node { type fromId fromTitle fromLibrary toId toTitle requestedBy requestedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').PolicyCurationPendingLinksDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function typed(source: "\n  query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {\n    matchPolicies(profile: $p, first: $first, after: $after) {\n      edges {\n        node {\n          policy {\n            id\n            label\n          }\n          status\n          reasons\n          missing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').MatchingPoliciesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -976,6 +1026,14 @@ export function typed(source: "query PurchaseAccessCheck($isbn: String!) { purch
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function typed(source: "\n  mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {\n    importPurchaseHoldings(file: $file, library: $library) { format booksAdded booksUpdated holdings rejected { line message } }\n  }\n"): typeof import('./graphql.js').PurchaseImportHoldingsDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  query PurchaseHoldingsCheck($isbn: String!) {\n    purchaseEligibility(isbn: $isbn) { eligible refusals { rule message } book { title allianceCopies holdings { library { id } copies } } }\n  }\n"): typeof import('./graphql.js').PurchaseHoldingsCheckDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function typed(source: "query ReliabilityIndustries { industries { code } }"): typeof import('./graphql.js').ReliabilityIndustriesDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -989,6 +1047,10 @@ export function typed(source: "\n  mutation CrawlSourceNow($id: ID!) {\n    craw
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  mutation SourceSwitch($id: ID!, $on: Boolean!, $why: String) {\n    setSourceEnabled(id: $id, enabled: $on, reason: $why) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n"): typeof import('./graphql.js').SourceSwitchDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation SourceRemove($id: ID!) {\n    removeSource(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').SourceRemoveDocument;
 /**
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1081,6 +1143,10 @@ export function typed(source: "\n  mutation WebWorkbenchCreatePerson($input: Per
  * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function typed(source: "\n  mutation WebWorkbenchUpdatePerson($id: ID!, $version: Int!, $patch: PersonPatch!) {\n    updatePerson(id: $id, version: $version, patch: $patch) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').WebWorkbenchUpdatePersonDocument;
+/**
+ * The typed function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function typed(source: "\n  mutation WebWorkbenchCrossLink($input: LinkInput!) {\n    link(input: $input) {\n      pending\n    }\n  }\n"): typeof import('./graphql.js').WebWorkbenchCrossLinkDocument;
 
 
 export function typed(source: string) {

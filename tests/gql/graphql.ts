@@ -128,6 +128,40 @@ export type ImportRowStatus =
   /** Already there (same id, name, alias or credit code), or marked deleted in the file. */
   | 'SKIPPED';
 
+export type LearningPathInput = {
+  /** An industry code; null or absent: a general path. */
+  industry?: string | number | null | undefined;
+  /** Lower-case letters, digits and hyphens, e.g. register-company. */
+  slug: string;
+  /** The steps in their order (at most 40): the whole list replaces the path's steps. */
+  steps: Array<LearningStepInput>;
+  summary?: string | null | undefined;
+  title: string;
+};
+
+export type LearningPathStatus =
+  /** Seen by librarians only. */
+  | 'DRAFT'
+  /** Seen by everyone. */
+  | 'PUBLISHED';
+
+export type LearningStepInput = {
+  kind: LearningStepKind;
+  note?: string | null | undefined;
+  /** The document's or policy's id (DOCUMENT, POLICY). */
+  target?: string | number | null | undefined;
+  /** Needed for a LINK; a document or policy step without one shows its target's title. */
+  title?: string | null | undefined;
+  /** http(s) address (LINK). */
+  url?: string | null | undefined;
+};
+
+/** A step of a learning path: a document or policy of the library, or an external link. */
+export type LearningStepKind =
+  | 'DOCUMENT'
+  | 'LINK'
+  | 'POLICY';
+
 /** Restrictions inside an industry's library; every field given must hold. */
 export type LibraryDocumentFilter = {
   /** Journal name, whole, case-insensitive. */
@@ -350,6 +384,12 @@ export type PurchaseChannel =
   | 'ONLINE'
   /** At the till of a partner bookstore (新华书店). */
   | 'STORE';
+
+/** A file sent inline: its name (the extension tells CSV, .xlsx or MARC) and its bytes in base64. */
+export type PurchaseFileInput = {
+  contentBase64: string;
+  name: string;
+};
 
 export type PurchaseRulesInput = {
   channels: Array<PurchaseChannel>;
@@ -640,7 +680,7 @@ export type DocumentImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, importedBy: string | null, database: string | null, recognised: { format: string, encoding: string, databases: Array<string>, headerLines: number, documentTypes: Array<{ type: string, count: number }> } | null, warningLines: Array<{ line: number, message: string }> }> };
+export type DocumentImportFilesMutation = { importLiteratureFiles: Array<{ id: string, fileName: string, status: ImportJobStatus, added: number, merged: number, importedBy: string | null, database: string | null, mergedRecords: Array<{ line: number, intoLine: number, matchedBy: string, fields: Array<string> }>, recognised: { format: string, encoding: string, databases: Array<string>, headerLines: number, documentTypes: Array<{ type: string, count: number }> } | null, warningLines: Array<{ line: number, message: string }> }> };
 
 export type DocumentHistoryOfQueryVariables = Exact<{
   id: string | number;
@@ -1122,6 +1162,40 @@ export type IndustryCodesOfRegionQueryVariables = Exact<{
 
 export type IndustryCodesOfRegionQuery = { industries: Array<{ code: string }> };
 
+export type LearningApiCreateMutationVariables = Exact<{
+  input: LearningPathInput;
+}>;
+
+
+export type LearningApiCreateMutation = { createLearningPath: { id: string, slug: string, version: number, status: LearningPathStatus } };
+
+export type LearningApiPublishMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type LearningApiPublishMutation = { publishLearningPath: { version: number, status: LearningPathStatus } };
+
+export type LearningApiUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: LearningPathInput;
+}>;
+
+
+export type LearningApiUpdateMutation = { updateLearningPath: { version: number } };
+
+export type LearningApiFindQueryVariables = Exact<{
+  query?: string | null | undefined;
+  industry?: string | number | null | undefined;
+  key: string | number;
+  code: string | number;
+}>;
+
+
+export type LearningApiFindQuery = { learningPaths: { totalCount: number, edges: Array<{ node: { slug: string, industry: { code: string } | null } }> }, learningPath: { title: string, steps: Array<{ position: number, kind: LearningStepKind, url: string | null, note: string }> } | null, industryLibrary: { learningPaths: Array<{ slug: string }> } | null };
+
 export type LibraryOverviewQueryVariables = Exact<{
   code: string | number;
 }>;
@@ -1155,6 +1229,13 @@ export type LibraryUnknownQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LibraryUnknownQuery = { industryLibrary: { feedUrl: string } | null };
+
+export type TrendTopicBurstsQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type TrendTopicBurstsQuery = { hotTopics: Array<{ term: string, count: number, topic: { id: string, label: string } | null }>, industryLibrary: { hotTopics: Array<{ topic: { id: string } | null, mentions: Array<{ id: string }> }> } | null };
 
 export type PolicyCurationCreateMutationVariables = Exact<{
   i: PolicyInput;
@@ -1346,6 +1427,21 @@ export type PolicyCurationAcceptLinkMutationVariables = Exact<{
 
 export type PolicyCurationAcceptLinkMutation = { acceptLink: { type: LinkType, deleted: boolean, pending: boolean } };
 
+export type PolicyCurationDeclineLinkMutationVariables = Exact<{
+  i: LinkInput;
+}>;
+
+
+export type PolicyCurationDeclineLinkMutation = { declineLink: { type: LinkType, deleted: boolean, pending: boolean } };
+
+export type PolicyCurationPendingLinksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PolicyCurationPendingLinksQuery = { pendingLinks: { edges: Array<{ node: { type: LinkType, fromId: string, fromTitle: string, fromLibrary: string | null, toId: string, toTitle: string, requestedBy: string, requestedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type MatchingPoliciesQueryVariables = Exact<{
   p: CompanyProfile;
   first?: number | null | undefined;
@@ -1521,6 +1617,21 @@ export type PurchaseAccessCheckQueryVariables = Exact<{
 
 export type PurchaseAccessCheckQuery = { purchaseEligibility: { eligible: boolean, refusals: Array<{ rule: string, message: string }> } };
 
+export type PurchaseImportHoldingsMutationVariables = Exact<{
+  file: PurchaseFileInput;
+  library?: string | number | null | undefined;
+}>;
+
+
+export type PurchaseImportHoldingsMutation = { importPurchaseHoldings: { format: string, booksAdded: number, booksUpdated: number, holdings: number, rejected: Array<{ line: number, message: string }> } };
+
+export type PurchaseHoldingsCheckQueryVariables = Exact<{
+  isbn: string;
+}>;
+
+
+export type PurchaseHoldingsCheckQuery = { purchaseEligibility: { eligible: boolean, refusals: Array<{ rule: string, message: string }>, book: { title: string, allianceCopies: number, holdings: Array<{ copies: number, library: { id: string } }> } } };
+
 export type ReliabilityIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1546,6 +1657,13 @@ export type SourceSwitchMutationVariables = Exact<{
 
 
 export type SourceSwitchMutation = { setSourceEnabled: { id: string, enabled: boolean, disabledReason: string | null } };
+
+export type SourceRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceRemoveMutation = { removeSource: { id: string, name: string } };
 
 export type CrawledPoliciesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1719,6 +1837,13 @@ export type WebWorkbenchUpdatePersonMutationVariables = Exact<{
 
 
 export type WebWorkbenchUpdatePersonMutation = { updatePerson: { version: number } };
+
+export type WebWorkbenchCrossLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type WebWorkbenchCrossLinkMutation = { link: { pending: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2100,6 +2225,13 @@ export const DocumentImportFilesDocument = new TypedDocumentString(`
     fileName
     status
     added
+    merged
+    mergedRecords {
+      line
+      intoLine
+      matchedBy
+      fields
+    }
     importedBy
     database
     recognised {
@@ -2885,6 +3017,60 @@ export const IndustryCodesOfRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndustryCodesOfRegionQuery, IndustryCodesOfRegionQueryVariables>;
+export const LearningApiCreateDocument = new TypedDocumentString(`
+    mutation LearningApiCreate($input: LearningPathInput!) {
+  createLearningPath(input: $input) {
+    id
+    slug
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiCreateMutation, LearningApiCreateMutationVariables>;
+export const LearningApiPublishDocument = new TypedDocumentString(`
+    mutation LearningApiPublish($id: ID!, $version: Int!) {
+  publishLearningPath(id: $id, version: $version, published: true) {
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiPublishMutation, LearningApiPublishMutationVariables>;
+export const LearningApiUpdateDocument = new TypedDocumentString(`
+    mutation LearningApiUpdate($id: ID!, $version: Int!, $input: LearningPathInput!) {
+  updateLearningPath(id: $id, version: $version, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiUpdateMutation, LearningApiUpdateMutationVariables>;
+export const LearningApiFindDocument = new TypedDocumentString(`
+    query LearningApiFind($query: String, $industry: ID, $key: ID!, $code: ID!) {
+  learningPaths(query: $query, industry: $industry, first: 5) {
+    totalCount
+    edges {
+      node {
+        slug
+        industry {
+          code
+        }
+      }
+    }
+  }
+  learningPath(key: $key) {
+    title
+    steps {
+      position
+      kind
+      url
+      note
+    }
+  }
+  industryLibrary(code: $code) {
+    learningPaths {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningApiFindQuery, LearningApiFindQueryVariables>;
 export const LibraryOverviewDocument = new TypedDocumentString(`
     query LibraryOverview($code: ID!) {
   industryLibrary(code: $code) {
@@ -3018,6 +3204,28 @@ export const LibraryUnknownDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LibraryUnknownQuery, LibraryUnknownQueryVariables>;
+export const TrendTopicBurstsDocument = new TypedDocumentString(`
+    query TrendTopicBursts($code: ID!) {
+  hotTopics(source: TOPICS, window: WEEK) {
+    term
+    count
+    topic {
+      id
+      label
+    }
+  }
+  industryLibrary(code: $code) {
+    hotTopics(source: TOPICS) {
+      topic {
+        id
+      }
+      mentions {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendTopicBurstsQuery, TrendTopicBurstsQueryVariables>;
 export const PolicyCurationCreateDocument = new TypedDocumentString(`
     mutation PolicyCurationCreate($i: PolicyInput!) {
   createPolicy(input: $i) {
@@ -3356,6 +3564,37 @@ export const PolicyCurationAcceptLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PolicyCurationAcceptLinkMutation, PolicyCurationAcceptLinkMutationVariables>;
+export const PolicyCurationDeclineLinkDocument = new TypedDocumentString(`
+    mutation PolicyCurationDeclineLink($i: LinkInput!) {
+  declineLink(input: $i) {
+    type
+    deleted
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationDeclineLinkMutation, PolicyCurationDeclineLinkMutationVariables>;
+export const PolicyCurationPendingLinksDocument = new TypedDocumentString(`
+    query PolicyCurationPendingLinks($first: Int, $after: String) {
+  pendingLinks(first: $first, after: $after) {
+    edges {
+      node {
+        type
+        fromId
+        fromTitle
+        fromLibrary
+        toId
+        toTitle
+        requestedBy
+        requestedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCurationPendingLinksQuery, PolicyCurationPendingLinksQueryVariables>;
 export const MatchingPoliciesDocument = new TypedDocumentString(`
     query MatchingPolicies($p: CompanyProfile!, $first: Int, $after: String) {
   matchPolicies(profile: $p, first: $first, after: $after) {
@@ -3634,6 +3873,41 @@ export const PurchaseAccessCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PurchaseAccessCheckQuery, PurchaseAccessCheckQueryVariables>;
+export const PurchaseImportHoldingsDocument = new TypedDocumentString(`
+    mutation PurchaseImportHoldings($file: PurchaseFileInput!, $library: ID) {
+  importPurchaseHoldings(file: $file, library: $library) {
+    format
+    booksAdded
+    booksUpdated
+    holdings
+    rejected {
+      line
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseImportHoldingsMutation, PurchaseImportHoldingsMutationVariables>;
+export const PurchaseHoldingsCheckDocument = new TypedDocumentString(`
+    query PurchaseHoldingsCheck($isbn: String!) {
+  purchaseEligibility(isbn: $isbn) {
+    eligible
+    refusals {
+      rule
+      message
+    }
+    book {
+      title
+      allianceCopies
+      holdings {
+        library {
+          id
+        }
+        copies
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseHoldingsCheckQuery, PurchaseHoldingsCheckQueryVariables>;
 export const ReliabilityIndustriesDocument = new TypedDocumentString(`
     query ReliabilityIndustries {
   industries {
@@ -3673,6 +3947,14 @@ export const SourceSwitchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourceSwitchMutation, SourceSwitchMutationVariables>;
+export const SourceRemoveDocument = new TypedDocumentString(`
+    mutation SourceRemove($id: ID!) {
+  removeSource(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SourceRemoveMutation, SourceRemoveMutationVariables>;
 export const CrawledPoliciesDocument = new TypedDocumentString(`
     query CrawledPolicies($first: Int, $after: String) {
   policies(first: $first, after: $after) {
@@ -4027,3 +4309,10 @@ export const WebWorkbenchUpdatePersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebWorkbenchUpdatePersonMutation, WebWorkbenchUpdatePersonMutationVariables>;
+export const WebWorkbenchCrossLinkDocument = new TypedDocumentString(`
+    mutation WebWorkbenchCrossLink($input: LinkInput!) {
+  link(input: $input) {
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<WebWorkbenchCrossLinkMutation, WebWorkbenchCrossLinkMutationVariables>;

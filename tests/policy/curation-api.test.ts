@@ -208,7 +208,10 @@ describe('policy curation', () => {
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'ISSUED_BY', toId: issuer.id } }));
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'REPEALS', toId: older.id } }));
     must(await haining.gql(LINK, { i: { fromId: policy.id, type: 'IN_REGION', toId: '330400' } }));
+    const before = graph.stats.queries;
     const view = must(await anonymous().gql(LINKED, { id: policy.id })).policy;
+    // The record with its issuer and links in one statement; region and industries one each (from memory in `hechuang start`).
+    expect(graph.stats.queries - before).toBeLessThanOrEqual(3);
     expect(view).toEqual({
       level: 'CITY',
       region: { code: '330400' },

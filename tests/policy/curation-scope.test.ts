@@ -26,6 +26,18 @@ const ACCEPT_LINK = typed(`
   mutation PolicyCurationAcceptLink($i: LinkInput!) { acceptLink(input: $i) { type deleted pending } }
 `);
 
+const DECLINE_LINK = typed(`
+  mutation PolicyCurationDeclineLink($i: LinkInput!) { declineLink(input: $i) { type deleted pending } }
+`);
+const PENDING_LINKS = typed(`
+  query PolicyCurationPendingLinks($first: Int, $after: String) {
+    pendingLinks(first: $first, after: $after) {
+      edges { node { type fromId fromTitle fromLibrary toId toTitle requestedBy requestedAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
 /** Who may change a policy: roles and library scope, over real HTTP; each test on a policy of its own. */
 
 describe('policy curation: roles and library scope', () => {
@@ -142,5 +154,51 @@ describe('policy curation: roles and library scope', () => {
     // An admin's link needs nobody's consent.
     expect(must(await admin.gql(CROSS_LINK, { i: input })).link).toMatchObject({ pending: false, deleted: false });
     expect(await live()).toBe(1);
+  });
+
+  it('lists pending links to the target library only, and a decline ends the request, audited, changing nothing else', async () => {
+    const theirs = await createPolicy(haining, '海宁市待审政策');
+    const ours = await createPolicy(jiashan, '嘉善县修订政策');
+    const other = await createPolicy(jiashan, '嘉善县替代政策');
+    const amends = { fromId: ours.id, type: 'AMENDS', toId: theirs.id } as const;
+    const replaces = { fromId: other.id, type: 'REPLACES', toId: theirs.id } as const;
+    must(await jiashan.gql(CROSS_LINK, { i: amends }));
+    must(await jiashan.gql(CROSS_LINK, { i: replaces }));
+    const pendingOf = async (client: Client) =>
+      must(await client.gql(PENDING_LINKS, { first: 100 }))
+        .pendingLinks.edges.map((e) => e.node)
+        .filter((link) => link.toId === theirs.id);
+    const seen = await pendingOf(haining2);
+    expect(seen).toEqual([
+      expect.objectContaining({ type: 'AMENDS', fromTitle: '嘉善县修订政策', toTitle: '海宁市待审政策', requestedBy: 'js' }),
+      expect.objectContaining({ type: 'REPLACES', fromTitle: '嘉善县替代政策', toTitle: '海宁市待审政策', requestedBy: 'js' }),
+    ]);
+    expect(seen[0]!.fromLibrary).toBeTruthy();
+    // Pages follow the cursor; the asking library and readers see none of it.
+    const firstPage = must(await haining.gql(PENDING_LINKS, { first: 1 })).pendingLinks;
+    const second = must(await haining.gql(PENDING_LINKS, { first: 1, after: firstPage.pageInfo.endCursor })).pendingLinks;
+    expect(second.edges[0]?.node).not.toEqual(firstPage.edges[0]?.node);
+    expect(await pendingOf(jiashan)).toEqual([]);
+    expect(codeOf(await reader.gql(PENDING_LINKS, {}))).toBe('FORBIDDEN');
+    expect((await pendingOf(admin)).length).toBe(2);
+
+    const versionOf = async () =>
+      (await graph.read<{ v: number }>('MATCH (p:Policy {id: $id}) RETURN p.version AS v', { id: theirs.id }))[0]!.v;
+    const before = { version: await versionOf(), audit: await count('MATCH (a:AuditEntry) RETURN count(a) AS n') };
+    expect(codeOf(await jiashan.gql(DECLINE_LINK, { i: amends }))).toBe('FORBIDDEN');
+    expect(must(await haining.gql(DECLINE_LINK, { i: amends })).declineLink).toMatchObject({ pending: false, deleted: true });
+    expect(await versionOf()).toBe(before.version);
+    expect(await count('MATCH (a:AuditEntry) RETURN count(a) AS n')).toBe(before.audit + 1);
+    expect(await count("MATCH (a:AuditEntry {action: 'LINK_DECLINED', entityId: $id}) RETURN count(a) AS n", { id: ours.id })).toBe(1);
+    expect(
+      await count('MATCH (:Policy {id: $from})-[r:AMENDS]->(:Policy {id: $to}) WHERE NOT coalesce(r.deleted, false) RETURN count(r) AS n', {
+        from: ours.id,
+        to: theirs.id,
+      }),
+    ).toBe(0);
+    // Declined is answered: neither accept nor decline finds it again; the other request still waits.
+    expect(codeOf(await haining.gql(ACCEPT_LINK, { i: amends }))).toBe('NOT_FOUND');
+    expect(codeOf(await haining.gql(DECLINE_LINK, { i: amends }))).toBe('NOT_FOUND');
+    expect((await pendingOf(haining)).map((link) => link.type)).toEqual(['REPLACES']);
   });
 });

@@ -2,10 +2,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Marc, Record as MarcRecord } from 'marcjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { runCli } from '../support/cli.js';
-import { testGraph } from '../support/graph.js';
+import { testGraph, testNeo4j } from '../support/graph.js';
 import { buildPurchaseWorld, randomIsbn } from '../support/factories/purchase.js';
 
 /** `hechuang purchases …` as a real process against the run's Neo4j: a MARC holdings import, then "can this card have it?". */
@@ -14,7 +14,7 @@ let graph: Graph;
 let env: Record<string, string>;
 beforeAll(() => {
   graph = testGraph();
-  const { uri, user, password } = inject('neo4j');
+  const { uri, user, password } = testNeo4j();
   env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' };
 });
 afterAll(() => graph.close());

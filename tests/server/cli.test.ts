@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stopLocalNeo4j } from '../../graph/local/launcher.js';
+import { localNeo4jStatus, stopLocalNeo4j } from '../../graph/local/launcher.js';
 import { MIGRATIONS } from '../../graph/migrations/migrations.js';
 import { runCli, spawnCli, waitForOutput } from '../support/cli.js';
 import { freePort } from '../support/global-setup.js';
@@ -19,6 +19,15 @@ const INDUSTRIES = typed(`
     }
   }
 `);
+
+/** Live processes whose command line names this path (a JVM started on a data directory names its home). */
+async function processesNaming(needle: string): Promise<number[]> {
+  const pids = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
+  const naming = await Promise.all(
+    pids.map(async (pid) => ((await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes(needle) ? Number(pid) : 0)),
+  );
+  return naming.filter((pid) => pid !== 0 && isRunning(pid));
+}
 
 async function jvmPid(dataDir: string): Promise<number> {
   return (JSON.parse(await readFile(path.join(dataDir, 'neo4j', 'hechuang-neo4j.pid'), 'utf8')) as { pid: number }).pid;
@@ -88,6 +97,15 @@ describe('hechuang CLI', { timeout: 360_000 }, () => {
     expect(service.output()).toMatch(/"migrationsApplied":\[\]/);
     service.kill('SIGKILL');
     expect(await waitUntilGone(pid, 30_000)).toBe(true);
+  });
+
+  it('gives up a local Neo4j start after NEO4J_LOCAL_START_TIMEOUT_MS and leaves no JVM behind', async () => {
+    const { code, output } = await runCli(['neo4j', 'start'], { ...env, NEO4J_LOCAL_START_TIMEOUT_MS: '1000' });
+    expect(code).toBe(1);
+    expect(output.trim().split('\n').at(-1)).toMatch(/^hechuang: Neo4j was not ready within 1 s; see \S+launcher\.log$/);
+    expect(await localNeo4jStatus(path.join(dataDir, 'neo4j'))).toBeUndefined();
+    // The JVM it gave up on was killed.
+    expect(await processesNaming(path.join(dataDir, 'neo4j'))).toEqual([]);
   });
 
   it('neo4j start|status|stop manages a background instance that start and migrate reuse', async () => {

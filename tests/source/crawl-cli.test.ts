@@ -1,14 +1,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { rss1 } from '../../crawlers/testing/feeds.js';
 import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
 import { buildSource } from '../support/factories/source.js';
 import { runCli } from '../support/cli.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /** `hechuang sources …` and `hechuang crawl` as real processes on the test Neo4j. */
 
@@ -22,7 +22,7 @@ describe('hechuang sources / crawl', () => {
     graph = testGraph();
     await site.start();
     dir = await mkdtemp(path.join(os.tmpdir(), 'hechuang-crawl-cli-'));
-    const { uri, user, password } = inject('neo4j');
+    const { uri, user, password } = testNeo4j();
     env = {
       NEO4J_URI: uri,
       NEO4J_USER: user,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { rss2 } from '../../crawlers/testing/feeds.js';
@@ -6,7 +6,7 @@ import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
 import type { CrawlRunRecord } from '../../domain/source/model.js';
 import { buildCrawler, buildSource, uniqueId } from '../support/factories/source.js';
 import { spawnCli } from '../support/cli.js';
-import { testGraph } from '../support/graph.js';
+import { testGraph, testNeo4j } from '../support/graph.js';
 
 /** A real `hechuang crawl` stopped mid-crawl (SIGTERM, then kill -9) against a feed that never answers. */
 
@@ -31,7 +31,7 @@ describe('crawl leases', () => {
   beforeAll(async () => {
     graph = testGraph();
     await site.start();
-    const { uri, user, password } = inject('neo4j');
+    const { uri, user, password } = testNeo4j();
     env = {
       NEO4J_URI: uri,
       NEO4J_USER: user,

@@ -4,7 +4,8 @@ import { FixtureServer } from '../../crawlers/testing/fixture-server.js';
 import { createApp } from '../../server/http/app.js';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
-import { CrawlService } from '../../services/source/crawl.js';
+import { CrawlService, curatedSourcesFile } from '../../services/source/crawl.js';
+import { prepareFirstRun } from '../../server/first-run.js';
 import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { typed } from '../gql/index.js';
@@ -38,6 +39,15 @@ const SWITCH = typed(`
       id
       enabled
       disabledReason
+    }
+  }
+`);
+
+const REMOVE = typed(`
+  mutation SourceRemove($id: ID!) {
+    removeSource(id: $id) {
+      id
+      name
     }
   }
 `);
@@ -117,5 +127,43 @@ describe('crawl now and source switches for librarians', () => {
   it('answers NOT_FOUND for an unknown source', async () => {
     expect(codeOf(await librarian.gql(CRAWL, { id: 'nope' }))).toBe('NOT_FOUND');
     expect(codeOf(await librarian.gql(SWITCH, { id: 'nope', on: false }))).toBe('NOT_FOUND');
+    expect(codeOf(await librarian.gql(REMOVE, { id: 'nope' }))).toBe('NOT_FOUND');
+  });
+
+  it('removes a source for a librarian, audited, keeping what it crawled; readers may not', async () => {
+    const source = await buildFeedSource(graph, site, { name: '嘉兴待移除资讯' });
+    await librarian.gql(CRAWL, { id: source.id });
+    const stored = await newsCount(source.id);
+    const reader = await signedInClient(graph, server.url, 'READER');
+    expect(codeOf(await reader.gql(REMOVE, { id: source.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await new Client(server.url).gql(REMOVE, { id: source.id }))).toBe('UNAUTHENTICATED');
+    expect((await librarian.gql(REMOVE, { id: source.id })).data).toEqual({ removeSource: { id: source.id, name: '嘉兴待移除资讯' } });
+    expect(await graph.read('MATCH (s:Source {id: $id}) RETURN s', { id: source.id })).toEqual([]);
+    expect(await runCount(source.id)).toBe(0);
+    expect(await newsCount(source.id)).toBe(stored);
+    const [audit] = await graph.read<{ role: string; before: string }>(
+      "MATCH (a:AuditEntry {action: 'SOURCE_REMOVED', entityId: $id}) RETURN a.actorRole AS role, a.before AS before",
+      { id: source.id },
+    );
+    expect(audit?.role).toBe('LIBRARIAN');
+    expect(JSON.parse(audit!.before)).toMatchObject({ id: source.id, name: '嘉兴待移除资讯' });
+    expect(codeOf(await librarian.gql(REMOVE, { id: source.id }))).toBe('NOT_FOUND');
+  });
+
+  it('a curated source removed over the API is not loaded again by the next start, even before any start offered it', async () => {
+    const crawl = new CrawlService(graph, config.crawl);
+    // `hechuang sources load` on a graph no start has seen yet: nothing remembers what was offered.
+    await graph.write("MATCH (s:SeedState {name: 'curated-sources'}) DELETE s");
+    const { created, updated } = await crawl.loadCurated(curatedSourcesFile(config.projectRoot));
+    const curated = [...created, ...updated];
+    try {
+      expect((await librarian.gql(REMOVE, { id: curated[0]! })).errors).toBeUndefined();
+      await prepareFirstRun(graph, crawl, config.projectRoot, createLogger({ logLevel: 'silent' }), () => {});
+      const ids = new Set((await crawl.listSources()).map((s) => s.id));
+      expect(ids.has(curated[0]!)).toBe(false);
+      expect(curated.slice(1).every((id) => ids.has(id))).toBe(true);
+    } finally {
+      await graph.write('MATCH (s:Source) WHERE s.id IN $ids DETACH DELETE s', { ids: curated });
+    }
   });
 });

@@ -5,6 +5,7 @@ import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../server/logger.js';
 import { prepareFirstRun } from '../../server/first-run.js';
 import { CrawlService, curatedSourcesFile } from '../../services/source/crawl.js';
+import { CLI_ACTOR } from '../../domain/account/access.js';
 import { seedAccount } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
@@ -34,7 +35,7 @@ describe('first run', () => {
     expect((await crawl.listSources()).map((s) => s.id).sort()).toEqual(curated.map((s) => s.id).sort());
 
     const removed = curated[0]!.id;
-    await crawl.removeSource(removed);
+    await crawl.removeSource(removed, CLI_ACTOR);
     await crawl.setEnabled(curated[1]!.id, false, '源站改版');
     await seedAccount(graph, 'first-admin@example.org', 'ADMIN');
     const again = await start();

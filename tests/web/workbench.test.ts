@@ -5,6 +5,10 @@ import { typed } from '../gql/index.js';
 import { launchBrowser, openPage } from '../support/browser.js';
 import { Client, PASSWORD, seedAccount, startApp } from '../support/client.js';
 import { resetGraph, testGraph } from '../support/graph.js';
+import { buildSource } from '../support/factories/source.js';
+import { createPolicy } from '../policy/curation-documents.js';
+import { loadConfig } from '../../lib/config.js';
+import { CrawlService } from '../../services/source/crawl.js';
 
 /** Sign-in and the librarian workbench in a real Chromium, against the real server and graph. */
 
@@ -35,6 +39,14 @@ const UPDATE_PERSON = typed(`
   }
 `);
 
+const CROSS_LINK = typed(`
+  mutation WebWorkbenchCrossLink($input: LinkInput!) {
+    link(input: $input) {
+      pending
+    }
+  }
+`);
+
 describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () => {
   let graph: Graph;
   let browser: Browser;
@@ -51,7 +63,7 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
   beforeAll(async () => {
     graph = testGraph();
     await resetGraph(graph);
-    server = await startApp(graph);
+    server = await startApp(graph, { services: { crawl: new CrawlService(graph, loadConfig({}).crawl) } });
     await seedAccount(graph, 'wang@jxlib.cn', 'LIBRARIAN', 'jx-library');
     await seedAccount(graph, 'li@jxlib.cn', 'LIBRARIAN', 'jx-library');
     await seedAccount(graph, 'reader@example.org', 'READER');
@@ -157,5 +169,52 @@ describe('web: sign-in and the librarian workbench', { timeout: 120_000 }, () =>
     await reader.page.getByRole('link', { name: '登录' }).waitFor(); // the session is gone on the server too
     expect(reader.failures).toEqual([]);
     await reader.close();
+  });
+
+  it('lets a library accept or decline another library’s links to its policies, and remove a crawl source', async () => {
+    await seedAccount(graph, 'zhao@jsxlib.cn', 'LIBRARIAN', 'jiashan-library');
+    const other = await new Client(server.url).login('zhao@jsxlib.cn');
+    const ours = await createPolicy(colleague, '嘉兴市科技创新券管理办法');
+    const repealing = await createPolicy(other, '嘉善县科技创新券实施细则');
+    const amending = await createPolicy(other, '嘉善县创新券补充通知');
+    for (const [from, type] of [
+      [repealing.id, 'REPEALS'],
+      [amending.id, 'AMENDS'],
+    ] as const) {
+      const asked = await other.gql(CROSS_LINK, { input: { fromId: from, type, toId: ours.id } });
+      expect(asked.data?.link.pending).toBe(true);
+    }
+    const source = await buildSource(graph, { name: '待移除的测试采集源' });
+
+    const { page, failures, close } = await openPage(browser);
+    await signIn(page, 'wang@jxlib.cn');
+    await page.getByRole('heading', { name: '馆员工作台' }).waitFor();
+    await page.getByRole('navigation', { name: '工作台' }).getByRole('link', { name: '待确认关联' }).click();
+    const card = (title: string) => page.locator('li.card').filter({ hasText: title });
+    await card('嘉善县科技创新券实施细则').waitFor(WAIT);
+    expect(await page.locator('li.card').count()).toBe(2);
+    expect(await card('嘉善县科技创新券实施细则').textContent()).toContain('废止');
+    await card('嘉善县科技创新券实施细则').getByRole('button', { name: '接受' }).click();
+    await expect.poll(() => page.locator('.success').first().textContent(), WAIT).toContain('已接受');
+    await card('嘉善县创新券补充通知').getByRole('button', { name: '拒绝' }).click();
+    await expect.poll(() => page.getByText('没有等待本馆确认的关联。').count(), WAIT).toBe(1);
+    const live = async (type: string, from: string) =>
+      (
+        await graph.read<{ n: number }>(
+          `MATCH (:Policy {id: $from})-[r:${type}]->(:Policy {id: $to}) WHERE NOT coalesce(r.deleted, false) RETURN count(r) AS n`,
+          { from, to: ours.id },
+        )
+      )[0]!.n;
+    expect(await live('REPEALS', repealing.id)).toBe(1);
+    expect(await live('AMENDS', amending.id)).toBe(0);
+
+    await page.getByRole('navigation', { name: '工作台' }).getByRole('link', { name: '采集源' }).click();
+    const sourceCard = card('待移除的测试采集源');
+    await sourceCard.getByRole('button', { name: '移除' }).click();
+    await sourceCard.getByRole('button', { name: '确认移除' }).click();
+    await expect.poll(() => page.locator('.success').first().textContent(), WAIT).toContain('已移除采集源「待移除的测试采集源」');
+    expect(await graph.read('MATCH (s:Source {id: $id}) RETURN s.id', { id: source.id })).toEqual([]);
+    expect(failures).toEqual([]);
+    await close();
   });
 });

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../lib/config.js';
 import { QUERY_INSTRUCTION } from '../model/catalog.js';
 import { ensureModel } from '../model/provision.js';
 import { referenceEmbeddings } from '../model/verify/reference.js';
-import { shortAbstracts } from '../testing/csl.js';
+import { CSL_SLICE_DIR, cslRows, shortAbstracts } from '../testing/csl.js';
 import { Embedder } from './embedder.js';
+import { pipelineEmbeddings } from './testing/pipeline.js';
+import { BatchTokenizer } from './tokenize.js';
 
 /** The real bge-small-zh-v1.5 in worker threads, checked against langchain4j's Java run of the same ONNX files. */
 
@@ -60,6 +63,50 @@ describe('Embedder (fp32)', () => {
     expect(cosine(asQuery, prefixed!)).toBeGreaterThan(0.9999);
     expect(cosine(asQuery, plain!)).toBeLessThan(0.999);
   });
+});
+
+describe.each(['fp32', 'int8'] as const)('Embedder (%s) against the previous path, the transformers.js pipeline', (variant) => {
+  // Short abstracts and two passages over the 512-token window (cut), in no particular order.
+  const abstracts = cslRows('cls_dcp_dev.tsv', CSL_SLICE_DIR).map(([abstract]) => abstract);
+  const long = [abstracts.slice(0, 4).join(' '), abstracts.slice(4, 9).join('')];
+  const mixed = [...texts.slice(0, 10), long[0]!, ...texts.slice(10, 14), long[1]!];
+  const batchSize = 4;
+
+  it('gives the same vectors (cosine ≥ 0.9999) in the input order, with the padding it counts', async () => {
+    const model = await ensureModel(variant, config.models);
+    const embedder = await Embedder.open({ model, batchSize });
+    try {
+      const vectors = await embedder.embedDocuments(mixed);
+      // The same batches as the embedder's (texts by length), so int8's per-batch quantisation agrees too.
+      const order = mixed.map((_, i) => i).sort((a, b) => mixed[a]!.length - mixed[b]!.length);
+      const batches = Array.from({ length: Math.ceil(order.length / batchSize) }, (_, b) =>
+        order.slice(b * batchSize, (b + 1) * batchSize),
+      );
+      const previous = await pipelineEmbeddings(
+        model,
+        batches.map((batch) => batch.map((i) => mixed[i]!)),
+      );
+      const agreement = order.map((index, k) => cosine(vectors[index]!, previous[k]!));
+      expect(agreement).toHaveLength(mixed.length);
+      expect(Math.min(...agreement)).toBeGreaterThanOrEqual(0.9999);
+
+      const tokenizer = BatchTokenizer.fromFile(path.join(model.folder, 'tokenizer.json'));
+      const lengths = await Promise.all(mixed.map(async (text) => (await tokenizer.encode([text])).tokens));
+      expect(Math.max(...lengths)).toBe(512);
+      const padding = batches.reduce((sum, batch) => {
+        const widest = Math.max(...batch.map((i) => lengths[i]!));
+        return sum + batch.reduce((pad, i) => pad + widest - lengths[i]!, 0);
+      }, 0);
+      expect(embedder.usage).toEqual({
+        texts: mixed.length,
+        batches: batches.length,
+        tokens: lengths.reduce((a, b) => a + b, 0),
+        paddingTokens: padding,
+      });
+    } finally {
+      await embedder.close();
+    }
+  }, 300_000);
 });
 
 describe('Embedder (int8, beside the fp32 one)', () => {

@@ -1,7 +1,9 @@
 import os from 'node:os';
-import { EMBEDDING_DIMENSIONS, QUERY_INSTRUCTION } from '../model/catalog.js';
+import path from 'node:path';
+import { EMBEDDING_DIMENSIONS, QUERY_INSTRUCTION, VARIANTS } from '../model/catalog.js';
 import type { ProvisionedModel } from '../model/provision.js';
 import { request } from './host.js';
+import { BatchTokenizer } from './tokenize.js';
 
 export interface EmbedderOptions {
   model: ProvisionedModel;
@@ -16,23 +18,33 @@ export interface EmbedProgress {
   total: number;
 }
 
+/** What an Embedder has run so far: padding is the [PAD] tokens its batches carried. */
+export interface EmbedUsage {
+  texts: number;
+  batches: number;
+  tokens: number;
+  paddingTokens: number;
+}
+
 /** Batches sent ahead to the embedding thread, so it never waits for the main thread. */
 const IN_FLIGHT = 2;
 let nextSession = 0;
 
 /**
- * bge-small-zh-v1.5 off the main thread (see host.ts): batches of texts sorted by length
- * (less padding) go to the embedding thread; vectors come back 512-d, CLS-pooled and
- * L2-normalised, in the order of the input.
+ * bge-small-zh-v1.5 off the main thread (see host.ts): texts sorted by length (less padding)
+ * are tokenised in batches by HF `tokenizers` and sent to the embedding thread as int64
+ * tensors; vectors come back 512-d, CLS-pooled and L2-normalised, in the order of the input.
  */
 export class Embedder {
   readonly modelId: string;
   readonly dimensions = EMBEDDING_DIMENSIONS;
   private closed = false;
+  private readonly counts: EmbedUsage = { texts: 0, batches: 0, tokens: 0, paddingTokens: 0 };
 
   private constructor(
     private readonly session: number,
     private readonly batchSize: number,
+    private readonly tokenizer: BatchTokenizer,
     model: ProvisionedModel,
   ) {
     this.modelId = model.modelId;
@@ -41,21 +53,25 @@ export class Embedder {
   static async open(options: EmbedderOptions): Promise<Embedder> {
     const session = nextSession++;
     const { model } = options;
+    let tokenizer: BatchTokenizer;
     try {
+      tokenizer = BatchTokenizer.fromFile(path.join(model.folder, 'tokenizer.json'));
       await request({
         type: 'load',
         session,
         model: {
-          localModelPath: model.localModelPath,
-          modelName: model.modelName,
-          dtype: model.dtype,
+          onnxFile: path.join(model.folder, VARIANTS[model.variant].onnxPath),
           threads: options.threads ?? os.availableParallelism(),
         },
       });
     } catch (error) {
       throw new Error(`the embedding model ${model.modelId} did not load: ${(error as Error).message}`, { cause: error });
     }
-    return new Embedder(session, Math.max(1, options.batchSize ?? 16), model);
+    return new Embedder(session, Math.max(1, options.batchSize ?? 16), tokenizer, model);
+  }
+
+  get usage(): EmbedUsage {
+    return { ...this.counts };
   }
 
   /** Passages (documents): embedded as they are. */
@@ -96,11 +112,15 @@ export class Embedder {
   private async run(texts: string[]): Promise<Float32Array[]> {
     if (this.closed) throw new Error('the embedder is closed');
     if (texts.length === 0) return [];
-    const reply = await request({ type: 'embed', session: this.session, texts });
+    const { tokens, ...input } = await this.tokenizer.encode(texts);
+    const reply = await request({ type: 'embed', session: this.session, input }, [input.inputIds.buffer, input.attentionMask.buffer]);
     if (reply.type !== 'vectors') throw new Error('the embedding thread answered without vectors');
+    this.counts.texts += input.rows;
+    this.counts.batches += 1;
+    this.counts.tokens += tokens;
+    this.counts.paddingTokens += input.rows * input.width - tokens;
     const [rows, width] = reply.dims;
-    const out: Float32Array[] = [];
-    for (let row = 0; row < rows; row += 1) out.push(reply.data.slice(row * width, (row + 1) * width));
-    return out;
+    // Views into the one transferred buffer: no copy per vector.
+    return Array.from({ length: rows }, (_, row) => reply.data.subarray(row * width, (row + 1) * width));
   }
 }

@@ -7,7 +7,6 @@ import { risRecord } from './ris.js';
 /** The document export formats: how a file starts and how each record is written. */
 
 export type DocumentExportFormat = 'ris' | 'bibtex' | 'csv';
-export const DOCUMENT_EXPORT_FORMATS: readonly DocumentExportFormat[] = ['ris', 'bibtex', 'csv'];
 
 export interface DocumentWriter {
   extension: string;

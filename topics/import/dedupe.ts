@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import { mergeRecords, type MergeableField } from './merge.js';
+import { comparableTitle } from './normalise.js';
 import type { LiteratureRecord } from './types.js';
+
+export { comparableTitle } from './normalise.js';
 
 /** Indexed keys longer than this (in UTF-8 bytes) are stored as their hash: Neo4j's index keys are bounded (about 8 KB). */
 const MAX_KEY_BYTES = 512;
@@ -16,14 +20,6 @@ function comparableName(name: string): string {
     .filter(Boolean)
     .sort()
     .join('');
-}
-
-/** Title for comparison: NFKC, lower case, without whitespace, punctuation or symbols. */
-export function comparableTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 /**
@@ -50,28 +46,45 @@ export function sameWork(a: LiteratureRecord, b: LiteratureRecord): MatchedBy | 
 
 export interface InFileDuplicate {
   record: LiteratureRecord;
+  /** The earlier record of the file it repeats, as first read. */
   of: LiteratureRecord;
   matchedBy: MatchedBy;
+  /** The fields this copy improved in the record kept (empty for an exact copy). */
+  merged: MergeableField[];
 }
 
-/** Keeps the first of each work in a file; later copies are reported with the record they repeat. */
+/**
+ * One record per work in a file: a later copy of a work (same DOI, or same title key when
+ * either lacks a DOI) is merged into the first (merge.ts: the best of both) and reported with
+ * the record it repeats and the fields it brought.
+ */
 export function dedupeWithin(records: LiteratureRecord[]): { unique: LiteratureRecord[]; duplicates: InFileDuplicate[] } {
-  const byDoi = new Map<string, LiteratureRecord>();
-  const byTitle = new Map<string, LiteratureRecord[]>();
+  const byDoi = new Map<string, number>();
+  const byTitle = new Map<string, number[]>();
   const unique: LiteratureRecord[] = [];
+  const firstRead: LiteratureRecord[] = [];
   const duplicates: InFileDuplicate[] = [];
+  const index = (at: number) => {
+    const record = unique[at]!;
+    if (record.doi && !byDoi.has(record.doi)) byDoi.set(record.doi, at);
+    const key = titleKey(record);
+    const same = byTitle.get(key) ?? [];
+    if (!same.includes(at)) byTitle.set(key, [...same, at]);
+  };
   for (const record of records) {
     const doiMatch = record.doi ? byDoi.get(record.doi) : undefined;
-    const titleMatch = doiMatch ? undefined : byTitle.get(titleKey(record))?.find((other) => sameWork(record, other));
-    const of = doiMatch ?? titleMatch;
-    if (of) {
-      duplicates.push({ record, of, matchedBy: doiMatch ? 'doi' : 'title' });
+    const titleMatch = doiMatch === undefined ? byTitle.get(titleKey(record))?.find((at) => sameWork(record, unique[at]!)) : undefined;
+    const at = doiMatch ?? titleMatch;
+    if (at !== undefined) {
+      const { record: merged, fields } = mergeRecords(unique[at]!, record);
+      unique[at] = merged;
+      index(at);
+      duplicates.push({ record, of: firstRead[at]!, matchedBy: doiMatch !== undefined ? 'doi' : 'title', merged: fields });
       continue;
     }
     unique.push(record);
-    if (record.doi) byDoi.set(record.doi, record);
-    const key = titleKey(record);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), record]);
+    firstRead.push(record);
+    index(unique.length - 1);
   }
   return { unique, duplicates };
 }

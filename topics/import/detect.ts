@@ -26,6 +26,7 @@ const TAGGED_SIGNATURES: [RegExp, LiteratureFormat][] = [
   [/^RT [A-Za-z]/, 'refworks'],
   [/^\{Reference Type\}\s*[:：]/i, 'noteexpress'],
   [/^DataType\s*[:：]\s*\d/, 'cnki-estudy'],
+  [/^(?:标题|题名)\s*[:：]\s*\S/, 'wanfang-custom'],
   [GBT7714_LINE, 'gbt7714'],
 ];
 
@@ -36,6 +37,7 @@ const HEADER_LINES = 200;
 export function formatFromContent(text: string): LiteratureFormat | undefined {
   const head = text.slice(0, 4096);
   const first = firstLine(head);
+  if (/^<\?xml|^<NoteFirst[\s>]/.test(first) && /<NoteFirst[\s>]/.test(head)) return 'notefirst';
   if (/^<\?xml|^<xml>/.test(first) && /<records?>/.test(head)) return 'endnote-xml';
   if (/^@\w+\s*[{(]/m.test(head) && /^\s*(@|%)/.test(first)) return 'bibtex';
   // The first line that opens a tagged record decides, even after a header (RefWorks legends).
@@ -60,6 +62,6 @@ export function detectLiteratureFormat(filename: string, text: string): Literatu
   if (header.includes('\t')) return 'tsv';
   if (header.includes(',')) return 'csv';
   throw new LiteratureFileError(
-    `cannot tell the format of ${path.basename(filename)}: expected RIS, EndNote (.enw or XML), RefWorks, NoteExpress, CNKI E-Study, GB/T 7714 reference lists, BibTeX, CSV or TSV`,
+    `cannot tell the format of ${path.basename(filename)}: expected RIS, EndNote (.enw or XML), NoteFirst XML, RefWorks, NoteExpress, CNKI E-Study/自定义, Wanfang 自定义, GB/T 7714 reference lists, BibTeX, CSV or TSV`,
   );
 }

@@ -18,6 +18,14 @@ export function toHalfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
+/** Title for comparison: NFKC, lower case, without whitespace, punctuation or symbols. */
+export function comparableTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
 export const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** One text value: trimmed, inner whitespace collapsed, undefined when empty. */
@@ -86,7 +94,7 @@ export function normaliseKeywords(values: string[], onePerElement = values.lengt
   const keywords: string[] = [];
   const dropped: string[] = [];
   const separators = onePerElement ? /[;；\n]/ : /[;；,，、\n]/;
-  for (const value of values.flatMap((v) => v.split(separators))) {
+  for (const value of values.flatMap((v) => (onePerElement ? v.split(separators) : splitKeywordList(v, separators)))) {
     const keyword = collapseSpaces(value);
     if (!keyword) continue;
     if (looksLikeUrl(keyword)) {
@@ -100,6 +108,18 @@ export function normaliseKeywords(values: string[], onePerElement = values.lengt
     }
   }
   return { keywords, dropped };
+}
+
+/**
+ * One keyword value as a list: split on its separators; a value with none whose words are all
+ * Chinese is a space-separated list (VIP's platform writes `%K 毛衫 产业集群 数字化`), while
+ * a Latin phrase such as "machine learning" stays one keyword.
+ */
+function splitKeywordList(value: string, separators: RegExp): string[] {
+  const parts = value.split(separators);
+  if (parts.length > 1) return parts;
+  const words = value.trim().split(/\s+/);
+  return words.length > 1 && words.every((word) => CJK.test(word)) ? words : parts;
 }
 
 /** A 4-digit year found in a date such as 2019, 2019-03-01, 2019/3, 2019年3月; undefined when absent or implausible. */
@@ -123,6 +143,8 @@ const LANGUAGES: Record<string, string> = {
   zho: 'zh',
   zh: 'zh',
   'zh-cn': 'zh',
+  'zh-chs': 'zh',
+  chs: 'zh',
   cn: 'zh',
   英文: 'en',
   英语: 'en',

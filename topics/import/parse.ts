@@ -6,9 +6,11 @@ import { detectLiteratureFormat } from './detect.js';
 import { decodeChineseText, hasUndecodableBytes } from '../../lib/encoding.js';
 import { parseEndnoteXml } from './endnote-xml.js';
 import { parseGbt7714 } from './gbt7714.js';
+import { parseNoteFirst } from './notefirst.js';
 import { normaliseRecord } from './normalise.js';
 import { parseTagged } from './tagged.js';
 import { CNKI_ESTUDY, ENDNOTE_TAGGED, NOTEEXPRESS, REFWORKS, RIS } from './tagged-formats.js';
+import { WANFANG_CUSTOM } from './wanfang-custom.js';
 import {
   LiteratureFileError,
   type LineProblem,
@@ -47,6 +49,10 @@ function parseText(format: LiteratureFormat, text: string, options: ParseLiterat
       return parseTagged(text, NOTEEXPRESS);
     case 'cnki-estudy':
       return parseTagged(text, CNKI_ESTUDY);
+    case 'wanfang-custom':
+      return parseTagged(text, WANFANG_CUSTOM);
+    case 'notefirst':
+      return parseNoteFirst(text);
     case 'gbt7714':
       return parseGbt7714(text);
     case 'endnote-xml':

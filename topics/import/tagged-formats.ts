@@ -1,5 +1,9 @@
 import type { TaggedDialect } from './tagged.js';
 
+/** A standard's number (GB/T 3920-2008, FZ/T 73018-2021, ISO 105-X12:2016) in a record's notes says it is a standard. */
+export const standardNumberHint = (value: string) =>
+  /^(?:GB(?:\/[TZ])?|[A-Z]{2}\/T|ISO(?:\/IEC)?|IEC)\s*\d+/.test(value.trim()) ? '标准' : undefined;
+
 /** RIS (`TY  - JOUR` … `ER  - `), as CNKI, Wanfang, VIP, EndNote and Zotero write it. */
 export const RIS: TaggedDialect = {
   name: 'RIS',
@@ -46,7 +50,8 @@ export const ENDNOTE_TAGGED: TaggedDialect = {
   name: 'EndNote',
   start: '%0',
   tagOf: (line) => {
-    const match = /^(%[0-9A-Z@!#$&()*+^~>?])(?: (.*))?$/.exec(line.trimEnd());
+    // VIP's platform writes some tags with a colon (`%@: 1003-3025`, `%+: 嘉兴职业技术学院`).
+    const match = /^(%[0-9A-Z@!#$&()*+^~>?]):?(?: (.*))?$/.exec(line.trimEnd());
     return match ? { tag: match[1]!, value: match[2] ?? '' } : null;
   },
   fields: {
@@ -72,6 +77,7 @@ export const ENDNOTE_TAGGED: TaggedDialect = {
     '%~': 'database',
     '%9': 'typeHint',
   },
+  typeHints: { '%Z': standardNumberHint },
 };
 
 const REFWORKS_TAGS = new Set(
@@ -141,8 +147,10 @@ export const CNKI_ESTUDY: TaggedDialect = {
   name: 'CNKI E-Study',
   start: 'DataType',
   tagOf: (line) => {
-    const match = /^([A-Za-z]+)(?:-[^:：]*)?\s*[:：]\s?(.*)$/.exec(line.trimEnd());
-    return match && ESTUDY_TAGS.has(match[1]!) ? { tag: match[1]!, value: match[2] ?? '' } : null;
+    // A `Tag-标签:` line is a field even when its tag is not one we read (a patent's
+    // `Applicant-申请人:`), so it never runs into the field before it.
+    const match = /^([A-Za-z]+)(-[^:：]*)?\s*[:：]\s?(.*)$/.exec(line.trimEnd());
+    return match && (match[2] || ESTUDY_TAGS.has(match[1]!)) ? { tag: match[1]!, value: match[3] ?? '' } : null;
   },
   // DataType 1 is a journal article, 2 a thesis; for the others SrcDatabase-来源库 names the kind.
   typeNames: { '1': '期刊', '2': '学位论文' },
@@ -201,4 +209,5 @@ export const NOTEEXPRESS: TaggedDialect = {
     'database provider': 'database',
     'type of work': 'typeHint',
   },
+  typeHints: { notes: standardNumberHint },
 };

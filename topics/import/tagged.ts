@@ -22,7 +22,9 @@ export type TaggedField =
   | 'language'
   | 'url'
   | 'database'
-  | 'typeHint';
+  | 'typeHint'
+  /** `2019,36(5)`: year, volume and issue in one value (Wanfang's 年，卷(期)). */
+  | 'yearVolumeIssue';
 
 /**
  * A line-based tagged export format: RIS, EndNote tagged, RefWorks tagged, NoteExpress.
@@ -44,6 +46,12 @@ export interface TaggedDialect {
   name: string;
   /** Record type values as the export writes them (E-Study's `DataType: 1`) → a name the normaliser knows. */
   typeNames?: Record<string, string>;
+  /**
+   * What a tag's presence or value says the record is, when the record names no type of its own
+   * (Wanfang's custom export has a 学位授予单位 line only in theses; VIP writes a standard's number
+   * in the notes of a `Generic` record): a hint normaliseType reads like a sub-library name.
+   */
+  typeHints?: Record<string, (value: string) => string | undefined>;
 }
 
 const LIST_FIELDS = new Set<TaggedField>(['keywords', 'authors']);
@@ -127,17 +135,33 @@ function toRaw(line: number, entries: Entry[], dialect: TaggedDialect): RawRecor
         line: at,
         message: `${tag} written without a space before its value: read "${tag}${trimmed}" as ${tag} "${trimmed}"`,
       });
+    const hint = trimmed ? dialect.typeHints?.[tag]?.(trimmed) : undefined;
+    if (hint && raw.typeHint === undefined) raw.typeHint = hint;
     if (!field || !trimmed) continue;
-    if (LIST_FIELDS.has(field)) {
+    if (field === 'yearVolumeIssue') {
+      splitYearVolumeIssue(raw, trimmed);
+    } else if (LIST_FIELDS.has(field)) {
       raw[field as 'keywords' | 'authors'].push(trimmed);
     } else {
-      const single = field as Exclude<TaggedField, 'keywords' | 'authors'>;
+      const single = field as Exclude<TaggedField, 'keywords' | 'authors' | 'yearVolumeIssue'>;
       if (raw[single] === undefined) raw[single] = single === 'type' ? (dialect.typeNames?.[trimmed] ?? trimmed) : trimmed;
     }
   }
   warnings.sort((a, b) => a.line - b.line);
   if (warnings.length) raw.warnings = warnings;
   return raw;
+}
+
+/** `2019,36(5)`, `2019, 36(5)`, `2019(5)` or `2019，36（5）` into the fields still empty. */
+function splitYearVolumeIssue(raw: RawRecord, value: string): void {
+  const match = /^(\d{4})\s*(?:[,，]\s*([^(（]*?))?\s*(?:[(（]\s*([^)）]*?)\s*[)）])?$/.exec(value);
+  if (!match) {
+    raw.date ??= value;
+    return;
+  }
+  raw.date ??= match[1];
+  if (match[2]) raw.volume ??= match[2];
+  if (match[3]) raw.issue ??= match[3];
 }
 
 function rank(priority: string[], tag: string): number {

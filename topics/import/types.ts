@@ -3,15 +3,28 @@ import { AppError } from '../../lib/errors.js';
 /** The shapes every literature parser produces and every consumer (import, clustering CLI) reads. */
 
 export type LiteratureFormat =
-  'ris' | 'enw' | 'endnote-xml' | 'refworks' | 'noteexpress' | 'cnki-estudy' | 'gbt7714' | 'bibtex' | 'csv' | 'tsv';
+  | 'ris'
+  | 'enw'
+  | 'endnote-xml'
+  | 'notefirst'
+  | 'refworks'
+  | 'noteexpress'
+  | 'cnki-estudy'
+  | 'wanfang-custom'
+  | 'gbt7714'
+  | 'bibtex'
+  | 'csv'
+  | 'tsv';
 
 export const LITERATURE_FORMATS: readonly LiteratureFormat[] = [
   'ris',
   'enw',
   'endnote-xml',
+  'notefirst',
   'refworks',
   'noteexpress',
   'cnki-estudy',
+  'wanfang-custom',
   'gbt7714',
   'bibtex',
   'csv',

@@ -15,9 +15,15 @@ const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env
 });
 
 type Row = Record<string, unknown>;
+/** Auto-commit reads, as graph/driver.ts `read` sends them (RUN + PULL, no BEGIN or COMMIT). */
 async function read<R = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
-  const result = await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ });
-  return result.records.map((r) => r.toObject() as R);
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(cypher, params);
+    return result.records.map((r) => r.toObject() as R);
+  } finally {
+    await session.close();
+  }
 }
 const int = (n: number) => neo4j.int(n);
 
@@ -117,7 +123,6 @@ const GRAPH_NODE = (x: string) =>
   `{key: coalesce(${x}.id, ${x}.code), kind: [l IN labels(${x}) WHERE l IN ['Person','Organization','Project','Industry','Region','Policy','Document','NewsItem','Topic','Library']][0], label: coalesce(${x}.name, ${x}.title, ${x}.label, ${x}.code)}`;
 const PUBLIC_NODE = (x: string) =>
   `(${x}:Person OR ${x}:Organization OR ${x}:Project OR ${x}:Industry OR ${x}:Region OR ${x}:Policy OR ${x}:Document OR ${x}:NewsItem OR ${x}:Topic OR ${x}:Library)`;
-const NODE = `n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt), provAt: toString(n.provAt)}`;
 const SEARCH_INDEXES = ['person_text', 'organization_text', 'project_text', 'policy_text', 'document_text', 'news_text'];
 interface GraphNode {
   key: string;
@@ -200,20 +205,17 @@ app.post('/cypher/policy-detail', async (req, res) => {
 app.post('/cypher/neighbourhood', async (req, res) => {
   const key = String(body(req).id);
   const limit = 51;
-  const [kindRow] = await read<{ kind: string }>(
-    `CALL () {
-       MATCH (:Person {id: $key}) RETURN 'Person' AS kind
-       UNION MATCH (:Organization {id: $key}) RETURN 'Organization' AS kind
-       UNION MATCH (:Project {id: $key}) RETURN 'Project' AS kind
-       UNION MATCH (:Policy {id: $key}) RETURN 'Policy' AS kind
-     }
-     RETURN kind LIMIT 1`,
-    { key },
-  );
-  if (!kindRow) return void res.status(404).json({ error: 'not found' });
-  // The label comes from the fixed list of the UNION above.
+  // The start node and its kind in one statement, as graph/repositories/explore/explore.ts reads it.
   const [root] = await read<{ element: string; node: GraphNode }>(
-    `MATCH (n:${kindRow.kind} {id: $key}) WHERE NOT coalesce(n.deleted, false) RETURN elementId(n) AS element, ${GRAPH_NODE('n')} AS node`,
+    `CALL () {
+       MATCH (n:Person {id: $key}) RETURN n
+       UNION MATCH (n:Organization {id: $key}) RETURN n
+       UNION MATCH (n:Project {id: $key}) RETURN n
+       UNION MATCH (n:Policy {id: $key}) RETURN n
+     }
+     WITH n LIMIT 1
+     WITH n WHERE NOT coalesce(n.deleted, false)
+     RETURN elementId(n) AS element, ${GRAPH_NODE('n')} AS node`,
     { key },
   );
   if (!root) return void res.status(404).json({ error: 'not found' });
@@ -254,14 +256,14 @@ app.post('/cypher/neighbourhood', async (req, res) => {
 app.post('/cypher/search', async (req, res) => {
   // Plain words only in the benchmark's terms, so no Lucene escaping is needed here.
   const query = String(body(req).q);
-  const hits = await read<{ node: GraphNode; score: number; n: Row }>(
+  const hits = await read<{ node: GraphNode; score: number }>(
     `UNWIND $searches AS search
      CALL (search) {
        CALL db.index.fulltext.queryNodes(search.index, $query, {limit: $limit}) YIELD node AS n, score
        WHERE n.mergedInto IS NULL AND NOT coalesce(n.deleted, false) AND NOT coalesce(n.retired, false)
        RETURN n, score
      }
-     RETURN search.kind AS kind, ${NODE} AS n, ${GRAPH_NODE('n')} AS node, score`,
+     RETURN search.kind AS kind, {key: n.id, kind: search.kind, label: coalesce(n.name, n.title)} AS node, score`,
     { searches: SEARCH_INDEXES.map((index) => ({ kind: index, index })), query, limit: int(11) },
   );
   hits.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));

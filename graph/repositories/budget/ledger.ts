@@ -45,14 +45,30 @@ const totalsParams = (delta: Partial<BudgetTotals>) => ({
 /** Writes and locked reads inside the caller's transaction; it holds no connection of its own. */
 export class LedgerRepository {
   /**
-   * Takes the budget's write lock (a write that reads the property it sets locks before reading),
-   * so every later read of it in `tx` sees the committed totals and concurrent changes wait.
+   * Takes the budget's write lock for the rest of `tx`: the exclusive lock of its `(:BudgetLock)`,
+   * a node with no relationships, so every later read of the budget in `tx` sees the committed
+   * totals and concurrent changes wait. Not the Budget node itself: it is dense (a relationship per
+   * transaction), and Neo4j takes a dense node's relationship-group lock shared before its node
+   * lock, which deadlocks against the holder adding the next transaction's relationship.
    */
   async lockBudget(tx: Tx, budgetId: string): Promise<boolean> {
-    const rows = await tx.run('MATCH (b:Budget {id: $budgetId}) SET b.lockSeq = coalesce(b.lockSeq, 0) + 1 RETURN b.id AS id', {
-      budgetId,
-    });
-    return rows.length > 0;
+    // MATCH, not MERGE: a MERGE takes the unique index entry's lock too, and two of them deadlocked on it.
+    const lock = () =>
+      tx.run<{ id: string; held: boolean }>(
+        `MATCH (b:Budget {id: $budgetId})
+         OPTIONAL MATCH (l:BudgetLock {budgetId: $budgetId})
+         SET l.seq = coalesce(l.seq, 0) + 1
+         RETURN b.id AS id, l IS NOT NULL AS held`,
+        { budgetId },
+      );
+    const [row] = await lock();
+    if (!row) return false;
+    if (!row.held) {
+      // A budget made before its lock node existed (ensureBudget and migration 101 make them).
+      await tx.run('MERGE (:BudgetLock {budgetId: $budgetId})', { budgetId });
+      await lock();
+    }
+    return true;
   }
 
   async budgetInTx(tx: Tx, budgetId: string): Promise<Budget | null> {

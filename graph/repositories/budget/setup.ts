@@ -108,6 +108,7 @@ export class BudgetSetupRepository {
                      b.allocatedFen = 0, b.netTransfersFen = 0, b.encumberedFen = 0, b.expendedFen = 0, b.creditedFen = 0
        MERGE (b)-[:OF_FUND]->(f)
        MERGE (b)-[:IN_YEAR]->(y)
+       MERGE (:BudgetLock {budgetId: b.id})
        RETURN b.id AS id`,
       { ...input, plannedFen: int(input.plannedFen) },
     );

@@ -1,15 +1,18 @@
 import { ENTITY_TYPES, type EntityType, type Provenance } from '../../../domain/entity/types.js';
 import {
   LINK_SOURCE_KINDS,
+  NEEDS_TARGET_CONSENT,
   type LinkRecord,
   type LinkSourceKind,
   type LinkSourceRecord,
   type LinkType,
+  type PendingLinkRecord,
   type RelatedKey,
   type RelatedRecord,
   type TargetKind,
 } from '../../../domain/entity/links.js';
 import type { Graph, Tx } from '../../driver.js';
+import { int } from '../../values.js';
 import { entitiesByReference } from './entities.js';
 import { ACTIVE_REL, text, toEntity, type Props } from './records.js';
 
@@ -36,6 +39,16 @@ function toLink(fromId: string, to: { kind: TargetKind; key: string }, rel: Prop
     },
   };
 }
+
+/** The state a change applies to (`where`, on the relationship `r`) and what it sets, by `$actor`. */
+const LINK_CHANGES = {
+  accept: {
+    where: 'r.pendingConsentOf IS NOT NULL',
+    set: 'r.deleted = false, r.pendingConsentOf = null, r.acceptedBy = $actor, r.acceptedAt = datetime()',
+  },
+  decline: { where: 'r.pendingConsentOf IS NOT NULL', set: 'r.pendingConsentOf = null, r.declinedBy = $actor, r.declinedAt = datetime()' },
+  unlink: { where: ACTIVE_REL, set: 'r.deleted = true, r.deletedAt = datetime(), r.deletedBy = $actor' },
+} as const;
 
 /**
  * Curated relationships from people, organisations, projects, policies and news items, with
@@ -80,6 +93,29 @@ export class LinkRepository {
     return row?.libraryId ?? null;
   }
 
+  /**
+   * Changes the one link of `linkType` from `from` to `to` that `where` selects (a condition on `r`)
+   * by `set`; the link afterwards, or null when none is selected. Both clauses are fixed text of this
+   * class; values come in `params`.
+   */
+  private async updateOne(
+    tx: Tx,
+    from: { type: LinkSourceKind; id: string },
+    linkType: LinkType,
+    to: { kind: TargetKind; key: string },
+    clauses: { where: string; set: string },
+    params: Record<string, unknown> = {},
+  ): Promise<LinkRecord | null> {
+    const [row] = await tx.run<{ rel: Props }>(
+      `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${targetPattern(to.kind)}
+       WHERE ${clauses.where}
+       SET ${clauses.set}
+       RETURN ${REL} AS rel`,
+      { ...params, id: from.id, key: to.key },
+    );
+    return row ? toLink(from.id, to, row.rel) : null;
+  }
+
   /** Turns a link just made into a request that waits for `libraryId`'s consent: soft-deleted until accepted. */
   async markPending(
     tx: Tx,
@@ -88,31 +124,50 @@ export class LinkRepository {
     to: { kind: TargetKind; key: string },
     libraryId: string,
   ): Promise<LinkRecord> {
-    const [row] = await tx.run<{ rel: Props }>(
-      `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${targetPattern(to.kind)}
-       SET r.deleted = true, r.pendingConsentOf = $libraryId
-       RETURN ${REL} AS rel`,
-      { id: from.id, key: to.key, libraryId },
-    );
-    return toLink(from.id, to, row!.rel);
+    const clauses = { where: 'true', set: 'r.deleted = true, r.pendingConsentOf = $libraryId, r.declinedBy = null, r.declinedAt = null' };
+    return (await this.updateOne(tx, from, linkType, to, clauses, { libraryId }))!;
   }
 
-  /** Makes a pending link live (its target's library consented); null when no such request waits. */
-  async accept(
+  /**
+   * A librarian's change to one link, by `actor`: `accept` makes a pending request live, `decline`
+   * ends it (the link stays soft-deleted), `unlink` soft-deletes a live link. Null when no link in
+   * that state is there.
+   */
+  change(
     tx: Tx,
+    change: keyof typeof LINK_CHANGES,
     from: { type: LinkSourceKind; id: string },
     linkType: LinkType,
     to: { kind: TargetKind; key: string },
     actor: string,
   ): Promise<LinkRecord | null> {
-    const [row] = await tx.run<{ rel: Props }>(
-      `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${targetPattern(to.kind)}
-       WHERE r.pendingConsentOf IS NOT NULL
-       SET r.deleted = false, r.pendingConsentOf = null, r.acceptedBy = $actor, r.acceptedAt = datetime()
-       RETURN ${REL} AS rel`,
-      { id: from.id, key: to.key, actor },
+    return this.updateOne(tx, from, linkType, to, LINK_CHANGES[change], { actor });
+  }
+
+  /**
+   * One page of the links waiting for a library's consent (every library's for `libraryId` null),
+   * oldest request first, after the keys `[requestedAt, relationship element id]` of `after`.
+   */
+  async pending(filter: {
+    libraryId: string | null;
+    first: number;
+    after: readonly string[] | null;
+  }): Promise<{ items: PendingLinkRecord[]; hasNextPage: boolean }> {
+    const rows = await this.graph.read<PendingLinkRecord>(
+      `MATCH (from:Policy)-[r:${NEEDS_TARGET_CONSENT.join('|')}]->(to:Policy)
+       WHERE r.pendingConsentOf IS NOT NULL AND ($libraryId IS NULL OR r.pendingConsentOf = $libraryId)
+       WITH from, r, to, toString(r.provAt) AS requestedAt, elementId(r) AS key
+       WHERE $after IS NULL OR [requestedAt, key] > $after
+       OPTIONAL MATCH (fromLibrary:Library {id: from.libraryId})
+       OPTIONAL MATCH (requester:Account {id: r.provActor})
+       RETURN type(r) AS type, from.id AS fromId, from.title AS fromTitle, fromLibrary.name AS fromLibrary,
+              to.id AS toId, to.title AS toTitle, r.pendingConsentOf AS libraryId,
+              coalesce(requester.displayName, r.provActor) AS requestedBy, requestedAt, r.provSourceUrl AS sourceUrl, key
+       ORDER BY requestedAt, key
+       LIMIT $limit`,
+      { libraryId: filter.libraryId, after: filter.after, limit: int(filter.first + 1) },
     );
-    return row ? toLink(from.id, to, row.rel) : null;
+    return { items: rows.slice(0, filter.first), hasNextPage: rows.length > filter.first };
   }
 
   /** Finds which kind of node an id names among link sources, and locks it. */
@@ -154,23 +209,6 @@ export class LinkRepository {
       { id: from.id, key: to.key, ...provenance },
     );
     return { link: toLink(from.id, to, row!.rel), wasActive: row!.wasActive };
-  }
-
-  async unlink(
-    tx: Tx,
-    from: { type: LinkSourceKind; id: string },
-    linkType: LinkType,
-    to: { kind: TargetKind; key: string },
-    actor: string,
-  ): Promise<LinkRecord | null> {
-    const [row] = await tx.run<{ rel: Props }>(
-      `MATCH (n:${from.type} {id: $id})-[r:${linkType}]->${targetPattern(to.kind)}
-       WHERE ${ACTIVE_REL}
-       SET r.deleted = true, r.deletedAt = datetime(), r.deletedBy = $actor
-       RETURN ${REL} AS rel`,
-      { id: from.id, key: to.key, actor },
-    );
-    return row ? toLink(from.id, to, row.rel) : null;
   }
 
   /** Soft-deletes the live links of `linkType` from `from` to anything but `keep` (a single-valued link replaced). */

@@ -1,9 +1,8 @@
-import { ENTITY_TYPES, type EntityType } from '../../../domain/entity/types.js';
 import type { TargetKind } from '../../../domain/entity/links.js';
 import type { GraphEdgeRecord, GraphNodeRecord, SearchKind, SearchRecord } from '../../../domain/explore/types.js';
 import type { Graph } from '../../driver.js';
 import { int } from '../../values.js';
-import { ACTIVE_REL, NODE, toEntity, type Props } from '../entity/records.js';
+import { ACTIVE_REL } from '../entity/records.js';
 
 /** Nodes that never appear in exploration: accounts, sessions, the audit log, bookkeeping. */
 const PUBLIC_NODE = (x: string) =>
@@ -21,6 +20,16 @@ const SEARCH_INDEX: Record<SearchKind, string> = {
   Document: 'document_text',
   NewsItem: 'news_text',
 };
+
+/** Industry and region codes are known by their shape. */
+const codeKind = (key: string): 'Industry' | 'Region' | null =>
+  /^jx-[a-z0-9-]+$/.test(key) ? 'Industry' : /^(CN|\d{6})$/.test(key) ? 'Region' : null;
+
+/** `n`: the person, organisation, project or policy with id `$key`, in that order of kinds. */
+const ENTITY_BY_ID = `MATCH (n:Person {id: $key}) RETURN n
+  UNION MATCH (n:Organization {id: $key}) RETURN n
+  UNION MATCH (n:Project {id: $key}) RETURN n
+  UNION MATCH (n:Policy {id: $key}) RETURN n`;
 
 /** A node by its key: industries and regions by code, anything else by id. */
 const nodePattern = (alias: string, kind: TargetKind, param: string) =>
@@ -40,51 +49,49 @@ export class ExploreRepository {
    * `limit` hits overall: each index gives its best `limit`, so the merge is exact.
    */
   async search(query: string, kinds: readonly SearchKind[], limit: number, includeDeleted: boolean): Promise<SearchRecord[]> {
-    // One statement for every index asked (one round trip, not one per index).
-    const rows = await this.graph.read<{ kind: SearchKind; n: Props; node: GraphNodeRecord; score: number }>(
+    // One statement for every index asked (one round trip, not one per index). Only what a hit
+    // shows is read: a fused search reads hundreds of hits, of which a page is shown, and the
+    // entity behind a hit is loaded by id only when a client asks for it.
+    const rows = await this.graph.read<SearchRecord>(
       `UNWIND $searches AS search
        CALL (search) {
          CALL db.index.fulltext.queryNodes(search.index, $query, {limit: $limit}) YIELD node AS n, score
          WHERE n.mergedInto IS NULL AND ($includeDeleted OR NOT coalesce(n.deleted, false)) AND NOT coalesce(n.retired, false)
          RETURN n, score
        }
-       RETURN search.kind AS kind, ${NODE} AS n, ${GRAPH_NODE('n')} AS node, score`,
+       RETURN search.kind AS kind, {key: n.id, kind: search.kind, label: coalesce(n.name, n.title)} AS node, score`,
       { searches: kinds.map((kind) => ({ kind, index: SEARCH_INDEX[kind] })), query, limit: int(limit), includeDeleted },
     );
-    const out = rows.map((row) => {
-      const curated = (ENTITY_TYPES as readonly string[]).includes(row.kind);
-      return { kind: row.kind, score: row.score, node: row.node, record: curated ? toEntity(row.kind as EntityType, row.n) : null };
-    });
-    return out.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key)).slice(0, limit);
+    return rows.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key)).slice(0, limit);
   }
 
   /** What an id names: industry and region codes by their shape, entity ids by lookup. */
   async kindOf(key: string): Promise<TargetKind | null> {
-    if (/^jx-[a-z0-9-]+$/.test(key)) return 'Industry';
-    if (/^(CN|\d{6})$/.test(key)) return 'Region';
+    const byShape = codeKind(key);
+    if (byShape) return byShape;
     const [row] = await this.graph.read<{ kind: TargetKind }>(
-      `CALL () {
-         MATCH (:Person {id: $key}) RETURN 'Person' AS kind
-         UNION MATCH (:Organization {id: $key}) RETURN 'Organization' AS kind
-         UNION MATCH (:Project {id: $key}) RETURN 'Project' AS kind
-         UNION MATCH (:Policy {id: $key}) RETURN 'Policy' AS kind
-       }
-       RETURN kind LIMIT 1`,
+      `CALL () { ${ENTITY_BY_ID} }
+       RETURN [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Project', 'Policy']][0] AS kind LIMIT 1`,
       { key },
     );
     return row?.kind ?? null;
   }
 
-  /** Breadth-first neighbourhood of one node, hop by hop, never more than `limit` nodes. */
-  async neighbourhood(
-    start: { kind: TargetKind; key: string },
-    hops: number,
-    limit: number,
-  ): Promise<{ nodes: GraphNodeRecord[]; edges: GraphEdgeRecord[] } | null> {
-    const live = start.kind === 'Industry' || start.kind === 'Region' ? '' : ' WHERE NOT coalesce(n.deleted, false)';
+  /**
+   * Breadth-first neighbourhood of what `key` names (as `kindOf` tells, found in the same
+   * statement as the start node), hop by hop, never more than `limit` nodes; null when nothing
+   * live has that key.
+   */
+  async neighbourhood(key: string, hops: number, limit: number): Promise<{ nodes: GraphNodeRecord[]; edges: GraphEdgeRecord[] } | null> {
+    const kind = codeKind(key);
     const [root] = await this.graph.read<{ element: string; node: GraphNodeRecord }>(
-      `MATCH ${nodePattern('n', start.kind, 'key')}${live} RETURN elementId(n) AS element, ${GRAPH_NODE('n')} AS node`,
-      { key: start.key },
+      kind
+        ? `MATCH ${nodePattern('n', kind, 'key')} RETURN elementId(n) AS element, ${GRAPH_NODE('n')} AS node`
+        : `CALL () { ${ENTITY_BY_ID} }
+           WITH n LIMIT 1
+           WITH n WHERE NOT coalesce(n.deleted, false)
+           RETURN elementId(n) AS element, ${GRAPH_NODE('n')} AS node`,
+      { key },
     );
     if (!root) return null;
     const nodes = new Map<string, GraphNodeRecord>([[root.element, root.node]]);

@@ -57,9 +57,10 @@ describe('IndustryRepository', () => {
   });
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
+  const save = (input: typeof taxonomy) => graph.writeTx((tx) => industries.saveTaxonomy(tx, input));
 
   it('round-trips Chinese text, lists and integer years', async () => {
-    await industries.saveTaxonomy(taxonomy);
+    await save(taxonomy);
     const [pv] = await industries.byCodes(['jx-smart-pv']);
     expect(pv).toEqual({
       code: 'jx-smart-pv',
@@ -78,8 +79,8 @@ describe('IndustryRepository', () => {
   });
 
   it('is idempotent: saving the same taxonomy twice leaves the same nodes and links', async () => {
-    await industries.saveTaxonomy(taxonomy);
-    await industries.saveTaxonomy(taxonomy);
+    await save(taxonomy);
+    await save(taxonomy);
     const [counts] = await graph.read<{ industries: number; partOf: number; promoted: number; regions: number }>(
       `MATCH (i:Industry) WITH count(i) AS industries
        MATCH (r:Region) WITH industries, count(r) AS regions
@@ -91,7 +92,7 @@ describe('IndustryRepository', () => {
   });
 
   it('batches children and regions for many parents in one query each, in the order asked', async () => {
-    await industries.saveTaxonomy(taxonomy);
+    await save(taxonomy);
     const before = graph.stats.queries;
     const children = await industries.childrenOf(['jx-smart-pv', 'jx-new-energy', 'unknown']);
     const regionLists = await industries.regionsOf(['jx-hydrogen', 'jx-smart-pv']);
@@ -101,17 +102,17 @@ describe('IndustryRepository', () => {
   });
 
   it('filters by parent and by region, and marks industries dropped from the file as retired', async () => {
-    await industries.saveTaxonomy(taxonomy);
+    await save(taxonomy);
     expect((await industries.list({ parentCode: 'jx-new-energy' })).map((i) => i.name)).toEqual(['氢能', '智能光伏']);
     expect((await industries.list({ regionCode: '330483' })).map((i) => i.name)).toEqual(['氢能']);
-    await industries.saveTaxonomy({ ...taxonomy, hash: 'hash-2', industries: taxonomy.industries.slice(0, 2) });
+    await save({ ...taxonomy, hash: 'hash-2', industries: taxonomy.industries.slice(0, 2) });
     expect((await industries.list({})).map((i) => i.code)).toEqual(['jx-new-energy', 'jx-smart-pv']);
     const [retired] = await graph.read("MATCH (i:Industry {code: 'jx-hydrogen'}) RETURN i.retired AS retired");
     expect(retired).toEqual({ retired: true });
   });
 
   it('finds regions by code, full name or short name', async () => {
-    await industries.saveTaxonomy(taxonomy);
+    await save(taxonomy);
     expect((await regionRepo.find('330481'))?.name).toBe('海宁市');
     expect((await regionRepo.find('海宁'))?.code).toBe('330481');
     expect((await regionRepo.find('桐乡市'))?.code).toBe('330483');

@@ -1,6 +1,6 @@
 import { type IndustryRecord, type IndustryInput } from '../../../domain/industry/types.js';
 import { type RegionRecord } from '../../../domain/region/types.js';
-import type { Graph } from '../../driver.js';
+import type { Graph, Tx } from '../../driver.js';
 import { int, alignByKey, groupByKey } from '../../values.js';
 
 const INDUSTRY_FIELDS = `{
@@ -61,12 +61,12 @@ export class IndustryRepository {
   }
 
   /**
-   * Writes the taxonomy in one transaction: regions, industries, their hierarchy and
+   * Writes the taxonomy in the caller's transaction: regions, industries, their hierarchy and
    * region links. Nodes are merged by code; links of taxonomy industries are replaced so
    * the graph matches the file. Industries no longer in the file are kept (other nodes
    * may point at them) but marked retired.
    */
-  async saveTaxonomy(input: { version: string; hash: string; regions: RegionRecord[]; industries: IndustryInput[] }) {
+  async saveTaxonomy(tx: Tx, input: { version: string; hash: string; regions: RegionRecord[]; industries: IndustryInput[] }) {
     const industries = input.industries.map((industry) => ({
       code: industry.code,
       name: industry.name,
@@ -85,54 +85,52 @@ export class IndustryRepository {
       documentUrl: industry.source.url,
       regionCodes: industry.regionCodes,
     }));
-    await this.graph.writeTx(async (tx) => {
-      await tx.run(
-        `UNWIND $regions AS r
-         MERGE (region:Region {code: r.code})
-         SET region.name = r.name, region.level = r.level, region.parentCode = r.parentCode
-         WITH region, r
-         OPTIONAL MATCH (region)-[old:PART_OF]->(:Region)
-         DELETE old
-         WITH DISTINCT region, r
-         OPTIONAL MATCH (parent:Region {code: r.parentCode})
-         FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | MERGE (region)-[:PART_OF]->(parent))`,
-        { regions: input.regions },
-      );
-      await tx.run(
-        `UNWIND $industries AS row
-         MERGE (i:Industry {code: row.code})
-         ON CREATE SET i.createdAt = datetime()
-         SET i += row { .name, .description, .keywords, .keywordText, .tier, .confidence, .parentCode,
-                        .classificationCodes, .classificationNames, .documentTitle, .documentIssuer,
-                        .documentYear, .documentNumber, .documentUrl },
-             i.retired = false, i.provenance = 'taxonomy', i.taxonomyVersion = $version, i.updatedAt = datetime()
-         WITH i, row
-         OPTIONAL MATCH (i)-[old:PART_OF|PROMOTED_IN]->()
-         DELETE old`,
-        { industries, version: input.version },
-      );
-      await tx.run(
-        `UNWIND $industries AS row
-         MATCH (i:Industry {code: row.code})
-         OPTIONAL MATCH (parent:Industry {code: row.parentCode})
-         FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | MERGE (i)-[:PART_OF]->(parent))
-         WITH i, row
-         UNWIND row.regionCodes AS regionCode
-         MATCH (region:Region {code: regionCode})
-         MERGE (i)-[:PROMOTED_IN]->(region)`,
-        { industries },
-      );
-      await tx.run(
-        `MATCH (i:Industry {provenance: 'taxonomy'}) WHERE NOT i.code IN $codes
-         SET i.retired = true`,
-        { codes: industries.map((i) => i.code) },
-      );
-      await tx.run(
-        `MERGE (s:SeedState {name: 'industries'})
-         SET s.hash = $hash, s.version = $version, s.loadedAt = datetime()`,
-        { hash: input.hash, version: input.version },
-      );
-    });
+    await tx.run(
+      `UNWIND $regions AS r
+       MERGE (region:Region {code: r.code})
+       SET region.name = r.name, region.level = r.level, region.parentCode = r.parentCode
+       WITH region, r
+       OPTIONAL MATCH (region)-[old:PART_OF]->(:Region)
+       DELETE old
+       WITH DISTINCT region, r
+       OPTIONAL MATCH (parent:Region {code: r.parentCode})
+       FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | MERGE (region)-[:PART_OF]->(parent))`,
+      { regions: input.regions },
+    );
+    await tx.run(
+      `UNWIND $industries AS row
+       MERGE (i:Industry {code: row.code})
+       ON CREATE SET i.createdAt = datetime()
+       SET i += row { .name, .description, .keywords, .keywordText, .tier, .confidence, .parentCode,
+                      .classificationCodes, .classificationNames, .documentTitle, .documentIssuer,
+                      .documentYear, .documentNumber, .documentUrl },
+           i.retired = false, i.provenance = 'taxonomy', i.taxonomyVersion = $version, i.updatedAt = datetime()
+       WITH i, row
+       OPTIONAL MATCH (i)-[old:PART_OF|PROMOTED_IN]->()
+       DELETE old`,
+      { industries, version: input.version },
+    );
+    await tx.run(
+      `UNWIND $industries AS row
+       MATCH (i:Industry {code: row.code})
+       OPTIONAL MATCH (parent:Industry {code: row.parentCode})
+       FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | MERGE (i)-[:PART_OF]->(parent))
+       WITH i, row
+       UNWIND row.regionCodes AS regionCode
+       MATCH (region:Region {code: regionCode})
+       MERGE (i)-[:PROMOTED_IN]->(region)`,
+      { industries },
+    );
+    await tx.run(
+      `MATCH (i:Industry {provenance: 'taxonomy'}) WHERE NOT i.code IN $codes
+       SET i.retired = true`,
+      { codes: industries.map((i) => i.code) },
+    );
+    await tx.run(
+      `MERGE (s:SeedState {name: 'industries'})
+       SET s.hash = $hash, s.version = $version, s.loadedAt = datetime()`,
+      { hash: input.hash, version: input.version },
+    );
   }
 
   async list(filter: { parentCode?: string | null; regionCode?: string | null }): Promise<IndustryRecord[]> {

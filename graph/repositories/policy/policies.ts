@@ -20,6 +20,22 @@ export interface PolicyDetails {
   links: (PolicyLink & { policy: PolicyRecord })[];
 }
 
+const NO_DETAILS: PolicyDetails = { attachments: [], revisions: [], issuer: null, links: [] };
+
+/** The details of the policy bound to `p`, as return items (`$includeDeleted`: linked deleted policies too). */
+const DETAILS = `
+  COLLECT { MATCH (p)-[:HAS_ATTACHMENT]->(a:Attachment) RETURN a {.url, .name, .format} ORDER BY a.url } AS attachments,
+  COLLECT { MATCH (p)-[:HAS_REVISION]->(r:PolicyRevision)
+            RETURN r {.id, .policyId, .number, .title, .documentNumber, .validity, .text, .html, .contentHash, fetchedAt: toString(r.fetchedAt)}
+            ORDER BY r.number DESC } AS revisions,
+  COLLECT { MATCH (p)-[r:ISSUED_BY]->(o:Organization) WHERE NOT coalesce(r.deleted, false) AND NOT coalesce(o.deleted, false)
+            RETURN o {.id, .name} LIMIT 1 }[0] AS issuer,
+  COLLECT { MATCH (p)-[rel:REPEALS|REPLACES|AMENDS]-(other:Policy)
+            WHERE NOT coalesce(rel.deleted, false) AND ($includeDeleted OR NOT coalesce(other.deleted, false))
+            WITH rel, other ORDER BY type(rel), other.id
+            RETURN {kind: type(rel), direction: CASE WHEN startNode(rel) = p THEN 'OUT' ELSE 'IN' END, policyId: other.id,
+                    policy: ${policyFieldsOf('other')}} } AS links`;
+
 /** Where a policy stands in the list (newest first): its publication date (0000-00-00 when unknown), then its id. */
 export type PolicyKeys = readonly [publishedDate: string, id: string];
 
@@ -112,22 +128,24 @@ export class PolicyRepository {
     const rows = await this.graph.read<PolicyDetails & { id: string }>(
       `UNWIND $ids AS id
        MATCH (p:Policy {id: id})
-       RETURN id,
-         COLLECT { MATCH (p)-[:HAS_ATTACHMENT]->(a:Attachment) RETURN a {.url, .name, .format} ORDER BY a.url } AS attachments,
-         COLLECT { MATCH (p)-[:HAS_REVISION]->(r:PolicyRevision)
-                   RETURN r {.id, .policyId, .number, .title, .documentNumber, .validity, .text, .html, .contentHash, fetchedAt: toString(r.fetchedAt)}
-                   ORDER BY r.number DESC } AS revisions,
-         COLLECT { MATCH (p)-[r:ISSUED_BY]->(o:Organization) WHERE NOT coalesce(r.deleted, false) AND NOT coalesce(o.deleted, false)
-                   RETURN o {.id, .name} LIMIT 1 }[0] AS issuer,
-         COLLECT { MATCH (p)-[rel:REPEALS|REPLACES|AMENDS]-(other:Policy)
-                   WHERE NOT coalesce(rel.deleted, false) AND ($includeDeleted OR NOT coalesce(other.deleted, false))
-                   WITH rel, other ORDER BY type(rel), other.id
-                   RETURN {kind: type(rel), direction: CASE WHEN startNode(rel) = p THEN 'OUT' ELSE 'IN' END, policyId: other.id,
-                           policy: ${policyFieldsOf('other')}} } AS links`,
+       RETURN id, ${DETAILS}`,
       { ids, includeDeleted },
     );
     const byId = new Map(rows.map(({ id, ...details }) => [id, details]));
-    return ids.map((id) => byId.get(id) ?? { attachments: [], revisions: [], issuer: null, links: [] });
+    return ids.map((id) => byId.get(id) ?? NO_DETAILS);
+  }
+
+  /** The record and the details of each policy in one statement (a policy's page: one query). */
+  async withDetails(ids: readonly string[], includeDeleted = false): Promise<({ policy: PolicyRecord; details: PolicyDetails } | null)[]> {
+    const rows = await this.graph.read<PolicyDetails & { policy: PolicyRecord }>(
+      `MATCH (p:Policy) WHERE p.id IN $ids AND ($includeDeleted OR NOT coalesce(p.deleted, false))
+       RETURN ${POLICY_READ_FIELDS} AS policy, ${DETAILS}`,
+      { ids, includeDeleted },
+    );
+    return alignByKey(
+      ids,
+      rows.map(({ policy, ...details }) => [policy.id, { policy, details }] as const),
+    );
   }
 
   async revisionsOf(ids: readonly string[]): Promise<PolicyRevisionRecord[][]> {

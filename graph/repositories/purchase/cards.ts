@@ -44,6 +44,15 @@ export class CardRepository {
     return row?.card ?? null;
   }
 
+  /** The card as it stands, not locked: which library's budget a command of its reader locks first. */
+  async findInTx(tx: Tx, by: { cardNumber: string } | { accountId: string }): Promise<LibraryCardRecord | null> {
+    const match = 'cardNumber' in by ? 'MATCH (c:LibraryCard {cardNumber: $key})' : 'MATCH (c:LibraryCard {accountId: $key})';
+    const [row] = await tx.run<{ card: LibraryCardRecord }>(`${match} RETURN c ${CARD} AS card`, {
+      key: 'cardNumber' in by ? by.cardNumber : by.accountId,
+    });
+    return row?.card ?? null;
+  }
+
   /**
    * The card, write-locked for the rest of the transaction: every request of one reader goes
    * through here first, so two at once (a double click) are serialised and the second sees the first.

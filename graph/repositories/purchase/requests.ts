@@ -48,6 +48,12 @@ export class RequestRepository {
     );
   }
 
+  /** The request as it stands, not locked: what a command reads to know which locks to take first. */
+  async byIdInTx(tx: Tx, id: string): Promise<PurchaseRequestRecord | null> {
+    const [row] = await tx.run<Row>(`MATCH (r:PurchaseRequest {id: $id}) RETURN r ${REQUEST} AS request`, { id });
+    return row ? toRecord(row) : null;
+  }
+
   /** The request, write-locked for the rest of the transaction (so a callback and a click cannot both move it). */
   async lock(tx: Tx, id: string): Promise<PurchaseRequestRecord | null> {
     const [row] = await tx.run<Row>(`MATCH (r:PurchaseRequest {id: $id}) SET r.version = r.version + 0 RETURN r ${REQUEST} AS request`, {

@@ -14,6 +14,14 @@ export interface RunPosition {
 }
 
 /** The sort keys of a run in every list of runs: latest first, the id breaking ties. */
+/** How a run ended, as its record keeps it. */
+export interface RunEnd {
+  status: CrawlRunRecord['status'];
+  counts: CrawlCounts;
+  messages: string[];
+  finishedAt: Date;
+}
+
 export const runKeys = (run: CrawlRunRecord): [string, string] => [run.startedAt, run.id];
 
 /** CrawlRun nodes: the history of every run of every source. Writes run in the caller's transaction. */
@@ -21,61 +29,80 @@ export class CrawlRunRepository {
   constructor(private readonly graph: Graph) {}
 
   async start(tx: Tx, run: { id: string; sourceId: string; startedAt: Date }): Promise<void> {
+    await this.startMany(tx, [run]);
+  }
+
+  /** Records runs that went ahead, as running, in one statement. */
+  async startMany(tx: Tx, runs: readonly { id: string; sourceId: string; startedAt: Date }[]): Promise<void> {
+    if (runs.length === 0) return;
     await tx.run(
-      `MATCH (s:Source {id: $sourceId})
-       CREATE (r:CrawlRun {id: $id, sourceId: $sourceId, status: 'running', startedAt: datetime($startedAt),
+      `UNWIND $runs AS run
+       MATCH (s:Source {id: run.sourceId})
+       CREATE (r:CrawlRun {id: run.id, sourceId: run.sourceId, status: 'running', startedAt: datetime(run.startedAt),
                            fetched: 0, new: 0, updated: 0, unchanged: 0, errors: 0, messages: []})
        CREATE (r)-[:OF_SOURCE]->(s)`,
-      { id: run.id, sourceId: run.sourceId, startedAt: run.startedAt.toISOString() },
+      { runs: runs.map((run) => ({ id: run.id, sourceId: run.sourceId, startedAt: run.startedAt.toISOString() })) },
     );
   }
 
-  async finish(
-    tx: Tx,
-    id: string,
-    outcome: { status: CrawlRunRecord['status']; counts: CrawlCounts; messages: string[]; finishedAt: Date },
-  ): Promise<void> {
-    const { counts } = outcome;
+  async finish(tx: Tx, id: string, outcome: RunEnd): Promise<void> {
+    await this.finishMany(tx, [{ id, ...outcome }]);
+  }
+
+  /** Ends runs with their status, counts and messages, in one statement. */
+  async finishMany(tx: Tx, runs: readonly (RunEnd & { id: string })[]): Promise<void> {
+    if (runs.length === 0) return;
     await tx.run(
-      `MATCH (r:CrawlRun {id: $id})
-       SET r.status = $status, r.finishedAt = datetime($finishedAt), r.fetched = $fetched, r.new = $new, r.updated = $updated,
-           r.unchanged = $unchanged, r.errors = $errors, r.messages = $messages`,
+      `UNWIND $runs AS run
+       MATCH (r:CrawlRun {id: run.id})
+       SET r.status = run.status, r.finishedAt = datetime(run.finishedAt), r.fetched = run.fetched, r.new = run.new,
+           r.updated = run.updated, r.unchanged = run.unchanged, r.errors = run.errors, r.messages = run.messages`,
       {
-        id,
-        status: outcome.status,
-        finishedAt: outcome.finishedAt.toISOString(),
-        fetched: int(counts.fetched),
-        new: int(counts.new),
-        updated: int(counts.updated),
-        unchanged: int(counts.unchanged),
-        errors: int(counts.errors),
-        messages: outcome.messages.slice(0, 50).map((m) => m.slice(0, 500)),
+        runs: runs.map(({ id, status, counts, messages, finishedAt }) => ({
+          id,
+          status,
+          finishedAt: finishedAt.toISOString(),
+          fetched: int(counts.fetched),
+          new: int(counts.new),
+          updated: int(counts.updated),
+          unchanged: int(counts.unchanged),
+          errors: int(counts.errors),
+          messages: messages.slice(0, 50).map((m) => m.slice(0, 500)),
+        })),
       },
     );
   }
 
   /**
-   * Ends runs still marked running as failed, with the reason: the given ones (a shutdown), or
-   * every running run of a source but `exceptId` (its lock was taken over from a dead owner).
+   * Ends as failed, with the reason, the runs still marked running of sources whose lock was
+   * free or lapsed (their owner died), except the run taking each source over.
    */
-  async interrupt(
+  async interruptAbandoned(
     tx: Tx,
-    which: { ids: string[] } | { sourceId: string; exceptId: string },
+    takeovers: readonly { sourceId: string; exceptId: string }[],
     message: string,
     finishedAt: Date,
   ): Promise<string[]> {
+    if (takeovers.length === 0) return [];
     const rows = await tx.run<{ id: string }>(
-      `MATCH (r:CrawlRun {status: 'running'})
-       WHERE ($ids IS NOT NULL AND r.id IN $ids) OR ($sourceId IS NOT NULL AND r.sourceId = $sourceId AND r.id <> $exceptId)
+      `UNWIND $takeovers AS takeover
+       MATCH (r:CrawlRun {sourceId: takeover.sourceId})
+       WHERE r.status = 'running' AND r.id <> takeover.exceptId
        SET r.status = 'failed', r.finishedAt = datetime($finishedAt), r.errors = r.errors + 1, r.messages = r.messages + [$message]
        RETURN r.id AS id`,
-      {
-        ids: 'ids' in which ? which.ids : null,
-        sourceId: 'sourceId' in which ? which.sourceId : null,
-        exceptId: 'exceptId' in which ? which.exceptId : null,
-        message,
-        finishedAt: finishedAt.toISOString(),
-      },
+      { takeovers, message, finishedAt: finishedAt.toISOString() },
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Ends these runs, if still marked running, as failed with the reason (a shutdown). */
+  async interrupt(tx: Tx, ids: readonly string[], message: string, finishedAt: Date): Promise<string[]> {
+    const rows = await tx.run<{ id: string }>(
+      `UNWIND $ids AS id
+       MATCH (r:CrawlRun {id: id}) WHERE r.status = 'running'
+       SET r.status = 'failed', r.finishedAt = datetime($finishedAt), r.errors = r.errors + 1, r.messages = r.messages + [$message]
+       RETURN r.id AS id`,
+      { ids, message, finishedAt: finishedAt.toISOString() },
     );
     return rows.map((row) => row.id);
   }

@@ -90,6 +90,15 @@ export class SourceRepository {
     return row?.ids ?? [];
   }
 
+  /** A removed source counts as offered: a start does not load it (again). */
+  async rememberRemoved(tx: Tx, id: string): Promise<void> {
+    await tx.run(
+      `MERGE (s:SeedState {name: 'curated-sources'})
+       SET s.ids = CASE WHEN $id IN coalesce(s.ids, []) THEN s.ids ELSE coalesce(s.ids, []) + $id END, s.updatedAt = datetime()`,
+      { id },
+    );
+  }
+
   async rememberCuratedOffered(tx: Tx, ids: string[]): Promise<void> {
     await tx.run("MERGE (s:SeedState {name: 'curated-sources'}) SET s.ids = $ids, s.updatedAt = datetime()", { ids });
   }
@@ -149,53 +158,89 @@ export class SourceRepository {
        SET s.enabled = $enabled, s.disabledReason = $disabledReason, s.etag = $etag, s.lastModified = $lastModified,
            s.errorCount = $errorCount, s.lastError = $lastError,
            s.lastCheckedAt = datetime($lastCheckedAt), s.nextCheckAt = datetime($nextCheckAt)`,
-      {
-        id,
-        enabled: state.enabled,
-        disabledReason: state.disabledReason,
-        etag: state.etag,
-        lastModified: state.lastModified,
-        errorCount: int(state.errorCount),
-        lastError: state.lastError,
-        lastCheckedAt: state.lastCheckedAt,
-        nextCheckAt: state.nextCheckAt,
-      },
+      { id, ...healthParams(state) },
     );
   }
 
   /**
-   * Takes the run lock of a source, so no two runs of it overlap, across processes too.
-   * A lock older than `staleMs` (a crashed run) is taken over. The lock's age is the
-   * database's clock: the one clock every process sharing it agrees on.
+   * The sources about to run, each write-locked for the rest of the transaction (Neo4j's
+   * lost-update idiom), with whether its run lock is free: never taken, or older than `staleMs`
+   * (a crashed run's). The lock's age is the database's clock, the one every process agrees on.
+   * Ids are locked in sorted order, so two batches never wait on each other in a cycle.
    */
-  async tryLock(tx: Tx, id: string, token: string, staleMs: number): Promise<boolean> {
-    const rows = await tx.run<{ token: string }>(
-      // Writing first takes the node's write lock, so a concurrent attempt reads the winner's token
-      // instead of both seeing no lock (Neo4j's documented lost-update idiom).
-      `MATCH (s:Source {id: $id})
+  async lockForRuns(tx: Tx, ids: readonly string[], staleMs: number): Promise<{ source: SourceRecord; lockFree: boolean }[]> {
+    const rows = await tx.run<SourceRow & { lockFree: boolean }>(
+      `UNWIND $ids AS id
+       MATCH (s:Source {id: id})
        SET s._LOCK_ = true
-       WITH s
-       CALL (s) {
-         WITH s WHERE s.runLock IS NULL OR s.runLockedAt < datetime() - duration({milliseconds: $staleMs})
-         SET s.runLock = $token, s.runLockedAt = datetime()
-       }
        REMOVE s._LOCK_
-       RETURN s.runLock AS token`,
-      { id, token, staleMs: int(staleMs) },
+       RETURN ${FIELDS} AS source, (s.runLock IS NULL OR s.runLockedAt < datetime() - duration({milliseconds: $staleMs})) AS lockFree`,
+      { ids: [...new Set(ids)].sort(), staleMs: int(staleMs) },
     );
-    return rows[0]?.token === token;
+    return rows.map((row) => ({ source: toSource(row), lockFree: row.lockFree }));
   }
 
-  /** The heartbeat of a run's lease: true while the lock is still this run's. */
-  async renewLock(tx: Tx, id: string, token: string): Promise<boolean> {
+  /** Takes the run locks of sources `lockForRuns` found free, in the same transaction. */
+  async takeRunLocks(tx: Tx, leases: readonly { id: string; token: string }[]): Promise<void> {
+    if (leases.length === 0) return;
+    await tx.run(`UNWIND $leases AS lease MATCH (s:Source {id: lease.id}) SET s.runLock = lease.token, s.runLockedAt = datetime()`, {
+      leases: sortById(leases),
+    });
+  }
+
+  /** The heartbeat of runs' leases, in one statement: the ids whose lock is still the run's. */
+  async renewRunLocks(tx: Tx, leases: readonly { id: string; token: string }[]): Promise<string[]> {
+    if (leases.length === 0) return [];
     const rows = await tx.run<{ id: string }>(
-      `MATCH (s:Source {id: $id}) WHERE s.runLock = $token SET s.runLockedAt = datetime() RETURN s.id AS id`,
-      { id, token },
+      `UNWIND $leases AS lease
+       MATCH (s:Source {id: lease.id}) WHERE s.runLock = lease.token
+       SET s.runLockedAt = datetime()
+       RETURN s.id AS id`,
+      { leases: sortById(leases) },
     );
-    return rows.length > 0;
+    return rows.map((row) => row.id);
   }
 
-  async unlock(tx: Tx, id: string, token: string): Promise<void> {
-    await tx.run(`MATCH (s:Source {id: $id}) WHERE s.runLock = $token REMOVE s.runLock, s.runLockedAt`, { id, token });
+  /** Frees the run locks still held by these runs (a lock another run took over stays). */
+  async releaseRunLocks(tx: Tx, leases: readonly { id: string; token: string }[]): Promise<void> {
+    if (leases.length === 0) return;
+    await tx.run(`UNWIND $leases AS lease MATCH (s:Source {id: lease.id}) WHERE s.runLock = lease.token REMOVE s.runLock, s.runLockedAt`, {
+      leases: sortById(leases),
+    });
+  }
+
+  /** `getForUpdate` for many sources in one statement, in sorted order; missing ones are left out. */
+  async manyForUpdate(tx: Tx, ids: readonly string[]): Promise<SourceRecord[]> {
+    const rows = await tx.run<SourceRow>(
+      `UNWIND $ids AS id MATCH (s:Source {id: id}) SET s._LOCK_ = true REMOVE s._LOCK_ RETURN ${FIELDS} AS source`,
+      { ids: [...new Set(ids)].sort() },
+    );
+    return rows.map(toSource);
+  }
+
+  /** `saveHealth` for many sources in one statement. */
+  async saveHealthMany(tx: Tx, states: readonly { id: string; state: SourceState }[]): Promise<void> {
+    if (states.length === 0) return;
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (s:Source {id: row.id})
+       SET s.enabled = row.enabled, s.disabledReason = row.disabledReason, s.etag = row.etag, s.lastModified = row.lastModified,
+           s.errorCount = row.errorCount, s.lastError = row.lastError,
+           s.lastCheckedAt = datetime(row.lastCheckedAt), s.nextCheckAt = datetime(row.nextCheckAt)`,
+      { rows: sortById(states).map(({ id, state }) => ({ id, ...healthParams(state) })) },
+    );
   }
 }
+
+const sortById = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+const healthParams = (state: SourceState) => ({
+  enabled: state.enabled,
+  disabledReason: state.disabledReason,
+  etag: state.etag,
+  lastModified: state.lastModified,
+  errorCount: int(state.errorCount),
+  lastError: state.lastError,
+  lastCheckedAt: state.lastCheckedAt,
+  nextCheckAt: state.nextCheckAt,
+});

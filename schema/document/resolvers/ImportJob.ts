@@ -13,6 +13,8 @@ const reportOf = (job: ImportBatchRecord): Partial<StoredReport> => {
 
 export const ImportJob: ImportJobResolvers = {
   duplicateRecords: (job) => reportOf(job).duplicates ?? [],
+  mergedRecords: (job) => reportOf(job).merged ?? [],
+  merged: (job) => reportOf(job).merged?.length ?? 0,
   rejectedLines: (job) => reportOf(job).rejected ?? [],
   warningLines: (job) => reportOf(job).warnings ?? [],
   updatedRecords: (job) => reportOf(job).updated ?? [],

@@ -1,2 +1,5 @@
 import type { HotTopicResolvers } from './../../types.generated.js';
-export const HotTopic: HotTopicResolvers = {/* Implement HotTopic resolver logic here */};
+
+export const HotTopic: HotTopicResolvers = {
+  topic: ({ topicId }, _arg, ctx) => (topicId ? ctx.loaders.topicById.load(topicId) : null),
+};

@@ -54,6 +54,12 @@ export const AUDIT_ACTION: Record<string, string> = {
   MERGED_INTO: '并入',
   LINK: '关联',
   UNLINK: '取消关联',
+  LINK_REQUESTED: '请求关联',
+  LINK_ACCEPTED: '接受关联',
+  LINK_DECLINED: '拒绝关联',
+  SOURCE_REMOVED: '移除采集源',
+  PUBLISH: '发布',
+  UNPUBLISH: '撤回为草稿',
 };
 
 /** The web route of a graph node, by its kind; null for kinds without a page. */

@@ -15,6 +15,8 @@ import { MatchingPage } from '../pages/policy/MatchingPage';
 import { PolicyDetailPage } from '../pages/policy/PolicyDetailPage';
 import { PolicyListPage } from '../pages/policy/PolicyListPage';
 import { TopicPage } from '../pages/topic/TopicPage';
+import { LearningListPage } from '../pages/learning/LearningListPage';
+import { LearningPathPage } from '../pages/learning/LearningPathPage';
 import { TopicsPage } from '../pages/topic/TopicsPage';
 import { ReaderPurchasePage } from '../pages/purchase/ReaderPurchasePage';
 import { TillPage } from '../pages/purchase/TillPage';
@@ -127,9 +129,23 @@ export const WORKBENCH: WorkbenchSection = {
       ],
     },
     {
+      path: '/workbench/pending-links',
+      label: '待确认关联',
+      routes: [{ path: '/workbench/pending-links', render: (_, p) => <p.PendingLinks /> }],
+    },
+    {
       path: '/workbench/purchase',
       label: '你选书我买单',
       routes: [{ path: '/workbench/purchase', render: (_, p) => <p.PurchaseDesk /> }],
+    },
+    {
+      path: '/workbench/learning',
+      label: '学习路径',
+      routes: [
+        { path: '/workbench/learning', render: (_, p) => <p.LearningPathList /> },
+        { path: '/workbench/learning/new', render: (_, p) => <p.LearningPathEditor key="new" id={null} /> },
+        { path: '/workbench/learning/:id', render: ({ id }, p) => <p.LearningPathEditor key={id} id={id!} /> },
+      ],
     },
     {
       path: '/workbench/sources',
@@ -190,6 +206,15 @@ const SECTIONS: Section[] = [
     pages: [
       { path: '/news', render: () => <NewsListPage /> },
       { path: '/news/:id', render: ({ id }) => <NewsItemPage id={id!} /> },
+    ],
+  },
+  {
+    path: '/learning',
+    title: '创业知识学习库',
+    nav: '创业学习',
+    pages: [
+      { path: '/learning', render: () => <LearningListPage /> },
+      { path: '/learning/:slug', render: ({ slug }) => <LearningPathPage key={slug} slug={slug!} /> },
     ],
   },
   { path: '/search', title: '搜索', nav: '搜索', pages: [{ path: '/search', render: () => <SearchPage /> }] },

@@ -85,6 +85,40 @@ export type HotTopicWindow =
   /** The last 7 days. */
   | 'WEEK';
 
+export type LearningPathInput = {
+  /** An industry code; null or absent: a general path. */
+  industry?: string | number | null | undefined;
+  /** Lower-case letters, digits and hyphens, e.g. register-company. */
+  slug: string;
+  /** The steps in their order (at most 40): the whole list replaces the path's steps. */
+  steps: Array<LearningStepInput>;
+  summary?: string | null | undefined;
+  title: string;
+};
+
+export type LearningPathStatus =
+  /** Seen by librarians only. */
+  | 'DRAFT'
+  /** Seen by everyone. */
+  | 'PUBLISHED';
+
+export type LearningStepInput = {
+  kind: LearningStepKind;
+  note?: string | null | undefined;
+  /** The document's or policy's id (DOCUMENT, POLICY). */
+  target?: string | number | null | undefined;
+  /** Needed for a LINK; a document or policy step without one shows its target's title. */
+  title?: string | null | undefined;
+  /** http(s) address (LINK). */
+  url?: string | null | undefined;
+};
+
+/** A step of a learning path: a document or policy of the library, or an external link. */
+export type LearningStepKind =
+  | 'DOCUMENT'
+  | 'LINK'
+  | 'POLICY';
+
 /** Restrictions inside an industry's library; every field given must hold. */
 export type LibraryDocumentFilter = {
   /** Journal name, whole, case-insensitive. */
@@ -465,6 +499,22 @@ export type IndustriesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type IndustriesPageQuery = { industries: Array<{ code: string, name: string, description: string, tier: string, keywords: Array<string>, parent: { code: string } | null, classifications: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number }, library: { counts: { documents: number, policiesInForce: number } } }>, regions: Array<{ code: string, name: string }> };
 
+export type LearningPathsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  industry?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LearningPathsQuery = { learningPaths: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, industry: { code: string, name: string } | null, steps: Array<{ position: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type LearningPathQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type LearningPathQuery = { learningPath: { id: string, slug: string, title: string, summary: string, status: LearningPathStatus, updatedAt: string, industry: { code: string, name: string } | null, steps: Array<{ position: number, kind: LearningStepKind, title: string, note: string, url: string | null, document: { id: string, title: string } | null, policy: { id: string, title: string } | null }> } | null };
+
 export type CountyLibrariesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -475,7 +525,7 @@ export type IndustryLibraryPageQueryVariables = Exact<{
 }>;
 
 
-export type IndustryLibraryPageQuery = { industryLibrary: { feedUrl: string, industry: { code: string, name: string, description: string, tier: string, keywords: Array<string>, classifications: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number, documentNumber: string | null, url: string | null }, parent: { code: string, name: string } | null, children: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> }, counts: { documents: number, topics: number, policiesInForce: number, news: number, organizations: number, people: number, projects: number }, topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, trend: Array<{ year: number, count: number }> } }> }, policies: { edges: Array<{ node: { id: string, title: string, issuer: string | null, publishedDate: string | null } }> }, news: { edges: Array<{ node: { id: string, title: string, publishedAt: string | null } }> }, organizations: { edges: Array<{ node: { id: string, name: string } }> }, people: { edges: Array<{ node: { id: string, name: string } }> }, projects: { edges: Array<{ node: { id: string, name: string } }> }, graph: { truncated: boolean, nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } } | null };
+export type IndustryLibraryPageQuery = { industryLibrary: { feedUrl: string, industry: { code: string, name: string, description: string, tier: string, keywords: Array<string>, classifications: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number, documentNumber: string | null, url: string | null }, parent: { code: string, name: string } | null, children: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> }, counts: { documents: number, topics: number, policiesInForce: number, news: number, organizations: number, people: number, projects: number }, topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, trend: Array<{ year: number, count: number }> } }> }, policies: { edges: Array<{ node: { id: string, title: string, issuer: string | null, publishedDate: string | null } }> }, news: { edges: Array<{ node: { id: string, title: string, publishedAt: string | null } }> }, organizations: { edges: Array<{ node: { id: string, name: string } }> }, people: { edges: Array<{ node: { id: string, name: string } }> }, projects: { edges: Array<{ node: { id: string, name: string } }> }, graph: { truncated: boolean, nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> }, learningPaths: Array<{ id: string, slug: string, title: string, industry: { code: string } | null, steps: Array<{ position: number }> }> } | null };
 
 export type LibraryFacetsQueryVariables = Exact<{
   code: string | number;
@@ -485,6 +535,8 @@ export type LibraryFacetsQueryVariables = Exact<{
 
 
 export type LibraryFacetsQuery = { industryLibrary: { ris: string, bibtex: string, csv: string, facets: { years: Array<{ value: string, count: number }>, journals: Array<{ value: string, count: number }>, topics: Array<{ count: number, topic: { id: string, label: string } }> } } | null };
+
+export type LibraryDocumentFieldsFragment = { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null };
 
 export type LibraryDocumentListQueryVariables = Exact<{
   code: string | number;
@@ -619,7 +671,7 @@ export type HotTopicsPanelQueryVariables = Exact<{
 }>;
 
 
-export type HotTopicsPanelQuery = { hotTopics: Array<{ term: string, count: number, expected: number, mentions: Array<{ kind: string, id: string, title: string, at: string }> }> };
+export type HotTopicsPanelQuery = { hotTopics: Array<{ term: string, count: number, expected: number, mentions: Array<{ kind: string, id: string, title: string, at: string }> }>, topics: Array<{ term: string, count: number, expected: number, topic: { id: string, label: string } | null, mentions: Array<{ id: string, title: string, at: string }> }> };
 
 export type WorkbenchEntitiesQueryVariables = Exact<{
   person: boolean;
@@ -775,6 +827,61 @@ export type MergeOrganizationsMutationVariables = Exact<{
 
 export type MergeOrganizationsMutation = { mergeOrganizations: { id: string, version: number } };
 
+export type WorkbenchLearningPathsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkbenchLearningPathsQuery = { learningPaths: { edges: Array<{ node: { id: string, slug: string, title: string, status: LearningPathStatus, deleted: boolean, version: number, industry: { name: string } | null, steps: Array<{ position: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkbenchLearningPathQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkbenchLearningPathQuery = { learningPath: { id: string, slug: string, title: string, summary: string, status: LearningPathStatus, deleted: boolean, version: number, industry: { code: string } | null, steps: Array<{ position: number, kind: LearningStepKind, title: string, note: string, url: string | null, document: { id: string } | null, policy: { id: string } | null }> } | null, auditLog: { edges: Array<{ node: { id: string, at: string, action: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } };
+
+export type CreateLearningPathMutationVariables = Exact<{
+  input: LearningPathInput;
+}>;
+
+
+export type CreateLearningPathMutation = { createLearningPath: { id: string, version: number } };
+
+export type UpdateLearningPathMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: LearningPathInput;
+}>;
+
+
+export type UpdateLearningPathMutation = { updateLearningPath: { id: string, version: number } };
+
+export type PublishLearningPathMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  published: boolean;
+}>;
+
+
+export type PublishLearningPathMutation = { publishLearningPath: { id: string, version: number, status: LearningPathStatus } };
+
+export type DeleteLearningPathMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteLearningPathMutation = { deleteLearningPath: { id: string, version: number } };
+
+export type RestoreLearningPathMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RestoreLearningPathMutation = { restoreLearningPath: { id: string, version: number } };
+
 export type PolicyConditionsEditorQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -805,6 +912,27 @@ export type ConditionsPoliciesQueryVariables = Exact<{
 
 
 export type ConditionsPoliciesQuery = { policies: { edges: Array<{ node: { id: string, title: string, documentNumber: string | null, validity: PolicyValidity | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PendingLinksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PendingLinksQuery = { pendingLinks: { edges: Array<{ node: { type: LinkType, fromId: string, fromTitle: string, fromLibrary: string | null, toId: string, toTitle: string, requestedBy: string, requestedAt: string, sourceUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AcceptPendingLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type AcceptPendingLinkMutation = { acceptLink: { type: LinkType, pending: boolean, deleted: boolean } };
+
+export type DeclinePendingLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type DeclinePendingLinkMutation = { declineLink: { type: LinkType, pending: boolean, deleted: boolean } };
 
 export type PurchaseDeskQueryVariables = Exact<{
   library: string | number;
@@ -876,6 +1004,13 @@ export type SetSourceEnabledMutationVariables = Exact<{
 
 export type SetSourceEnabledMutation = { setSourceEnabled: { id: string, enabled: boolean, disabledReason: string | null } };
 
+export type RemoveSourceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveSourceMutation = { removeSource: { id: string, name: string } };
+
 export type TopicReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -889,7 +1024,7 @@ export type MapTopicMutationVariables = Exact<{
 
 export type MapTopicMutation = { mapTopic: { id: string, mappingStatus: TopicMappingStatus, industry: { code: string, name: string } | null } };
 
-
+export const LibraryDocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LibraryDocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"authors"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"journal"}}]}}]} as unknown as DocumentNode<LibraryDocumentFieldsFragment, unknown>;
 export const SessionDocument = {"__meta__":{"hash":"sha256:c2b6fd2a0cc69792560b04d04146911f82cbbeeabe9518410d0e92cc18b3ac05"}} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
 export const LoginDocument = {"__meta__":{"hash":"sha256:981ffc7af3e469aefd421a60e0088f5824c33be25ec2d378d44b4bfa8919af7f"}} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"sha256:cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"}} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -903,11 +1038,13 @@ export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d1
 export const EntityPageDocument = {"__meta__":{"hash":"sha256:b4307842b81af52701512b2ed8703f533fce593d74de94dd41c2a5fbdeda838d"}} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"sha256:4ef5b8827afc9201c0acfbbf6fa2092b79619f68ddfb50b65aef4e122eca0a7e"}} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:ab2463cc088f5cedf5beae56cd7a842816f4cf02785226af0747180ab77f7113"}} as unknown as DocumentNode<IndustriesPageQuery, IndustriesPageQueryVariables>;
+export const LearningPathsDocument = {"__meta__":{"hash":"sha256:1dbddeb2e5af849d4fbae9971cff816fcc31b2cac4fb114261a2b1cb2013d0b8"}} as unknown as DocumentNode<LearningPathsQuery, LearningPathsQueryVariables>;
+export const LearningPathDocument = {"__meta__":{"hash":"sha256:df7875857e95f41d374d1f1bc2dabb5e53bfc977b5234d33e291c8e342b5bc48"}} as unknown as DocumentNode<LearningPathQuery, LearningPathQueryVariables>;
 export const CountyLibrariesDocument = {"__meta__":{"hash":"sha256:ba2265f2d1b8114820de4368ec3c846747af2a1f0740fe06d96f50180d082162"}} as unknown as DocumentNode<CountyLibrariesQuery, CountyLibrariesQueryVariables>;
-export const IndustryLibraryPageDocument = {"__meta__":{"hash":"sha256:54d7bbf79178b1acba0591caa9ef5eb5a830bad45664f27271f0a4d76b785971"}} as unknown as DocumentNode<IndustryLibraryPageQuery, IndustryLibraryPageQueryVariables>;
+export const IndustryLibraryPageDocument = {"__meta__":{"hash":"sha256:5a32b271ca298103e52a1dcfafed1a82a3e0f4ea0b615bd9958a03b69a3854b5"}} as unknown as DocumentNode<IndustryLibraryPageQuery, IndustryLibraryPageQueryVariables>;
 export const LibraryFacetsDocument = {"__meta__":{"hash":"sha256:1e55042072d374ed46edb33bc6f3338a2fc3dbf3ec507cf9a0d2b671d14de53e"}} as unknown as DocumentNode<LibraryFacetsQuery, LibraryFacetsQueryVariables>;
-export const LibraryDocumentListDocument = {"__meta__":{"hash":"sha256:3de3d3778918f26d9d5a4265c0f1d2acc75d66bc13f82c581a015c96d9fa3a12"}} as unknown as DocumentNode<LibraryDocumentListQuery, LibraryDocumentListQueryVariables>;
-export const LibrarySearchDocument = {"__meta__":{"hash":"sha256:835a47ccb678877e378654723c6094895105179b8ea4428ef3aca8b9b63ebb4e"}} as unknown as DocumentNode<LibrarySearchQuery, LibrarySearchQueryVariables>;
+export const LibraryDocumentListDocument = {"__meta__":{"hash":"sha256:a7e47550023ed717d3404f5dc484842d5223ed9fee60805bce19632a38c60175"}} as unknown as DocumentNode<LibraryDocumentListQuery, LibraryDocumentListQueryVariables>;
+export const LibrarySearchDocument = {"__meta__":{"hash":"sha256:84a34b8e46e10bb69d82679adf9de8573b6e00873983b665cfcdcbd932876bd6"}} as unknown as DocumentNode<LibrarySearchQuery, LibrarySearchQueryVariables>;
 export const NewsItemDocument = {"__meta__":{"hash":"sha256:a28637594ffd42f5a15efd5ccfc6c23b69676514e73af0a39ffa60176d3e9110"}} as unknown as DocumentNode<NewsItemQuery, NewsItemQueryVariables>;
 export const NewsDocument = {"__meta__":{"hash":"sha256:c9df700663b69fb5d77fd16307ae0f116e6f67054db28c160d1448cbbbdce8ae"}} as unknown as DocumentNode<NewsQuery, NewsQueryVariables>;
 export const MatchPoliciesDocument = {"__meta__":{"hash":"sha256:d82e81562b20c3fa95045ce4decf2830e937e305b398ce717780f66c3673f227"}} as unknown as DocumentNode<MatchPoliciesQuery, MatchPoliciesQueryVariables>;
@@ -923,7 +1060,7 @@ export const TopicMapIndustryDocument = {"__meta__":{"hash":"sha256:d711a2867ba3
 export const TopicDetailDocument = {"__meta__":{"hash":"sha256:613b0e6b2e6bb7c8ef3a14fc81fc033ac6d35e6c27acd6d2d52d0b22b54315c0"}} as unknown as DocumentNode<TopicDetailQuery, TopicDetailQueryVariables>;
 export const TopicDocumentsDocument = {"__meta__":{"hash":"sha256:6224754e10b97f828203fc61573a7d49cf69f58737086aacab72e56cf452e670"}} as unknown as DocumentNode<TopicDocumentsQuery, TopicDocumentsQueryVariables>;
 export const TopicsDocument = {"__meta__":{"hash":"sha256:d1b38678b27ef0fc05bcf40757bfdecf343a89e15363d210f96eb955474ca2f2"}} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;
-export const HotTopicsPanelDocument = {"__meta__":{"hash":"sha256:ba464d05c37b0748330d1663c60da2a835269ce46378f9a37ec5b2e0da3b1766"}} as unknown as DocumentNode<HotTopicsPanelQuery, HotTopicsPanelQueryVariables>;
+export const HotTopicsPanelDocument = {"__meta__":{"hash":"sha256:ba3553bbdd3e73e8e95c79d72503641570e07277e2582fd23e82b18d49d06553"}} as unknown as DocumentNode<HotTopicsPanelQuery, HotTopicsPanelQueryVariables>;
 export const WorkbenchEntitiesDocument = {"__meta__":{"hash":"sha256:062b6158876e786dce6bfce1ace2066088c63c66f6bdae4a84af23a993d401e7"}} as unknown as DocumentNode<WorkbenchEntitiesQuery, WorkbenchEntitiesQueryVariables>;
 export const WorkbenchEntityDocument = {"__meta__":{"hash":"sha256:1d58d72f165ffe15756bc968a0942777e47145e69d9a2c65244dc0fcbc446cdd"}} as unknown as DocumentNode<WorkbenchEntityQuery, WorkbenchEntityQueryVariables>;
 export const CreatePersonDocument = {"__meta__":{"hash":"sha256:c3773182d220a8ab373a2576e102ef4081916b9f98d8e24358aa9acaeb702500"}} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
@@ -943,10 +1080,20 @@ export const UnlinkEntitiesDocument = {"__meta__":{"hash":"sha256:5f767e77061614
 export const LinkTargetSearchDocument = {"__meta__":{"hash":"sha256:26e6dca18993e650d4337239e20e60404ef80f40387a7bc5e534d52da079db4f"}} as unknown as DocumentNode<LinkTargetSearchQuery, LinkTargetSearchQueryVariables>;
 export const MergePeopleDocument = {"__meta__":{"hash":"sha256:bd87aede7dd0284aa42f42eb4afa439a0aa085ec1ca82f83a4b341a616640781"}} as unknown as DocumentNode<MergePeopleMutation, MergePeopleMutationVariables>;
 export const MergeOrganizationsDocument = {"__meta__":{"hash":"sha256:b974ff07808320c90a08ad58276f64aae8d3be56cfedf989c862b7103fe36016"}} as unknown as DocumentNode<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;
+export const WorkbenchLearningPathsDocument = {"__meta__":{"hash":"sha256:787c3f6a0d51e70967275a5c6eb08679c67c940349a19cc7820cbe332a8c29b9"}} as unknown as DocumentNode<WorkbenchLearningPathsQuery, WorkbenchLearningPathsQueryVariables>;
+export const WorkbenchLearningPathDocument = {"__meta__":{"hash":"sha256:3342586aa5f52a81232185a3379cb6e4f864c7f024b2b40ef9b1cb9dc142d694"}} as unknown as DocumentNode<WorkbenchLearningPathQuery, WorkbenchLearningPathQueryVariables>;
+export const CreateLearningPathDocument = {"__meta__":{"hash":"sha256:505827e382c0d4bb8fef80f5874cad9f784863d4f52f15895156285ec9c69327"}} as unknown as DocumentNode<CreateLearningPathMutation, CreateLearningPathMutationVariables>;
+export const UpdateLearningPathDocument = {"__meta__":{"hash":"sha256:209df2a1a1a0f2fc7b28fd4cef641b20ce23cfeece733056b464aff32684423d"}} as unknown as DocumentNode<UpdateLearningPathMutation, UpdateLearningPathMutationVariables>;
+export const PublishLearningPathDocument = {"__meta__":{"hash":"sha256:b9eb37a15321c0d82054d85e3ec90a7e6eef3329411f18f420c82bb08bbde39d"}} as unknown as DocumentNode<PublishLearningPathMutation, PublishLearningPathMutationVariables>;
+export const DeleteLearningPathDocument = {"__meta__":{"hash":"sha256:764fa1f1fb536e1d6e2796f4d11e6d7a00cdaf7b7d0dad404f1a62b16205ac90"}} as unknown as DocumentNode<DeleteLearningPathMutation, DeleteLearningPathMutationVariables>;
+export const RestoreLearningPathDocument = {"__meta__":{"hash":"sha256:57f3df81190a16c16135459e968853b3a85ad2f1095a9fecfb061df038c823cd"}} as unknown as DocumentNode<RestoreLearningPathMutation, RestoreLearningPathMutationVariables>;
 export const PolicyConditionsEditorDocument = {"__meta__":{"hash":"sha256:150b9a2e80f301428b389180e96cd6b5388626027e8ecc3610a2a11ede567378"}} as unknown as DocumentNode<PolicyConditionsEditorQuery, PolicyConditionsEditorQueryVariables>;
 export const SuggestPolicyConditionsDocument = {"__meta__":{"hash":"sha256:d2b8f2576ea5fd7f263722efda2adc2fcf3fbbee18f875e108413b1c1ff5d4eb"}} as unknown as DocumentNode<SuggestPolicyConditionsQuery, SuggestPolicyConditionsQueryVariables>;
 export const SetPolicyConditionsDocument = {"__meta__":{"hash":"sha256:c29956cc179bdda7469fe1a7344b057c8182a22a1bd9a07b71f937b1634e7919"}} as unknown as DocumentNode<SetPolicyConditionsMutation, SetPolicyConditionsMutationVariables>;
 export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:064f2f4fe85f2fb3061bc1c81deb53a92621ca03a108c1646909bf5ff423f358"}} as unknown as DocumentNode<ConditionsPoliciesQuery, ConditionsPoliciesQueryVariables>;
+export const PendingLinksDocument = {"__meta__":{"hash":"sha256:0f56a50f989816864ca7aa745f901efbd48e4964aebc623eddef238808990f32"}} as unknown as DocumentNode<PendingLinksQuery, PendingLinksQueryVariables>;
+export const AcceptPendingLinkDocument = {"__meta__":{"hash":"sha256:c7d1f5831b056a8b2c4d8191bc6eb326aaf82cda695734de3c08098db5cdb270"}} as unknown as DocumentNode<AcceptPendingLinkMutation, AcceptPendingLinkMutationVariables>;
+export const DeclinePendingLinkDocument = {"__meta__":{"hash":"sha256:81beca44b96283bf76c509f831f896a15ce75927000bc36588202be1f3232bea"}} as unknown as DocumentNode<DeclinePendingLinkMutation, DeclinePendingLinkMutationVariables>;
 export const PurchaseDeskDocument = {"__meta__":{"hash":"sha256:90dc3f4bbd60446fae3a5f94609dd3db68506b6bfafd53ebc95857be8d3f4995"}} as unknown as DocumentNode<PurchaseDeskQuery, PurchaseDeskQueryVariables>;
 export const ReviewPurchaseDocument = {"__meta__":{"hash":"sha256:8f1e3197ff187a82625aec99aad0b21bfe234a2c51d6a26cd78a634c4eb3608e"}} as unknown as DocumentNode<ReviewPurchaseMutation, ReviewPurchaseMutationVariables>;
 export const ReturnPurchaseDocument = {"__meta__":{"hash":"sha256:95c133c021a022cb4e13881a2b83b8843fa127065c1b3e8dcde3be9f7e223f84"}} as unknown as DocumentNode<ReturnPurchaseMutation, ReturnPurchaseMutationVariables>;
@@ -956,5 +1103,6 @@ export const UpdatePurchaseRulesDocument = {"__meta__":{"hash":"sha256:0b155fea3
 export const CrawlSourcesDocument = {"__meta__":{"hash":"sha256:1feb2cbd6e3169344cb89c5d9d2bcf44114fafb0106f50130ae135b0451b34e7"}} as unknown as DocumentNode<CrawlSourcesQuery, CrawlSourcesQueryVariables>;
 export const CrawlNowDocument = {"__meta__":{"hash":"sha256:76279edde6a4233e8129adf4e90dff0040579d2f991fbe4db7bd78a5da2b9a1e"}} as unknown as DocumentNode<CrawlNowMutation, CrawlNowMutationVariables>;
 export const SetSourceEnabledDocument = {"__meta__":{"hash":"sha256:95d518b4b8b6350d9d60a6f449c10cb1c9203a263f220d63dca774c17e203bcb"}} as unknown as DocumentNode<SetSourceEnabledMutation, SetSourceEnabledMutationVariables>;
+export const RemoveSourceDocument = {"__meta__":{"hash":"sha256:fec392462d8f92d4c452747cf7059bc316afa9a4bed687f652a8f08d3782d4de"}} as unknown as DocumentNode<RemoveSourceMutation, RemoveSourceMutationVariables>;
 export const TopicReviewQueueDocument = {"__meta__":{"hash":"sha256:0829a51391d64959551f91cf0ca68fcc3fd4a995acfeb343a76ef923625ccd6c"}} as unknown as DocumentNode<TopicReviewQueueQuery, TopicReviewQueueQueryVariables>;
 export const MapTopicDocument = {"__meta__":{"hash":"sha256:cdf2b1c3543d985da723cd8d6b9261423c0ff562cbeccbbe31d74f7418c36f14"}} as unknown as DocumentNode<MapTopicMutation, MapTopicMutationVariables>;

@@ -125,6 +125,17 @@ const IndustryLibraryDocument = graphql(`
         truncated
       }
       feedUrl
+      learningPaths {
+        id
+        slug
+        title
+        industry {
+          code
+        }
+        steps {
+          position
+        }
+      }
     }
   }
 `);
@@ -227,6 +238,27 @@ function LibraryView({ library }: { library: Library }) {
       </section>
 
       <LibraryDocuments code={industry.code} />
+
+      <section aria-labelledby="library-learning">
+        <h3 id="library-learning">创业学习路径</h3>
+        {library.learningPaths.length === 0 ? (
+          <Empty>暂无学习路径。</Empty>
+        ) : (
+          <ul className="plain">
+            {library.learningPaths.map((p) => (
+              <li key={p.id}>
+                <Link to={`/learning/${encodeURIComponent(p.slug)}`}>{p.title}</Link>{' '}
+                <span className="meta">
+                  {p.steps.length} 步{p.industry ? '' : ' · 通用'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={`/learning?industry=${encodeURIComponent(industry.code)}`}>更多学习路径</Link>
+        </p>
+      </section>
 
       <div className="library-columns">
         <section aria-labelledby="library-policies">

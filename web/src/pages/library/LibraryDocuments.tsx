@@ -34,6 +34,17 @@ const LibraryFacetsDocument = graphql(`
   }
 `);
 
+// What a document of the library shows, the same in the list and in search results.
+graphql(`
+  fragment LibraryDocumentFields on Document {
+    id
+    title
+    authors
+    year
+    journal
+  }
+`);
+
 const LibraryDocumentListDocument = graphql(`
   query LibraryDocumentList($code: ID!, $filter: LibraryDocumentFilter, $after: String) {
     industryLibrary(code: $code) {
@@ -45,11 +56,7 @@ const LibraryDocumentListDocument = graphql(`
         }
         edges {
           node {
-            id
-            title
-            authors
-            year
-            journal
+            ...LibraryDocumentFields
           }
         }
       }
@@ -68,11 +75,7 @@ const LibrarySearchDocument = graphql(`
         }
         edges {
           node {
-            id
-            title
-            authors
-            year
-            journal
+            ...LibraryDocumentFields
           }
         }
       }

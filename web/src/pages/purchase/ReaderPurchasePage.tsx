@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { request as send } from '../../api';
 import { Link } from '../../app/router';
 import { useSession } from '../../app/session';
-import { asApiError, useQuery } from '../../app/useQuery';
+import { useMutation } from '../../app/useMutation';
+import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { PurchaseCheckQuery } from '../../gql/graphql';
-import type { ApiError } from '../../api';
 import { yuan } from './money';
 import { Timeline } from './Timeline';
 
@@ -110,9 +109,11 @@ export function ReaderPurchasePage() {
   const home = useQuery(PurchaseHomeDocument, {}, { skip: !isReader });
   const [isbn, setIsbn] = useState('');
   const [check, setCheck] = useState<Check>();
-  const [problem, setProblem] = useState<ApiError>();
   const [done, setDone] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const checking = useMutation(PurchaseCheckDocument);
+  const requesting = useMutation(RequestPurchaseDocument);
+  const busy = checking.busy || requesting.busy;
+  const problem = checking.error ?? requesting.error;
 
   if (account === undefined) return <Loading>正在确认登录状态…</Loading>;
   if (!isReader)
@@ -140,34 +141,22 @@ export function ReaderPurchasePage() {
 
   const onCheck = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
+    requesting.clearError();
     setDone(undefined);
     setCheck(undefined);
-    try {
-      setCheck((await send(PurchaseCheckDocument, { isbn: isbn.trim() })).purchaseEligibility);
-    } catch (error) {
-      setProblem(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
+    const result = await checking.run({ isbn: isbn.trim() });
+    if (result) setCheck(result.purchaseEligibility);
   };
 
   const onRequest = async (store: string) => {
     if (!check) return;
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const result = await send(RequestPurchaseDocument, { isbn: check.book.isbn, store });
-      setDone(`申请已提交：${result.requestPurchase.request.statusLabel}`);
-      setCheck(undefined);
-      setIsbn('');
-      home.reload();
-    } catch (error) {
-      setProblem(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
+    checking.clearError();
+    const result = await requesting.run({ isbn: check.book.isbn, store });
+    if (!result) return;
+    setDone(`申请已提交：${result.requestPurchase.request.statusLabel}`);
+    setCheck(undefined);
+    setIsbn('');
+    home.reload();
   };
 
   const quota = home.data?.myPurchaseQuota;

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { request as send, type ApiError } from '../../api';
 import { Link } from '../../app/router';
 import { useSession } from '../../app/session';
-import { asApiError, useQuery } from '../../app/useQuery';
+import { useMutation } from '../../app/useMutation';
+import { useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { PurchaseAtTillMutation } from '../../gql/graphql';
@@ -58,8 +58,10 @@ export function TillPage() {
   const [isbn, setIsbn] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();
   const [handedOver, setHandedOver] = useState<string>();
-  const [problem, setProblem] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const verify = useMutation(PurchaseAtTillDocument);
+  const pickUp = useMutation(ConfirmPickupDocument);
+  const busy = verify.busy || pickUp.busy;
+  const problem = verify.error ?? pickUp.error;
   const isbnInput = useRef<HTMLInputElement>(null);
 
   if (account === undefined) return <Loading>正在确认登录状态…</Loading>;
@@ -71,32 +73,22 @@ export function TillPage() {
       </section>
     );
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await work();
-    } catch (error) {
-      setProblem(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setOutcome(undefined);
     setHandedOver(undefined);
-    void run(async () => setOutcome((await send(PurchaseAtTillDocument, { cardNumber: card.trim(), isbn: isbn.trim() })).purchaseAtTill));
+    pickUp.clearError();
+    void verify.run({ cardNumber: card.trim(), isbn: isbn.trim() }).then((result) => result && setOutcome(result.purchaseAtTill));
   };
 
-  const onHandOver = (id: string) =>
-    run(async () => {
-      const done = (await send(ConfirmPickupDocument, { request: id })).confirmPurchasePickup;
-      setHandedOver(`已借出，应还日期 ${done.dueDate ?? '—'}`);
-      setIsbn('');
-      isbnInput.current?.focus();
-    });
+  const onHandOver = async (id: string) => {
+    verify.clearError();
+    const result = await pickUp.run({ request: id });
+    if (!result) return;
+    setHandedOver(`已借出，应还日期 ${result.confirmPurchasePickup.dueDate ?? '—'}`);
+    setIsbn('');
+    isbnInput.current?.focus();
+  };
 
   const status = outcome?.request.status;
   return (

@@ -6,7 +6,7 @@ import { useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { PolicyConditionsEditorQuery, PolicyConditionsInput, Qualification } from '../../gql/graphql';
-import { useMutation } from '../useMutation';
+import { useMutation } from '../../app/useMutation';
 
 const EditorDocument = graphql(`
   query PolicyConditionsEditor($id: ID!) {

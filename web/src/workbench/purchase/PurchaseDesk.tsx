@@ -4,7 +4,7 @@ import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { PurchaseStatus } from '../../gql/graphql';
-import { useMutation } from '../useMutation';
+import { useMutation } from '../../app/useMutation';
 import { PurchaseRulesEditor } from './PurchaseRulesEditor';
 
 const PurchaseDeskDocument = graphql(`

@@ -3,7 +3,7 @@ import { useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { BookKind, PurchaseRulesInput } from '../../gql/graphql';
-import { useMutation } from '../useMutation';
+import { useMutation } from '../../app/useMutation';
 
 const PurchaseRulesDocument = graphql(`
   query PurchaseRulesOfLibrary($library: ID!) {

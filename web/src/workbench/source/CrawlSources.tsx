@@ -5,7 +5,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { CrawlSourcesQuery } from '../../gql/graphql';
-import { useMutation } from '../useMutation';
+import { useMutation } from '../../app/useMutation';
 
 const CrawlSourcesDocument = graphql(`
   query CrawlSources($after: String) {
@@ -76,6 +76,15 @@ const SetSourceEnabledDocument = graphql(`
   }
 `);
 
+const RemoveSourceDocument = graphql(`
+  mutation RemoveSource($id: ID!) {
+    removeSource(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 type Source = CrawlSourcesQuery['sources']['edges'][number]['node'];
 
 const pageOf = ({ sources }: CrawlSourcesQuery) => ({
@@ -88,6 +97,7 @@ export function CrawlSources() {
   const list = usePaged(CrawlSourcesDocument, {}, pageOf);
   const { error, loading, reload } = list;
   const [filter, setFilter] = useState<'all' | 'failing' | 'disabled'>('all');
+  const [removed, setRemoved] = useState<string>();
   const shown = list.items.filter((s) => (filter === 'failing' ? s.errorCount > 0 : filter === 'disabled' ? !s.enabled : true));
   return (
     <section aria-labelledby="sources-heading">
@@ -103,6 +113,7 @@ export function CrawlSources() {
         </label>
       </div>
       <div aria-live="polite">
+        {removed && <p className="success">已移除采集源「{removed}」；已采集的内容保留，重启后也不会重新载入。</p>}
         {error ? (
           <ErrorMessage error={error} prefix="采集源加载失败" retry={reload} />
         ) : loading ? (
@@ -112,7 +123,15 @@ export function CrawlSources() {
         ) : (
           <ul className="cards">
             {shown.map((s) => (
-              <SourceCard key={s.id} source={s} onChanged={reload} />
+              <SourceCard
+                key={s.id}
+                source={s}
+                onChanged={reload}
+                onRemoved={(name) => {
+                  setRemoved(name);
+                  reload();
+                }}
+              />
             ))}
           </ul>
         )}
@@ -122,9 +141,11 @@ export function CrawlSources() {
   );
 }
 
-function SourceCard({ source, onChanged }: { source: Source; onChanged: () => void }) {
+function SourceCard({ source, onChanged, onRemoved }: { source: Source; onChanged: () => void; onRemoved: (name: string) => void }) {
   const crawl = useMutation(CrawlNowDocument);
   const enable = useMutation(SetSourceEnabledDocument);
+  const remove = useMutation(RemoveSourceDocument);
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<string>();
   const last = source.runs.edges[0]?.node;
@@ -143,6 +164,10 @@ function SourceCard({ source, onChanged }: { source: Source; onChanged: () => vo
   const setEnabled = async (enabled: boolean) => {
     const r = await enable.run({ id: source.id, enabled, reason: enabled ? null : reason.trim() || null });
     if (r) onChanged();
+  };
+  const removeNow = async () => {
+    const r = await remove.run({ id: source.id });
+    if (r) onRemoved(r.removeSource.name);
   };
   const reasonId = `reason-${source.id}`;
   return (
@@ -187,11 +212,26 @@ function SourceCard({ source, onChanged }: { source: Source; onChanged: () => vo
             启用
           </button>
         )}
+        {confirming ? (
+          <>
+            <button type="button" className="danger" onClick={() => void removeNow()} disabled={remove.busy} aria-busy={remove.busy}>
+              确认移除
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={remove.busy}>
+              取消
+            </button>
+          </>
+        ) : (
+          <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+            移除
+          </button>
+        )}
       </div>
       <div aria-live="polite">
         {result && <p className="success">{result}</p>}
         {crawl.error && <ErrorMessage error={crawl.error} prefix="抓取失败" />}
         {enable.error && <ErrorMessage error={enable.error} prefix="操作失败" />}
+        {remove.error && <ErrorMessage error={remove.error} prefix="移除失败" />}
       </div>
     </li>
   );

@@ -5,7 +5,7 @@ import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { TopicReviewQueueQuery } from '../../gql/graphql';
-import { useMutation } from '../useMutation';
+import { useMutation } from '../../app/useMutation';
 
 const QueueDocument = graphql(`
   query TopicReviewQueue {

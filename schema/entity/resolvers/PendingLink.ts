@@ -1,0 +1,3 @@
+import type { PendingLinkResolvers } from '../../types.generated.js';
+
+export const PendingLink: PendingLinkResolvers = {};

@@ -1,0 +1,3 @@
+import type { PendingLinkConnectionResolvers } from '../../types.generated.js';
+
+export const PendingLinkConnection: PendingLinkConnectionResolvers = {};

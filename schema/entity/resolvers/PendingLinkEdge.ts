@@ -1,0 +1,3 @@
+import type { PendingLinkEdgeResolvers } from '../../types.generated.js';
+
+export const PendingLinkEdge: PendingLinkEdgeResolvers = {};

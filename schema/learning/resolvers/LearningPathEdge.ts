@@ -1,0 +1,3 @@
+import type { LearningPathEdgeResolvers } from './../../types.generated.js';
+
+export const LearningPathEdge: LearningPathEdgeResolvers = {};

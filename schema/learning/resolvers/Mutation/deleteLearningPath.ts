@@ -1,0 +1,6 @@
+import { requireRole } from '../../../../domain/account/access.js';
+import { setLearningPathDeleted } from '../../../../services/learning/paths.js';
+import type { MutationResolvers } from './../../../types.generated.js';
+
+export const deleteLearningPath: NonNullable<MutationResolvers['deleteLearningPath']> = (_parent, { id, version }, ctx) =>
+  setLearningPathDeleted(ctx.repos, requireRole(ctx, 'LIBRARIAN'), id, version, true);

@@ -1,0 +1,2 @@
+import type { PurchaseImportRejectionResolvers } from './../../types.generated.js';
+export const PurchaseImportRejection: PurchaseImportRejectionResolvers = {/* Implement PurchaseImportRejection resolver logic here */};
