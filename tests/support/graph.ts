@@ -1,20 +1,52 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { Graph } from '../../graph/driver.js';
 import type { TestNeo4j } from './global-setup.js';
+import { isRunning } from './process.js';
 
-/**
- * The Neo4j of this file's worker. Workers are numbered 1..maxWorkers and only one file runs in a
- * worker at a time, so files running at once never share a graph.
- */
-export function testNeo4j(): TestNeo4j {
-  const instances = inject('neo4j');
-  const poolId = Number(process.env.VITEST_POOL_ID ?? '1');
-  const instance = instances[(poolId - 1) % instances.length];
-  if (!instance) throw new Error('no test Neo4j: is tests/support/global-setup.ts the globalSetup of this project?');
-  return instance;
+let leased: TestNeo4j | undefined;
+
+function leaseFile(instance: TestNeo4j): string {
+  return path.join(instance.home, 'test-file.lease');
 }
 
-/** A Graph on this worker's Neo4j (started by global-setup). */
+/** Takes the instance if no live process holds it (a worker that ran an earlier file may be this very process). */
+function tryLease(instance: TestNeo4j): boolean {
+  const file = leaseFile(instance);
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+    process.once('exit', () => rmSync(file, { force: true }));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const owner = Number(readFileSync(file, 'utf8'));
+  if (owner === process.pid) return true;
+  if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) return false;
+  rmSync(file, { force: true });
+  return tryLease(instance);
+}
+
+/**
+ * The Neo4j this test file has to itself: files run in parallel workers, one instance each, and a
+ * file leases a free instance (by a file holding its worker's pid) so files running at once never
+ * share a graph, whatever numbers the pool gives its workers.
+ */
+export function testNeo4j(): TestNeo4j {
+  if (leased) return leased;
+  const instances = inject('neo4j');
+  const waitUntil = Date.now() + 120_000;
+  while (Date.now() < waitUntil) {
+    const free = instances.find(tryLease);
+    if (free) return (leased = free);
+    // A worker that just finished a file may still be exiting.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+  throw new Error(`no free test Neo4j among ${instances.length}: are more workers running than HECHUANG_TEST_WORKERS?`);
+}
+
+/** A Graph on this file's Neo4j (started by global-setup). */
 export function testGraph(): Graph {
   const { uri, user, password } = testNeo4j();
   return Graph.connect(uri, user, password, { txTimeoutMs: 30_000 });
