@@ -117,6 +117,7 @@ describe('API hardening', () => {
   it('masks unexpected errors but keeps the typed codes', async () => {
     // A graph whose every read fails with an internal detail the client must not see.
     const broken = Object.create(graph, {
+      read: { value: () => Promise.reject(new Error('connection to bolt://10.0.0.7:7687 refused (secret detail)')) },
       readTx: { value: () => Promise.reject(new Error('connection to bolt://10.0.0.7:7687 refused (secret detail)')) },
       scoped: { value: () => broken },
     }) as Graph;

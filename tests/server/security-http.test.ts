@@ -51,6 +51,7 @@ describe('HTTP security', () => {
   it('never shows a stack trace: a failing export or feed answers with one line', async () => {
     // A graph whose every read fails, as when Neo4j is gone.
     const broken = Object.create(graph, {
+      read: { value: () => Promise.reject(new Error('connection to bolt://10.0.0.7:7687 refused (secret detail)')) },
       readTx: { value: () => Promise.reject(new Error('connection to bolt://10.0.0.7:7687 refused (secret detail)')) },
       scoped: { value: () => broken },
     }) as Graph;
