@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { DocumentDetailQuery } from '../../gql/graphql';
 import { IndustrySelect } from '../industry/IndustrySelect';
-import { useCommand } from '../industry/useCommand';
+import { useMutation } from '../../app/useMutation';
 
 const FileDocumentDocument = graphql(`
   mutation DocumentFile($id: ID!, $version: Int!, $industries: [String!]!) {
@@ -67,7 +67,7 @@ export function DocumentFilings({ document, onChanged }: { document: Filed; onCh
 function FilingForm({ document, onDone, onCancel }: { document: Filed; onDone: () => void; onCancel: () => void }) {
   const initial = document.industries.map((f) => f.industry.code);
   const [codes, setCodes] = useState(Array.from({ length: MAX_INDUSTRIES }, (_, i) => initial[i] ?? ''));
-  const file = useCommand(FileDocumentDocument);
+  const file = useMutation(FileDocumentDocument);
   const submit = async () => {
     const industries = [...new Set(codes.filter(Boolean))];
     if (await file.run({ id: document.id, version: document.filingVersion, industries })) onDone();

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { TopicDetailQuery } from '../../gql/graphql';
 import { IndustrySelect } from '../industry/IndustrySelect';
-import { useCommand } from '../industry/useCommand';
+import { useMutation } from '../../app/useMutation';
 
 const TopicMapDocument = graphql(`
   mutation TopicMapIndustry($id: ID!, $industry: String) {
@@ -23,7 +23,7 @@ type Mapped = NonNullable<TopicDetailQuery['topic']>;
 export function TopicIndustry({ topic, onChanged }: { topic: Mapped; onChanged: () => void }) {
   const { account } = useSession();
   const [code, setCode] = useState(topic.industry?.code ?? topic.industryCandidates[0]?.industry.code ?? '');
-  const map = useCommand(TopicMapDocument);
+  const map = useMutation(TopicMapDocument);
   const submit = async () => {
     if (await map.run({ id: topic.id, industry: code || null })) onChanged();
   };
