@@ -5,7 +5,7 @@ import { fenToDecimal, formatYuan, parseYuan } from '../../domain/budget/money.j
 import type { YearEndPreview } from '../../services/budget/year-end.js';
 import { loadConfig } from '../../lib/config.js';
 import { chinaDate, systemClock } from '../../lib/clock.js';
-import { withBudgetRepos } from './budget-repos.js';
+import { withRepos } from './with-repos.js';
 import { exampleFiscalYearFile, loadFiscalYear, readFiscalYearFile } from '../../services/budget/fiscal-year-file.js';
 import { addFundingCredit, allocate, transfer, voidTransaction } from '../../services/budget/treasury.js';
 import { verifyLedger } from '../../services/budget/verify.js';
@@ -45,7 +45,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .argument('[file]')
     .action(async (file?: string) => {
       const data = await readFiscalYearFile(file ?? exampleFiscalYearFile(loadConfig().projectRoot));
-      const report = await withBudgetRepos(progress, (repos) => loadFiscalYear(repos, data));
+      const report = await withRepos(progress, (repos) => loadFiscalYear(repos, data));
       out(
         `${report.fiscalYear}: ${report.funds} funds, ${report.creditsAdded} credits added, ${report.allocationsAdded} allocations added`,
       );
@@ -57,7 +57,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .option('--year <code>', 'fiscal year, e.g. FY2026 (default: this year)')
     .action(async (options: { year?: string }) => {
       const year = options.year ?? currentYear();
-      const budgets = await withBudgetRepos(progress, (repos) => repos.budgetQueries.budgetsOfYear(year));
+      const budgets = await withRepos(progress, (repos) => repos.budgetQueries.budgetsOfYear(year));
       out(['fund', 'name', 'status', 'allocated', 'transfers', 'encumbered', 'expended', 'credited', 'available'].join('\t'));
       for (const b of budgets) {
         out(
@@ -78,7 +78,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .option('--note <text>')
     .option('--year <code>', 'fiscal year (default: this year)')
     .action(async (o: { source: string; amount: string; date: string; deadline?: string; note?: string; year?: string }) => {
-      const result = await withBudgetRepos(progress, (repos) =>
+      const result = await withRepos(progress, (repos) =>
         addFundingCredit(repos, CLI_ACTOR, {
           sourceCode: o.source,
           fiscalYear: o.year ?? currentYear(),
@@ -99,7 +99,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .requiredOption('--amount <yuan>')
     .option('--year <code>', 'fiscal year (default: this year)')
     .action(async (o: { source: string; fund: string; amount: string; year?: string }) => {
-      const t = await withBudgetRepos(progress, (repos) =>
+      const t = await withRepos(progress, (repos) =>
         allocate(repos, CLI_ACTOR, {
           sourceCode: o.source,
           fundCode: o.fund,
@@ -118,7 +118,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .requiredOption('--amount <yuan>')
     .option('--year <code>', 'fiscal year (default: this year)')
     .action(async (o: { from: string; to: string; amount: string; year?: string }) => {
-      const t = await withBudgetRepos(progress, (repos) =>
+      const t = await withRepos(progress, (repos) =>
         transfer(repos, CLI_ACTOR, {
           fromFundCode: o.from,
           toFundCode: o.to,
@@ -134,7 +134,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .description('void an allocation or transfer entered by mistake (its amount becomes 0; nothing is deleted)')
     .argument('<transactionId>')
     .action(async (id: string) => {
-      const t = await withBudgetRepos(progress, (repos) => voidTransaction(repos, CLI_ACTOR, id));
+      const t = await withRepos(progress, (repos) => voidTransaction(repos, CLI_ACTOR, id));
       out(`voided ${t.id} (${formatYuan(t.voidedAmountFen)})`);
     });
 
@@ -142,7 +142,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .command('verify')
     .description('recompute every budget from its transactions; exit code 2 when anything disagrees')
     .action(async () => {
-      const report = await withBudgetRepos(progress, verifyLedger);
+      const report = await withRepos(progress, verifyLedger);
       for (const p of report.problems) out(`${p.kind}\t${p.subject}\t${p.message}`);
       out(`${report.budgets} budgets checked, ${report.problems.length} problems`);
       if (report.problems.length > 0) process.exitCode = LEDGER_PROBLEMS_EXIT;
@@ -156,7 +156,7 @@ export function registerBudgetCommands(program: Command, progress: (line: string
     .argument('<fiscalYear>', 'e.g. FY2026')
     .option('--commit', 'write the transactions and close the year')
     .action(async (fiscalYear: string, o: { commit?: boolean }) => {
-      const plan = await withBudgetRepos(progress, (repos) =>
+      const plan = await withRepos(progress, (repos) =>
         o.commit ? commitYearEnd(repos, CLI_ACTOR, fiscalYear) : previewYearEnd(repos, CLI_ACTOR, fiscalYear),
       );
       printYearEnd(plan, o.commit === true);

@@ -11,7 +11,7 @@ import { StoreStatementMessage, describeIssues } from '../../purchases/bookstore
 import { approveStatement, closeMonth, payStatement, reconcileStatement, reviewStatement } from '../../services/budget/settlement.js';
 import { exportStatement } from '../../services/budget/statement-export.js';
 import { fetchStoreStatement } from '../../services/bookstore/stores.js';
-import { withBudgetRepos } from './budget-repos.js';
+import { withRepos } from './with-repos.js';
 
 /** `hechuang budget close-month|statements|statement …`: monthly settlement with each bookstore. */
 
@@ -30,7 +30,7 @@ export function registerSettlementCommands(budget: Command, progress: (line: str
     .requiredOption('--month <YYYY-MM>')
     .action(async (o: { store: string; month: string }) => {
       const stores = loadConfig().bookstores.stores;
-      const s = await withBudgetRepos(progress, (repos) => closeMonth(repos, CLI_ACTOR, stores, { storeId: o.store, month: o.month }));
+      const s = await withRepos(progress, (repos) => closeMonth(repos, CLI_ACTOR, stores, { storeId: o.store, month: o.month }));
       out(describe(s));
     });
 
@@ -40,7 +40,7 @@ export function registerSettlementCommands(budget: Command, progress: (line: str
     .option('--store <id>')
     .option('--month <YYYY-MM>')
     .action(async (o: { store?: string; month?: string }) => {
-      const { items } = await withBudgetRepos(progress, (repos) =>
+      const { items } = await withRepos(progress, (repos) =>
         repos.settlement.list({ storeId: o.store ?? null, month: o.month ?? null, first: 1_000, offset: 0 }),
       );
       for (const s of items) out(describe(s));
@@ -53,7 +53,7 @@ export function registerSettlementCommands(budget: Command, progress: (line: str
     .argument('<id>', 'e.g. xinhua-jx:2026-06')
     .requiredOption('--invoice <no>', "the store's invoice number")
     .action(async (id: string, o: { invoice: string }) =>
-      out(describe(await withBudgetRepos(progress, (repos) => reviewStatement(repos, CLI_ACTOR, id, o.invoice)))),
+      out(describe(await withRepos(progress, (repos) => reviewStatement(repos, CLI_ACTOR, id, o.invoice)))),
     );
 
   statement
@@ -63,7 +63,7 @@ export function registerSettlementCommands(budget: Command, progress: (line: str
     .option('--file <statement.json>')
     .action(async (id: string, o: { file?: string }) => {
       const config = loadConfig();
-      const result = await withBudgetRepos(progress, async (repos) => {
+      const result = await withRepos(progress, async (repos) => {
         const own = await repos.settlement.statement(id);
         if (!own) throw ValidationError(`没有结算单 ${id}`);
         let theirs;
@@ -84,12 +84,12 @@ export function registerSettlementCommands(budget: Command, progress: (line: str
   statement
     .command('approve')
     .argument('<id>')
-    .action(async (id: string) => out(describe(await withBudgetRepos(progress, (repos) => approveStatement(repos, CLI_ACTOR, id)))));
+    .action(async (id: string) => out(describe(await withRepos(progress, (repos) => approveStatement(repos, CLI_ACTOR, id)))));
 
   statement
     .command('pay')
     .argument('<id>')
-    .action(async (id: string) => out(describe(await withBudgetRepos(progress, (repos) => payStatement(repos, CLI_ACTOR, id)))));
+    .action(async (id: string) => out(describe(await withRepos(progress, (repos) => payStatement(repos, CLI_ACTOR, id)))));
 
   statement
     .command('export')
@@ -99,7 +99,7 @@ export function registerSettlementCommands(budget: Command, progress: (line: str
     .action(async (id: string, o: { format: string; out?: string }) => {
       if (o.format !== 'csv' && o.format !== 'xlsx') throw ValidationError(`--format is csv or xlsx, not ${JSON.stringify(o.format)}`);
       const format = o.format;
-      await withBudgetRepos(progress, async (repos) => {
+      await withRepos(progress, async (repos) => {
         const file = await exportStatement(repos, id, format);
         await pipeline(file.body, o.out ? createWriteStream(o.out) : process.stdout, { end: !!o.out });
       });

@@ -1,10 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { Role } from '../../domain/account/types.js';
-import { createRepositories } from '../../graph/repositories/index.js';
-import { loadConfig } from '../../lib/config.js';
 import { ValidationError } from '../../lib/errors.js';
-import { openGraph, prepareGraph } from '../runtime.js';
+import { withRepos } from './with-repos.js';
 import { changeRole, createAccount, listAccounts } from '../../services/account/accounts.js';
 
 /** `hechuang users add|role|list`: accounts from the command line, e.g. the first admin. */
@@ -44,21 +42,6 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-async function withRepos<T>(
-  work: (repos: ReturnType<typeof createRepositories>) => Promise<T>,
-  progress: (line: string) => void,
-): Promise<T> {
-  const config = loadConfig();
-  const handle = await openGraph(config, { onProgress: progress });
-  try {
-    // Libraries must be loaded before a librarian can be attached to one.
-    await prepareGraph(handle.graph, config);
-    return await work(createRepositories(handle.graph));
-  } finally {
-    await handle.close();
-  }
-}
-
 export function registerUserCommands(program: Command, progress: (line: string) => void): void {
   const users = program.command('users').description('manage accounts (the first admin is created here)');
 
@@ -72,10 +55,8 @@ export function registerUserCommands(program: Command, progress: (line: string) 
     .action(async (options: { email: string; name: string; role: string; library?: string }) => {
       const role = parseRole(options.role);
       const password = await readPassword();
-      const account = await withRepos(
-        (repos) =>
-          createAccount(repos, { email: options.email, password, displayName: options.name, role, libraryId: options.library ?? null }),
-        progress,
+      const account = await withRepos(progress, (repos) =>
+        createAccount(repos, { email: options.email, password, displayName: options.name, role, libraryId: options.library ?? null }),
       );
       process.stdout.write(
         `created ${account.role.toLowerCase()} ${account.email} (${account.id})${account.libraryId ? ` of ${account.libraryId}` : ''}\n`,
@@ -90,7 +71,7 @@ export function registerUserCommands(program: Command, progress: (line: string) 
     .option('--library <id>', 'member library (librarians only)')
     .action(async (email: string, roleName: string, options: { library?: string }) => {
       const role = parseRole(roleName);
-      const account = await withRepos((repos) => changeRole(repos, { email, role, libraryId: options.library ?? null }), progress);
+      const account = await withRepos(progress, (repos) => changeRole(repos, { email, role, libraryId: options.library ?? null }));
       process.stdout.write(`${account.email} is now ${account.role.toLowerCase()}${account.libraryId ? ` of ${account.libraryId}` : ''}\n`);
     });
 
@@ -98,7 +79,7 @@ export function registerUserCommands(program: Command, progress: (line: string) 
     .command('list')
     .description('list accounts: id, email, role, library')
     .action(async () => {
-      await withRepos(async (repos) => {
+      await withRepos(progress, async (repos) => {
         let after: string | null = null;
         do {
           const page = await listAccounts(repos, { libraryId: null }, { first: 100, after });
@@ -106,6 +87,6 @@ export function registerUserCommands(program: Command, progress: (line: string) 
             process.stdout.write(`${a.id}\t${a.email}\t${a.role.toLowerCase()}\t${a.libraryId ?? ''}\n`);
           after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         } while (after);
-      }, progress);
+      });
     });
 }
