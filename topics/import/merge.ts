@@ -2,23 +2,26 @@ import { comparableTitle, toHalfWidth } from './normalise.js';
 import type { LiteratureRecord } from './types.js';
 
 /** The fields a copy of a record can improve, in report order. */
-export type MergeableField =
-  | 'title'
-  | 'authors'
-  | 'year'
-  | 'journal'
-  | 'volume'
-  | 'issue'
-  | 'pages'
-  | 'doi'
-  | 'issn'
-  | 'isbn'
-  | 'keywords'
-  | 'abstract'
-  | 'type'
-  | 'url'
-  | 'language'
-  | 'database';
+const MERGEABLE_FIELDS = [
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'issn',
+  'isbn',
+  'keywords',
+  'abstract',
+  'type',
+  'url',
+  'language',
+  'database',
+] as const;
+
+export type MergeableField = (typeof MERGEABLE_FIELDS)[number];
 
 const FILLED: MergeableField[] = ['year', 'journal', 'volume', 'issue', 'doi', 'issn', 'isbn', 'url', 'language', 'database'];
 
@@ -67,23 +70,5 @@ export function mergeRecords(kept: LiteratureRecord, copy: LiteratureRecord): { 
     record.type = copy.type;
     fields.push('type');
   }
-  const order: MergeableField[] = [
-    'title',
-    'authors',
-    'year',
-    'journal',
-    'volume',
-    'issue',
-    'pages',
-    'doi',
-    'issn',
-    'isbn',
-    'keywords',
-    'abstract',
-    'type',
-    'url',
-    'language',
-    'database',
-  ];
-  return { record, fields: order.filter((field) => fields.includes(field)) };
+  return { record, fields: MERGEABLE_FIELDS.filter((field) => fields.includes(field)) };
 }
