@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectBursts, seriesOf, type HotWindow } from './burst.js';
+import { DAY, NOW, poisson, seeded } from './testing/streams.js';
 
 /**
  * Precision and recall of the burst detector on generated news streams: a vocabulary of terms
  * with Zipf-like daily rates over 400 days, and planted bursts in the last window. A steady
  * stream (no bursts planted) must raise no alarm.
  */
-
-const DAY = 86_400_000;
-const NOW = Date.UTC(2026, 11, 1);
-
-/** mulberry32 (as the clustering uses), so each stream is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A Poisson draw (Knuth; the rates here are small). */
-function poisson(rate: number, random: () => number): number {
-  const limit = Math.exp(-rate);
-  let k = 0;
-  let p = random();
-  while (p > limit) {
-    k += 1;
-    p *= random();
-  }
-  return k;
-}
 
 interface Stream {
   mentions: { at: number; terms: string[] }[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearestTopic, type Centroid } from './assign.js';
 import { detectBursts, seriesOf, type HotWindow } from './burst.js';
+import { DAY, NOW, poisson, seeded } from './testing/streams.js';
 
 /**
  * Topic bursts on generated streams of embedded news: topics are random unit centroids in 64
@@ -10,31 +11,7 @@ import { detectBursts, seriesOf, type HotWindow } from './burst.js';
  * recall), a steady stream must raise no alarm, and off-topic noise must never be assigned.
  */
 
-const DAY = 86_400_000;
-const NOW = Date.UTC(2026, 11, 1);
 const DIMENSIONS = 64;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function poisson(rate: number, random: () => number): number {
-  const limit = Math.exp(-rate);
-  let k = 0;
-  let p = random();
-  while (p > limit) {
-    k += 1;
-    p *= random();
-  }
-  return k;
-}
 
 const gaussian = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
