@@ -4,7 +4,7 @@ import { isLibrarian, useSession } from '../../app/session';
 import { ErrorMessage } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { DocumentDetailQuery } from '../../gql/graphql';
-import { IndustrySelect } from '../industry/IndustrySelect';
+import { IndustrySelect } from '../../app/IndustrySelect';
 import { useMutation } from '../../app/useMutation';
 
 const FileDocumentDocument = graphql(`

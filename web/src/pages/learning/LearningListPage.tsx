@@ -1,5 +1,5 @@
 import { Link } from '../../app/router';
-import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { IndustrySelect } from '../../app/IndustrySelect';
 import { pageOf, usePaged } from '../../app/usePaged';
 import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
@@ -38,7 +38,6 @@ const FILTERS = { q: urlParam.text({ trim: true }), industry: urlParam.text() };
 /** 创业知识学习库: the published learning paths, searchable, narrowed by industry. */
 export function LearningListPage() {
   const { applied, draft, change, submit, clear, active } = useUrlFilters(FILTERS);
-  const taxonomy = useTaxonomy();
   const list = usePaged(LearningPathsDocument, { query: applied.q || undefined, industry: applied.industry || undefined }, (r) =>
     pageOf(r.learningPaths),
   );
@@ -55,15 +54,7 @@ export function LearningListPage() {
         </label>
         <label>
           产业
-          <select value={draft.industry} onChange={(e) => change('industry', e.target.value, { apply: true })}>
-            <option value="">全部产业</option>
-            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
-              <option key={i.code} value={i.code}>
-                {indent(i.depth)}
-                {i.name}
-              </option>
-            ))}
-          </select>
+          <IndustrySelect value={draft.industry} onChange={(code) => change('industry', code, { apply: true })} noneLabel="全部产业" />
         </label>
         <button type="submit">检索</button>
         {active && (

@@ -1,6 +1,7 @@
 import { formatDate } from '../../app/labels';
 import { Link } from '../../app/router';
-import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { useTaxonomy } from '../../app/taxonomy';
+import { IndustrySelect } from '../../app/IndustrySelect';
 import { pageOf, usePaged } from '../../app/usePaged';
 import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
@@ -49,15 +50,7 @@ export function NewsListPage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="筛选资讯">
         <label>
           产业
-          <select value={industry} onChange={(e) => change('industry', e.target.value, { apply: true })}>
-            <option value="">全部产业</option>
-            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
-              <option key={i.code} value={i.code}>
-                {indent(i.depth)}
-                {i.name}
-              </option>
-            ))}
-          </select>
+          <IndustrySelect value={industry} onChange={(code) => change('industry', code, { apply: true })} noneLabel="全部产业" />
         </label>
         <label>
           地区

@@ -1,6 +1,7 @@
 import { formatDate, LEVEL, VALIDITY } from '../../app/labels';
 import { Link } from '../../app/router';
-import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { useTaxonomy } from '../../app/taxonomy';
+import { IndustrySelect } from '../../app/IndustrySelect';
 import { pageOf, usePaged } from '../../app/usePaged';
 import { urlParam, useUrlFilters, type UrlFilterValues } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
@@ -72,15 +73,7 @@ export function PolicyListPage() {
       <form className="filters" onSubmit={submit} aria-label="筛选政策">
         <label>
           产业
-          <select value={draft.industry} onChange={(e) => change('industry', e.target.value, { apply: true })}>
-            <option value="">全部产业</option>
-            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
-              <option key={i.code} value={i.code}>
-                {indent(i.depth)}
-                {i.name}
-              </option>
-            ))}
-          </select>
+          <IndustrySelect value={draft.industry} onChange={(code) => change('industry', code, { apply: true })} noneLabel="全部产业" />
         </label>
         <label>
           地区

@@ -1,6 +1,6 @@
 import { MAPPING_STATUS } from '../../app/labels';
 import { Link } from '../../app/router';
-import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { IndustrySelect } from '../../app/IndustrySelect';
 import { usePaged } from '../../app/usePaged';
 import { urlParam, useUrlFilters } from '../../app/useUrlFilters';
 import { LoadMore } from '../../components/LoadMore';
@@ -39,7 +39,6 @@ const FILTERS = { industry: urlParam.text() };
 export function TopicsPage() {
   const { applied, change } = useUrlFilters(FILTERS);
   const { industry } = applied;
-  const taxonomy = useTaxonomy();
   const list = usePaged(TopicsDocument, { industry: industry || null }, (r) => ({
     items: r.topics.edges.map((e) => e.node),
     hasMore: r.topics.pageInfo.hasNextPage,
@@ -54,15 +53,7 @@ export function TopicsPage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="筛选专题">
         <label>
           产业
-          <select value={industry} onChange={(e) => change('industry', e.target.value, { apply: true })}>
-            <option value="">全部产业</option>
-            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
-              <option key={i.code} value={i.code}>
-                {indent(i.depth)}
-                {i.name}
-              </option>
-            ))}
-          </select>
+          <IndustrySelect value={industry} onChange={(code) => change('industry', code, { apply: true })} noneLabel="全部产业" />
         </label>
       </form>
       <div aria-live="polite" className="results">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { request, type ApiError } from '../../api';
 import { Link, navigate } from '../../app/router';
-import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { IndustrySelect } from '../../app/IndustrySelect';
 import { asApiError, useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
 import type { LearningStepKind, WorkbenchLearningPathQuery } from '../../gql/graphql';
@@ -71,7 +71,6 @@ const KINDS: Record<LearningStepKind, string> = { LINK: '网站链接', DOCUMENT
  */
 export function LearningPathEditor({ id }: { id: string | null }) {
   const query = useQuery(WorkbenchLearningPathDocument, { id: id ?? '' }, { skip: id === null });
-  const taxonomy = useTaxonomy();
   const path = query.data?.learningPath ?? null;
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [busy, setBusy] = useState(false);
@@ -158,15 +157,7 @@ export function LearningPathEditor({ id }: { id: string | null }) {
         </label>
         <label>
           产业
-          <select value={draft.industry} onChange={(e) => setDraft({ ...draft, industry: e.target.value })}>
-            <option value="">通用（所有产业）</option>
-            {industryTree(taxonomy.data?.industries ?? []).map((i) => (
-              <option key={i.code} value={i.code}>
-                {indent(i.depth)}
-                {i.name}
-              </option>
-            ))}
-          </select>
+          <IndustrySelect value={draft.industry} onChange={(code) => setDraft({ ...draft, industry: code })} noneLabel="通用（所有产业）" />
         </label>
         <fieldset className="learning-step-editor">
           <legend>步骤（{draft.steps.length}）</legend>

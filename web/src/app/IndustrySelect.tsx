@@ -1,4 +1,4 @@
-import { indent, industryTree, useTaxonomy } from '../../app/taxonomy';
+import { indent, industryTree, useTaxonomy } from './taxonomy';
 
 /** A select of the industries in tree order; '' is "none". */
 export function IndustrySelect({
@@ -7,7 +7,7 @@ export function IndustrySelect({
   onChange,
   noneLabel,
 }: {
-  id: string;
+  id?: string;
   value: string;
   onChange: (code: string) => void;
   noneLabel: string;
