@@ -79,4 +79,14 @@ describe('budget dashboard', () => {
     expect((await asLibrarian.gql(BudgetOverviewProbe)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await new Client(app.url).gql(BudgetOverviewProbe)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it("tells a visitor who opens the dashboard that it is the treasurer's, with a way to sign in", async () => {
+    const { page, failures, close } = await openPage(browser);
+    await page.goto(`${app.url}/budget`);
+    await page.getByRole('alert').filter({ hasText: '经费看板仅对联盟财务（管理员）开放' }).waitFor();
+    expect(await page.getByRole('link', { name: '登录' }).last().getAttribute('href')).toBe('/login?next=%2Fbudget');
+    expect(await page.getByText('Sign in first').count()).toBe(0);
+    expect(failures).toEqual([]);
+    await close();
+  });
 });

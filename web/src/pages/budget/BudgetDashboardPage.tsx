@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import './budget.css';
+import { Link } from '../../app/router';
+import { useSession } from '../../app/session';
 import { useQuery } from '../../app/useQuery';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -100,9 +102,19 @@ function monthChart(o: Overview): ChartOption {
 }
 
 export default function BudgetDashboardPage() {
-  const { data, error, loading, reload } = useQuery(BudgetDashboardDocument, {});
+  const { account } = useSession();
+  const treasurer = account?.role === 'ADMIN';
+  const { data, error, loading, reload } = useQuery(BudgetDashboardDocument, {}, { skip: !treasurer });
   const o = data?.budgetOverview;
   const charts = useMemo(() => (o ? { contributions: contributionChart(o), funds: fundChart(o), months: monthChart(o) } : null), [o]);
+  if (account === undefined) return <Loading>正在确认登录状态…</Loading>;
+  if (!treasurer)
+    return (
+      <section className="budget-dashboard" aria-labelledby="budget-title">
+        <h1 id="budget-title">联盟经费</h1>
+        <p role="alert">经费看板仅对联盟财务（管理员）开放。{!account && <Link to={'/login?next=%2Fbudget'}>登录</Link>}</p>
+      </section>
+    );
   if (loading) return <Loading />;
   if (error) return <ErrorMessage error={error} prefix="无法读取经费" retry={reload} />;
   if (!o || !charts) return null;
