@@ -111,6 +111,7 @@ describe('Neo4j outage', () => {
       expect(during.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
       expect(during.errors?.[0]?.message).toMatch(/Neo4j/);
       expect((await fetch(`${app.url}/readyz`)).status).toBe(503);
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(200); // the process lives
       const exported = await fetch(`${app.url}/export/documents.csv`);
       expect(exported.status).toBe(503);
 
