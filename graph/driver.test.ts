@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph } from '../tests/support/graph.js';
+import { testGraph, testNeo4j } from '../tests/support/graph.js';
 import { isAppError } from '../lib/errors.js';
-import type { Graph } from './driver.js';
+import { Graph } from './driver.js';
 
 /** What a request sees when Neo4j answers too slowly: a clear UNAVAILABLE, and no outage declared. */
 describe('Graph under a slow answer', () => {
@@ -19,5 +19,104 @@ describe('Graph under a slow answer', () => {
     expect((error as Error).message).toMatch(/too busy to answer in time/);
     expect(graph.circuitState).toBe('closed');
     expect(await graph.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+  });
+});
+
+/** A pool of one connection that a long transaction holds: the next query waits, is refused as busy, and no outage is declared. */
+describe('Graph with a full connection pool', () => {
+  let graph: Graph;
+  const circuit: string[] = [];
+  beforeAll(() => {
+    const { uri, user, password } = testNeo4j();
+    graph = Graph.connect(uri, user, password, {
+      txTimeoutMs: 30_000,
+      maxPoolSize: 1,
+      acquisitionTimeoutMs: 200,
+      onCircuitChange: (state) => circuit.push(state),
+    });
+  });
+  afterAll(() => graph.close());
+
+  it('answers UNAVAILABLE (busy, retry) for a pool wait past its timeout, leaving the circuit closed', async () => {
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const long = graph.writeTx(async (tx) => {
+      await tx.run('RETURN 1 AS one');
+      holding();
+      await released;
+    });
+    await held;
+
+    const errors = await Promise.all(
+      [graph.read('RETURN 2 AS two'), graph.write('RETURN 3 AS three')].map((p) => p.catch((e: unknown) => e)),
+    );
+    release();
+    await long;
+    for (const error of errors) {
+      expect(isAppError(error) && error.code).toBe('UNAVAILABLE');
+      expect(isAppError(error) && error.details).toMatchObject({ reason: 'GRAPH_BUSY', retryAfterSeconds: 2 });
+      expect((error as Error).message).toMatch(/service is busy: every connection to the graph database is in use/);
+    }
+    expect(graph.circuitState).toBe('closed');
+    expect(circuit).toEqual([]);
+    expect(await graph.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+  });
+});
+
+/**
+ * Whoever knows the server is away (the JVM's supervisor) holds the circuit open; probe queries on the
+ * database then decide. A control graph on the same Neo4j, released at once, shows how many probe
+ * periods went by.
+ */
+describe('Graph circuit held open and probed', () => {
+  const connect = (options: { database?: string; probeSuccesses?: number }, changes: string[] = []) => {
+    const { uri, user, password } = testNeo4j();
+    return Graph.connect(uri, user, password, {
+      txTimeoutMs: 30_000,
+      probeMs: 20,
+      ...options,
+      onCircuitChange: (state) => changes.push(state),
+    });
+  };
+
+  it('refuses every query while held, though Neo4j answers, and closes after its probe queries succeed', async () => {
+    const changes: string[] = [];
+    const held = connect({}, changes);
+    const control = connect({ probeSuccesses: 3 });
+    try {
+      held.holdCircuit('restarting');
+      const refused = await held.read('RETURN 1 AS one').catch((e: unknown) => e);
+      expect(isAppError(refused) && refused.code).toBe('UNAVAILABLE');
+      expect(isAppError(refused) && refused.details).toMatchObject({ reason: 'GRAPH_DOWN' });
+      control.holdCircuit('test');
+      control.releaseCircuit('test');
+      await expect.poll(() => control.circuitState, { timeout: 10_000, interval: 10 }).toBe('closed');
+      // Three probe periods and more: still open, the probes wait for the release.
+      expect(held.circuitState).toBe('open');
+      held.releaseCircuit('restarting');
+      await expect.poll(() => held.circuitState, { timeout: 10_000, interval: 10 }).toBe('closed');
+      expect(changes).toEqual(['open', 'closed']);
+      expect(await held.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await Promise.all([held.close(), control.close()]);
+    }
+  });
+
+  it('stays open while its probe query fails on the database, though Bolt answers the handshake', async () => {
+    // One answer would do for this graph, three for the control: a probe that only shook hands would close it first.
+    const missing = connect({ database: 'hechuang-missing', probeSuccesses: 1 });
+    const control = connect({ probeSuccesses: 3 });
+    try {
+      for (const graph of [missing, control]) {
+        graph.holdCircuit('test');
+        graph.releaseCircuit('test');
+      }
+      await expect.poll(() => control.circuitState, { timeout: 10_000, interval: 10 }).toBe('closed');
+      expect(missing.circuitState).toBe('open');
+    } finally {
+      await Promise.all([missing.close(), control.close()]);
+    }
   });
 });

@@ -1,6 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { GraphCircuit, graphBusy, graphUnavailable, isConnectivityError, isTimeoutError, type CircuitState } from './circuit.js';
+import {
+  GraphCircuit,
+  graphBusy,
+  graphPoolBusy,
+  graphUnavailable,
+  isConnectivityError,
+  isPoolWaitTimeout,
+  isTimeoutError,
+  type CircuitState,
+} from './circuit.js';
 import { toNative } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -22,8 +31,14 @@ export interface GraphOptions {
   txTimeoutMs: number;
   /** How long managed transactions retry transient failures (deadlocks; not an unreachable server). */
   maxRetryTimeMs?: number;
-  /** How often an open circuit checks whether the server answers again. */
+  /** How often an open circuit checks whether the graph serves queries again. */
   probeMs?: number;
+  /** Probe queries in a row that must answer before an open circuit closes (default 2). */
+  probeSuccesses?: number;
+  /** Connections to Neo4j at most (default 50). */
+  maxPoolSize?: number;
+  /** How long a query waits for a free connection of a full pool before it is refused as busy (default 10 s). */
+  acquisitionTimeoutMs?: number;
   /** Told when the graph becomes unreachable and when it answers again. */
   onCircuitChange?: (state: CircuitState, cause?: unknown) => void;
 }
@@ -47,8 +62,9 @@ export class Graph {
     this.circuit =
       parent?.circuit ??
       new GraphCircuit({
-        probe: () => driver.verifyConnectivity({ database: options.database }).then(() => undefined),
+        probe: () => this.probe(),
         probeMs: options.probeMs,
+        probeSuccesses: options.probeSuccesses,
         onChange: options.onCircuitChange,
       });
   }
@@ -56,8 +72,8 @@ export class Graph {
   static connect(uri: string, user: string, password: string, options: GraphOptions): Graph {
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
       userAgent: 'hechuang',
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: options.maxPoolSize ?? 50,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 10_000,
       connectionTimeout: 5_000,
       // Retries are ours (withSession): transient errors are retried, an unreachable server is not.
       maxTransactionRetryTime: 0,
@@ -85,6 +101,18 @@ export class Graph {
   /** `closed` while the server answers; `open` (every call fails fast with UNAVAILABLE) while it does not. */
   get circuitState(): CircuitState {
     return this.circuit.state;
+  }
+
+  /**
+   * Opens the circuit and keeps it open until `releaseCircuit(reason)` (the local JVM's supervisor,
+   * from the JVM's exit until its restart is ready); then probe queries decide when it closes.
+   */
+  holdCircuit(reason: string): void {
+    this.circuit.hold(reason);
+  }
+
+  releaseCircuit(reason: string): void {
+    this.circuit.release(reason);
   }
 
   /**
@@ -159,7 +187,8 @@ export class Graph {
   /**
    * One transaction, retried on transient errors (the work must be idempotent, as the driver's own
    * retries require); a connectivity failure opens the circuit and is UNAVAILABLE at once; a
-   * transaction past its timeout is UNAVAILABLE too (busy), leaving the circuit closed.
+   * transaction past its timeout and a wait for a connection of a full pool are UNAVAILABLE too
+   * (busy), leaving the circuit closed.
    */
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
     const deadline = Date.now() + (this.options.maxRetryTimeMs ?? 10_000);
@@ -173,11 +202,19 @@ export class Graph {
           throw graphUnavailable(error);
         }
         if (isTimeoutError(error)) throw graphBusy(error);
+        if (isPoolWaitTimeout(error)) throw graphPoolBusy(error);
         if (!isRetriableError(error) || Date.now() > deadline) throw error;
         // The driver's own schedule: 1 s, doubling, ±20 % jitter.
         await sleep(1_000 * 2 ** attempt * (0.8 + 0.4 * Math.random()), undefined, { ref: false });
       }
     }
+  }
+
+  /** The circuit's probe: a read of the database's store (its node count), past the circuit, with a short timeout. */
+  private async probe(): Promise<void> {
+    await this.inSession('READ', (session) =>
+      session.run('MATCH (n) RETURN count(n) AS nodes', {}, { timeout: Math.min(this.options.txTimeoutMs, 5_000) }),
+    );
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {

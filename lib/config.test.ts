@@ -37,6 +37,18 @@ describe('config', () => {
     expect(problemsOf({ NEO4J_LOCAL_START_TIMEOUT_MS: '0' })[0]).toMatch(/^NEO4J_LOCAL_START_TIMEOUT_MS="0": expected a positive number/);
   });
 
+  it('sizes the Neo4j connection pool and its wait, for the local and a remote server alike', () => {
+    expect(loadConfig({}).neo4j.pool).toEqual({ maxSize: 50, acquisitionTimeoutMs: 10_000 });
+    expect(
+      loadConfig({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'x', NEO4J_POOL_SIZE: '8', NEO4J_ACQUISITION_TIMEOUT_MS: '2000' }).neo4j
+        .pool,
+    ).toEqual({
+      maxSize: 8,
+      acquisitionTimeoutMs: 2_000,
+    });
+    expect(problemsOf({ NEO4J_POOL_SIZE: '0' })[0]).toMatch(/^NEO4J_POOL_SIZE="0": expected a positive number/);
+  });
+
   it('moves the local Neo4j with DATA_DIR', () => {
     const config = loadConfig({ DATA_DIR: '/srv/hechuang' });
     expect(config.neo4j.mode === 'local' && config.neo4j.home).toBe('/srv/hechuang/neo4j');

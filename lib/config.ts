@@ -59,6 +59,8 @@ const EnvSchema = z
     NEO4J_LOCAL_PAGECACHE: memorySize('256m'),
     NEO4J_LOCAL_START_TIMEOUT_MS: positiveInt(120_000, 'milliseconds'),
     NEO4J_TX_TIMEOUT_MS: positiveInt(15_000, 'milliseconds'),
+    NEO4J_POOL_SIZE: positiveInt(50, 'connections'),
+    NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
     NEO4J_CONNECT_TIMEOUT_MS: positiveInt(30_000, 'milliseconds'),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 'milliseconds'),
     IMPORT_TX_TIMEOUT_MS: positiveInt(300_000, 'milliseconds'),
@@ -181,6 +183,7 @@ export type Neo4jConfig =
       password: string;
       database: string | undefined;
       txTimeoutMs: number;
+      pool: Neo4jPoolConfig;
       /** How long start-up waits for the server to answer. */
       connectTimeoutMs: number;
     }
@@ -194,7 +197,14 @@ export type Neo4jConfig =
       startTimeoutMs: number;
       database: string | undefined;
       txTimeoutMs: number;
+      pool: Neo4jPoolConfig;
     };
+
+/** The driver's connection pool: a query that waits longer than `acquisitionTimeoutMs` for a free connection is refused as busy. */
+export interface Neo4jPoolConfig {
+  maxSize: number;
+  acquisitionTimeoutMs: number;
+}
 
 export interface CrawlConfig {
   /** Scheduled crawls in `hechuang start`; `hechuang crawl` works either way. */
@@ -373,6 +383,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const root = resolveProjectRoot();
   const cacheDir = path.resolve(root, e.CACHE_DIR ?? path.join(os.homedir(), '.cache', 'hechuang'));
   const dataDir = path.resolve(root, e.DATA_DIR);
+  const pool = { maxSize: e.NEO4J_POOL_SIZE, acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS };
   const neo4j: Neo4jConfig = e.NEO4J_URI
     ? {
         mode: 'remote',
@@ -381,6 +392,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         password: e.NEO4J_PASSWORD ?? '',
         database: e.NEO4J_DATABASE,
         txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+        pool,
         connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       }
     : {
@@ -392,6 +404,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS,
         database: e.NEO4J_DATABASE,
         txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+        pool,
       };
   return {
     port: e.PORT,

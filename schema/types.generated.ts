@@ -69,7 +69,7 @@ export type AuditEdge = {
 /** One change: who did what to which entity, with the entity before and after (JSON). */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** CREATE, IMPORT, UPDATE, DELETE, RESTORE, MERGE, MERGED_INTO, LINK, UNLINK, CONDITIONS. */
+  /** CREATE, IMPORT, UPDATE, DELETE, RESTORE, MERGE, MERGED_INTO, LINK, UNLINK, CONDITIONS, SOURCE_ENABLED, SOURCE_DISABLED, SOURCE_REMOVED… */
   action: Scalars['String']['output'];
   /** The account that made the change (null for the operator CLI). */
   actor?: Maybe<Account>;

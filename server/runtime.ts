@@ -76,6 +76,8 @@ export async function openGraph(config: Config, options: RuntimeOptions = {}): P
   const graphOptions = {
     database: neo4j.database,
     txTimeoutMs: neo4j.txTimeoutMs,
+    maxPoolSize: neo4j.pool.maxSize,
+    acquisitionTimeoutMs: neo4j.pool.acquisitionTimeoutMs,
     onCircuitChange: (state: 'open' | 'closed') => {
       if (answered)
         progress(state === 'open' ? 'Neo4j is not answering: requests get UNAVAILABLE until it is back' : 'Neo4j answers again');
@@ -99,6 +101,7 @@ export async function openGraph(config: Config, options: RuntimeOptions = {}): P
     : await SupervisedNeo4j.start(localNeo4jOptions(config, options), { onEvent: (event) => progress(event.detail) });
   const info = running ?? local!.info;
   const graph = Graph.connect(info.uri, info.user, info.password, graphOptions);
+  local?.guard(graph);
   try {
     await waitForBolt(graph, 30_000);
     answered = true;

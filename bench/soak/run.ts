@@ -97,6 +97,7 @@ interface Outcome {
   kind: 'read' | 'write';
   ok: boolean;
   code: string | null;
+  message: string | null;
   ms: number;
 }
 
@@ -156,7 +157,7 @@ async function main() {
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(30_000),
       });
-      return (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+      return (await response.json()) as { data?: unknown; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
     };
 
     const durationMs = MINUTES * 60_000;
@@ -191,7 +192,8 @@ async function main() {
       )
         .then((reply) => {
           const code = reply.errors?.[0]?.extensions?.code ?? (reply.errors ? 'UNKNOWN' : null);
-          outcomes.push({ at: t0 - started, kind: write ? 'write' : 'read', ok: !reply.errors, code, ms: Date.now() - t0 });
+          const message = reply.errors?.[0]?.message ?? null;
+          outcomes.push({ at: t0 - started, kind: write ? 'write' : 'read', ok: !reply.errors, code, message, ms: Date.now() - t0 });
           if (write) (reply.errors ? refused : acknowledged).push(name);
         })
         .catch((error: unknown) => {
@@ -200,6 +202,7 @@ async function main() {
             kind: write ? 'write' : 'read',
             ok: false,
             code: `NETWORK ${(error as Error).name}`,
+            message: (error as Error).message,
             ms: Date.now() - t0,
           });
           if (write) refused.push(name);
@@ -236,15 +239,16 @@ async function main() {
     const duplicated = [...stored.values()].filter((copies) => copies > 1).length;
     const refusedButStored = refused.filter((name) => stored.has(name)).length;
 
-    // The outage as clients see it: from the kill to the first success after it (the circuit closes as soon as
-    // Bolt answers, before the launcher's ready line), plus a grace second.
-    const outageEnd =
-      (outcomes
+    // The outage as clients see it: from the kill to the first request started after it that succeeds, plus a
+    // grace second (requests already on their way when the circuit closed).
+    const firstSuccess =
+      outcomes
         .filter((o) => o.ok && o.at > (killedAt ?? 0))
         .map((o) => o.at)
         .sort((a, b) => a - b)[0] ??
-        backAt ??
-        0) + 1_000;
+      backAt ??
+      0;
+    const outageEnd = firstSuccess + 1_000;
     const inOutage = (o: Outcome) => o.at >= (killedAt ?? 0) - 1_000 && o.at <= outageEnd;
     const errors = outcomes.filter((o) => !o.ok);
     const outside = errors.filter((o) => !inOutage(o));
@@ -252,6 +256,31 @@ async function main() {
     const unavailable = inside.filter((o) => o.code === 'UNAVAILABLE').length;
     const p = (q: number, values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))] ?? 0;
     const insideMs = inside.map((o) => o.ms);
+    const latencies = (list: Outcome[]) => ({
+      p50: p(
+        0.5,
+        list.map((o) => o.ms),
+      ),
+      p99: p(
+        0.99,
+        list.map((o) => o.ms),
+      ),
+    });
+    const afterOutage = outside.filter((o) => o.at > outageEnd);
+    // Errors outside the outage by second, code and message: what a client saw, and when.
+    const timeline = new Map<string, { s: number; code: string | null; message: string | null; count: number }>();
+    for (const o of outside) {
+      const s = Math.floor(o.at / 1000);
+      const message = o.message?.slice(0, 160) ?? null;
+      const key = `${s} ${o.code} ${message}`;
+      const entry = timeline.get(key) ?? { s, code: o.code, message, count: 0 };
+      entry.count += 1;
+      timeline.set(key, entry);
+    }
+    const span = (values: Array<number | null>) => {
+      const known = values.filter((v): v is number => v !== null);
+      return known.length ? `${Math.min(...known)}–${Math.max(...known)} MiB` : 'n/a';
+    };
     const figures = {
       minutes: MINUTES,
       ratePerSecond: RATE,
@@ -264,23 +293,22 @@ async function main() {
       killedAtSeconds: Math.round((killedAt ?? 0) / 1000),
       loadAverageAtKill: Math.round(loadAtKill * 10) / 10,
       readyAgainAtSeconds: Math.round((backAt ?? 0) / 1000),
+      firstSuccessAfterKillSeconds: Math.round((firstSuccess - (killedAt ?? 0)) / 100) / 10,
       outageSeconds: Math.round((outageEnd - (killedAt ?? 0)) / 1000),
+      errorsAfterOutage: afterOutage.length,
+      errorsOutsideOutageTimeline: [...timeline.values()].sort((a, b) => a.s - b.s),
+      rssMiB: { node: span(memory.map((m) => m.nodeMiB)), jvm: span(memory.map((m) => m.jvmMiB)) },
       errorsOutsideOutage: outside.length,
       errorsOutsideOutageCodes: [...new Set(outside.map((o) => o.code))],
       errorsInOutage: inside.length,
       errorsInOutageUnavailable: unavailable,
       errorsInOutageOtherCodes: [...new Set(inside.filter((o) => o.code !== 'UNAVAILABLE').map((o) => o.code))],
       outageErrorLatencyMs: { p50: p(0.5, insideMs), p99: p(0.99, insideMs), max: Math.max(0, ...insideMs) },
-      okLatencyMs: {
-        p50: p(
-          0.5,
-          outcomes.filter((o) => o.ok).map((o) => o.ms),
-        ),
-        p99: p(
-          0.99,
-          outcomes.filter((o) => o.ok).map((o) => o.ms),
-        ),
-      },
+      okLatencyMs: latencies(outcomes.filter((o) => o.ok)),
+      // Before the kill, and in the first minute after the outage (a restarted JVM is cold: no page cache, no JIT).
+      okLatencyBeforeKillMs: latencies(outcomes.filter((o) => o.ok && o.at < (killedAt ?? 0))),
+      okLatencyFirstMinuteAfterMs: latencies(outcomes.filter((o) => o.ok && o.at > outageEnd && o.at <= outageEnd + 60_000)),
+      okLatencyLaterMs: latencies(outcomes.filter((o) => o.ok && o.at > outageEnd + 60_000)),
       // Seconds from the start of the load; the lines before it are the first start.
       neo4jEvents: neo4jEvents.map((event) => ({ s: Math.round((event.at - started) / 100) / 10, line: event.line })),
       recovery: recoveryLines(dataDir, started, killedAt ?? 0),
@@ -288,19 +316,32 @@ async function main() {
     };
     console.log('memory (MiB) over time:');
     console.table(memory.filter((_, i) => i % Math.max(1, Math.floor(memory.length / 20)) === 0));
+    if (timeline.size) {
+      console.log('errors outside the outage (second, code, message):');
+      console.table(figures.errorsOutsideOutageTimeline.slice(0, 40));
+    }
+    console.log('Neo4j events (s from the start of the load):');
+    for (const event of figures.neo4jEvents.filter((e) => e.s >= 0)) console.log(`  ${event.s} s  ${event.line}`);
     writeResults('soak', figures, [
       { figure: 'requests', value: outcomes.length },
       { figure: 'writes acknowledged / refused', value: `${acknowledged.length} / ${refused.length}` },
       { figure: 'lost / duplicated writes', value: `${lost} / ${duplicated}` },
       { figure: 'refused writes stored anyway', value: refusedButStored },
-      { figure: 'outage (kill → first success)', value: `${figures.outageSeconds} s` },
-      { figure: 'errors outside the outage', value: outside.length },
+      { figure: 'kill → first success', value: `${figures.firstSuccessAfterKillSeconds} s` },
+      { figure: 'errors before the kill / after the outage', value: `${outside.length - afterOutage.length} / ${afterOutage.length}` },
       { figure: 'errors in the outage (UNAVAILABLE)', value: `${inside.length} (${unavailable})` },
       {
         figure: 'outage error latency p50 / p99 / max',
         value: `${figures.outageErrorLatencyMs.p50} / ${figures.outageErrorLatencyMs.p99} / ${figures.outageErrorLatencyMs.max} ms`,
       },
       { figure: 'ok latency p50 / p99', value: `${figures.okLatencyMs.p50} / ${figures.okLatencyMs.p99} ms` },
+      {
+        figure: 'ok p50 / p99: before the kill, first minute after, later',
+        value: [figures.okLatencyBeforeKillMs, figures.okLatencyFirstMinuteAfterMs, figures.okLatencyLaterMs]
+          .map((l) => `${l.p50} / ${l.p99}`)
+          .join(', '),
+      },
+      { figure: 'RSS node / JVM', value: `${figures.rssMiB.node} / ${figures.rssMiB.jvm}` },
     ]);
   } catch (error) {
     // The data directory goes below: say what the service said first.

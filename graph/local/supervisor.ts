@@ -4,9 +4,18 @@ import { LocalNeo4j, type LocalNeo4jInfo, type LocalNeo4jOptions } from './launc
 /**
  * The local Neo4j kept running: when its JVM dies (a crash, an OOM exit, kill -9) it is started
  * again on the same home and port, after a backoff that doubles from `baseMs` to `maxMs` while
- * restarts keep failing. The driver reconnects by itself; the graph's circuit answers UNAVAILABLE
- * in between.
+ * restarts keep failing. The driver reconnects by itself; a guarded graph's circuit is held open
+ * from the exit until the new JVM reports ready (its probes then run a query before it closes), so
+ * requests get UNAVAILABLE in between and never a Neo4j that accepts connections but does not serve.
  */
+
+/** What the supervisor holds open while the JVM is away (the Graph's circuit). */
+export interface CircuitGate {
+  holdCircuit(reason: string): void;
+  releaseCircuit(reason: string): void;
+}
+
+const HOLD = 'the local Neo4j JVM is restarting';
 
 export interface SupervisorOptions {
   baseMs?: number;
@@ -18,6 +27,7 @@ export class SupervisedNeo4j {
   private stopping = false;
   private restarts = 0;
   private watching: Promise<void> | undefined;
+  private readonly gates = new Set<CircuitGate>();
 
   private constructor(
     private current: LocalNeo4j,
@@ -41,11 +51,17 @@ export class SupervisedNeo4j {
     return this.restarts;
   }
 
+  /** Holds `gate` open from each exit of the JVM until its restart is ready. */
+  guard(gate: CircuitGate): void {
+    this.gates.add(gate);
+  }
+
   private watch(): void {
     const exited = this.current.whenExited();
     if (!exited) return;
     this.watching = exited.then(async ({ code, signal }) => {
       if (this.stopping) return;
+      for (const gate of this.gates) gate.holdCircuit(HOLD);
       this.options.onEvent?.({ kind: 'exited', detail: `the Neo4j JVM (pid ${this.current.info.pid}) exited (${signal ?? code})` });
       await this.restart();
     });
@@ -64,6 +80,7 @@ export class SupervisedNeo4j {
         this.restarts += 1;
         this.options.onEvent?.({ kind: 'restarted', detail: `Neo4j is back (pid ${this.current.info.pid})` });
         this.watch();
+        for (const gate of this.gates) gate.releaseCircuit(HOLD);
         return;
       } catch (error) {
         this.options.onEvent?.({ kind: 'restart-failed', detail: (error as Error).message });

@@ -152,7 +152,7 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
     .option('--reason <text>', 'why, shown in sources list')
     .action(async (id: string, opts: { reason?: string }) => {
       await withService(options, async (service) => {
-        await service.setEnabled(id, false, opts.reason ?? null);
+        await service.setEnabled(id, false, opts.reason ?? null, CLI_ACTOR);
         out(`source ${id} disabled`);
       });
     });
@@ -162,7 +162,7 @@ export function registerCrawlCommands(program: Command, options: RuntimeOptions)
     .description('crawl a disabled source again (its error count starts over)')
     .action(async (id: string) => {
       await withService(options, async (service) => {
-        await service.setEnabled(id, true, null);
+        await service.setEnabled(id, true, null, CLI_ACTOR);
         out(`source ${id} enabled`);
       });
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../../domain/account/access.js';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories } from '../../graph/repositories/index.js';
@@ -42,7 +43,7 @@ describe('CrawlService', () => {
       new Set(['330400', '330402', '330411', '330421', '330424', '330481', '330482', '330483', '330000', 'CN']),
     );
     expect(all.some((s) => s.itemType === 'news' && s.kind === 'rss')).toBe(true);
-    await service.setEnabled('news-36kr', false, '站点改版');
+    await service.setEnabled('news-36kr', false, '站点改版', CLI_ACTOR);
     const second = await service.loadCurated(file);
     expect(second.created).toEqual([]);
     expect(second.updated.length).toBe(first.created.length);
@@ -60,7 +61,7 @@ describe('CrawlService', () => {
       /rules: an html source needs rules/,
     );
     expect(await service.listSources()).toEqual([]);
-    await expect(service.setEnabled('nope', false, null)).rejects.toBeInstanceOf(UnknownSourceError);
+    await expect(service.setEnabled('nope', false, null, CLI_ACTOR)).rejects.toBeInstanceOf(UnknownSourceError);
     await expect(service.crawl('nope')).rejects.toBeInstanceOf(UnknownSourceError);
   });
 

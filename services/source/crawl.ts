@@ -27,6 +27,14 @@ export class UnknownSourceError extends AppError {
   }
 }
 
+/** What the librarian's switch changes, as the audit entry shows it. */
+const switchState = (source: SourceRecord) => ({
+  enabled: source.enabled,
+  disabledReason: source.disabledReason,
+  errorCount: source.errorCount,
+  nextCheckAt: source.nextCheckAt,
+});
+
 export function curatedSourcesFile(projectRoot: string): string {
   return path.join(projectRoot, 'data', 'sources', 'sources.json');
 }
@@ -88,13 +96,26 @@ export class CrawlService {
     return this.repos.sources.list(filter);
   }
 
-  /** Resumes (the error count and backoff start over) or stops crawling a source, with the reason. */
-  setEnabled(id: string, enabled: boolean, reason: string | null): Promise<SourceRecord> {
+  /**
+   * Resumes (the error count and backoff start over) or stops crawling a source, with the reason, and
+   * its audit entry (SOURCE_ENABLED / SOURCE_DISABLED) in the same transaction.
+   */
+  setEnabled(id: string, enabled: boolean, reason: string | null, actor: Viewer): Promise<SourceRecord> {
     return this.graph.writeTx(async (tx) => {
       const current = await this.repos.sources.getForUpdate(tx, id);
       if (!current) throw new UnknownSourceError(id);
       const next = enabled ? enable(current) : disable(current, reason ?? 'disabled by a librarian');
       await this.repos.sources.saveHealth(tx, id, next);
+      await recordAudit(
+        this.repos,
+        tx,
+        actor,
+        enabled ? 'SOURCE_ENABLED' : 'SOURCE_DISABLED',
+        'Source',
+        id,
+        switchState(current),
+        switchState(next),
+      );
       return next;
     });
   }

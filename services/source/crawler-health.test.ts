@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../../domain/account/access.js';
 import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import type { Graph } from '../../graph/driver.js';
 import { createRepositories, type Repositories } from '../../graph/repositories/index.js';
@@ -54,7 +55,7 @@ describe('Crawler: source health', () => {
     expect(source.disabledReason).toMatch(/disabled after 3 consecutive failures; last: HTTP 503/);
     expect((await c.crawlSource('down')).status).toBe('skipped');
     // A librarian enables it again: the count starts over.
-    await new CrawlService(graph, loadConfig({}).crawl).setEnabled('down', true, null);
+    await new CrawlService(graph, loadConfig({}).crawl).setEnabled('down', true, null, CLI_ACTOR);
     expect(await repos.sources.get('down')).toMatchObject({ enabled: true, errorCount: 0, disabledReason: null });
   });
 

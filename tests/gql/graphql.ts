@@ -1665,6 +1665,13 @@ export type SourceRemoveMutationVariables = Exact<{
 
 export type SourceRemoveMutation = { removeSource: { id: string, name: string } };
 
+export type SourceAuditLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceAuditLogQuery = { auditLog: { edges: Array<{ node: { action: string, entityType: string, before: string | null, after: string | null, actor: { displayName: string } | null } }> } };
+
 export type CrawledPoliciesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3955,6 +3962,23 @@ export const SourceRemoveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourceRemoveMutation, SourceRemoveMutationVariables>;
+export const SourceAuditLogDocument = new TypedDocumentString(`
+    query SourceAuditLog($id: ID!) {
+  auditLog(entityId: $id, first: 10) {
+    edges {
+      node {
+        action
+        entityType
+        before
+        after
+        actor {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceAuditLogQuery, SourceAuditLogQueryVariables>;
 export const CrawledPoliciesDocument = new TypedDocumentString(`
     query CrawledPolicies($first: Int, $after: String) {
   policies(first: $first, after: $after) {

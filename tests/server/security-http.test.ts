@@ -10,6 +10,8 @@ import { importStore } from '../support/factories/document.js';
 import { buildPolicy } from '../support/factories/policy.js';
 import { importLiteratureFile } from '../../services/document/import.js';
 import { buildReader } from '../support/factories/account.js';
+import { buildCrawlRun, buildSource } from '../support/factories/source.js';
+import { literatureFixture } from '../support/documents.js';
 import { resetGraph, testGraph } from '../support/graph.js';
 
 /** What the HTTP layer refuses: foreign origins, stack traces, bad cookies, oversized bodies; and the headers it sends. */
@@ -175,6 +177,11 @@ describe('HTTP security', () => {
 
   it('serves Prometheus metrics to loopback clients only', async () => {
     await new Client(server.url).gql('{ people(first: 1000) { edges { node { id } } } }'); // a VALIDATION error
+    const source = await buildSource(graph);
+    await buildCrawlRun(graph, source.id, { startedAt: new Date('2030-01-01T00:00:00Z'), status: 'ok' });
+    await buildCrawlRun(graph, source.id, { startedAt: new Date('2030-01-02T00:00:00Z'), status: 'failed' });
+    await buildCrawlRun(graph, source.id, { startedAt: new Date('2030-01-03T00:00:00Z'), status: 'failed' });
+    await importLiteratureFile(importStore(graph), literatureFixture('cnki.ris'));
     const response = await fetch(`${server.url}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -190,8 +197,10 @@ describe('HTTP security', () => {
     ]) {
       expect(text, metric).toContain(metric);
     }
-    expect(text).toMatch(/# TYPE hechuang_crawl_runs gauge/);
-    expect(text).toMatch(/# TYPE hechuang_import_jobs gauge/);
+    // Crawl runs and their failures per source, import outcomes: counted in the graph.
+    expect(text).toContain(`hechuang_crawl_runs{source="${source.id}",status="ok"} 1`);
+    expect(text).toContain(`hechuang_crawl_runs{source="${source.id}",status="failed"} 2`);
+    expect(text).toMatch(/^hechuang_import_jobs\{status="COMPLETED"\} [1-9]\d*$/m);
     // Through a proxy on this host the client is the forwarded address: not loopback, not served.
     const proxied = await fetch(`${server.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
     expect(proxied.status).toBe(403);

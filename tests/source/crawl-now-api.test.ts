@@ -52,6 +52,24 @@ const REMOVE = typed(`
   }
 `);
 
+const SOURCE_AUDIT = typed(`
+  query SourceAuditLog($id: ID!) {
+    auditLog(entityId: $id, first: 10) {
+      edges {
+        node {
+          action
+          entityType
+          before
+          after
+          actor {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
 describe('crawl now and source switches for librarians', () => {
   const config = loadConfig({ CRAWL_HOST_INTERVAL_MS: '0', CRAWL_TIMEOUT_MS: '3000', CRAWL_ALLOW_PRIVATE: '127.0.0.0/8' });
   const site = new FixtureServer();
@@ -122,6 +140,24 @@ describe('crawl now and source switches for librarians', () => {
     expect(await newsCount(source.id)).toBe(before);
     const on = await librarian.gql(SWITCH, { id: source.id, on: true });
     expect(on.data).toEqual({ setSourceEnabled: { id: source.id, enabled: true, disabledReason: null } });
+
+    // Each switch is audited, newest first, with the state before and after and who threw it.
+    const entries = (await librarian.gql(SOURCE_AUDIT, { id: source.id })).data!.auditLog.edges.map((e) => e.node);
+    expect(entries.map((e) => [e.action, e.entityType])).toEqual([
+      ['SOURCE_ENABLED', 'Source'],
+      ['SOURCE_DISABLED', 'Source'],
+    ]);
+    const [enabled, disabled] = entries.map((e) => ({
+      ...e,
+      before: JSON.parse(e.before!) as unknown,
+      after: JSON.parse(e.after!) as unknown,
+    }));
+    expect(disabled).toMatchObject({ before: { enabled: true }, after: { enabled: false, disabledReason: '网站改版，待更新规则' } });
+    expect(enabled).toMatchObject({ before: { enabled: false }, after: { enabled: true, disabledReason: null } });
+    expect(disabled?.actor?.displayName).toBeTruthy();
+    // A refused switch leaves no entry.
+    expect(codeOf(await librarian.gql(SWITCH, { id: 'nope', on: false }))).toBe('NOT_FOUND');
+    expect((await librarian.gql(SOURCE_AUDIT, { id: 'nope' })).data!.auditLog.edges).toEqual([]);
   });
 
   it('answers NOT_FOUND for an unknown source', async () => {

@@ -36,7 +36,7 @@ describe('first run', () => {
 
     const removed = curated[0]!.id;
     await crawl.removeSource(removed, CLI_ACTOR);
-    await crawl.setEnabled(curated[1]!.id, false, '源站改版');
+    await crawl.setEnabled(curated[1]!.id, false, '源站改版', CLI_ACTOR);
     await seedAccount(graph, 'first-admin@example.org', 'ADMIN');
     const again = await start();
     expect(again).toEqual([]);

@@ -32,6 +32,7 @@ export async function startPrivateNeo4j(options: { migrateAll?: boolean } = {}) 
   );
   const { uri, user, password } = neo4j.info;
   const graph = Graph.connect(uri, user, password, { txTimeoutMs: 30_000, probeMs: 200 });
+  neo4j.guard(graph);
   if (options.migrateAll !== false) await migrate(graph);
   return {
     neo4j,
