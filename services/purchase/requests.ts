@@ -137,18 +137,30 @@ export function requestAtStore(ctx: PurchaseContext, input: StoreRequestInput): 
  * A reader's request for delivery from an online store. Refused requests are not kept: the
  * reader gets a VALIDATION error whose message and `refusals` name every rule that applies.
  */
-export function requestOnline(
+export function requestOnline(ctx: PurchaseContext, input: OnlineRequestInput): Promise<RequestOutcome> {
+  return commitCommand(ctx, (tx, notices) => requestOnlineInTx(ctx, tx, notices, input));
+}
+
+export interface OnlineRequestInput {
+  readerId: string;
+  isbn: string;
+  storeId: string;
+  actor?: Viewer;
+}
+
+/** `requestOnline` inside the caller's transaction (an approval writes its order to the outbox in it). */
+export async function requestOnlineInTx(
   ctx: PurchaseContext,
-  input: { readerId: string; isbn: string; storeId: string; actor?: Viewer },
+  tx: Tx,
+  notices: Notice[],
+  input: OnlineRequestInput,
 ): Promise<RequestOutcome> {
   const isbn = toIsbn13(input.isbn);
   const actor = input.actor ?? { id: input.readerId, role: 'READER', libraryId: null };
-  return commitCommand(ctx, async (tx, notices) => {
-    await requireStore(ctx, tx, input.storeId, 'ONLINE');
-    const card = await lockCardInTx(ctx, tx, { accountId: input.readerId }, isbn);
-    if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
-    return createAndDecide(ctx, tx, notices, { card, isbn, channel: 'ONLINE', storeId: input.storeId, actor, refuseByRecord: false });
-  });
+  await requireStore(ctx, tx, input.storeId, 'ONLINE');
+  const card = await lockCardInTx(ctx, tx, { accountId: input.readerId }, isbn);
+  if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
+  return createAndDecide(ctx, tx, notices, { card, isbn, channel: 'ONLINE', storeId: input.storeId, actor, refuseByRecord: false });
 }
 
 export type StoreEvent = 'ORDERED' | 'PICKED_UP' | 'DELIVERED' | 'CANCELLED_BY_STORE';
