@@ -178,11 +178,11 @@ describe('the online store (we call the store, it calls us back)', () => {
   });
 
   it('keeps an order in the outbox while the store is down, sends it once it is back, and takes its signed callbacks once', async () => {
-    let now = new Date();
     const before = await budgetNow();
-    const outbox = new StoreOutbox({ repos, purchase: { repos }, config: { ...config, maxAttempts: 1 }, clock: () => now });
     const { request } = await requestOnline({ repos }, { readerId, isbn: '9787544253994', storeId: onlineId });
     expect(request.status).toBe('APPROVED');
+    let now = new Date();
+    const outbox = new StoreOutbox({ repos, purchase: { repos }, config: { ...config, maxAttempts: 1 }, clock: () => now });
 
     // The order was written with the approval, before any outbox ran.
     expect(await repos.storeMessages.byKey(`ORDER:${request.id}`)).toMatchObject({ status: 'PENDING', attempts: 0 });
