@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { FakeOnlineStore } from '../../purchases/testing/fake-online-store.js';
 
 /**
@@ -13,6 +14,12 @@ const store = new FakeOnlineStore(
   args.get('callback') ?? 'http://127.0.0.1:4120',
 );
 store.invoiceNo = 'JD-INV-DEMO-01';
+// In stock: the walk's books (bench/purchases/walk-books.csv), three of each.
+const [, ...rows] = (await readFile(new URL('./walk-books.csv', import.meta.url), 'utf8')).trim().split('\n');
+for (const row of rows) {
+  const [isbn, title, , , , price] = row.split(',');
+  store.catalogue.push({ isbn: isbn!, title: title!, priceFen: Math.round(Number(price) * 100), stock: 3 });
+}
 await store.start(Number(args.get('port') ?? 4121));
 console.error(`fake online store on ${store.url}, calling back ${store.callbackBaseUrl}`);
 

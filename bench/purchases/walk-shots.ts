@@ -8,6 +8,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * treasurer looks at /budget. `--url`, `--out` (default /tmp/buy12-shots).
  */
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+/** `--look`: only the reader's and the treasurer's pages as they stand (after a walk). */
+const LOOK_ONLY = args.has('look');
 const BASE = args.get('url') ?? 'http://127.0.0.1:4120';
 const OUT = args.get('out') ?? '/tmp/buy12-shots';
 const PASSWORD = 'walk-password-2026';
@@ -27,7 +29,9 @@ async function as(browser: Browser, email: string, viewport: { width: number; he
 }
 
 const shot = async (page: Page, name: string) => {
-  await page.waitForTimeout(500);
+  // A loaded machine answers slowly: the shot is of the data, not of "正在加载…".
+  await page.getByText(/正在加载/).first().waitFor({ state: 'detached', timeout: 120_000 });
+  await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
   console.error(`${OUT}/${name}.png`);
 };
@@ -39,6 +43,11 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
+    if (LOOK_ONLY) {
+      await shot(await as(browser, 'reader@walk.jxlib.cn', PHONE, '/purchase'), 'purchase-after-delivery-390');
+      await shot(await as(browser, 'treasurer@walk.jxlib.cn', DESK, '/budget'), 'budget-1280');
+      return;
+    }
     const reader = await as(browser, 'reader@walk.jxlib.cn', PHONE, '/purchase');
     await reader.getByLabel('ISBN（输入或扫码）').fill('9787020024759');
     await reader.getByRole('button', { name: '能否选购' }).click();

@@ -33,6 +33,19 @@ export interface OutboxTick {
 }
 
 const LEASE_MS = 60_000;
+
+/** The store's own words of a refusal (its JSON `error`), else our message of it. */
+function storeRefusal(reason: string): string {
+  const json = /\{.*\}$/.exec(reason)?.[0];
+  try {
+    const said = json ? (JSON.parse(json) as { error?: unknown; message?: unknown }) : null;
+    const text = said?.message ?? said?.error;
+    if (typeof text === 'string' && text) return text;
+  } catch {
+    // not JSON: as it came
+  }
+  return reason;
+}
 const RETRY_BASE_MS = 30_000;
 const RETRY_MAX_MS = 30 * 60_000;
 
@@ -121,6 +134,7 @@ export class StoreOutbox {
           event: 'CANCELLED_BY_STORE',
           storeRef: `refused:${message.key}`,
           at: now.toISOString(),
+          note: `书店未能接单（${storeRefusal(reason)}），经费已退回`,
           actor,
         }).catch(() => undefined);
         this.deps.log?.warn({ key: message.key, storeId: message.storeId, error: reason }, 'store refused the order; request cancelled');

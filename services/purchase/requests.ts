@@ -163,6 +163,13 @@ export async function requestOnlineInTx(
   return createAndDecide(ctx, tx, notices, { card, isbn, channel: 'ONLINE', storeId: input.storeId, actor, refuseByRecord: false });
 }
 
+/** The store's ISO time as a reader reads it: China date and minute (an unparsable one as sent). */
+function chinaMinute(at: string): string {
+  const time = new Date(at);
+  if (Number.isNaN(time.getTime())) return at;
+  return new Date(time.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 export type StoreEvent = 'ORDERED' | 'PICKED_UP' | 'DELIVERED' | 'CANCELLED_BY_STORE';
 
 const STORE_EVENTS: Record<StoreEvent, RequestEvent[]> = {
@@ -179,6 +186,8 @@ export interface StoreEventInput {
   storeRef?: string | null;
   priceFen?: number | null;
   at?: string | null;
+  /** What the reader is told with the step (default: the store's time of it). */
+  note?: string | null;
   actor?: Viewer;
 }
 
@@ -204,7 +213,7 @@ export async function applyStoreEventInTx(
   const actor = input.actor ?? storeActor(request.storeId);
   await requireStoreScope(ctx.repos, tx, actor, request.storeId);
   let changed = false;
-  const note = input.at ? `书店时间 ${input.at}` : null;
+  const note = input.note ?? (input.at ? `书店时间 ${chinaMinute(input.at)}` : null);
   for (const event of events) {
     const moved = await moveRequest(ctx, tx, notices, request, event, actor, {
       storeRef: input.storeRef ?? null,
