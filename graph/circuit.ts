@@ -59,6 +59,15 @@ export function isPoolWaitTimeout(error: unknown): boolean {
   return error instanceof Error && POOL_WAIT.test(error.message);
 }
 
+/** Transient failures (deadlocks, lock waits) went on past the retry time: contention, not an outage; the caller may try again. */
+export const graphContended = (cause: unknown) =>
+  new AppError(
+    'UNAVAILABLE',
+    'the graph database (Neo4j) is busy with concurrent changes to the same data; try again in a moment',
+    { retryAfterSeconds: 1 },
+    { cause },
+  );
+
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.ClientError.Transaction.TransactionTimedOut',

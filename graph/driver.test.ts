@@ -117,6 +117,62 @@ describe('Graph circuit held open and probed', () => {
       expect(missing.circuitState).toBe('open');
     } finally {
       await Promise.all([missing.close(), control.close()]);
+/**
+ * What a command sees when two transactions deadlock for real (each holds one node and wants the
+ * other's, as till sales on one fund did under a burst): the victim is run again and both commit;
+ * once the retry time is spent, a clear UNAVAILABLE (a store gets 503 and may retry), never the raw error.
+ */
+describe('Graph under a deadlock', () => {
+  let graph: Graph;
+  beforeAll(() => {
+    graph = testGraph();
+  });
+  afterAll(() => graph.close());
+
+  /** Two transactions lock `a` and `b` in opposite orders; on their first attempt each waits until the other holds its first node. */
+  async function crossedWrites(on: Graph): Promise<{ outcomes: PromiseSettledResult<unknown>[]; attempts: number }> {
+    const [a, b] = [`dl-${crypto.randomUUID()}`, `dl-${crypto.randomUUID()}`];
+    await on.write('CREATE (:DeadlockProbe {id: $a, n: 0}), (:DeadlockProbe {id: $b, n: 0})', { a, b });
+    let attempts = 0;
+    let holding = 0;
+    let bothHold: () => void = () => undefined;
+    const barrier = new Promise<void>((resolve) => (bothHold = resolve));
+    const lockThen = (first: string, second: string) =>
+      on.writeTx(async (tx) => {
+        attempts += 1;
+        const firstAttempt = attempts <= 2;
+        await tx.run('MATCH (p:DeadlockProbe {id: $id}) SET p.n = p.n + 1', { id: first });
+        if (firstAttempt && (holding += 1) === 2) bothHold();
+        if (firstAttempt) await barrier;
+        await tx.run('MATCH (p:DeadlockProbe {id: $id}) SET p.n = p.n + 1', { id: second });
+      });
+    const outcomes = await Promise.allSettled([lockThen(a, b), lockThen(b, a)]);
+    return { outcomes, attempts };
+  }
+
+  it('runs the victim again: both commit, each once', async () => {
+    const before = graph.stats.retries ?? 0;
+    const { outcomes, attempts } = await crossedWrites(graph);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(attempts).toBe(3);
+    expect((graph.stats.retries ?? 0) - before).toBe(1);
+    const [row] = await graph.read<{ n: number }>("MATCH (p:DeadlockProbe) WHERE p.id STARTS WITH 'dl-' RETURN max(p.n) AS n");
+    expect(row?.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers UNAVAILABLE, not the deadlock, when the retry time is spent', async () => {
+    const { uri, user, password } = testNeo4j();
+    const impatient = Graph.connect(uri, user, password, { txTimeoutMs: 30_000, maxRetryTimeMs: 0 });
+    try {
+      const { outcomes } = await crossedWrites(impatient);
+      const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(failed).toHaveLength(1);
+      const error: unknown = failed[0]!.reason;
+      expect(isAppError(error) && error.code).toBe('UNAVAILABLE');
+      expect((error as Error).message).toMatch(/busy with concurrent changes/);
+      expect(impatient.circuitState).toBe('closed');
+    } finally {
+      await impatient.close();
     }
   });
 });

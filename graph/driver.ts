@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import {
   GraphCircuit,
   graphBusy,
+  graphContended,
   graphPoolBusy,
   graphUnavailable,
   isConnectivityError,
@@ -24,12 +25,14 @@ export interface QueryStats {
   queries: number;
   /** Queries that failed (any error from Neo4j, after the driver's retries). */
   failures?: number;
+  /** Transactions run again after a transient failure (a deadlock, a lock wait cut short). */
+  retries?: number;
 }
 
 export interface GraphOptions {
   database?: string | undefined;
   txTimeoutMs: number;
-  /** How long managed transactions retry transient failures (deadlocks; not an unreachable server). */
+  /** How long managed transactions retry transient failures (deadlocks; not an unreachable server); then UNAVAILABLE. */
   maxRetryTimeMs?: number;
   /** How often an open circuit checks whether the graph serves queries again. */
   probeMs?: number;
@@ -45,8 +48,8 @@ export interface GraphOptions {
 
 /**
  * The one door to Neo4j. Repositories receive a Graph; nothing else touches the driver.
- * Reads and writes go through the driver's managed transactions (retried on transient
- * failures, so the work passed in must be idempotent). Rows come back as plain objects
+ * Transactions are retried here on transient failures (a deadlock's victim), so the work passed
+ * in must be idempotent. Rows come back as plain objects
  * with Integers converted by `toNative`.
  */
 export class Graph {
@@ -75,7 +78,7 @@ export class Graph {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 10_000,
       connectionTimeout: 5_000,
-      // Retries are ours (withSession): transient errors are retried, an unreachable server is not.
+      // Retries are ours (withSession, on explicit transactions): transient errors are retried, an unreachable server is not.
       maxTransactionRetryTime: 0,
       disableLosslessIntegers: false,
     });
@@ -137,9 +140,7 @@ export class Graph {
 
   /** `timeoutMs` overrides the configured transaction timeout for long, deliberate reads (a backup). */
   readTx<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.withSession('READ', (session) =>
-      session.executeRead((tx) => work(this.wrap(tx)), { timeout: options.timeoutMs ?? this.options.txTimeoutMs }),
-    );
+    return this.withSession('READ', (session) => this.inTransaction(session, work, options.timeoutMs));
   }
 
   /**
@@ -150,9 +151,7 @@ export class Graph {
    * `timeoutMs` overrides the configured transaction timeout for long, deliberate writes (a whole import file).
    */
   writeTx<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.withSession('WRITE', (session) =>
-      session.executeWrite((tx) => work(this.wrap(tx)), { timeout: options.timeoutMs ?? this.options.txTimeoutMs }),
-    );
+    return this.withSession('WRITE', (session) => this.inTransaction(session, work, options.timeoutMs));
   }
 
   async close(): Promise<void> {
@@ -166,12 +165,36 @@ export class Graph {
     this.parent?.count();
   }
 
+  private countRetry(): void {
+    this.stats.retries = (this.stats.retries ?? 0) + 1;
+    this.parent?.countRetry();
+  }
+
   private countFailure(): void {
     this.stats.failures = (this.stats.failures ?? 0) + 1;
     this.parent?.countFailure();
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  /**
+   * One attempt of `work` in an explicit transaction, committed here. Not the driver's
+   * executeRead/executeWrite: those retry a deadlock's victim themselves after a second, even with
+   * `maxTransactionRetryTime: 0`; the retries are `withSession`'s alone.
+   */
+  private async inTransaction<T>(session: Session, work: (tx: Tx) => Promise<T>, timeoutMs: number | undefined): Promise<T> {
+    const tx = session.beginTransaction({ timeout: timeoutMs ?? this.options.txTimeoutMs });
+    try {
+      const result = await work(this.wrap(tx));
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error;
+    } finally {
+      await tx.close().catch(() => undefined);
+    }
+  }
+
+  private wrap(tx: Pick<ManagedTransaction, 'run'>): Tx {
     return {
       run: async <R extends object>(cypher: string, params: Params = {}) => {
         this.count();
@@ -203,9 +226,14 @@ export class Graph {
         }
         if (isTimeoutError(error)) throw graphBusy(error);
         if (isPoolWaitTimeout(error)) throw graphPoolBusy(error);
-        if (!isRetriableError(error) || Date.now() > deadline) throw error;
-        // The driver's own schedule: 1 s, doubling, ±20 % jitter.
-        await sleep(1_000 * 2 ** attempt * (0.8 + 0.4 * Math.random()), undefined, { ref: false });
+        if (!isRetriableError(error)) throw error;
+        // Retries exhausted: a clear answer to try again (503 to a store, UNAVAILABLE in GraphQL), never the raw error.
+        if (Date.now() > deadline) throw graphContended(error);
+        this.countRetry();
+        // A deadlock's victim is run again at once, then after 25 ms doubling to 1 s, jittered ±50 % so the
+        // victims of one burst do not meet again (the driver's own 1 s doubling made them wait in step, and
+        // the deadline ran out for the unlucky ones under a burst of till sales on one fund).
+        if (attempt > 0) await sleep(Math.min(1_000, 25 * 2 ** (attempt - 1)) * (0.5 + Math.random()), undefined, { ref: false });
       }
     }
   }

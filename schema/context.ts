@@ -29,6 +29,8 @@ export interface AppServices {
   mailer?: Mailer | null;
   /** Partner bookstores: their signed endpoints are served, statements reconcile against them. */
   bookstores?: BookstoresConfig;
+  /** Wakes the store outbox after a command committed an online order (absent: its timer sends it). */
+  onOrderQueued?: () => void;
 }
 
 /** The HTTP side of sign-in: where the request came from and how to set the session cookie. */

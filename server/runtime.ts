@@ -206,6 +206,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
       topicSettings: { config: config.topics, embeddingModel: VARIANTS[config.embedding.variant].modelId },
       mailer: createMailer(config.mail),
       bookstores: config.bookstores,
+      onOrderQueued: () => outbox?.kick(),
     },
     responseCache,
     graph: handle.graph,

@@ -1,4 +1,7 @@
+import os from 'node:os';
+import path from 'node:path';
 import express from 'express';
+import { pino } from 'pino';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
 import { CLI_ACTOR } from '../../domain/account/access.js';
@@ -20,6 +23,8 @@ import { writeResults } from '../lib/report.js';
 import { startScratchGraph } from '../lib/scratch-graph.js';
 import { fixedRate, fullSpeed, type LoadResult } from './load.js';
 import { naiveEncumber } from './naive.js';
+import { profileStatement } from './profile.js';
+import { ELIGIBILITY_BY_CARD_NUMBER } from '../../graph/repositories/purchase/eligibility.js';
 
 /**
  * `npm run bench:purchases`: 你选书我买单 through the real API against a fake till on loopback (real
@@ -35,6 +40,10 @@ const READERS = Number(args.get('readers') ?? 300);
 const RATE = Number(args.get('rate') ?? 100);
 const SECONDS = Number(args.get('seconds') ?? 15);
 const WORKERS = Number(args.get('workers') ?? 16);
+/** `--phases=sales` (or `eligibility`, `peer`, comma-separated) runs a part, for trial runs. */
+const PHASES = new Set((args.get('phases') ?? 'eligibility,sales,peer').split(','));
+/** The service's warnings and errors (a 5xx's cause) go here, one JSON line each. */
+const SERVICE_LOG = args.get('log') ?? path.join(os.tmpdir(), 'hechuang-bench-purchases-service.log');
 const ROOM = 25;
 const PRICE = 3_000;
 const LIBRARY = 'jiashan-library';
@@ -48,7 +57,7 @@ function isbn(n: number): string {
 }
 
 async function main() {
-  const { graph, close } = await startScratchGraph('purchases', 30_000);
+  const { graph, close, info } = await startScratchGraph('purchases', 30_000);
   const repos = createRepositories(graph);
   try {
     await migrate(graph);
@@ -121,7 +130,7 @@ async function main() {
     };
     const { app } = createApp({
       graph,
-      log: createLogger({ logLevel: 'silent' }),
+      log: createLogger({ logLevel: 'warn' }, pino.destination({ dest: SERVICE_LOG, sync: false, mkdir: true })),
       serviceVersion: 'bench',
       webDist: '/nonexistent',
       graphiql: false,
@@ -150,40 +159,84 @@ async function main() {
     const till = new FakeTill(STORE, SECRET, server.url);
     const pick = <T>(list: T[], i: number) => list[(i * 7919) % list.length]!;
 
-    console.error(`eligibility: ${RATE} req/s for ${SECONDS} s…`);
-    const checkOk = async (i: number) => (await till.check(pick(cards, i), pick(books, i + 3).isbn)).status === 200;
-    await fullSpeed(4, 100, checkOk); // warm-up
-    const eligibilityFixed = await fixedRate(RATE, SECONDS, checkOk);
-    console.error('eligibility: full speed…');
-    const eligibilityFull = await fullSpeed(WORKERS, RATE * SECONDS, checkOk);
+    const skipped: LoadResult = { requests: 0, seconds: 0, rps: 0, p50Ms: 0, p99Ms: 0, errors: 0 };
+    const phase = async (name: string, run: () => Promise<LoadResult>) => (PHASES.has(name) ? run() : skipped);
+    /** Answers that were not clear (5xx, a cut connection), by status, with the first body of each. */
+    const unclear = new Map<string, { count: number; first: string }>();
+    const noteUnclear = (status: string, body: unknown) => {
+      const seen = unclear.get(status) ?? { count: 0, first: JSON.stringify(body).slice(0, 300) };
+      unclear.set(status, { ...seen, count: seen.count + 1 });
+    };
 
-    console.error(`approvals: ${READERS} till sales on a fund with room for ${ROOM}…`);
+    const checkOk = async (i: number) => {
+      const answer = await till.check(pick(cards, i), pick(books, i + 3).isbn);
+      if (answer.status !== 200) noteUnclear(`check ${answer.status}`, answer.body);
+      return answer.status === 200;
+    };
+    if (args.has('profile')) {
+      // The one statement of a check, after the sales (the reader has requests): the plan and its db hits.
+      console.error('PROFILE of the eligibility read:');
+      for (const line of await profileStatement(info, ELIGIBILITY_BY_CARD_NUMBER, { key: cards[0], isbn: books[0]!.isbn }))
+        console.error(`  ${line}`);
+    }
+    let statementsPerCheck = 0;
+    const eligibilityFixed = await phase('eligibility', async () => {
+      console.error(`eligibility: ${RATE} req/s for ${SECONDS} s…`);
+      await fullSpeed(4, 100, checkOk); // warm-up
+      const before = graph.stats.queries;
+      const result = await fixedRate(RATE, SECONDS, checkOk);
+      // Every statement the service sent (the signature's nonce included), per check.
+      statementsPerCheck = +((graph.stats.queries - before) / Math.max(result.requests, 1)).toFixed(2);
+      return result;
+    });
+    const eligibilityFull = await phase('eligibility', () => {
+      console.error('eligibility: full speed…');
+      return fullSpeed(WORKERS, RATE * SECONDS, checkOk);
+    });
+
     let approved = 0;
     let refusedByBudget = 0;
     let refusedByRule = 0;
-    const approvals = await fullSpeed(WORKERS, READERS, async (i) => {
-      const answer = await till.sell({
-        saleRef: `B-${i}`,
-        cardNumber: cards[i]!,
-        isbn: pick(books, i).isbn,
-        priceFen: PRICE,
-        soldAt: new Date().toISOString(),
+    let salesRetries = 0;
+    const approvals = await phase('sales', async () => {
+      console.error(`approvals: ${READERS} till sales on a fund with room for ${ROOM}…`);
+      const retriesBefore = graph.stats.retries ?? 0;
+      const result = await fullSpeed(WORKERS, READERS, async (i) => {
+        const answer = await till.sell({
+          saleRef: `B-${i}`,
+          cardNumber: cards[i]!,
+          isbn: pick(books, i).isbn,
+          priceFen: PRICE,
+          soldAt: new Date().toISOString(),
+        });
+        if (answer.status === 200 && answer.body.approved === true) approved += 1;
+        else if (answer.status === 422 && JSON.stringify(answer.body).includes('可用余额')) refusedByBudget += 1;
+        else if (answer.status === 200 && answer.body.approved === false) refusedByRule += 1;
+        else {
+          noteUnclear(`sale ${answer.status}`, answer.body);
+          return false; // anything else (a 5xx, a 503 to retry) is an error of the phase
+        }
+        return true;
       });
-      if (answer.status === 200 && answer.body.approved === true) approved += 1;
-      else if (answer.status === 422 && JSON.stringify(answer.body).includes('可用余额')) refusedByBudget += 1;
-      else if (answer.status === 200 && answer.body.approved === false) refusedByRule += 1;
-      else return false; // anything else (a 5xx) is an error of the phase
-      return true;
+      // Transactions Neo4j ended as a deadlock's victim (or a lock wait) and the service ran again.
+      salesRetries = (graph.stats.retries ?? 0) - retriesBefore;
+      return result;
     });
 
-    console.error('peer: the approval step alone, locked vs count-then-insert…');
     const peerCount = 20 * ROOM;
     const approvedBy = async (path: string, i: number) =>
       ((await (await fetch(`${peer.url}/${path}/${i}`, { method: 'POST' })).json()) as { approved: boolean }).approved;
     let lockedApproved = 0;
     let naiveApproved = 0;
-    const locked = await fullSpeed(WORKERS * 2, peerCount, async (i) => ((await approvedBy('locked', i)) && (lockedApproved += 1), true));
-    const naive = await fullSpeed(WORKERS * 2, peerCount, async (i) => ((await approvedBy('naive', i)) && (naiveApproved += 1), true));
+    const locked = await phase('peer', () => {
+      console.error('peer: the approval step alone, locked vs count-then-insert…');
+      return fullSpeed(WORKERS * 2, peerCount, async (i) => ((await approvedBy('locked', i)) && (lockedApproved += 1), true));
+    });
+    const naive = await phase('peer', () =>
+      fullSpeed(WORKERS * 2, peerCount, async (i) => ((await approvedBy('naive', i)) && (naiveApproved += 1), true)),
+    );
+    for (const [status, { count, first }] of unclear) console.error(`unclear answers: ${count} × ${status}, first: ${first}`);
+    console.error(`service log (warnings and errors): ${SERVICE_LOG}`);
 
     const report = await verifyLedger(repos);
     const budgetOf = async (id: string) => (await repos.graph.readTx((tx) => repos.ledger.budgetInTx(tx, id)))!;
@@ -194,6 +247,7 @@ async function main() {
     const invariants = {
       // Money invariants: no fund below zero, totals equal to transactions, nothing encumbered or paid twice, never more approvals than room.
       productViolations: productProblems.length + (approved > ROOM ? 1 : 0) + (lockedApproved > ROOM ? 1 : 0),
+      unclearAnswers: Object.fromEntries([...unclear].map(([status, { count }]) => [status, count])),
       // A till sale is one transaction (request, approval, pick-up, loan, payment): nothing stays encumbered and unpaid.
       tightFundEncumberedOrPaid: Math.round((fund.encumberedFen + fund.expendedFen) / PRICE),
       tightFund: { room: ROOM, approved, refusedByBudget, refusedByRule, availableFen: available(fund), expendedFen: fund.expendedFen },
@@ -225,7 +279,9 @@ async function main() {
         workers: WORKERS,
         eligibilityFixed,
         eligibilityFull,
+        statementsPerCheck,
         approvals,
+        salesRetries,
         peer: {
           locked,
           naive,
@@ -236,9 +292,9 @@ async function main() {
         goals: { eligibilityP99Under50msAt100rps: goalP99, zeroViolations: invariants.productViolations === 0 },
       },
       [
-        row(`eligibility @${RATE}/s`, eligibilityFixed),
+        row(`eligibility @${RATE}/s`, eligibilityFixed, { statementsPerCheck }),
         row('eligibility full speed', eligibilityFull),
-        row('till sales (approvals)', approvals, { approved, room: ROOM }),
+        row('till sales (approvals)', approvals, { approved, room: ROOM, retries: salesRetries }),
         row('peer: locked encumbrance', locked, { approved: lockedApproved, room: ROOM }),
         row('peer: count-then-insert', naive, { approved: naiveApproved, room: ROOM }),
       ],

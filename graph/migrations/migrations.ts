@@ -298,4 +298,9 @@ export const MIGRATIONS: Migration[] = [
       cjkFulltext('learning_path_text', 'LearningPath', ['title', 'summary', 'searchText']),
     ],
   },
+  {
+    version: 120,
+    name: "a library's purchase rules carry a revision (a fresh id on every save), so a process may keep them in memory by it",
+    statements: ['MATCH (r:PurchaseRules) WHERE r.rulesJson IS NOT NULL AND r.revision IS NULL SET r.revision = randomUUID()'],
+  },
 ];

@@ -10,6 +10,7 @@ export const purchaseContext = (ctx: RequestContext): PurchaseContext => ({
   repos: ctx.repos,
   clock: ctx.services.clock,
   mailer: ctx.services.mailer ?? null,
+  onOrderQueued: ctx.services.onOrderQueued,
 });
 
 export const signedIn = (ctx: RequestContext) => requireSignedIn(ctx.viewer);

@@ -49,6 +49,9 @@ export function bookstoreRouter(graph: Graph, services: AppServices, config: Boo
         return;
       }
       const answer = await work(ctx, store.id, body);
+      const retryAfter = (answer.body.error as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      // A busy graph (503): the till may send the same signed-again request later; it is answered once.
+      if (answer.status === 503 && typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
       res.status(answer.status).json(answer.body);
     };
 

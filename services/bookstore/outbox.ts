@@ -10,10 +10,11 @@ import { storeActor } from '../purchase/access.js';
 import type { PurchaseContext } from '../purchase/context.js';
 import { applyStoreEvent } from '../purchase/requests.js';
 import { storeAdapter } from './stores.js';
+import { orderMessageKey, queueOrderInTx } from '../purchase/order-outbox.js';
 
 /**
- * Orders at online stores go through a durable outbox: an approved online request becomes a
- * PLACE_ORDER message first (one per request), then is sent. A store that is down or slow leaves
+ * Orders at online stores go through a durable outbox: an approved online request's PLACE_ORDER
+ * message (one per request) is written in the approval's transaction, then sent from here. A store that is down or slow leaves
  * the message PENDING with its last error and a later attempt (backoff up to 30 minutes), so
  * nothing is lost and the request visibly waits; a store that refuses (4xx: out of stock…) fails
  * the message and cancels the request, which releases its money. A sent order moves the request
@@ -26,19 +27,32 @@ export interface OutboxLog {
 }
 
 export interface OutboxTick {
-  enqueued: number;
   sent: number;
   waiting: number;
   failed: number;
 }
 
 const LEASE_MS = 60_000;
+
+/** The store's own words of a refusal (its JSON `error`), else our message of it. */
+function storeRefusal(reason: string): string {
+  const json = /\{.*\}$/.exec(reason)?.[0];
+  try {
+    const said = json ? (JSON.parse(json) as { error?: unknown; message?: unknown }) : null;
+    const text = said?.message ?? said?.error;
+    if (typeof text === 'string' && text) return text;
+  } catch {
+    // not JSON: as it came
+  }
+  return reason;
+}
 const RETRY_BASE_MS = 30_000;
 const RETRY_MAX_MS = 30 * 60_000;
 
 export class StoreOutbox {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<OutboxTick> | undefined;
+  private again: Promise<OutboxTick> | undefined;
 
   constructor(
     private readonly deps: {
@@ -56,31 +70,20 @@ export class StoreOutbox {
     return (this.deps.clock ?? systemClock)();
   }
 
-  /** Every approved online request of a configured store gets its PLACE_ORDER message (once). */
+  /**
+   * Requests approved before their order was written with the approval (data older than that
+   * change) get their PLACE_ORDER message now; run once when the outbox starts. Today's approvals
+   * write theirs in the approval's transaction (services/purchase/order-outbox.ts).
+   */
   async enqueueApproved(): Promise<number> {
     const { repos } = this.deps;
     let added = 0;
     for (const store of this.deps.config.stores.filter((s) => s.channel === 'ONLINE')) {
       const { items } = await repos.purchase.requests.list({ storeId: store.id, statuses: ['APPROVED'], first: 100, after: null });
-      const readers = await repos.accounts.byIds(items.map((r) => r.readerId));
-      for (const [i, request] of items.entries()) {
-        const payload: OrderRequest = {
-          orderRef: request.id,
-          isbn: request.isbn,
-          priceFen: request.priceFen,
-          deliverTo: { name: readers[i]?.displayName ?? request.cardNumber },
-        };
-        const created = await repos.graph.writeTx((tx) =>
-          repos.storeMessages.enqueue(tx, {
-            key: `ORDER:${request.id}`,
-            storeId: store.id,
-            kind: 'PLACE_ORDER',
-            requestId: request.id,
-            payload: JSON.stringify(payload),
-            at: this.now().toISOString(),
-          }),
-        );
-        if (created) added += 1;
+      for (const request of items) {
+        if (await repos.storeMessages.byKey(orderMessageKey(request.id))) continue;
+        await repos.graph.writeTx((tx) => queueOrderInTx(this.deps.purchase, tx, request));
+        added += 1;
       }
     }
     return added;
@@ -93,6 +96,13 @@ export class StoreOutbox {
       repos.storeMessages.claim(tx, message.key, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString()),
     );
     if (!claimed) return 'waiting';
+    const [request] = await repos.purchase.requests.byIds([message.requestId]);
+    if (request?.status !== 'APPROVED') {
+      // Cancelled (its money released) or moved on before its order went out: nothing to order.
+      const reason = `申请已不是待下单状态（${request?.status ?? '不存在'}），不再下单`;
+      await repos.graph.writeTx((tx) => repos.storeMessages.markFailed(tx, message.key, reason));
+      return 'failed';
+    }
     const adapter = (this.deps.adapterOf ?? ((id: string) => storeAdapter(this.deps.config, id)))(message.storeId);
     const actor = storeActor(message.storeId);
     try {
@@ -124,6 +134,7 @@ export class StoreOutbox {
           event: 'CANCELLED_BY_STORE',
           storeRef: `refused:${message.key}`,
           at: now.toISOString(),
+          note: `书店未能接单（${storeRefusal(reason)}），经费已退回`,
           actor,
         }).catch(() => undefined);
         this.deps.log?.warn({ key: message.key, storeId: message.storeId, error: reason }, 'store refused the order; request cancelled');
@@ -133,11 +144,23 @@ export class StoreOutbox {
     }
   }
 
-  /** Enqueues what is approved, then sends what is due. Runs one at a time. */
+  /** Sends what is due. Runs one at a time; a tick asked for while one runs runs after it (nothing committed meanwhile waits a whole interval). */
   tick(): Promise<OutboxTick> {
-    this.running ??= (async () => {
+    if (this.running) {
+      this.again ??= this.running
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => {
+          this.again = undefined;
+          return this.tick();
+        });
+      return this.again;
+    }
+    this.running = (async () => {
       try {
-        const result: OutboxTick = { enqueued: await this.enqueueApproved(), sent: 0, waiting: 0, failed: 0 };
+        const result: OutboxTick = { sent: 0, waiting: 0, failed: 0 };
         for (const message of await this.deps.repos.storeMessages.due(this.now().toISOString(), 50)) result[await this.send(message)] += 1;
         return result;
       } finally {
@@ -147,10 +170,19 @@ export class StoreOutbox {
     return this.running;
   }
 
+  /** Sends now what a command just committed (the timer would send it within an interval). */
+  kick(): void {
+    this.tick().catch((error: unknown) => this.deps.log?.warn({ err: error }, 'outbox tick failed'));
+  }
+
+  /** Queues what older approvals lack, sends what was left by a stop or a crash, then ticks every interval. */
   start(): void {
-    this.timer ??= setInterval(() => {
-      this.tick().catch((error: unknown) => this.deps.log?.warn({ err: error }, 'outbox tick failed'));
-    }, this.deps.config.outboxIntervalMs);
+    if (this.timer) return;
+    this.enqueueApproved().then(
+      () => this.kick(),
+      (error: unknown) => this.deps.log?.warn({ err: error }, 'outbox could not queue older approvals'),
+    );
+    this.timer = setInterval(() => this.kick(), this.deps.config.outboxIntervalMs);
     this.timer.unref();
   }
 
@@ -158,5 +190,6 @@ export class StoreOutbox {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.running?.catch(() => undefined);
+    await this.again?.catch(() => undefined);
   }
 }

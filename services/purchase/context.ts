@@ -11,6 +11,8 @@ export interface PurchaseContext {
   repos: Repositories;
   clock?: Clock;
   mailer?: Mailer | null;
+  /** Told after a command committed an order to the outbox (the running service sends it at once). */
+  onOrderQueued?: (() => void) | undefined;
 }
 
 export const nowOf = (ctx: PurchaseContext): string => (ctx.clock ?? systemClock)().toISOString();

@@ -137,18 +137,37 @@ export function requestAtStore(ctx: PurchaseContext, input: StoreRequestInput): 
  * A reader's request for delivery from an online store. Refused requests are not kept: the
  * reader gets a VALIDATION error whose message and `refusals` name every rule that applies.
  */
-export function requestOnline(
+export function requestOnline(ctx: PurchaseContext, input: OnlineRequestInput): Promise<RequestOutcome> {
+  return commitCommand(ctx, (tx, notices) => requestOnlineInTx(ctx, tx, notices, input));
+}
+
+export interface OnlineRequestInput {
+  readerId: string;
+  isbn: string;
+  storeId: string;
+  actor?: Viewer;
+}
+
+/** `requestOnline` inside the caller's transaction (an approval writes its order to the outbox in it). */
+export async function requestOnlineInTx(
   ctx: PurchaseContext,
-  input: { readerId: string; isbn: string; storeId: string; actor?: Viewer },
+  tx: Tx,
+  notices: Notice[],
+  input: OnlineRequestInput,
 ): Promise<RequestOutcome> {
   const isbn = toIsbn13(input.isbn);
   const actor = input.actor ?? { id: input.readerId, role: 'READER', libraryId: null };
-  return commitCommand(ctx, async (tx, notices) => {
-    await requireStore(ctx, tx, input.storeId, 'ONLINE');
-    const card = await lockCardInTx(ctx, tx, { accountId: input.readerId }, isbn);
-    if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
-    return createAndDecide(ctx, tx, notices, { card, isbn, channel: 'ONLINE', storeId: input.storeId, actor, refuseByRecord: false });
-  });
+  await requireStore(ctx, tx, input.storeId, 'ONLINE');
+  const card = await lockCardInTx(ctx, tx, { accountId: input.readerId }, isbn);
+  if (!card) throw ValidationError('您还没有绑定读者证，请到图书馆办理', { field: 'card' });
+  return createAndDecide(ctx, tx, notices, { card, isbn, channel: 'ONLINE', storeId: input.storeId, actor, refuseByRecord: false });
+}
+
+/** The store's ISO time as a reader reads it: China date and minute (an unparsable one as sent). */
+function chinaMinute(at: string): string {
+  const time = new Date(at);
+  if (Number.isNaN(time.getTime())) return at;
+  return new Date(time.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 export type StoreEvent = 'ORDERED' | 'PICKED_UP' | 'DELIVERED' | 'CANCELLED_BY_STORE';
@@ -167,6 +186,8 @@ export interface StoreEventInput {
   storeRef?: string | null;
   priceFen?: number | null;
   at?: string | null;
+  /** What the reader is told with the step (default: the store's time of it). */
+  note?: string | null;
   actor?: Viewer;
 }
 
@@ -192,7 +213,7 @@ export async function applyStoreEventInTx(
   const actor = input.actor ?? storeActor(request.storeId);
   await requireStoreScope(ctx.repos, tx, actor, request.storeId);
   let changed = false;
-  const note = input.at ? `书店时间 ${input.at}` : null;
+  const note = input.note ?? (input.at ? `书店时间 ${chinaMinute(input.at)}` : null);
   for (const event of events) {
     const moved = await moveRequest(ctx, tx, notices, request, event, actor, {
       storeRef: input.storeRef ?? null,

@@ -10,6 +10,8 @@ import { encumberInTx, payInTx, releaseEncumbranceInTx } from '../budget/ledger.
 import { nowOf, todayOf, type PurchaseContext } from './context.js';
 import { rulesInTx } from './eligibility.js';
 import type { Notice } from './notify.js';
+import { orderQueued } from './commit.js';
+import { queueOrderInTx } from './order-outbox.js';
 
 export interface Moved {
   request: PurchaseRequestRecord;
@@ -19,7 +21,8 @@ export interface Moved {
 /**
  * One step of a request's life inside the caller's transaction (the request already locked):
  * the state machine decides, then the status, the timeline entry, the audit entry, the money
- * (encumber on approval, pay on pick-up or delivery, release on cancellation) and the loan count change together, and the
+ * (encumber on approval, pay on pick-up or delivery, release on cancellation), an online approval's
+ * order in the outbox, and the loan count change together, and the
  * reader's message is written. A step whose effect is already there changes nothing.
  */
 export async function moveRequest(
@@ -54,6 +57,10 @@ export async function moveRequest(
       at: new Date(at),
     });
     next.fundCode = fundCode;
+    if (request.channel === 'ONLINE') {
+      await queueOrderInTx(ctx, tx, next);
+      orderQueued(notices);
+    }
   }
   let paidFen: number | null = null;
   if (step.to === 'PICKED_UP' || step.to === 'DELIVERED') {

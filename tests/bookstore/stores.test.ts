@@ -10,7 +10,8 @@ import { FakeTill } from '../../purchases/testing/fake-till.js';
 import { PATHS } from '../../purchases/bookstore/protocol.js';
 import { StoreOutbox } from '../../services/bookstore/outbox.js';
 import { addStore, issueCard } from '../../services/purchase/cards.js';
-import { requestOnline } from '../../services/purchase/requests.js';
+import { requestOnline, requestOnlineInTx } from '../../services/purchase/requests.js';
+import { commitCommand } from '../../services/purchase/commit.js';
 import { verifyLedger } from '../../services/budget/verify.js';
 import { startApp } from '../support/client.js';
 import { testGraph } from '../support/graph.js';
@@ -177,19 +178,21 @@ describe('the online store (we call the store, it calls us back)', () => {
   });
 
   it('keeps an order in the outbox while the store is down, sends it once it is back, and takes its signed callbacks once', async () => {
-    let now = new Date();
     const before = await budgetNow();
-    const outbox = new StoreOutbox({ repos, purchase: { repos }, config: { ...config, maxAttempts: 1 }, clock: () => now });
     const { request } = await requestOnline({ repos }, { readerId, isbn: '9787544253994', storeId: onlineId });
     expect(request.status).toBe('APPROVED');
+    let now = new Date();
+    const outbox = new StoreOutbox({ repos, purchase: { repos }, config: { ...config, maxAttempts: 1 }, clock: () => now });
 
+    // The order was written with the approval, before any outbox ran.
+    expect(await repos.storeMessages.byKey(`ORDER:${request.id}`)).toMatchObject({ status: 'PENDING', attempts: 0 });
     store.mode = 'error';
-    expect(await outbox.tick()).toMatchObject({ enqueued: 1, waiting: 1, sent: 0 });
+    expect(await outbox.tick()).toMatchObject({ waiting: 1, sent: 0 });
     const waiting = await repos.storeMessages.byKey(`ORDER:${request.id}`);
     expect(waiting).toMatchObject({ status: 'PENDING', attempts: 1 });
     expect(waiting!.lastError).toContain('503');
     expect((await requestOf(request.id)).status).toBe('APPROVED');
-    expect(await outbox.tick()).toMatchObject({ enqueued: 0, sent: 0 }); // not due yet
+    expect(await outbox.tick()).toMatchObject({ sent: 0 }); // not due yet
 
     store.mode = 'up';
     now = new Date(now.getTime() + 3_600_000);
@@ -217,5 +220,44 @@ describe('the online store (we call the store, it calls us back)', () => {
     expect(resent.body).toMatchObject({ repeated: true });
     expect(await budgetNow()).toMatchObject({ encumberedFen: before.encumberedFen, expendedFen: before.expendedFen + 3_950 });
     expect((await verifyLedger(repos)).problems).toEqual([]);
+  });
+
+  it('writes an approval and its order in one transaction: a crash between leaves neither, and a restarted outbox sends a committed one', async () => {
+    const isbn = randomIsbn();
+    await repos.graph.writeTx((tx) => repos.purchase.books.upsert(tx, [book(isbn, '人间词话', 2_800)], new Date().toISOString()));
+    store.catalogue.push({ isbn, title: '人间词话', priceFen: 2_800, stock: 2 });
+    store.mode = 'up';
+    const before = await budgetNow();
+
+    // A crash after the approval, before its transaction commits: no approved request, no order, no money moved.
+    const crash = new Error('the process died after the approval');
+    let approvedId = '';
+    await expect(
+      commitCommand({ repos }, async (tx, notices) => {
+        const { request } = await requestOnlineInTx({ repos }, tx, notices, { readerId, isbn, storeId: onlineId });
+        expect(request.status).toBe('APPROVED');
+        approvedId = request.id;
+        throw crash;
+      }),
+    ).rejects.toBe(crash);
+    expect(await repos.purchase.requests.byIds([approvedId])).toEqual([null]);
+    expect(await repos.storeMessages.byKey(`ORDER:${approvedId}`)).toBeNull();
+    expect((await budgetNow()).encumberedFen).toBe(before.encumberedFen);
+
+    // Committed: the approval carries its order; the service that committed it stopped before sending.
+    let woken = 0;
+    const { request } = await requestOnline({ repos, onOrderQueued: () => (woken += 1) }, { readerId, isbn, storeId: onlineId });
+    expect(request.status).toBe('APPROVED');
+    expect(woken).toBe(1);
+    expect(await repos.storeMessages.byKey(`ORDER:${request.id}`)).toMatchObject({ status: 'PENDING', attempts: 0 });
+
+    // The restarted service's outbox sends it, once.
+    const restarted = new StoreOutbox({ repos, purchase: { repos }, config });
+    await restarted.tick();
+    expect(await repos.storeMessages.byKey(`ORDER:${request.id}`)).toMatchObject({ status: 'SENT', attempts: 1 });
+    expect(await requestOf(request.id)).toMatchObject({ status: 'ORDERED' });
+    expect(store.orders.get(request.id)).toBeDefined();
+    await restarted.tick();
+    expect(await repos.storeMessages.byKey(`ORDER:${request.id}`)).toMatchObject({ status: 'SENT', attempts: 1 });
   });
 });

@@ -7,6 +7,8 @@ import { applyStoreEvent, requestAtStore, requestOnline } from '../../services/p
 import { cancelRequest, catalogueBook, returnBook, reviewRequest } from '../../services/purchase/librarian.js';
 import { checkEligibility } from '../../services/purchase/eligibility.js';
 import { myQuota } from '../../services/purchase/queries.js';
+import { getRules, updateRules } from '../../services/purchase/rules.js';
+import { createRepositories } from '../../graph/repositories/index.js';
 import { testGraph } from '../support/graph.js';
 import { buildPurchaseWorld, encumberedFen } from '../support/factories/purchase.js';
 import { startSmtp } from './smtp.js';
@@ -164,5 +166,26 @@ describe('purchase requests', { timeout: 180_000 }, () => {
     expect(check.refusals.map((r) => r.message)).toContain('联盟已藏 1 册，达到馆藏上限 1 册');
     const afterHandover = await failure(cancelRequest(world.ctx, CLI_ACTOR, { requestId: request.id }));
     expect(afterHandover?.code).toBe('CONFLICT');
+  });
+
+  it('answers a check in one statement, and sees a rule change at once (the rules are kept in memory by revision)', async () => {
+    const world = await buildPurchaseWorld(graph, { rules: { maxPriceFen: 10_000 } });
+    const book = await world.books({ priceFen: 6_000 });
+    const counted = graph.scoped();
+    const ctx = { ...world.ctx, repos: createRepositories(counted) };
+    const check = () => checkEligibility(ctx, { cardNumber: world.cardNumber, isbn: book.isbn, channel: 'STORE' });
+    expect((await check()).eligible).toBe(true);
+    const before = counted.stats.queries;
+    expect((await check()).eligible).toBe(true);
+    expect(counted.stats.queries - before).toBe(1);
+
+    const current = await getRules(world.ctx, world.libraryId);
+    const { libraryId: _l, version, updatedAt: _u, updatedBy: _b, ...settings } = current;
+    await updateRules(world.ctx, world.librarian.viewer, {
+      libraryId: world.libraryId,
+      expectedVersion: version,
+      settings: { ...settings, maxPriceFen: 5_000 },
+    });
+    expect((await check()).refusals.map((r) => r.message)).toEqual(['单册定价 60.00 元，超过本馆上限 50.00 元']);
   });
 });

@@ -129,9 +129,9 @@ export class SettlementRepository {
     const rows = await this.graph.read<{ s: Statement; total: number }>(
       `MATCH (s:Statement) WHERE ($storeId IS NULL OR s.storeId = $storeId) AND ($month IS NULL OR s.month = $month)
        WITH s ORDER BY s.month DESC, s.storeId
-       WITH collect(s) AS all
-       UNWIND all[$offset..$offset + $first] AS s
-       RETURN s ${STATEMENT} AS s, size(all) AS total`,
+       WITH collect(s) AS statements
+       UNWIND statements[$offset..$offset + $first] AS s
+       RETURN s ${STATEMENT} AS s, size(statements) AS total`,
       { storeId: filter.storeId, month: filter.month, first: int(filter.first), offset: int(filter.offset) },
     );
     return { items: rows.map((r) => r.s), total: rows[0]?.total ?? 0 };

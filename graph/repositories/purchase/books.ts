@@ -2,7 +2,7 @@ import type { BookKind, BookRecord } from '../../../domain/purchase/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { alignByKey, int } from '../../values.js';
 
-const BOOK = `{ .isbn, .title, .authors, .publisher, .year, .priceFen, .clcClass, .binding, .kind, .volume }`;
+export const BOOK = `{ .isbn, .title, .authors, .publisher, .year, .priceFen, .clcClass, .binding, .kind, .volume }`;
 
 export interface HoldingRow {
   libraryId: string;

@@ -2,7 +2,7 @@ import type { LibraryCardRecord, StoreRecord } from '../../../domain/purchase/ty
 import type { Graph, Tx } from '../../driver.js';
 import { int } from '../../values.js';
 
-const CARD = `{ .cardNumber, .accountId, .homeLibraryId, .validUntil, .loanCount, .loanCap, .hasOverdue }`;
+export const CARD = `{ .cardNumber, .accountId, .homeLibraryId, .validUntil, .loanCount, .loanCap, .hasOverdue }`;
 
 /** Library cards: `(:LibraryCard {cardNumber…})-[:CARD_OF]->(:Account)`; a reader has one card. */
 export class CardRepository {

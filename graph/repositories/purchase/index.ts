@@ -1,6 +1,7 @@
 import type { Graph } from '../../driver.js';
 import { BookRepository } from './books.js';
 import { CardRepository, StoreRepository } from './cards.js';
+import { EligibilityRepository } from './eligibility.js';
 import { MessageRepository } from './messages.js';
 import { RequestRepository } from './requests.js';
 import { RulesRepository } from './rules.js';
@@ -14,6 +15,7 @@ export function createPurchaseRepositories(graph: Graph) {
     rules: new RulesRepository(graph),
     requests: new RequestRepository(graph),
     messages: new MessageRepository(graph),
+    eligibility: new EligibilityRepository(graph),
   };
 }
 

@@ -127,7 +127,15 @@ export function ReaderPurchasePage() {
               书店员工请使用<Link to="/purchase/till">收银台</Link>。
             </p>
           ) : (
-            <p>馆员请在馆员工作台处理荐购。</p>
+            <p>
+              馆员请在<Link to="/workbench/purchase">馆员工作台</Link>审核荐购、处理还书与编目
+              {account.role === 'ADMIN' ? (
+                <>
+                  ；经费与结算见<Link to="/budget">联盟经费</Link>
+                </>
+              ) : null}
+              。
+            </p>
           )
         ) : (
           <p>
