@@ -13,6 +13,7 @@ import {
   type Labelled,
   type Setting,
   type VariantResult,
+  Z_MARGINS,
 } from './variants.js';
 
 export interface VariantInput {
@@ -58,8 +59,8 @@ export function filingVariants(input: VariantInput): VariantResult[] {
     dev: scoreOn(l, l.dev, dev),
     heldOut: scoreOn(l, l.heldOut, predictions),
   });
-  const tuned = (variant: string, s: Setting, crossValidated: boolean, lexicalWeight = 0) => {
-    const margin = tuneMargin(l, s, { crossValidated, lexicalWeight });
+  const tuned = (variant: string, s: Setting, crossValidated: boolean, lexicalWeight = 0, margins?: readonly number[]) => {
+    const margin = tuneMargin(l, s, { crossValidated, lexicalWeight, ...(margins ? { margins } : {}) });
     const parameters = `margin ${margin}${lexicalWeight ? `, lexical boost ${lexicalWeight}` : ''}${crossValidated ? ' (5-fold CV)' : ' (whole dev)'}`;
     return result(variant, parameters, predict(s, l.codes, margin, lexicalWeight));
   };
@@ -86,8 +87,8 @@ export function filingVariants(input: VariantInput): VariantResult[] {
     ),
     tuned('passages + every keyword and class name: best', withKeywords(maxOf), true),
     tuned('passages + every keyword and class name: mean of top 3', withKeywords(meanOfTop(3)), true),
-    tuned('mean profile, standardised per industry (dev spread)', standardised(mean, outsideCosines, l.dev), true),
-    tuned('best passage, standardised per industry (dev spread)', standardised(passages, outsideCosines, l.dev), true),
+    tuned('mean profile, standardised per industry (dev spread)', standardised(mean, outsideCosines, l.dev), true, 0, Z_MARGINS),
+    tuned('best passage, standardised per industry (dev spread)', standardised(passages, outsideCosines, l.dev), true, 0, Z_MARGINS),
     result(
       'Hechuang: best passage, one margin (product rule, text profiles)',
       `margin ${h.rule.outsideMargin} (5-fold CV)`,

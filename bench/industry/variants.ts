@@ -14,6 +14,8 @@ import { score } from './metrics.js';
 export const FOLDS = 5;
 export const NONE_RATE_TARGET = 0.1;
 export const MARGINS = Array.from({ length: 61 }, (_, i) => +(-0.1 + i * 0.005).toFixed(3));
+/** Margins on standardised scores (spreads, not cosines). */
+export const Z_MARGINS = Array.from({ length: 81 }, (_, i) => +(-1 + i * 0.05).toFixed(2));
 
 export interface Setting {
   /** Per document and industry: the score compared (−Infinity where the rule never files it). */
@@ -54,10 +56,14 @@ export const scoreOn = (l: Labelled, indices: readonly number[], predictions: re
 export const foldsOf = (indices: readonly number[]) => Array.from({ length: FOLDS }, (_, f) => indices.filter((_, n) => n % FOLDS === f));
 
 /** The margin of the best dev macro-F1 with a dev none-rate ≤ the target, on the whole dev half or as the mean over its folds. */
-export function tuneMargin(l: Labelled, setting: Setting, options: { crossValidated: boolean; lexicalWeight?: number }): number {
+export function tuneMargin(
+  l: Labelled,
+  setting: Setting,
+  options: { crossValidated: boolean; lexicalWeight?: number; margins?: readonly number[] },
+): number {
   const folds = foldsOf(l.dev);
   let best = { margin: 0, f1: -1 };
-  for (const margin of MARGINS) {
+  for (const margin of options.margins ?? MARGINS) {
     const predictions = predict(setting, l.codes, margin, options.lexicalWeight);
     const scores = options.crossValidated ? folds.map((fold) => scoreOn(l, fold, predictions)) : [scoreOn(l, l.dev, predictions)];
     const f1 = scores.reduce((a, s) => a + s.macroF1, 0) / scores.length;
