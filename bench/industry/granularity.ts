@@ -2,20 +2,19 @@ import { rootOf } from '../../topics/filing/industries.js';
 import { meanVector } from '../../topics/filing/profile.js';
 import type { ProposedFiling } from '../../topics/filing/rule.js';
 import type { Gold } from './metrics.js';
-import { labelledTopics, scoreTopics, tuneTopicThresholds, type LabelledTopic, type TopicScores } from './topics.js';
+import { labelledTopics, scoreTopics, type LabelledTopic, type TopicScores } from './topics.js';
 
 /**
  * Topics at several granularities (k-means' k: the rebuild's √(n/2) = 22 for 1,000 documents, and
- * more, smaller topics), their mapping thresholds tuned on the dev halves at that k (4 seeds), scored
- * on the 1,000 records clustered as a rebuild does (seed 42); beside it, a topic filed by its
- * centroid (the centroid filed as a document is), and by its shares when the centroid agrees.
+ * more, smaller topics) on the 1,000 records clustered as a rebuild does (seed 42), mapped by the
+ * thresholds tuned on the dev halves (`rule`); beside it, a topic filed by its centroid (the
+ * centroid filed as a document is), and by its shares when the centroid agrees.
  */
 export interface GranularityInput {
   vectors: readonly Float32Array[];
   gold: readonly Gold[];
   parentOf: ReadonlyMap<string, string | null>;
-  dev: readonly number[];
-  heldOut: readonly number[];
+  rule: { share: number; outside: number; purity: number };
   memberFilings: (index: number) => Array<{ industryCode: string; score: number; evidence: string[] }>;
   /** The rule's filing of a vector (a topic's centroid) without keyword evidence. */
   fileVector: (vector: Float32Array) => ProposedFiling[];
@@ -23,15 +22,12 @@ export interface GranularityInput {
 
 export interface GranularityRow {
   k: number;
-  rule: { share: number; outside: number; purity: number };
   all: TopicScores;
-  heldOutHalves: TopicScores;
   centroid: { filed: number; right: number };
   /** Filed when the shares' best industry holds ≥ 30 % and the centroid is filed under it too. */
   sharesWithCentroid: { filed: number; right: number };
 }
 
-const SEEDS = [1, 2, 3, 4];
 export const TOPIC_COUNTS = [22, 32, 45, 64];
 
 export function topicGranularity(input: GranularityInput): GranularityRow[] {
@@ -39,9 +35,7 @@ export function topicGranularity(input: GranularityInput): GranularityRow[] {
   const all = vectors.map((_, i) => i);
   const root = (code: string) => rootOf(code, parentOf);
   return TOPIC_COUNTS.map((k) => {
-    const halves = (indices: readonly number[]) =>
-      SEEDS.flatMap((seed) => labelledTopics(indices, vectors, input.memberFilings, gold, parentOf, seed, Math.round(k / 2)));
-    const rule = tuneTopicThresholds(halves(input.dev), gold, parentOf);
+    const { rule } = input;
     const topics = labelledTopics(all, vectors, input.memberFilings, gold, parentOf, 42, k);
     const score = (list: readonly LabelledTopic[]) => scoreTopics(list, gold, parentOf, rule.share, rule.outside, rule.purity);
     const centroid = { filed: 0, right: 0 };
@@ -64,9 +58,7 @@ export function topicGranularity(input: GranularityInput): GranularityRow[] {
     }
     return {
       k,
-      rule: { share: rule.share, outside: rule.outside, purity: rule.purity },
       all: score(topics),
-      heldOutHalves: score(halves(input.heldOut)),
       centroid,
       sharesWithCentroid,
     };

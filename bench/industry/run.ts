@@ -115,7 +115,7 @@ const rebuildTopics = topicsOf(
 );
 const topicRule = tuneTopicThresholds(devTopics, gold, parentOf);
 log('topics: granularity (more, smaller topics) and filing by the centroid…');
-const granularity = topicGranularity({ vectors, gold, parentOf, dev, heldOut, memberFilings, fileVector: hechuang.fileVector });
+const granularity = topicGranularity({ vectors, gold, parentOf, rule: topicRule, memberFilings, fileVector: hechuang.fileVector });
 const PREVIOUS_TOPIC_RULE = { share: 0.3, outside: 0.5, purity: 0 };
 const topicResults = [
   { set: `dev halves (${SEEDS.length} seeds)`, topics: devTopics },
@@ -255,17 +255,17 @@ console.table(
     'filed docs in industry': `${r.scores.filedDocumentsRight}/${r.scores.filedDocuments}`,
   })),
 );
-console.log('topics by granularity (all 1,000 clustered with seed 42; thresholds tuned on the dev halves at each k):');
+console.log(
+  `topics by granularity (all 1,000 clustered with seed 42; thresholds share ${topicRule.share}, outside ${topicRule.outside}, purity ${topicRule.purity} as tuned above):`,
+);
 console.table(
   granularity.map((g) => ({
     k: g.k,
     topics: g.all.topics,
     'truth ind/none/mixed': `${g.all.truth.industry}/${g.all.truth.none}/${g.all.truth.mixed}`,
-    rule: `share ${g.rule.share}, outside ${g.rule.outside}, purity ${g.rule.purity}`,
     'filed (right)': `${g.all.filed} (${g.all.filedRight})`,
     'review (mixed)': `${g.all.review} (${g.all.reviewMixed})`,
     'outside (right)': `${g.all.outside} (${g.all.outsideRight})`,
-    'held-out halves filed (right)': `${g.heldOutHalves.filed} (${g.heldOutHalves.filedRight})`,
     'centroid filed (right)': `${g.centroid.filed} (${g.centroid.right})`,
     'shares + centroid (right)': `${g.sharesWithCentroid.filed} (${g.sharesWithCentroid.right})`,
   })),
