@@ -117,7 +117,8 @@ describe('web: industry libraries', { timeout: 180_000 }, () => {
     await news.getByRole('alert').waitFor(WAIT);
     expect(await news.getByRole('alert').textContent()).toContain('本栏加载失败');
     expect(await page.locator('.topic-list li').count()).toBe(1);
-    expect(await page.getByRole('link', { name: '玻纤复合材料产业扶持办法' }).count()).toBe(1);
+    const policies = page.locator('section[aria-labelledby="library-policies"]');
+    expect(await policies.getByRole('link', { name: '玻纤复合材料产业扶持办法' }).count()).toBe(1);
     expect(failures).toEqual([]);
     await close();
   });
