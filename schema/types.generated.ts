@@ -874,36 +874,38 @@ export type IndustryClassification = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrary = {
   __typename?: 'IndustryLibrary';
-  counts: IndustryLibraryCounts;
+  counts?: Maybe<IndustryLibraryCounts>;
   /** The library's documents, newest import first; `filter` narrows by year, journal or topic. */
-  documents: DocumentConnection;
+  documents?: Maybe<DocumentConnection>;
   /** Where to download the library's documents, narrowed as the page is (`query` for the best hits of a search). */
   exportUrl: Scalars['String']['output'];
   /** The years, journals and topics of the library's documents, to filter by (at most `limit` each). */
-  facets: IndustryLibraryFacets;
+  facets?: Maybe<IndustryLibraryFacets>;
   /** The Atom feed of what is new in the library: documents, policies and news. */
   feedUrl: Scalars['String']['output'];
   /** The industry and what connects to it (sub-industries, regions, policies, news, organisations, people, projects), two hops. */
-  graph: Neighbourhood;
+  graph?: Maybe<Neighbourhood>;
   /** The industry's hot topics, strongest first (`limit` 1–50). */
-  hotTopics: Array<HotTopic>;
+  hotTopics?: Maybe<Array<HotTopic>>;
   industry: Industry;
   /** The published learning paths for founders of the industry (its own, its parents' and sub-industries', and the general ones), at most 20. */
-  learningPaths: Array<LearningPath>;
+  learningPaths?: Maybe<Array<LearningPath>>;
   /** News concerning the industry or a sub-industry, newest first. */
-  news: NewsConnection;
-  organizations: OrganizationConnection;
-  people: PersonConnection;
+  news?: Maybe<NewsConnection>;
+  organizations?: Maybe<OrganizationConnection>;
+  people?: Maybe<PersonConnection>;
   /** Policies in force today that support the industry or a sub-industry, newest first. */
-  policies: PolicyConnection;
-  projects: ProjectConnection;
+  policies?: Maybe<PolicyConnection>;
+  projects?: Maybe<ProjectConnection>;
   /** Search inside the library, best first (as `searchDocuments`, restricted to the library). */
-  searchDocuments: DocumentSearchResult;
+  searchDocuments?: Maybe<DocumentSearchResult>;
   /** The topics filed under the industry or a sub-industry, largest first. */
-  topics: TopicConnection;
+  topics?: Maybe<TopicConnection>;
 };
 
 
@@ -912,6 +914,8 @@ export type IndustryLibrary = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrarydocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -925,6 +929,8 @@ export type IndustryLibrarydocumentsArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibraryexportUrlArgs = {
   filter?: InputMaybe<LibraryDocumentFilter>;
@@ -938,6 +944,8 @@ export type IndustryLibraryexportUrlArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibraryfacetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -949,6 +957,8 @@ export type IndustryLibraryfacetsArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrarygraphArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -960,6 +970,8 @@ export type IndustryLibrarygraphArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibraryhotTopicsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -973,6 +985,8 @@ export type IndustryLibraryhotTopicsArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrarynewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -985,6 +999,8 @@ export type IndustryLibrarynewsArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibraryorganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -997,6 +1013,8 @@ export type IndustryLibraryorganizationsArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrarypeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1009,6 +1027,8 @@ export type IndustryLibrarypeopleArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrarypoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1021,6 +1041,8 @@ export type IndustryLibrarypoliciesArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibraryprojectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1033,6 +1055,8 @@ export type IndustryLibraryprojectsArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrarysearchDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1048,6 +1072,8 @@ export type IndustryLibrarysearchDocumentsArgs = {
  * structure and its sub-industries, read together: the literature (its topics and documents, with
  * search and filters inside the library), the policies in force that support it, its news, and the
  * organisations, people and projects of the knowledge graph in it.
+ * Each section is nullable: a section that fails (a read that times out) is null with its own error
+ * in `errors` (its path names the section), and the others still answer.
  */
 export type IndustryLibrarytopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1065,6 +1091,8 @@ export type IndustryLibraryCounts = {
   policiesInForce: Scalars['Int']['output'];
   projects: Scalars['Int']['output'];
   topics: Scalars['Int']['output'];
+  /** Topics awaiting a librarian's industry review with the industry (or a sub-industry) among their candidates. */
+  topicsInReview: Scalars['Int']['output'];
 };
 
 export type IndustryLibraryFacets = {
@@ -4602,22 +4630,22 @@ export type IndustryClassificationResolvers<ContextType = RequestContext, Parent
 };
 
 export type IndustryLibraryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndustryLibrary'] = ResolversParentTypes['IndustryLibrary']> = {
-  counts?: Resolver<ResolversTypes['IndustryLibraryCounts'], ParentType, ContextType>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<IndustryLibrarydocumentsArgs, 'first'>>;
+  counts?: Resolver<Maybe<ResolversTypes['IndustryLibraryCounts']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<ResolversTypes['DocumentConnection']>, ParentType, ContextType, RequireFields<IndustryLibrarydocumentsArgs, 'first'>>;
   exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<IndustryLibraryexportUrlArgs, 'format'>>;
-  facets?: Resolver<ResolversTypes['IndustryLibraryFacets'], ParentType, ContextType, RequireFields<IndustryLibraryfacetsArgs, 'limit'>>;
+  facets?: Resolver<Maybe<ResolversTypes['IndustryLibraryFacets']>, ParentType, ContextType, RequireFields<IndustryLibraryfacetsArgs, 'limit'>>;
   feedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  graph?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<IndustryLibrarygraphArgs, 'limit'>>;
-  hotTopics?: Resolver<Array<ResolversTypes['HotTopic']>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
+  graph?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<IndustryLibrarygraphArgs, 'limit'>>;
+  hotTopics?: Resolver<Maybe<Array<ResolversTypes['HotTopic']>>, ParentType, ContextType, RequireFields<IndustryLibraryhotTopicsArgs, 'limit' | 'source' | 'window'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
-  learningPaths?: Resolver<Array<ResolversTypes['LearningPath']>, ParentType, ContextType>;
-  news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<IndustryLibrarynewsArgs, 'first'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<IndustryLibraryorganizationsArgs, 'first'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<IndustryLibrarypeopleArgs, 'first'>>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<IndustryLibrarypoliciesArgs, 'first'>>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<IndustryLibraryprojectsArgs, 'first'>>;
-  searchDocuments?: Resolver<ResolversTypes['DocumentSearchResult'], ParentType, ContextType, RequireFields<IndustryLibrarysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
-  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<IndustryLibrarytopicsArgs, 'first'>>;
+  learningPaths?: Resolver<Maybe<Array<ResolversTypes['LearningPath']>>, ParentType, ContextType>;
+  news?: Resolver<Maybe<ResolversTypes['NewsConnection']>, ParentType, ContextType, RequireFields<IndustryLibrarynewsArgs, 'first'>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, RequireFields<IndustryLibraryorganizationsArgs, 'first'>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<IndustryLibrarypeopleArgs, 'first'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<IndustryLibrarypoliciesArgs, 'first'>>;
+  projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<IndustryLibraryprojectsArgs, 'first'>>;
+  searchDocuments?: Resolver<Maybe<ResolversTypes['DocumentSearchResult']>, ParentType, ContextType, RequireFields<IndustryLibrarysearchDocumentsArgs, 'first' | 'mode' | 'query'>>;
+  topics?: Resolver<Maybe<ResolversTypes['TopicConnection']>, ParentType, ContextType, RequireFields<IndustryLibrarytopicsArgs, 'first'>>;
 };
 
 export type IndustryLibraryCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndustryLibraryCounts'] = ResolversParentTypes['IndustryLibraryCounts']> = {
@@ -4628,6 +4656,7 @@ export type IndustryLibraryCountsResolvers<ContextType = RequestContext, ParentT
   policiesInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topicsInReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndustryLibraryFacetsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndustryLibraryFacets'] = ResolversParentTypes['IndustryLibraryFacets']> = {

@@ -23,10 +23,12 @@ export function labelledTopics(
   gold: readonly Gold[],
   parentOf: ReadonlyMap<string, string | null>,
   seed: number,
+  /** How many topics (k-means' k); the rebuild's default, √(n/2), when not given. */
+  topics?: number,
 ): LabelledTopic[] {
   const m = { data: new Float32Array(indices.length * 512), rows: indices.length, dimensions: 512 };
   indices.forEach((index, row) => m.data.set(vectors[index]!, row * 512));
-  const clustering = clusterEmbeddings(m, { seed, minTopicSize: 5 });
+  const clustering = clusterEmbeddings(m, { seed, minTopicSize: 5, ...(topics ? { topics } : {}) });
   const members = Array.from({ length: clustering.topicCount }, () => [] as number[]);
   clustering.assignments.forEach((t, row) => t !== OUTLIER && members[t]!.push(indices[row]!));
   return members.map((ids) => {

@@ -9,6 +9,8 @@ export interface IndustryLibraryCounts {
   industryCode: string;
   documents: number;
   topics: number;
+  /** Topics awaiting a librarian's industry review with the industry (or a sub-industry) among their candidates. */
+  topicsInReview: number;
   policiesInForce: number;
   news: number;
   organizations: number;

@@ -6,7 +6,6 @@ import { lexicalMatcher } from '../../topics/filing/lexical.js';
 import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
 import {
   industryProfiles,
-  meanVector,
   outsideProfiles,
   outsideSimilarity,
   outsideText,
@@ -17,7 +16,6 @@ import {
 import { fileDocument, type FilingRule } from '../../topics/filing/rule.js';
 import { TUNED_RULE } from '../../topics/filing/tuned.js';
 
-const DIMENSIONS = 512;
 const BATCH = 2_000;
 
 /** What filing documents needs: the graph, the repositories, the documents' model, and (to embed industry profiles) that model. */
@@ -103,15 +101,18 @@ export async function fileDocuments(
   return report;
 }
 
-/** Each industry's text profile of the model: stored ones whose texts are unchanged, the others embedded now (when the model is at hand) and stored. */
-async function industryTextProfiles(store: FilingStore, industries: readonly TaxonomyIndustry[]): Promise<Map<string, ArrayLike<number>>> {
+/** Each industry's passage vectors of the model: stored ones whose texts are unchanged, the others embedded now (when the model is at hand) and stored. */
+async function industryTextProfiles(
+  store: FilingStore,
+  industries: readonly TaxonomyIndustry[],
+): Promise<Map<string, ArrayLike<number>[]>> {
   const { industryProfiles: repo } = store.repos;
   const stored = new Map((await repo.profiles(store.embeddingModel)).map((p) => [p.industryCode, p]));
-  const profiles = new Map<string, ArrayLike<number>>();
+  const profiles = new Map<string, ArrayLike<number>[]>();
   const stale: TaxonomyIndustry[] = [];
   for (const industry of industries) {
     const current = stored.get(industry.code);
-    if (current && current.textHash === profileTextHash(industry)) profiles.set(industry.code, current.vector);
+    if (current && current.textHash === profileTextHash(industry)) profiles.set(industry.code, current.vectors);
     else stale.push(industry);
   }
   if (stale.length > 0 && store.embedPassages) {
@@ -119,10 +120,10 @@ async function industryTextProfiles(store: FilingStore, industries: readonly Tax
     const vectors = await store.embedPassages(texts.flat());
     let offset = 0;
     const fresh = stale.map((industry, index) => {
-      const vector = meanVector(vectors.slice(offset, offset + texts[index]!.length), DIMENSIONS);
+      const passages = vectors.slice(offset, offset + texts[index]!.length).map((v) => Array.from(v));
       offset += texts[index]!.length;
-      profiles.set(industry.code, vector);
-      return { industryCode: industry.code, vector: Array.from(vector), model: store.embeddingModel, textHash: profileTextHash(industry) };
+      profiles.set(industry.code, passages);
+      return { industryCode: industry.code, vectors: passages, model: store.embeddingModel, textHash: profileTextHash(industry) };
     });
     await store.graph.writeTx((tx) => repo.save(tx, fresh));
   }

@@ -1194,14 +1194,14 @@ export type LearningApiFindQueryVariables = Exact<{
 }>;
 
 
-export type LearningApiFindQuery = { learningPaths: { totalCount: number, edges: Array<{ node: { slug: string, industry: { code: string } | null } }> }, learningPath: { title: string, steps: Array<{ position: number, kind: LearningStepKind, url: string | null, note: string }> } | null, industryLibrary: { learningPaths: Array<{ slug: string }> } | null };
+export type LearningApiFindQuery = { learningPaths: { totalCount: number, edges: Array<{ node: { slug: string, industry: { code: string } | null } }> }, learningPath: { title: string, steps: Array<{ position: number, kind: LearningStepKind, url: string | null, note: string }> } | null, industryLibrary: { learningPaths: Array<{ slug: string }> | null } | null };
 
 export type LibraryOverviewQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type LibraryOverviewQuery = { industryLibrary: { feedUrl: string, industry: { name: string }, counts: { documents: number, topics: number, policiesInForce: number, news: number, organizations: number }, topics: { totalCount: number, edges: Array<{ node: { id: string, trend: Array<{ year: number, count: number }> } }> }, policies: { edges: Array<{ node: { id: string } }> }, news: { edges: Array<{ node: { id: string } }> }, organizations: { edges: Array<{ node: { id: string } }> }, graph: { nodes: Array<{ id: string }> } } | null };
+export type LibraryOverviewQuery = { industryLibrary: { feedUrl: string, industry: { name: string }, counts: { documents: number, topics: number, policiesInForce: number, news: number, organizations: number } | null, topics: { totalCount: number, edges: Array<{ node: { id: string, trend: Array<{ year: number, count: number }> } }> } | null, policies: { edges: Array<{ node: { id: string } }> } | null, news: { edges: Array<{ node: { id: string } }> } | null, organizations: { edges: Array<{ node: { id: string } }> } | null, graph: { nodes: Array<{ id: string }> } | null } | null };
 
 export type LibraryDocumentsOfIndustryQueryVariables = Exact<{
   code: string | number;
@@ -1210,12 +1210,12 @@ export type LibraryDocumentsOfIndustryQueryVariables = Exact<{
 }>;
 
 
-export type LibraryDocumentsOfIndustryQuery = { industryLibrary: { exportUrl: string, documents: { totalCount: number, edges: Array<{ node: { id: string, year: number | null } }> }, searchDocuments: { totalCount: number, exportUrl: string }, facets: { years: Array<{ value: string }>, journals: Array<{ count: number }>, topics: Array<{ count: number, topic: { id: string } }> } } | null };
+export type LibraryDocumentsOfIndustryQuery = { industryLibrary: { exportUrl: string, documents: { totalCount: number, edges: Array<{ node: { id: string, year: number | null } }> } | null, searchDocuments: { totalCount: number, exportUrl: string } | null, facets: { years: Array<{ value: string }>, journals: Array<{ count: number }>, topics: Array<{ count: number, topic: { id: string } }> } | null } | null };
 
 export type LibraryCountiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LibraryCountiesQuery = { regions: Array<{ code: string, name: string, signatureIndustries: Array<{ code: string, name: string, library: { counts: { documents: number, policiesInForce: number, news: number } } }> }> };
+export type LibraryCountiesQuery = { regions: Array<{ code: string, name: string, signatureIndustries: Array<{ code: string, name: string, library: { counts: { documents: number, policiesInForce: number, news: number } | null } }> }> };
 
 export type LibraryHotTopicsQueryVariables = Exact<{
   code: string | number;
@@ -1223,7 +1223,15 @@ export type LibraryHotTopicsQueryVariables = Exact<{
 }>;
 
 
-export type LibraryHotTopicsQuery = { industryLibrary: { hotTopics: Array<{ term: string, count: number, score: number, mentions: Array<{ kind: string, id: string }> }> } | null, hotTopics: Array<{ term: string }> };
+export type LibraryHotTopicsQuery = { industryLibrary: { hotTopics: Array<{ term: string, count: number, score: number, mentions: Array<{ kind: string, id: string }> }> | null } | null, hotTopics: Array<{ term: string }> };
+
+export type LibrarySectionsQueryVariables = Exact<{
+  code: string | number;
+  limit: number;
+}>;
+
+
+export type LibrarySectionsQuery = { industryLibrary: { industry: { code: string }, counts: { topics: number, topicsInReview: number } | null, facets: { years: Array<{ value: string }> } | null, topics: { totalCount: number } | null } | null };
 
 export type LibraryUnknownQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1235,7 +1243,7 @@ export type TrendTopicBurstsQueryVariables = Exact<{
 }>;
 
 
-export type TrendTopicBurstsQuery = { hotTopics: Array<{ term: string, count: number, topic: { id: string, label: string } | null }>, industryLibrary: { hotTopics: Array<{ topic: { id: string } | null, mentions: Array<{ id: string }> }> } | null };
+export type TrendTopicBurstsQuery = { hotTopics: Array<{ term: string, count: number, topic: { id: string, label: string } | null }>, industryLibrary: { hotTopics: Array<{ topic: { id: string } | null, mentions: Array<{ id: string }> }> | null } | null };
 
 export type PolicyCurationCreateMutationVariables = Exact<{
   i: PolicyInput;
@@ -3204,6 +3212,27 @@ export const LibraryHotTopicsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LibraryHotTopicsQuery, LibraryHotTopicsQueryVariables>;
+export const LibrarySectionsDocument = new TypedDocumentString(`
+    query LibrarySections($code: ID!, $limit: Int!) {
+  industryLibrary(code: $code) {
+    industry {
+      code
+    }
+    counts {
+      topics
+      topicsInReview
+    }
+    facets(limit: $limit) {
+      years {
+        value
+      }
+    }
+    topics {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibrarySectionsQuery, LibrarySectionsQueryVariables>;
 export const LibraryUnknownDocument = new TypedDocumentString(`
     query LibraryUnknown {
   industryLibrary(code: "jx-nothing") {

@@ -66,6 +66,9 @@ describe('web: filing corrections', { timeout: 180_000 }, () => {
     await page.goto(`${server.url}/topics/${encodeURIComponent(rice.id)}`);
     const industry = page.locator('section[aria-labelledby="industry-heading"]');
     await industry.getByText('自动映射').waitFor(WAIT);
+    // Nothing is chosen beforehand: a click without a choice files the topic nowhere.
+    expect(await page.getByLabel('更正为').inputValue()).toBe('?');
+    expect(await page.getByRole('button', { name: '确认产业' }).isDisabled()).toBe(true);
     await page.getByLabel('更正为').selectOption('jx-biomanufacturing');
     await page.getByRole('button', { name: '确认产业' }).click();
     await industry.getByText('馆员确认').waitFor(WAIT);

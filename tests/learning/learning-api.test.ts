@@ -123,7 +123,7 @@ describe('learning paths: GraphQL', { timeout: 120_000 }, () => {
       { position: 1, kind: 'LINK', url: 'https://www.zjzwfw.gov.cn/', note: '先办执照' },
       { position: 2, kind: 'LINK', url: 'https://www.cnipa.gov.cn/', note: '再看专利' },
     ]);
-    expect(after.industryLibrary?.learningPaths.map((p) => p.slug)).toContain(created.slug);
+    expect(after.industryLibrary?.learningPaths?.map((p) => p.slug)).toContain(created.slug);
     expect(codeOf(await visitor.gql(FIND, { ...variables, industry: 'no-such-industry' }))).toBe('NOT_FOUND');
   });
 });

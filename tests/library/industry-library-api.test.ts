@@ -150,6 +150,28 @@ const HOT = typed(`
   }
 `);
 
+const SECTIONS = typed(`
+  query LibrarySections($code: ID!, $limit: Int!) {
+    industryLibrary(code: $code) {
+      industry {
+        code
+      }
+      counts {
+        topics
+        topicsInReview
+      }
+      facets(limit: $limit) {
+        years {
+          value
+        }
+      }
+      topics {
+        totalCount
+      }
+    }
+  }
+`);
+
 const UNKNOWN = typed(`
   query LibraryUnknown {
     industryLibrary(code: "jx-nothing") {
@@ -234,44 +256,44 @@ describe('industry libraries over GraphQL', () => {
     expect(overview.errors).toBeUndefined();
     const library = overview.data!.industryLibrary!;
     expect(library.industry.name).toBe('新材料');
-    expect(library.topics.edges.map((e) => e.node.id)).toEqual([materials]);
-    expect(library.topics.edges[0]!.node.trend.length).toBeGreaterThan(0);
+    expect(library.topics!.edges.map((e) => e.node.id)).toEqual([materials]);
+    expect(library.topics!.edges[0]!.node.trend.length).toBeGreaterThan(0);
     expect(library.counts).toEqual({ documents: 9, topics: 1, policiesInForce: 1, news: 17, organizations: 1 });
-    expect(library.policies.edges.map((e) => e.node.id)).toEqual([ids.inForce]);
-    expect(library.news.edges[0]!.node.id).toBe(ids.burst![4]);
-    expect(library.organizations.edges.map((e) => e.node.id)).toEqual([ids.organization]);
-    const keys = library.graph.nodes.map((n) => n.id);
+    expect(library.policies!.edges.map((e) => e.node.id)).toEqual([ids.inForce]);
+    expect(library.news!.edges[0]!.node.id).toBe(ids.burst![4]);
+    expect(library.organizations!.edges.map((e) => e.node.id)).toEqual([ids.organization]);
+    const keys = library.graph!.nodes.map((n) => n.id);
     expect(keys).toEqual(expect.arrayContaining(['jx-new-materials', ids.inForce, ids.organization]));
     expect(library.feedUrl).toBe('/feeds/industries/jx-new-materials.atom');
 
     const { data, errors } = await graphql(server.url, LIBRARY, { code: 'jx-new-materials', query: '碳纤维' });
     expect(errors).toBeUndefined();
     const documents = data!.industryLibrary!;
-    expect(documents.documents.totalCount).toBe(9);
-    expect(documents.documents.edges.map((e) => e.node.id).filter((id) => !id.startsWith('materials-'))).toEqual(['stray-0']);
-    expect(documents.searchDocuments.totalCount).toBe(8);
-    expect(documents.facets.topics).toEqual([{ topic: { id: materials }, count: 8 }]);
-    expect(documents.facets.years.map((y) => y.value)).toEqual(['2021', '2020', '2019', '2018']);
-    expect(documents.facets.journals.map((j) => j.count).reduce((a, b) => a + b, 0)).toBe(9);
+    expect(documents.documents!.totalCount).toBe(9);
+    expect(documents.documents!.edges.map((e) => e.node.id).filter((id) => !id.startsWith('materials-'))).toEqual(['stray-0']);
+    expect(documents.searchDocuments!.totalCount).toBe(8);
+    expect(documents.facets!.topics).toEqual([{ topic: { id: materials }, count: 8 }]);
+    expect(documents.facets!.years.map((y) => y.value)).toEqual(['2021', '2020', '2019', '2018']);
+    expect(documents.facets!.journals.map((j) => j.count).reduce((a, b) => a + b, 0)).toBe(9);
   });
 
   it('filters inside the library by year, journal and topic, and the export keeps the filters', async () => {
     const filter = { year: 2018, topic: materials };
     const { data } = await graphql(server.url, LIBRARY, { code: 'jx-new-materials', query: '碳纤维', filter });
     const library = data!.industryLibrary!;
-    expect(library.documents.edges.length).toBeGreaterThan(0);
-    expect(library.documents.edges.every((e) => e.node.year === 2018)).toBe(true);
-    expect(library.searchDocuments.totalCount).toBe(library.documents.totalCount);
+    expect(library.documents!.edges.length).toBeGreaterThan(0);
+    expect(library.documents!.edges.every((e) => e.node.year === 2018)).toBe(true);
+    expect(library.searchDocuments!.totalCount).toBe(library.documents!.totalCount);
     expect(library.exportUrl).toBe(`/export/documents.ris?industry=jx-new-materials&year=2018&topic=${materials}`);
     const ris = await (await fetch(`${server.url}${library.exportUrl}`)).text();
-    expect(ris.match(/^TY {2}-/gm)).toHaveLength(library.documents.totalCount);
+    expect(ris.match(/^TY {2}-/gm)).toHaveLength(library.documents!.totalCount);
     expect(ris.match(/^PY {2}- (\d+)/gm)!.every((line) => line.endsWith('2018'))).toBe(true);
-    const csv = await (await fetch(`${server.url}${library.searchDocuments.exportUrl}`)).text();
-    expect(csv.trim().split('\n')).toHaveLength(library.documents.totalCount + 1);
+    const csv = await (await fetch(`${server.url}${library.searchDocuments!.exportUrl}`)).text();
+    expect(csv.trim().split('\n')).toHaveLength(library.documents!.totalCount + 1);
     // Another industry's topic inside this library holds nothing.
     const other = await graphql(server.url, LIBRARY, { code: 'jx-new-materials', query: '高血压', filter: { topic: medicine } });
-    expect(other.data!.industryLibrary!.documents.totalCount).toBe(0);
-    expect(other.data!.industryLibrary!.searchDocuments.totalCount).toBe(0);
+    expect(other.data!.industryLibrary!.documents!.totalCount).toBe(0);
+    expect(other.data!.industryLibrary!.searchDocuments!.totalCount).toBe(0);
   });
 
   it('shows the counties with their signature industries and library counts in a constant number of queries', async () => {
@@ -288,10 +310,34 @@ describe('industry libraries over GraphQL', () => {
     expect((await graphql(server.url, UNKNOWN, {})).data!.industryLibrary).toBeNull();
   });
 
+  it('answers the other sections when one fails, and counts the topics awaiting a review with the industry as a candidate', async () => {
+    const rice = topicWith(await createRepositories(graph).topics.list({ includeOutliers: false }), '水稻');
+    await graph.writeTx((tx) =>
+      createRepositories(graph).topicMemberships.saveIndustryMappings(tx, [
+        {
+          topicId: rice.id,
+          industryCode: null,
+          score: 0.4,
+          status: 'REVIEW',
+          candidates: [{ industryCode: 'jx-blockchain', score: 0.4, keywords: [], documentIds: [], rank: 0 }],
+        },
+      ]),
+    );
+    // facets refuses its limit: that section alone is null, with its own error; the library and its other sections answer.
+    const { data, errors } = await graphql(server.url, SECTIONS, { code: 'jx-blockchain', limit: 999 });
+    expect(errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['industryLibrary', 'facets'], 'VALIDATION']]);
+    expect(data!.industryLibrary).toMatchObject({
+      industry: { code: 'jx-blockchain' },
+      facets: null,
+      counts: { topics: 0, topicsInReview: 1 },
+      topics: { totalCount: 0 },
+    });
+  });
+
   it('finds the planted burst among the news as a hot topic, and not the steady word', async () => {
     const { data, errors } = await graphql(server.url, HOT, { code: 'jx-new-materials', window: 'WEEK' });
     expect(errors).toBeUndefined();
-    const hot = data!.industryLibrary!.hotTopics;
+    const hot = data!.industryLibrary!.hotTopics!;
     expect(hot.map((t) => t.term)).toContain('钙钛矿');
     expect(hot.map((t) => t.term)).not.toContain('光伏');
     const perovskite = hot.find((t) => t.term === '钙钛矿')!;

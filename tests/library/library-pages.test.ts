@@ -7,6 +7,7 @@ import { resetGraph, testGraph } from '../support/graph.js';
 import { buildLibrarian, buildTopicLibrary, topicService, topicWith } from '../support/factories/topic.js';
 import { buildPolicy } from '../support/factories/policy.js';
 import { buildNewsItem } from '../support/factories/news.js';
+import { createRepositories } from '../../graph/repositories/index.js';
 
 /** The industry library pages in a real Chromium: from the home page's card to the library, its filters and the county view. */
 
@@ -75,6 +76,49 @@ describe('web: industry libraries', { timeout: 180_000 }, () => {
     await expect.poll(() => page.locator('.library-documents li').count(), WAIT).toBe(2);
     await page.goBack();
     await expect.poll(() => page.url(), WAIT).not.toContain('q=');
+    expect(failures).toEqual([]);
+    await close();
+  });
+
+  it("says a library's topics await a review, and shows a failed section's own error beside the others", async () => {
+    const repos = createRepositories(graph);
+    const rice = topicWith(await repos.topics.list({ includeOutliers: false }), '水稻');
+    await graph.writeTx((tx) =>
+      repos.topicMemberships.saveIndustryMappings(tx, [
+        {
+          topicId: rice.id,
+          industryCode: null,
+          score: 0.4,
+          status: 'REVIEW',
+          candidates: [{ industryCode: 'jx-blockchain', score: 0.4, keywords: [], documentIds: [], rank: 0 }],
+        },
+      ]),
+    );
+    const { page, failures, close } = await openPage(browser);
+    await page.goto(`${server.url}/industries/jx-blockchain`);
+    const topics = page.locator('section[aria-labelledby="library-topics"]');
+    await topics.getByText('等待馆员审核').waitFor(WAIT);
+    expect(await topics.textContent()).toContain('有 1 个专题可能属于本产业');
+
+    // A section that times out on the server is null with its own error (what a 15 s read timeout gives):
+    // the real answer, with the news section failed as Neo4j's timeout fails it.
+    await page.route('**/graphql', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { data?: { industryLibrary?: Record<string, unknown> | null }; errors?: unknown[] };
+      if (body.data?.industryLibrary && 'news' in body.data.industryLibrary) {
+        body.data.industryLibrary.news = null;
+        body.errors = [{ message: '图数据库繁忙，请稍后再试', path: ['industryLibrary', 'news'], extensions: { code: 'UNAVAILABLE' } }];
+      }
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${server.url}/industries/jx-new-materials`);
+    await page.locator('#library-title').waitFor(WAIT);
+    const news = page.locator('section[aria-labelledby="library-news"]');
+    await news.getByRole('alert').waitFor(WAIT);
+    expect(await news.getByRole('alert').textContent()).toContain('本栏加载失败');
+    expect(await page.locator('.topic-list li').count()).toBe(1);
+    const policies = page.locator('section[aria-labelledby="library-policies"]');
+    expect(await policies.getByRole('link', { name: '玻纤复合材料产业扶持办法' }).count()).toBe(1);
     expect(failures).toEqual([]);
     await close();
   });

@@ -122,8 +122,8 @@ describe('hot topics from embedded news', { timeout: 300_000 }, () => {
     const { data, errors } = await new Client(server.url).gql(HOT, { code: 'jx-new-energy' });
     expect(errors).toBeUndefined();
     expect(data!.hotTopics).toEqual([{ term: '钙钛矿太阳能电池', count: 5, topic: { id: 'topic-perovskite', label: '钙钛矿太阳能电池' } }]);
-    expect(data!.industryLibrary!.hotTopics.map((h) => h.topic?.id)).toEqual(['topic-perovskite']);
-    expect(data!.industryLibrary!.hotTopics[0]!.mentions.map((m) => m.id).sort()).toEqual([...burst].sort());
+    expect(data!.industryLibrary!.hotTopics!.map((h) => h.topic?.id)).toEqual(['topic-perovskite']);
+    expect(data!.industryLibrary!.hotTopics![0]!.mentions.map((m) => m.id).sort()).toEqual([...burst].sort());
     const other = await new Client(server.url).gql(HOT, { code: 'jx-life-health' });
     expect(other.data!.industryLibrary!.hotTopics).toEqual([]);
   });

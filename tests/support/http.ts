@@ -21,7 +21,7 @@ export async function listen(app: express.Express): Promise<{ url: string; close
 
 export interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
 /** A visitor's request: a typed document from `typed(…)` (tests/gql), or untyped text for hostile documents. */

@@ -28,7 +28,7 @@ const lower = (keywords: readonly string[]) => keywords.map((k) => k.trim().toLo
  */
 export function filingIndustries(
   industries: readonly TaxonomyIndustry[],
-  profiles: ReadonlyMap<string, { vector: ArrayLike<number>; source: ProfileSource }>,
+  profiles: ReadonlyMap<string, { vectors: readonly ArrayLike<number>[]; source: ProfileSource }>,
 ): FilingIndustry[] {
   // What any industry of the city-wide tiers names is not evidence for one district's industry.
   const shared = new Set(industries.filter((i) => i.tier !== DISTRICT_TIER).flatMap((i) => lower([i.name, ...i.keywords])));
@@ -39,7 +39,7 @@ export function filingIndustries(
       code: industry.code,
       parentCode: industry.parentCode,
       tier: industry.tier,
-      profile: profile?.vector ?? null,
+      profile: profile?.vectors ?? null,
       profileSource: profile?.source ?? null,
       distinctive: new Set(lower(industry.keywords).filter((k) => !inherited.has(k))),
     };

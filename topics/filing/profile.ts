@@ -14,7 +14,7 @@ export interface IndustryDescription {
 /**
  * The passages embedded for an industry (with the documents' model, as passages): its name
  * with its description, its name with its keywords, and its GB/T 4754 class names. The
- * profile is the normalised mean of their vectors.
+ * profile is their vectors, each compared with a document (its best cosine counts).
  */
 export function profileTexts(industry: IndustryDescription): string[] {
   const texts = [`${industry.name}：${industry.description}`, `${industry.name}：${industry.keywords.join('、')}`];
@@ -22,9 +22,10 @@ export function profileTexts(industry: IndustryDescription): string[] {
   return texts;
 }
 
+/** Changes with the texts and with what is stored of them (one vector per passage since `passages`). */
 export const profileTextHash = (industry: IndustryDescription) =>
   createHash('sha256')
-    .update(JSON.stringify(profileTexts(industry)), 'utf8')
+    .update(`passages:${JSON.stringify(profileTexts(industry))}`, 'utf8')
     .digest('hex');
 
 /** The normalised mean of vectors (the zero vector for none). */
@@ -49,17 +50,24 @@ export function blendProfile(text: ArrayLike<number>, confirmed: readonly ArrayL
 }
 
 /**
- * The profiles the rule compares documents with: each industry's text profile moved towards the
- * documents librarians confirmed under it.
+ * The profiles the rule compares documents with: each industry's passage vectors, or once
+ * librarians confirmed documents under it, one vector: the passages' mean moved towards them.
  */
 export function industryProfiles(
-  textProfiles: ReadonlyMap<string, ArrayLike<number>>,
+  passages: ReadonlyMap<string, readonly ArrayLike<number>[]>,
   confirmed: ReadonlyMap<string, readonly ArrayLike<number>[]>,
-): Map<string, { vector: Vector; source: ProfileSource }> {
-  const out = new Map<string, { vector: Vector; source: ProfileSource }>();
-  for (const [code, text] of textProfiles) {
+): Map<string, { vectors: Vector[]; source: ProfileSource }> {
+  const out = new Map<string, { vectors: Vector[]; source: ProfileSource }>();
+  for (const [code, texts] of passages) {
+    if (texts.length === 0) continue;
     const documents = confirmed.get(code) ?? [];
-    out.set(code, { vector: blendProfile(text, documents), source: documents.length > 0 ? 'CONFIRMED' : 'TEXT' });
+    const dimensions = texts[0]!.length;
+    out.set(
+      code,
+      documents.length > 0
+        ? { vectors: [blendProfile(meanVector(texts, dimensions), documents)], source: 'CONFIRMED' }
+        : { vectors: texts.map((t) => normalise(Float32Array.from(t))), source: 'TEXT' },
+    );
   }
   return out;
 }

@@ -43,12 +43,12 @@ const industries = [
 ];
 const unit = (x: number, y: number) => Float32Array.from([x, y].map((v) => v / Math.hypot(x, y)));
 const profiles = new Map([
-  ['materials', { vector: unit(1, 0.1), source: 'TEXT' as const }],
-  ['frontier', { vector: unit(1, 0.2), source: 'TEXT' as const }],
-  ['tongxiang', { vector: unit(1, 0.2), source: 'TEXT' as const }],
-  ['textile', { vector: unit(0, 1), source: 'TEXT' as const }],
+  ['materials', { vectors: [unit(1, 0.1)], source: 'TEXT' as const }],
+  ['frontier', { vectors: [unit(1, 0.2)], source: 'TEXT' as const }],
+  ['tongxiang', { vectors: [unit(1, 0.2)], source: 'TEXT' as const }],
+  ['textile', { vectors: [unit(0, 1)], source: 'TEXT' as const }],
 ]);
-const rule = { lexicalWeight: 0.5, threshold: 0.6, outsideMargin: 0.05, window: 0.2, lexicalThreshold: 0.5 };
+const rule = { outsideMargin: 0.05, confirmedOutsideMargin: 0.01, window: 0.2, lexicalThreshold: 0.5 };
 const lexical = lexicalMatcher(industries);
 
 describe('fileDocument', () => {
@@ -74,24 +74,38 @@ describe('fileDocument', () => {
     expect(filed.map((f) => f.code)).toEqual(['tongxiang']);
   });
 
-  it('leaves a document outside every industry when nothing reaches the threshold', () => {
+  it('leaves a document outside every industry when an outside field is nearer than every industry', () => {
     const filed = fileDocument(
       unit(-1, -0.2),
       lexical({ text: '唐诗的格律与声韵', keywords: ['唐诗'] }),
       filingIndustries(industries, profiles),
       rule,
+      0.4,
     );
     expect(filed).toEqual([]);
+  });
+
+  it('scores an industry by its best passage, and a confirmed profile by the confirmed margin', () => {
+    const passages = new Map([['textile', { vectors: [unit(0, 1), unit(1, 0)], source: 'TEXT' as const }]]);
+    const onlyTextile = industries.filter((i) => i.code === 'textile');
+    const [filed] = fileDocument(unit(1, 0.01), [], filingIndustries(onlyTextile, passages), rule, 0.9);
+    expect(filed?.semantic).toBeGreaterThan(0.99);
+    // 0.97 to the outside: 0.03 short of the text margin, within the confirmed one.
+    const outside = unit(1, 0.01)[0]! * 1 - 0.03;
+    expect(fileDocument(unit(1, 0.01), [], filingIndustries(onlyTextile, passages), rule, outside)).toEqual([]);
+    const confirmed = new Map([['textile', { vectors: [unit(1, 0)], source: 'CONFIRMED' as const }]]);
+    expect(fileDocument(unit(1, 0.01), [], filingIndustries(onlyTextile, confirmed), rule, outside).map((f) => f.code)).toEqual([
+      'textile',
+    ]);
   });
 
   it('leaves a document outside when a field outside every industry is as near as the best industry', () => {
     const document = unit(1, 0.15);
     const evidence = lexical({ text: '碳纤维复合材料的界面', keywords: [] });
     const candidates = filingIndustries(industries, profiles);
-    const top = Math.max(...scoreIndustries(document, evidence, candidates, rule).map((s) => s.score));
-    // The outside field's cosine counts as the profile's does: divided by 1 + the lexical weight.
-    const near = (top - rule.outsideMargin) * (1 + rule.lexicalWeight);
-    expect(fileDocument(document, evidence, candidates, rule, near - 0.01).map((f) => f.code)).toEqual(['materials']);
+    const top = Math.max(...scoreIndustries(document, evidence, candidates).map((s) => s.score));
+    const near = top - rule.outsideMargin;
+    expect(fileDocument(document, evidence, candidates, rule, near - 0.01).map((f) => f.code)).toEqual(['frontier']);
     expect(fileDocument(document, evidence, candidates, rule, near + 0.01)).toEqual([]);
   });
 

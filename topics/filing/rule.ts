@@ -5,29 +5,31 @@ import { dot } from './vectors.js';
 /** The tier of district and county industries: filed only on evidence that names them. */
 export const DISTRICT_TIER = '区县特色产业';
 
-/** An industry as the rule sees it: its profile (null when none of the document's model) and place in the taxonomy. */
+/** An industry as the rule sees it: its profile vectors (null when none of the document's model) and place in the taxonomy. */
 export interface FilingIndustry {
   code: string;
   parentCode: string | null;
   tier: string;
-  profile: ArrayLike<number> | null;
+  /** Its profile passages embedded (or one vector moved towards the documents librarians confirmed); a document's cosine is its best. */
+  profile: ReadonlyArray<ArrayLike<number>> | null;
   profileSource: ProfileSource | null;
   /** Its keywords its parent does not have (a district industry's place names, firms, parks). */
   distinctive: ReadonlySet<string>;
 }
 
 /**
- * The combination rule: score = (cosine to the profile + weight · lexical) / (1 + weight); a
- * document is filed under an industry whose score reaches `threshold`, beats the document's
- * nearest field outside every industry (its cosine, weighted as the profile's is) by
- * `outsideMargin`, and lies within `window` of its best: belonging to no industry is a class of
- * its own, not a low score. Without a profile the lexical score alone is compared with
- * `lexicalThreshold`. The numbers are chosen on the labelled dev split by `npm run bench:industry`.
+ * The rule: an industry's score is the document's best cosine to its profile vectors; the
+ * document is filed under an industry whose score beats the document's nearest field outside
+ * every industry by the margin of the industry's profile (`outsideMargin` for a profile of its
+ * texts alone, `confirmedOutsideMargin` once librarians confirmed documents under it) and lies
+ * within `window` of its best: belonging to no industry is a class of its own, not a low score.
+ * The keyword evidence breaks ties and is what the filing shows; without a profile it alone is
+ * compared with `lexicalThreshold`. The margins are chosen on the labelled dev split by
+ * cross-validation in `npm run bench:industry`.
  */
 export interface FilingRule {
-  lexicalWeight: number;
-  threshold: number;
   outsideMargin: number;
+  confirmedOutsideMargin: number;
   window: number;
   lexicalThreshold: number;
 }
@@ -46,7 +48,6 @@ export function scoreIndustries(
   vector: ArrayLike<number> | null,
   lexical: readonly LexicalEvidence[],
   industries: readonly FilingIndustry[],
-  rule: Pick<FilingRule, 'lexicalWeight'>,
 ): ProposedFiling[] {
   const byCode = new Map(lexical.map((l) => [l.code, l]));
   const scored: ProposedFiling[] = [];
@@ -54,8 +55,8 @@ export function scoreIndustries(
     const evidence = byCode.get(industry.code);
     const lex = evidence?.score ?? 0;
     if (industry.tier === DISTRICT_TIER && !(evidence?.evidence ?? []).some((k) => industry.distinctive.has(k))) continue;
-    const semantic = vector && industry.profile ? dot(vector, industry.profile) : null;
-    const score = semantic === null ? lex : (semantic + rule.lexicalWeight * lex) / (1 + rule.lexicalWeight);
+    const semantic = vector && industry.profile && industry.profile.length > 0 ? bestCosine(vector, industry.profile) : null;
+    const score = semantic ?? lex;
     scored.push({
       code: industry.code,
       score,
@@ -65,7 +66,13 @@ export function scoreIndustries(
       profile: industry.profileSource,
     });
   }
-  return scored.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1));
+  return scored.sort((a, b) => b.score - a.score || b.lexical - a.lexical || (a.code < b.code ? -1 : 1));
+}
+
+function bestCosine(vector: ArrayLike<number>, profile: ReadonlyArray<ArrayLike<number>>): number {
+  let best = -Infinity;
+  for (const p of profile) best = Math.max(best, dot(vector, p));
+  return best;
 }
 
 /**
@@ -81,17 +88,25 @@ export function fileDocument(
   rule: FilingRule,
   outside: number | null = null,
 ): ProposedFiling[] {
-  const scored = scoreIndustries(vector, lexical, industries, rule);
+  return acceptedFilings(scoreIndustries(vector, lexical, industries), industries, rule, outside);
+}
+
+/** What `fileDocument` keeps of a document's scores (`scoreIndustries`): the benchmark tunes the margins on scores computed once. */
+export function acceptedFilings(
+  scored: readonly ProposedFiling[],
+  industries: readonly FilingIndustry[],
+  rule: FilingRule,
+  outside: number | null,
+): ProposedFiling[] {
   const best = scored[0];
   if (!best) return [];
-  const outsideScore = outside === null ? null : outside / (1 + rule.lexicalWeight);
+  const margin = (s: ProposedFiling) => (s.profile === 'CONFIRMED' ? rule.confirmedOutsideMargin : rule.outsideMargin);
   const accepted = scored.filter((s) =>
     s.semantic === null
       ? s.score >= rule.lexicalThreshold
-      : s.score >= rule.threshold &&
-        (outsideScore === null || s.score - outsideScore >= rule.outsideMargin) &&
-        s.score >= best.score - rule.window,
+      : (outside === null || s.score - outside >= margin(s)) && s.score >= best.score - rule.window,
   );
+  if (accepted.length === 0) return [];
   const parentOf = new Map(industries.map((i) => [i.code, i.parentCode]));
   const ancestors = (code: string) => {
     const out = new Set<string>();

@@ -16,8 +16,29 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-/** Sends a typed GraphQL document to the service and returns its data, or throws ApiError. */
+/** An error of one field of an answer that still has data: `path` names the field (e.g. ['industryLibrary', 'topics']). */
+export interface FieldError {
+  message: string;
+  code: string;
+  path: readonly (string | number)[];
+}
+
+/** Sends a typed GraphQL document to the service and returns its data, or throws ApiError (on any error, even beside data). */
 export async function request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables): Promise<Result> {
+  const { data, errors } = await requestPartial(document, variables);
+  const [error] = errors;
+  if (error) throw new ApiError(error.message, error.code);
+  return data;
+}
+
+/**
+ * As `request`, but an answer with data and errors of some fields (nullable sections that failed
+ * alone) returns both; it throws only when there is no data.
+ */
+export async function requestPartial<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables?: Variables,
+): Promise<{ data: Result; errors: FieldError[] }> {
   // Codegen replaces every document by its hash (codegen.ts); the server knows these
   // (persisted documents) and, in production, runs nothing else.
   const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
@@ -38,14 +59,21 @@ export async function request<Result, Variables>(document: TypedDocumentNode<Res
   } catch {
     throw new ApiError('无法连接服务', 'NETWORK');
   }
-  let body: { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: Result | null; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
   try {
     body = (await response.json()) as typeof body;
   } catch {
     throw new ApiError(`服务返回 HTTP ${response.status}`, 'HTTP');
   }
-  const [error] = body.errors ?? [];
-  if (error) throw new ApiError(error.message, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (!body.data) throw new ApiError(`服务返回 HTTP ${response.status}`, 'HTTP');
-  return body.data;
+  const errors = (body.errors ?? []).map((e) => ({
+    message: e.message,
+    code: e.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+    path: e.path ?? [],
+  }));
+  if (!body.data) {
+    const [error] = errors;
+    if (error) throw new ApiError(error.message, error.code);
+    throw new ApiError(`服务返回 HTTP ${response.status}`, 'HTTP');
+  }
+  return { data: body.data, errors };
 }

@@ -4,36 +4,51 @@ import { int } from '../../values.js';
 
 export interface StoredProfile {
   industryCode: string;
-  /** The profile's texts embedded (name and description, keywords, GB/T 4754 class names), by `model`. */
-  vector: number[];
+  /** The profile's passages embedded (name and description, keywords, GB/T 4754 class names), one vector each, by `model`. */
+  vectors: number[][];
   model: string;
   /** Hash of the texts embedded, so a changed taxonomy entry is embedded again. */
   textHash: string;
 }
 
 /**
- * The embedded text profile of each industry, kept on its node (`profileVector`,
- * `profileModel`, `profileHash`) so filing documents needs the model only when the taxonomy
- * or the model changed.
+ * The embedded text profile of each industry, kept on its node (`profileVector`: its passages'
+ * vectors flattened, `profileCount` of them, `profileModel`, `profileHash`) so filing documents
+ * needs the model only when the taxonomy or the model changed.
  */
 export class IndustryProfileRepository {
   constructor(private readonly graph: Graph) {}
 
   async profiles(model: string, tx?: Tx): Promise<StoredProfile[]> {
-    return readIn<StoredProfile>(
+    const rows = await readIn<{ industryCode: string; flat: number[]; count: number | null; model: string; textHash: string }>(
       this.graph,
       tx,
       `MATCH (i:Industry) WHERE i.profileModel = $model AND i.profileVector IS NOT NULL
-       RETURN i.code AS industryCode, i.profileVector AS vector, i.profileModel AS model, i.profileHash AS textHash ORDER BY i.code`,
+       RETURN i.code AS industryCode, i.profileVector AS flat, i.profileCount AS count, i.profileModel AS model, i.profileHash AS textHash
+       ORDER BY i.code`,
       { model },
     );
+    return rows.map(({ flat, count, ...row }) => {
+      // A profile stored before passages were kept (one mean vector, no count) reads as one vector; its hash differs, so it is embedded again.
+      const n = count ?? 1;
+      const dimensions = flat.length / n;
+      return { ...row, vectors: Array.from({ length: n }, (_, i) => flat.slice(i * dimensions, (i + 1) * dimensions)) };
+    });
   }
 
   async save(tx: Tx, profiles: readonly StoredProfile[]): Promise<void> {
     await tx.run(
       `UNWIND $rows AS row MATCH (i:Industry {code: row.industryCode})
-       SET i.profileVector = row.vector, i.profileModel = row.model, i.profileHash = row.textHash`,
-      { rows: profiles },
+       SET i.profileVector = row.flat, i.profileCount = row.count, i.profileModel = row.model, i.profileHash = row.textHash`,
+      {
+        rows: profiles.map((p) => ({
+          industryCode: p.industryCode,
+          flat: p.vectors.flat(),
+          count: int(p.vectors.length),
+          model: p.model,
+          textHash: p.textHash,
+        })),
+      },
     );
   }
 

@@ -37,6 +37,11 @@ export class IndustryLibraryRepository {
        RETURN code AS industryCode,
          COUNT { MATCH (t:Topic) WHERE ${LIBRARY_TOPIC} } AS topics,
          COUNT {
+           MATCH (t:Topic)-[:CANDIDATE_INDUSTRY]->(x:Industry)
+           WHERE x IN industries AND t.mappingStatus = 'REVIEW' AND NOT coalesce(t.retired, false) AND NOT coalesce(t.outlier, false)
+           WITH DISTINCT t RETURN t
+         } AS topicsInReview,
+         COUNT {
            MATCH (d:Document)-[f:FILED_UNDER]->(x:Industry) WHERE x IN industries AND NOT coalesce(f.deleted, false) RETURN d
            UNION
            MATCH (d:Document)-[:IN_TOPIC]->(t:Topic) WHERE NOT coalesce(t.retired, false) AND t.industryCode IN codes RETURN d
@@ -56,6 +61,7 @@ export class IndustryLibraryRepository {
           industryCode: code,
           documents: 0,
           topics: 0,
+          topicsInReview: 0,
           policiesInForce: 0,
           news: 0,
           organizations: 0,

@@ -497,7 +497,7 @@ export type SearchQuery = { search: { edges: Array<{ score: number, node: { id: 
 export type IndustriesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndustriesPageQuery = { industries: Array<{ code: string, name: string, description: string, tier: string, keywords: Array<string>, parent: { code: string } | null, classifications: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number }, library: { counts: { documents: number, policiesInForce: number } } }>, regions: Array<{ code: string, name: string }> };
+export type IndustriesPageQuery = { industries: Array<{ code: string, name: string, description: string, tier: string, keywords: Array<string>, parent: { code: string } | null, classifications: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number }, library: { counts: { documents: number, policiesInForce: number } | null } }>, regions: Array<{ code: string, name: string }> };
 
 export type LearningPathsQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -518,14 +518,14 @@ export type LearningPathQuery = { learningPath: { id: string, slug: string, titl
 export type CountyLibrariesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CountyLibrariesQuery = { regions: Array<{ code: string, name: string, signatureIndustries: Array<{ code: string, name: string, library: { counts: { documents: number, topics: number, policiesInForce: number, news: number } } }> }> };
+export type CountyLibrariesQuery = { regions: Array<{ code: string, name: string, signatureIndustries: Array<{ code: string, name: string, library: { counts: { documents: number, topics: number, policiesInForce: number, news: number } | null } }> }> };
 
 export type IndustryLibraryPageQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type IndustryLibraryPageQuery = { industryLibrary: { feedUrl: string, industry: { code: string, name: string, description: string, tier: string, keywords: Array<string>, classifications: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number, documentNumber: string | null, url: string | null }, parent: { code: string, name: string } | null, children: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> }, counts: { documents: number, topics: number, policiesInForce: number, news: number, organizations: number, people: number, projects: number }, topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, trend: Array<{ year: number, count: number }> } }> }, policies: { edges: Array<{ node: { id: string, title: string, issuer: string | null, publishedDate: string | null } }> }, news: { edges: Array<{ node: { id: string, title: string, publishedAt: string | null } }> }, organizations: { edges: Array<{ node: { id: string, name: string } }> }, people: { edges: Array<{ node: { id: string, name: string } }> }, projects: { edges: Array<{ node: { id: string, name: string } }> }, graph: { truncated: boolean, nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> }, learningPaths: Array<{ id: string, slug: string, title: string, industry: { code: string } | null, steps: Array<{ position: number }> }> } | null };
+export type IndustryLibraryPageQuery = { industryLibrary: { feedUrl: string, industry: { code: string, name: string, description: string, tier: string, keywords: Array<string>, classifications: Array<{ code: string, name: string }>, source: { title: string, issuer: string, year: number, documentNumber: string | null, url: string | null }, parent: { code: string, name: string } | null, children: Array<{ code: string, name: string }>, regions: Array<{ code: string, name: string }> }, counts: { documents: number, topics: number, topicsInReview: number, policiesInForce: number, news: number, organizations: number, people: number, projects: number } | null, topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, trend: Array<{ year: number, count: number }> } }> } | null, policies: { edges: Array<{ node: { id: string, title: string, issuer: string | null, publishedDate: string | null } }> } | null, news: { edges: Array<{ node: { id: string, title: string, publishedAt: string | null } }> } | null, organizations: { edges: Array<{ node: { id: string, name: string } }> } | null, people: { edges: Array<{ node: { id: string, name: string } }> } | null, projects: { edges: Array<{ node: { id: string, name: string } }> } | null, graph: { truncated: boolean, nodes: Array<{ id: string, kind: string, label: string }>, edges: Array<{ from: string, to: string, type: string }> } | null, learningPaths: Array<{ id: string, slug: string, title: string, industry: { code: string } | null, steps: Array<{ position: number }> }> | null } | null, allTopics: { totalCount: number } };
 
 export type LibraryFacetsQueryVariables = Exact<{
   code: string | number;
@@ -534,7 +534,7 @@ export type LibraryFacetsQueryVariables = Exact<{
 }>;
 
 
-export type LibraryFacetsQuery = { industryLibrary: { ris: string, bibtex: string, csv: string, facets: { years: Array<{ value: string, count: number }>, journals: Array<{ value: string, count: number }>, topics: Array<{ count: number, topic: { id: string, label: string } }> } } | null };
+export type LibraryFacetsQuery = { industryLibrary: { ris: string, bibtex: string, csv: string, facets: { years: Array<{ value: string, count: number }>, journals: Array<{ value: string, count: number }>, topics: Array<{ count: number, topic: { id: string, label: string } }> } | null } | null };
 
 export type LibraryDocumentFieldsFragment = { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null };
 
@@ -545,7 +545,7 @@ export type LibraryDocumentListQueryVariables = Exact<{
 }>;
 
 
-export type LibraryDocumentListQuery = { industryLibrary: { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null } }> } } | null };
+export type LibraryDocumentListQuery = { industryLibrary: { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null } }> } | null } | null };
 
 export type LibrarySearchQueryVariables = Exact<{
   code: string | number;
@@ -555,7 +555,7 @@ export type LibrarySearchQueryVariables = Exact<{
 }>;
 
 
-export type LibrarySearchQuery = { industryLibrary: { searchDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null } }> } } | null };
+export type LibrarySearchQuery = { industryLibrary: { searchDocuments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authors: Array<string>, year: number | null, journal: string | null } }> } | null } | null };
 
 export type NewsItemQueryVariables = Exact<{
   id: string | number;
@@ -1041,7 +1041,7 @@ export const IndustriesPageDocument = {"__meta__":{"hash":"sha256:ab2463cc088f5c
 export const LearningPathsDocument = {"__meta__":{"hash":"sha256:1dbddeb2e5af849d4fbae9971cff816fcc31b2cac4fb114261a2b1cb2013d0b8"}} as unknown as DocumentNode<LearningPathsQuery, LearningPathsQueryVariables>;
 export const LearningPathDocument = {"__meta__":{"hash":"sha256:df7875857e95f41d374d1f1bc2dabb5e53bfc977b5234d33e291c8e342b5bc48"}} as unknown as DocumentNode<LearningPathQuery, LearningPathQueryVariables>;
 export const CountyLibrariesDocument = {"__meta__":{"hash":"sha256:ba2265f2d1b8114820de4368ec3c846747af2a1f0740fe06d96f50180d082162"}} as unknown as DocumentNode<CountyLibrariesQuery, CountyLibrariesQueryVariables>;
-export const IndustryLibraryPageDocument = {"__meta__":{"hash":"sha256:5a32b271ca298103e52a1dcfafed1a82a3e0f4ea0b615bd9958a03b69a3854b5"}} as unknown as DocumentNode<IndustryLibraryPageQuery, IndustryLibraryPageQueryVariables>;
+export const IndustryLibraryPageDocument = {"__meta__":{"hash":"sha256:87a5642aaf8006a83a283486536065dffb4c2a0b0622915ef24bffe123c2dede"}} as unknown as DocumentNode<IndustryLibraryPageQuery, IndustryLibraryPageQueryVariables>;
 export const LibraryFacetsDocument = {"__meta__":{"hash":"sha256:1e55042072d374ed46edb33bc6f3338a2fc3dbf3ec507cf9a0d2b671d14de53e"}} as unknown as DocumentNode<LibraryFacetsQuery, LibraryFacetsQueryVariables>;
 export const LibraryDocumentListDocument = {"__meta__":{"hash":"sha256:a7e47550023ed717d3404f5dc484842d5223ed9fee60805bce19632a38c60175"}} as unknown as DocumentNode<LibraryDocumentListQuery, LibraryDocumentListQueryVariables>;
 export const LibrarySearchDocument = {"__meta__":{"hash":"sha256:84a34b8e46e10bb69d82679adf9de8573b6e00873983b665cfcdcbd932876bd6"}} as unknown as DocumentNode<LibrarySearchQuery, LibrarySearchQueryVariables>;

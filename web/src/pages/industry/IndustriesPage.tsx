@@ -107,7 +107,8 @@ export function IndustriesPage() {
                 <p className="keywords">{industry.keywords.join(' · ')}</p>
                 <p className="meta">
                   <Link to={`/industries/${industry.code}`}>
-                    专题图书馆：文献 {industry.library.counts.documents} 篇 · 现行政策 {industry.library.counts.policiesInForce} 件
+                    专题图书馆：文献 {industry.library.counts?.documents ?? '—'} 篇 · 现行政策{' '}
+                    {industry.library.counts?.policiesInForce ?? '—'} 件
                   </Link>
                 </p>
                 <p className="source">

@@ -65,8 +65,8 @@ export function CountyLibrariesPage() {
                     <Link to={`/industries/${industry.code}`}>{industry.name}</Link>
                   </h4>
                   <p className="meta">
-                    文献 {industry.library.counts.documents} · 专题 {industry.library.counts.topics} · 现行政策{' '}
-                    {industry.library.counts.policiesInForce} · 资讯 {industry.library.counts.news}
+                    文献 {industry.library.counts?.documents ?? '—'} · 专题 {industry.library.counts?.topics ?? '—'} · 现行政策{' '}
+                    {industry.library.counts?.policiesInForce ?? '—'} · 资讯 {industry.library.counts?.news ?? '—'}
                   </p>
                 </li>
               ))}

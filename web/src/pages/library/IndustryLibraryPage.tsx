@@ -1,6 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { ApiError, type FieldError } from '../../api';
 import { formatDate } from '../../app/labels';
 import { Link } from '../../app/router';
+import { isLibrarian, useSession } from '../../app/session';
 import { useQuery } from '../../app/useQuery';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
@@ -48,6 +50,7 @@ const IndustryLibraryDocument = graphql(`
       counts {
         documents
         topics
+        topicsInReview
         policiesInForce
         news
         organizations
@@ -137,23 +140,54 @@ const IndustryLibraryDocument = graphql(`
         }
       }
     }
+    allTopics: topics(first: 1) {
+      totalCount
+    }
   }
 `);
 
 type Library = NonNullable<IndustryLibraryPageQuery['industryLibrary']>;
+type Section = keyof Library;
 
 export function IndustryLibraryPage({ code }: { code: string }) {
-  const { data, error, loading, reload } = useQuery(IndustryLibraryDocument, { code });
+  // Sections fail alone (a slow read times out): the page shows the others and each failed section's own error.
+  const { data, error, fieldErrors, loading, reload } = useQuery(IndustryLibraryDocument, { code }, { partial: true });
   if (error) return <ErrorMessage error={error} prefix="专题图书馆加载失败" retry={reload} />;
   if (loading || !data) return <Loading>正在加载专题图书馆…</Loading>;
   const library = data.industryLibrary;
+  const failed = fieldErrors.find((e) => e.path.length === 1 && e.path[0] === 'industryLibrary');
+  if (failed) return <ErrorMessage error={new ApiError(failed.message, failed.code)} prefix="专题图书馆加载失败" retry={reload} />;
   if (!library) return <Empty>未找到该产业。</Empty>;
-  return <LibraryView library={library} />;
+  return <LibraryView library={library} fieldErrors={fieldErrors} topicsAnywhere={data.allTopics.totalCount} retry={reload} />;
 }
 
-function LibraryView({ library }: { library: Library }) {
+function LibraryView({
+  library,
+  fieldErrors,
+  topicsAnywhere,
+  retry,
+}: {
+  library: Library;
+  fieldErrors: readonly FieldError[];
+  topicsAnywhere: number;
+  retry: () => void;
+}) {
   const { industry, counts } = library;
-  const trends = useMemo(() => library.topics.edges.map((e) => ({ label: e.node.label, points: e.node.trend })), [library.topics.edges]);
+  const { account } = useSession();
+  const trends = useMemo(() => (library.topics?.edges ?? []).map((e) => ({ label: e.node.label, points: e.node.trend })), [library.topics]);
+  /** A section's content, or its own error when it failed (null in the answer). */
+  const section = <T,>(name: Section, value: T | null | undefined, render: (value: T) => ReactNode) => {
+    const failed = fieldErrors.find((e) => e.path[0] === 'industryLibrary' && e.path[1] === name);
+    if (failed || value === null || value === undefined)
+      return (
+        <ErrorMessage
+          error={failed ? new ApiError(failed.message, failed.code) : new ApiError('没有返回', 'INTERNAL_SERVER_ERROR')}
+          prefix="本栏加载失败"
+          retry={retry}
+        />
+      );
+    return render(value);
+  };
   return (
     <article className="industry-library" aria-labelledby="library-title">
       <p className="crumbs">
@@ -204,36 +238,42 @@ function LibraryView({ library }: { library: Library }) {
         )}
       </dl>
       <p className="keywords">{industry.keywords.join(' · ')}</p>
-      <p className="library-counts" aria-label="馆藏概况">
-        文献 {counts.documents} 篇 · 专题 {counts.topics} 个 · 现行政策 {counts.policiesInForce} 件 · 资讯 {counts.news} 条 · 机构{' '}
-        {counts.organizations} · 人物 {counts.people} · 项目 {counts.projects} ·{' '}
+      <div className="library-counts" aria-label="馆藏概况">
+        {section('counts', counts, (c) => (
+          <p>
+            文献 {c.documents} 篇 · 专题 {c.topics} 个 · 现行政策 {c.policiesInForce} 件 · 资讯 {c.news} 条 · 机构 {c.organizations} · 人物{' '}
+            {c.people} · 项目 {c.projects}
+          </p>
+        ))}
         <a href={library.feedUrl} type="application/atom+xml">
           订阅本馆更新（Atom）
         </a>
-      </p>
+      </div>
 
       <HotTopics industry={industry.code} />
 
       <section aria-labelledby="library-topics">
-        <h3 id="library-topics">专题（{library.topics.totalCount}）</h3>
-        {trends.length === 0 ? (
-          <Empty>本产业暂无专题：馆员导入文献并生成专题后显示。</Empty>
-        ) : (
-          <>
-            <figure className="trend" aria-label={`各专题年度文献量：${trends.map((t) => t.label).join('、')}`}>
-              <Suspense fallback={<Loading>正在加载趋势图…</Loading>}>
-                <TopicTrendChart series={trends} />
-              </Suspense>
-              <figcaption>各专题逐年文献量</figcaption>
-            </figure>
-            <ul className="plain topic-list">
-              {library.topics.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <Link to={`/topics/${node.id}`}>{node.label}</Link> <span className="meta">{node.size} 篇</span>
-                </li>
-              ))}
-            </ul>
-          </>
+        <h3 id="library-topics">专题{library.topics ? `（${library.topics.totalCount}）` : ''}</h3>
+        {section('topics', library.topics, (topics) =>
+          topics.edges.length === 0 ? (
+            <NoTopics inReview={counts?.topicsInReview ?? 0} anywhere={topicsAnywhere} librarian={isLibrarian(account)} />
+          ) : (
+            <>
+              <figure className="trend" aria-label={`各专题年度文献量：${trends.map((t) => t.label).join('、')}`}>
+                <Suspense fallback={<Loading>正在加载趋势图…</Loading>}>
+                  <TopicTrendChart series={trends} />
+                </Suspense>
+                <figcaption>各专题逐年文献量</figcaption>
+              </figure>
+              <ul className="plain topic-list">
+                {topics.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Link to={`/topics/${node.id}`}>{node.label}</Link> <span className="meta">{node.size} 篇</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ),
         )}
       </section>
 
@@ -241,19 +281,21 @@ function LibraryView({ library }: { library: Library }) {
 
       <section aria-labelledby="library-learning">
         <h3 id="library-learning">创业学习路径</h3>
-        {library.learningPaths.length === 0 ? (
-          <Empty>暂无学习路径。</Empty>
-        ) : (
-          <ul className="plain">
-            {library.learningPaths.map((p) => (
-              <li key={p.id}>
-                <Link to={`/learning/${encodeURIComponent(p.slug)}`}>{p.title}</Link>{' '}
-                <span className="meta">
-                  {p.steps.length} 步{p.industry ? '' : ' · 通用'}
-                </span>
-              </li>
-            ))}
-          </ul>
+        {section('learningPaths', library.learningPaths, (paths) =>
+          paths.length === 0 ? (
+            <Empty>暂无学习路径。</Empty>
+          ) : (
+            <ul className="plain">
+              {paths.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/learning/${encodeURIComponent(p.slug)}`}>{p.title}</Link>{' '}
+                  <span className="meta">
+                    {p.steps.length} 步{p.industry ? '' : ' · 通用'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ),
         )}
         <p>
           <Link to={`/learning?industry=${encodeURIComponent(industry.code)}`}>更多学习路径</Link>
@@ -263,19 +305,21 @@ function LibraryView({ library }: { library: Library }) {
       <div className="library-columns">
         <section aria-labelledby="library-policies">
           <h3 id="library-policies">现行扶持政策</h3>
-          {library.policies.edges.length === 0 ? (
-            <Empty>暂无现行政策。</Empty>
-          ) : (
-            <ul className="plain">
-              {library.policies.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <Link to={`/policies/${node.id}`}>{node.title}</Link>{' '}
-                  <span className="meta">
-                    {node.issuer ?? ''} {formatDate(node.publishedDate)}
-                  </span>
-                </li>
-              ))}
-            </ul>
+          {section('policies', library.policies, (policies) =>
+            policies.edges.length === 0 ? (
+              <Empty>暂无现行政策。</Empty>
+            ) : (
+              <ul className="plain">
+                {policies.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Link to={`/policies/${node.id}`}>{node.title}</Link>{' '}
+                    <span className="meta">
+                      {node.issuer ?? ''} {formatDate(node.publishedDate)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ),
           )}
           <p>
             <Link to={`/policies?industry=${industry.code}`}>全部政策</Link> ·{' '}
@@ -284,16 +328,18 @@ function LibraryView({ library }: { library: Library }) {
         </section>
         <section aria-labelledby="library-news">
           <h3 id="library-news">最新资讯</h3>
-          {library.news.edges.length === 0 ? (
-            <Empty>暂无资讯。</Empty>
-          ) : (
-            <ul className="plain">
-              {library.news.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <Link to={`/news/${node.id}`}>{node.title}</Link> <span className="meta">{formatDate(node.publishedAt)}</span>
-                </li>
-              ))}
-            </ul>
+          {section('news', library.news, (news) =>
+            news.edges.length === 0 ? (
+              <Empty>暂无资讯。</Empty>
+            ) : (
+              <ul className="plain">
+                {news.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Link to={`/news/${node.id}`}>{node.title}</Link> <span className="meta">{formatDate(node.publishedAt)}</span>
+                  </li>
+                ))}
+              </ul>
+            ),
           )}
           <p>
             <Link to={`/news?industry=${industry.code}`}>更多资讯</Link>
@@ -304,37 +350,67 @@ function LibraryView({ library }: { library: Library }) {
       <section aria-labelledby="library-graph">
         <h3 id="library-graph">机构、人物与项目</h3>
         <div className="library-columns">
-          <EntityList title="机构" base="/organizations" items={library.organizations.edges.map((e) => e.node)} />
-          <EntityList title="人物" base="/people" items={library.people.edges.map((e) => e.node)} />
-          <EntityList title="项目" base="/projects" items={library.projects.edges.map((e) => e.node)} />
+          <EntityList title="机构">
+            {section('organizations', library.organizations, (c) => (
+              <Entities base="/organizations" items={c.edges.map((e) => e.node)} />
+            ))}
+          </EntityList>
+          <EntityList title="人物">
+            {section('people', library.people, (c) => (
+              <Entities base="/people" items={c.edges.map((e) => e.node)} />
+            ))}
+          </EntityList>
+          <EntityList title="项目">
+            {section('projects', library.projects, (c) => (
+              <Entities base="/projects" items={c.edges.map((e) => e.node)} />
+            ))}
+          </EntityList>
         </div>
         <h4>关系图</h4>
-        <NeighbourhoodView
-          centre={industry.code}
-          nodes={library.graph.nodes}
-          edges={library.graph.edges}
-          truncated={library.graph.truncated}
-        />
+        {section('graph', library.graph, (g) => (
+          <NeighbourhoodView centre={industry.code} nodes={g.nodes} edges={g.edges} truncated={g.truncated} />
+        ))}
       </section>
     </article>
   );
 }
 
-function EntityList({ title, base, items }: { title: string; base: string; items: { id: string; name: string }[] }) {
+function EntityList({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div>
       <h4>{title}</h4>
-      {items.length === 0 ? (
-        <Empty>暂无。</Empty>
-      ) : (
-        <ul className="plain">
-          {items.map((item) => (
-            <li key={item.id}>
-              <Link to={`${base}/${item.id}`}>{item.name}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      {children}
     </div>
   );
+}
+
+function Entities({ base, items }: { base: string; items: { id: string; name: string }[] }) {
+  if (items.length === 0) return <Empty>暂无。</Empty>;
+  return (
+    <ul className="plain">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link to={`${base}/${item.id}`}>{item.name}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Why the library shows no topic: some await a librarian's industry review, none is filed here, or none was built yet. */
+function NoTopics({ inReview, anywhere, librarian }: { inReview: number; anywhere: number; librarian: boolean }) {
+  if (inReview > 0)
+    return (
+      <Empty>
+        有 {inReview} 个专题可能属于本产业，正等待馆员审核产业归类，审核后显示在这里。
+        {librarian && (
+          <>
+            {' '}
+            <Link to="/workbench/topics">去审核专题</Link>
+          </>
+        )}
+      </Empty>
+    );
+  if (anywhere > 0) return <Empty>暂无归入本产业的专题。</Empty>;
+  return <Empty>本产业暂无专题：馆员导入文献并生成专题后显示。</Empty>;
 }

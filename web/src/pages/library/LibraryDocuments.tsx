@@ -129,7 +129,7 @@ export function LibraryDocuments({ code }: { code: string }) {
           年份
           <select value={draft.year} onChange={(e) => change('year', e.target.value, { apply: true })}>
             <option value="">全部</option>
-            {f?.facets.years.map((y) => (
+            {f?.facets?.years.map((y) => (
               <option key={y.value} value={y.value}>
                 {y.value}（{y.count}）
               </option>
@@ -140,7 +140,7 @@ export function LibraryDocuments({ code }: { code: string }) {
           期刊
           <select value={draft.journal} onChange={(e) => change('journal', e.target.value, { apply: true })}>
             <option value="">全部</option>
-            {f?.facets.journals.map((j) => (
+            {f?.facets?.journals.map((j) => (
               <option key={j.value} value={j.value}>
                 {j.value}（{j.count}）
               </option>
@@ -151,7 +151,7 @@ export function LibraryDocuments({ code }: { code: string }) {
           专题
           <select value={draft.topic} onChange={(e) => change('topic', e.target.value, { apply: true })}>
             <option value="">全部</option>
-            {f?.facets.topics.map((t) => (
+            {f?.facets?.topics.map((t) => (
               <option key={t.topic.id} value={t.topic.id}>
                 {t.topic.label}（{t.count}）
               </option>

@@ -5,7 +5,7 @@ import { isLibrarian, useSession } from '../../app/session';
 import { ErrorMessage } from '../../components/Status';
 import { graphql } from '../../gql';
 import type { TopicDetailQuery } from '../../gql/graphql';
-import { IndustrySelect } from '../../app/IndustrySelect';
+import { IndustrySelect, UNCHOSEN } from '../../app/IndustrySelect';
 import { useMutation } from '../../app/useMutation';
 
 const TopicMapDocument = graphql(`
@@ -22,9 +22,11 @@ type Mapped = NonNullable<TopicDetailQuery['topic']>;
 /** A topic's industry and the evidence from its documents' filings; librarians correct it here. */
 export function TopicIndustry({ topic, onChanged }: { topic: Mapped; onChanged: () => void }) {
   const { account } = useSession();
-  const [code, setCode] = useState(topic.industry?.code ?? topic.industryCandidates[0]?.industry.code ?? '');
+  // Nothing is chosen until the librarian chooses (an industry or none): a careless click files nowhere.
+  const [code, setCode] = useState(UNCHOSEN);
   const map = useMutation(TopicMapDocument);
   const submit = async () => {
+    if (code === UNCHOSEN) return;
     if (await map.run({ id: topic.id, industry: code || null })) onChanged();
   };
   return (
@@ -72,8 +74,8 @@ export function TopicIndustry({ topic, onChanged }: { topic: Mapped; onChanged: 
           }}
         >
           <label htmlFor="topic-industry">更正为</label>
-          <IndustrySelect id="topic-industry" value={code} noneLabel="不属于任何产业" onChange={setCode} />
-          <button type="submit" disabled={map.busy}>
+          <IndustrySelect id="topic-industry" value={code} placeholder="请选择产业…" noneLabel="不属于任何产业" onChange={setCode} />
+          <button type="submit" disabled={map.busy || code === UNCHOSEN}>
             确认产业
           </button>
           {map.error && <ErrorMessage error={map.error} prefix="映射失败" />}
