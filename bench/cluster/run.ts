@@ -200,8 +200,24 @@ for (const figures of await benchGraphRebuild(sets, SIZES, (line) => console.log
     speedup: bertopicRatio ? `${bertopicRatio.toFixed(1)}×` : '–',
     'hechuang cpu s': `${figures.cpuSeconds.toFixed(2)} (+ Neo4j ${figures.neo4jCpuSeconds?.toFixed(1) ?? '?'})`,
     'hechuang peak MiB': figures.peakRssMiB.toFixed(0),
+    'seed s (write + vector index)': `${figures.seedSeconds.toFixed(0)} + ${figures.seedIndexSeconds.toFixed(0)}`,
     'load avg': figures.loadAverage1m,
   });
 }
 
 save(true);
+if (graphRebuild.length > 0) {
+  console.log(
+    'graph rebuild, seconds per stage (embed: model load + embedding, inside filing and labels; other: CLI start-up, news, exit):',
+  );
+  console.table(
+    graphRebuild.map((figures) => ({
+      documents: figures.documents,
+      wall: figures.wallSeconds.toFixed(1),
+      ...Object.fromEntries(Object.entries(figures.stages).map(([stage, seconds]) => [stage, seconds.toFixed(1)])),
+      other: figures.rebuildSeconds === null ? '?' : (figures.wallSeconds - figures.rebuildSeconds).toFixed(1),
+      'peak MiB': figures.peakRssMiB.toFixed(0),
+      'bertopic ratio': figures.bertopicRatio ? `${figures.bertopicRatio.toFixed(1)}×` : '–',
+    })),
+  );
+}

@@ -298,4 +298,12 @@ export const MIGRATIONS: Migration[] = [
       cjkFulltext('learning_path_text', 'LearningPath', ['title', 'summary', 'searchText']),
     ],
   },
+  {
+    version: 130,
+    name: 'topic rebuilds staged beside the current topics: the rebuild record, and the documents staged by a rebuild found by index',
+    statements: [
+      'CREATE CONSTRAINT topic_rebuild_id_unique IF NOT EXISTS FOR (n:TopicRebuild) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX document_staged_rebuild IF NOT EXISTS FOR (d:Document) ON (d.stagedRebuildId)',
+    ],
+  },
 ];

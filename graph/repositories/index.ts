@@ -9,6 +9,7 @@ import { RegionRepository } from './region/regions.js';
 import { TopicRepository } from './topic/topics.js';
 import { TopicMembershipRepository } from './topic/membership.js';
 import { TopicDecisionRepository } from './topic/decisions.js';
+import { TopicRebuildRepository } from './topic/rebuilds.js';
 import { CrawlRunRepository } from './source/crawl-runs.js';
 import { NewsRepository } from './news/news.js';
 import { PolicyRepository } from './policy/policies.js';
@@ -49,6 +50,7 @@ export function createRepositories(graph: Graph) {
     topics: new TopicRepository(graph),
     topicMemberships: new TopicMembershipRepository(graph),
     topicDecisions: new TopicDecisionRepository(graph),
+    topicRebuilds: new TopicRebuildRepository(graph),
     sources: new SourceRepository(graph),
     policies: new PolicyRepository(graph),
     news: new NewsRepository(graph),

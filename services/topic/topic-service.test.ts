@@ -99,6 +99,45 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
     expect((await topicOf('medicine-0')).id).toBe(medicineBefore.id);
   });
 
+  it('a rebuild that fails after two staged batches leaves readers the previous topics; the next clears it away and switches over', async () => {
+    await service.rebuild();
+    const materials = await topicOf('materials-0');
+    const topicsBefore = (await repos.topics.list()).map((t) => [t.id, t.size, t.label]);
+    await addDocuments(graph, repos, 'materials', 300, 3);
+    const stagedByUnfinished = async () =>
+      (
+        await graph.read<{ n: number }>(
+          `MATCH (r:TopicRebuild {status: 'BUILDING'}) MATCH (d:Document {stagedRebuildId: r.id}) RETURN count(d) AS n`,
+        )
+      )[0]!.n;
+    let staged = 0;
+    const dying = service.rebuild({
+      stageBatch: 10,
+      onStaged: async (count) => {
+        staged = count;
+        // While the rebuild stages, readers see the topics of the last build.
+        expect((await topicOf('materials-0')).id).toBe(materials.id);
+        expect(await repos.topicMemberships.unassignedDocumentIds()).toEqual(['materials-300', 'materials-301', 'materials-302']);
+        if (count >= 20) throw new Error('rebuild stopped after two batches');
+      },
+    });
+    await expect(dying).rejects.toThrow('rebuild stopped after two batches');
+    expect(staged).toBe(20);
+    expect(await stagedByUnfinished()).toBe(20);
+    expect((await repos.topics.list()).map((t) => [t.id, t.size, t.label])).toEqual(topicsBefore);
+    expect(await repos.topicMemberships.unassignedDocumentIds()).toHaveLength(3);
+
+    const report = await service.rebuild();
+    expect(report).toMatchObject({ abandonedCleared: 1, documents: 40, continued: 3, created: 0 });
+    expect((await topicOf('materials-300')).id).toBe(materials.id);
+    const rebuilds = await graph.read(`MATCH (r:TopicRebuild) RETURN r.id AS id, r.status AS status`);
+    expect(rebuilds).toEqual([{ id: report.rebuildId, status: 'CURRENT' }]);
+    const tagged = await graph.read(`MATCH (d:Document) WHERE d.stagedRebuildId IS NOT NULL RETURN DISTINCT d.stagedRebuildId AS id`);
+    expect(tagged).toEqual([{ id: report.rebuildId }]);
+    const built = await graph.read(`MATCH (t:Topic) WHERE NOT t.outlier AND NOT t.retired RETURN DISTINCT t.rebuildId AS id`);
+    expect(built).toEqual([{ id: report.rebuildId }]);
+  });
+
   it('places new documents in the nearest topic without a rebuild; a stray goes to 未归类', async () => {
     await service.rebuild();
     const materials = await topicOf('materials-0');
