@@ -52,14 +52,18 @@ export async function seedDocuments(
         vector: Array.from(vector, (x) => x / norm),
       });
     }
-    await graph.write(
+    if (inFlight.length >= 2) await inFlight.shift();
+    const write = graph.write(
       `UNWIND $rows AS row
        CREATE (doc:Document {id: row.id, title: row.title, abstract: row.abstract, keywords: [], year: row.year,
                              contentHash: 'bench-' + row.id, embeddingModel: $model})
        WITH doc, row CALL db.create.setNodeVectorProperty(doc, 'embedding', row.vector)`,
       { rows, model },
     );
+    write.catch(() => undefined);
+    inFlight.push(write);
   }
+  await Promise.all(inFlight);
   const written = performance.now();
   await graph.write(VECTOR_INDEX);
   await graph.read('CALL db.awaitIndexes(3600)');

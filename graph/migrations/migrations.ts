@@ -306,4 +306,9 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX document_staged_rebuild IF NOT EXISTS FOR (d:Document) ON (d.stagedRebuildId)',
     ],
   },
+  {
+    version: 131,
+    name: 'label phrases embedded once per model (PhraseVector), found by key',
+    statements: ['CREATE CONSTRAINT phrase_vector_key_unique IF NOT EXISTS FOR (n:PhraseVector) REQUIRE n.key IS UNIQUE'],
+  },
 ];

@@ -6,6 +6,7 @@ import type { IndustryProfileRepository } from '../../graph/repositories/industr
 import type { AuditRepository } from '../../graph/repositories/audit/audit.js';
 import type { TopicDecisionRepository } from '../../graph/repositories/topic/decisions.js';
 import type { TopicRebuildRepository } from '../../graph/repositories/topic/rebuilds.js';
+import type { PhraseVectorRepository } from '../../graph/repositories/topic/phrase-vectors.js';
 import type { TopicMembershipRepository } from '../../graph/repositories/topic/membership.js';
 import type { TopicRepository } from '../../graph/repositories/topic/topics.js';
 import { AppError } from '../../lib/errors.js';
@@ -16,6 +17,7 @@ export interface TopicRepositories {
   topicMemberships: TopicMembershipRepository;
   topicDecisions: TopicDecisionRepository;
   topicRebuilds: TopicRebuildRepository;
+  phraseVectors: PhraseVectorRepository;
   industries: IndustryRepository;
   industryFilings: FilingRepository;
   industryProfiles: IndustryProfileRepository;
