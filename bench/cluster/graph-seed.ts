@@ -33,6 +33,8 @@ export async function seedDocuments(
   await graph.write('DROP INDEX document_embedding IF EXISTS');
   const d = pool[0]!.set.dimensions;
   const vector = new Float64Array(d);
+  // Two writes in flight: the next batch is drawn and sent while Neo4j stores the last.
+  const inFlight: Promise<unknown>[] = [];
   for (let seeded = range.from; seeded < range.to;) {
     const rows = [];
     for (let k = 0; k < SEED_BATCH && seeded < range.to; k++, seeded++) {
