@@ -143,11 +143,15 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
           };
         });
         await memberships.saveBuildTopics(tx, { rebuildId, topics, retiredIds: match.retired });
-        await topicRebuilds.switchMemberships(tx, rebuildId);
-        await memberships.refreshSizes(tx);
+        await clock.time('switch: memberships', async () => {
+          await topicRebuilds.switchMemberships(tx, rebuildId);
+          await memberships.refreshSizes(tx);
+        });
         let applied = 0;
-        for (const decision of await topicDecisions.list(tx)) if (await applyDecision(store, tx, decision, true)) applied++;
-        const review = await mapIndustries(store, tx, mappingThresholds(config));
+        await clock.time('switch: decisions', async () => {
+          for (const decision of await topicDecisions.list(tx)) if (await applyDecision(store, tx, decision, true)) applied++;
+        });
+        const review = await clock.time('switch: mapping', () => mapIndustries(store, tx, mappingThresholds(config)));
         await topicRebuilds.finish(tx, rebuildId, { documents: docs.length, topics: clustering.topicCount });
         return { decisionsApplied: applied, reviewQueue: review };
       },
