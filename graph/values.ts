@@ -7,10 +7,12 @@ import neo4j from 'neo4j-driver';
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
+  // Numbers, strings and booleans are already plain (an embedding is 512 of them: no per-element type probes).
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toBigInt();
   }
-  if (Array.isArray(value)) return value.map(toNative);
+  if (Array.isArray(value)) return value.every((item) => typeof item !== 'object' || item === null) ? value : value.map(toNative);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||

@@ -3,15 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrate } from '../../graph/migrations/runner.js';
 import { createRepositories } from '../../graph/repositories/index.js';
-import { int } from '../../graph/values.js';
 import { loadConfig } from '../../lib/config.js';
 import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js';
-import { gaussian, seededRandom } from '../../topics/cluster/random.js';
+import { seededRandom } from '../../topics/cluster/random.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
 import { jvmPid, processCpuSeconds } from '../lib/cpu.js';
 import { startScratchGraph } from '../lib/scratch-graph.js';
 import type { LabelledSet } from './datasets.js';
-import { JITTER } from './synthesize.js';
+import { seedDocuments } from './graph-seed.js';
 
 /**
  * The whole `hechuang topics rebuild` path with the documents in the graph: a scratch Neo4j is
@@ -28,7 +27,8 @@ import { JITTER } from './synthesize.js';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const SEED_BATCH = 1_000;
+/** BENCH_CLUSTER_CPU_PROF=<dir>: each rebuild process writes a V8 CPU profile there (summarise with bench/lib/profile-summary.ts). */
+const CPU_PROF_DIR = process.env.BENCH_CLUSTER_CPU_PROF;
 /**
  * Preloaded into the rebuild process: at exit it prints the process's CPU seconds and peak RSS
  * as a stderr line (the last one printed is the main thread's, which exits last).
@@ -45,7 +45,11 @@ export interface GraphRebuildFigures {
   /** Neo4j's CPU during the rebuild (the JVM's user + system, from /proc). */
   neo4jCpuSeconds: number | null;
   peakRssMiB: number;
+  /** Seconds inside the rebuild (the CLI's report), per stage; the rest of the wall is start-up, news re-assignment and exit. */
+  rebuildSeconds: number | null;
+  stages: Record<string, number>;
   seedSeconds: number;
+  seedIndexSeconds: number;
   loadAverage1m: number;
   report: string;
 }
@@ -63,46 +67,22 @@ export async function benchGraphRebuild(sets: readonly LabelledSet[], sizes: rea
     await loadTaxonomy(repos, taxonomyFile(ROOT));
     const pool = sets.flatMap((set) => set.texts.map((text, index) => ({ set, index, text })));
     const random = seededRandom(7);
-    const d = sets[0]!.dimensions;
     let seeded = 0;
     for (const size of [...sizes].sort((a, b) => a - b)) {
-      const seedStarted = performance.now();
-      for (; seeded < size;) {
-        const rows = [];
-        for (let k = 0; k < SEED_BATCH && seeded < size; k++, seeded++) {
-          const source = pool[Math.floor(random() * pool.length)]!;
-          const vector = new Array<number>(d);
-          let norm = 0;
-          for (let j = 0; j < d; j++) {
-            vector[j] = source.set.vectors[source.index * d + j]! + JITTER * gaussian(random);
-            norm += vector[j]! * vector[j]!;
-          }
-          norm = Math.sqrt(norm);
-          for (let j = 0; j < d; j++) vector[j]! /= norm;
-          const [title, ...rest] = source.text.split(/(?<=[。！？])/);
-          rows.push({
-            id: `bench-doc-${String(seeded).padStart(6, '0')}`,
-            title: (title ?? source.text).slice(0, 120),
-            abstract: rest.join('') || null,
-            year: int(2015 + (seeded % 10)),
-            vector,
-            model,
-          });
-        }
-        await graph.write(
-          `UNWIND $rows AS row
-           CREATE (doc:Document {id: row.id, title: row.title, abstract: row.abstract, keywords: [], year: row.year,
-                                 contentHash: 'bench-' + row.id, embeddingModel: row.model})
-           WITH doc, row CALL db.create.setNodeVectorProperty(doc, 'embedding', row.vector)`,
-          { rows },
-        );
-      }
-      const seedSeconds = (performance.now() - seedStarted) / 1000;
-      log(`graph rebuild: ${size} documents in the graph (seeded in ${seedSeconds.toFixed(0)} s); rebuilding…`);
+      const seed = await seedDocuments(graph, pool, { from: seeded, to: size }, random, model);
+      seeded = size;
+      const seedSeconds = seed.writeSeconds;
+      log(
+        `graph rebuild: ${size} documents in the graph (written in ${seedSeconds.toFixed(0)} s, vector index in ${seed.indexSeconds.toFixed(0)} s); rebuilding…`,
+      );
       const jvm = jvmPid(info.pid);
       const neo4jBefore = processCpuSeconds(jvm);
       const started = performance.now();
-      const child = spawnSync(process.execPath, ['--import', USAGE_HOOK, path.join(ROOT, 'bin', 'hechuang.js'), 'topics', 'rebuild'], {
+      const profile = CPU_PROF_DIR
+        ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF_DIR), '--cpu-prof-name', `rebuild-${size}.cpuprofile`]
+        : [];
+      const cli = [...profile, '--import', USAGE_HOOK, path.join(ROOT, 'bin', 'hechuang.js'), 'topics', 'rebuild'];
+      const child = spawnSync(process.execPath, cli, {
         cwd: ROOT,
         encoding: 'utf8',
         maxBuffer: 64 * 2 ** 20,
@@ -120,14 +100,21 @@ export async function benchGraphRebuild(sets: readonly LabelledSet[], sizes: rea
       const usageLine = child.stderr.split('\n').findLast((line) => line.startsWith('USAGE '));
       if (child.status !== 0 || !usageLine) throw new Error(`topics rebuild failed (exit ${child.status}): ${child.stderr.slice(-3000)}`);
       const usage = JSON.parse(usageLine.slice('USAGE '.length)) as { cpuSeconds: number; peakRssMiB: number };
-      const report = `${child.stdout}\n${child.stderr}`.split('\n').find((line) => / documents: \d+ topics/.test(line)) ?? '';
+      const output = `${child.stdout}\n${child.stderr}`.split('\n');
+      const report = output.find((line) => / documents: \d+ topics/.test(line)) ?? '';
+      const stagesLine = output.find((line) => line.includes('stages (s): '));
+      const stages = stagesLine ? (JSON.parse(stagesLine.slice(stagesLine.indexOf('{'))) as Record<string, number>) : {};
+      const inside = / ([\d.]+) s$/.exec(report.trim());
       figures.push({
         documents: size,
         wallSeconds,
         cpuSeconds: usage.cpuSeconds,
         neo4jCpuSeconds: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
         peakRssMiB: usage.peakRssMiB,
+        rebuildSeconds: inside ? Number(inside[1]) : null,
+        stages,
         seedSeconds,
+        seedIndexSeconds: seed.indexSeconds,
         loadAverage1m: +(os.loadavg()[0] ?? 0).toFixed(2),
         report: report.trim(),
       });

@@ -126,7 +126,11 @@ function save(done: boolean) {
 const previous = GRAPH_ONLY && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : null;
 const scaleDate = previous ? ((previous.scaleDate as string | undefined) ?? (previous.date as string)) : null;
 const quality: Record<string, unknown>[] = (previous?.quality as Record<string, unknown>[] | undefined) ?? [];
-const graphRebuild: (GraphRebuildFigures & { bertopicRatio: number | null })[] = [];
+type GraphRow = GraphRebuildFigures & { bertopicRatio: number | null; date?: string };
+// A graph-only run of some sizes keeps the other sizes' rows of earlier runs (each row has its date).
+const graphRebuild: GraphRow[] = GRAPH_ONLY
+  ? ((previous?.graphRebuild as GraphRow[] | undefined) ?? []).filter((row) => !SIZES.includes(row.documents))
+  : [];
 const table: Record<string, string | number>[] = [];
 for (const set of GRAPH_ONLY ? [] : sets) {
   const files = cachedFiles(set);
@@ -191,7 +195,8 @@ for (const size of GRAPH_ONLY ? [] : SIZES) {
 for (const figures of await benchGraphRebuild(sets, SIZES, (line) => console.log(line))) {
   const bertopic = scale.find((row) => row.documents === figures.documents)?.bertopic as RunFigures | undefined;
   const bertopicRatio = bertopic && Number.isFinite(bertopic.seconds) ? bertopic.seconds / figures.wallSeconds : null;
-  graphRebuild.push({ ...figures, bertopicRatio });
+  graphRebuild.push({ ...figures, bertopicRatio, date: new Date().toISOString() });
+  graphRebuild.sort((a, b) => a.documents - b.documents);
   save(false);
   table.push({
     run: `graph: hechuang topics rebuild, ${figures.documents} docs`,
@@ -200,8 +205,24 @@ for (const figures of await benchGraphRebuild(sets, SIZES, (line) => console.log
     speedup: bertopicRatio ? `${bertopicRatio.toFixed(1)}×` : '–',
     'hechuang cpu s': `${figures.cpuSeconds.toFixed(2)} (+ Neo4j ${figures.neo4jCpuSeconds?.toFixed(1) ?? '?'})`,
     'hechuang peak MiB': figures.peakRssMiB.toFixed(0),
+    'seed s (write + vector index)': `${figures.seedSeconds.toFixed(0)} + ${figures.seedIndexSeconds.toFixed(0)}`,
     'load avg': figures.loadAverage1m,
   });
 }
 
 save(true);
+if (graphRebuild.length > 0) {
+  console.log(
+    'graph rebuild, seconds per stage (embed: model load + embedding, inside filing and labels; other: CLI start-up, news, exit):',
+  );
+  console.table(
+    graphRebuild.map((figures) => ({
+      documents: figures.documents,
+      wall: figures.wallSeconds.toFixed(1),
+      ...Object.fromEntries(Object.entries(figures.stages ?? {}).map(([stage, seconds]) => [stage, seconds.toFixed(1)])),
+      other: figures.rebuildSeconds === null ? '?' : (figures.wallSeconds - figures.rebuildSeconds).toFixed(1),
+      'peak MiB': figures.peakRssMiB.toFixed(0),
+      'bertopic ratio': figures.bertopicRatio ? `${figures.bertopicRatio.toFixed(1)}×` : '–',
+    })),
+  );
+}

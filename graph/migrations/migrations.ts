@@ -303,4 +303,17 @@ export const MIGRATIONS: Migration[] = [
     name: "a library's purchase rules carry a revision (a fresh id on every save), so a process may keep them in memory by it",
     statements: ['MATCH (r:PurchaseRules) WHERE r.rulesJson IS NOT NULL AND r.revision IS NULL SET r.revision = randomUUID()'],
   },
+  {
+    version: 130,
+    name: 'topic rebuilds staged beside the current topics: the rebuild record, and the documents staged by a rebuild found by index',
+    statements: [
+      'CREATE CONSTRAINT topic_rebuild_id_unique IF NOT EXISTS FOR (n:TopicRebuild) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX document_staged_rebuild IF NOT EXISTS FOR (d:Document) ON (d.stagedRebuildId)',
+    ],
+  },
+  {
+    version: 131,
+    name: 'label phrases embedded once per model (PhraseVector), found by key',
+    statements: ['CREATE CONSTRAINT phrase_vector_key_unique IF NOT EXISTS FOR (n:PhraseVector) REQUIRE n.key IS UNIQUE'],
+  },
 ];

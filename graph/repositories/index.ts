@@ -9,6 +9,8 @@ import { RegionRepository } from './region/regions.js';
 import { TopicRepository } from './topic/topics.js';
 import { TopicMembershipRepository } from './topic/membership.js';
 import { TopicDecisionRepository } from './topic/decisions.js';
+import { TopicRebuildRepository } from './topic/rebuilds.js';
+import { PhraseVectorRepository } from './topic/phrase-vectors.js';
 import { CrawlRunRepository } from './source/crawl-runs.js';
 import { NewsRepository } from './news/news.js';
 import { PolicyRepository } from './policy/policies.js';
@@ -49,6 +51,8 @@ export function createRepositories(graph: Graph) {
     topics: new TopicRepository(graph),
     topicMemberships: new TopicMembershipRepository(graph),
     topicDecisions: new TopicDecisionRepository(graph),
+    topicRebuilds: new TopicRebuildRepository(graph),
+    phraseVectors: new PhraseVectorRepository(graph),
     sources: new SourceRepository(graph),
     policies: new PolicyRepository(graph),
     news: new NewsRepository(graph),

@@ -64,6 +64,8 @@ export function registerTopicCommands(program: Command, progress: (line: string)
             `${report.reviewQueue} topics await an industry review; ${report.filed} documents filed under industries, ` +
             `${report.outsideIndustries} outside every industry; ${report.seconds.toFixed(1)} s`,
         );
+        if (report.abandonedCleared > 0) progress(`${report.abandonedCleared} unfinished earlier rebuilds cleared away`);
+        progress(`stages (s): ${JSON.stringify(Object.fromEntries(Object.entries(report.stages).map(([k, v]) => [k, +v.toFixed(2)])))}`);
         // The topics changed: news items go to their nearest topic as it is now.
         progress(`${await news.reassign()} news items assigned to a topic again`);
       });

@@ -18,8 +18,12 @@ import { fileDocuments } from '../industry/filing.js';
 import { mapIndustries, mappingThresholds } from './industry-mapping.js';
 import { subjectLabels } from './phrase-labels.js';
 import { recordText, REPRESENTATIVES, TERMS, type TopicStore } from './store.js';
+import { StageClock, type StageSeconds } from './stages.js';
+import { ConflictError } from '../../lib/errors.js';
 
 export interface RebuildReport {
+  /** The rebuild's id: its topics carry it (`Topic.rebuildId`). */
+  rebuildId: string;
   documents: number;
   topics: number;
   outliers: number;
@@ -32,7 +36,18 @@ export interface RebuildReport {
   /** Documents filed under at least one industry, and those outside every industry. */
   filed: number;
   outsideIndustries: number;
+  /** Rebuilds that had died before switching over, cleared away first. */
+  abandonedCleared: number;
   seconds: number;
+  /** Seconds per stage; `embed` (the model's loading and embedding profiles and label phrases) is inside `filing` and `labels`. */
+  stages: StageSeconds;
+}
+
+export interface RebuildOptions {
+  /** Memberships staged per transaction. */
+  stageBatch?: number;
+  /** Told after each staged batch commits (the memberships staged so far); a throw stops the rebuild there. */
+  onStaged?: (staged: number) => Promise<void> | void;
 }
 
 export interface AssignReport {
@@ -40,77 +55,111 @@ export interface AssignReport {
   outliers: number;
 }
 
+const STAGE_BATCH = 5_000;
+const CLEAR_BATCH = 10_000;
+
 /**
  * Clusters every embedded document again, keeps the identities of the topics that re-form,
  * labels them (a librarian's label stays), re-applies the librarians' decisions and maps the
- * topics onto industries (a librarian's mapping stays): the writes in one transaction.
+ * topics onto industries (a librarian's mapping stays). The memberships are staged under the
+ * rebuild's id in batched transactions readers do not see, then one transaction switches over:
+ * topics written, memberships made current, decisions re-applied, industries mapped. A rebuild
+ * that dies before the switch leaves the previous topics as they were.
  */
-export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Promise<RebuildReport> {
+export async function rebuildTopics(store: TopicStore, config: TopicsConfig, options: RebuildOptions = {}): Promise<RebuildReport> {
   const started = performance.now();
-  const { topicMemberships: memberships, topicDecisions, documentEmbeddings } = store.repos;
-  const documents = await memberships.clusteringDocuments();
-  const { docs, m } = await embeddingMatrix(documents, documentEmbeddings.embeddingPages(store.embeddingModel));
-  const byId = new Map(docs.map((d, i) => [d.id, m.data.subarray(i * m.dimensions, (i + 1) * m.dimensions)] as const));
-  const filing = await fileDocuments(store, { vectors: byId });
+  const clock = new StageClock();
+  const timedStore: TopicStore = { ...store, embedPassages: store.embedPassages && clock.timed('embed', store.embedPassages) };
+  const { topicMemberships: memberships, topicDecisions, documentEmbeddings, topicRebuilds } = store.repos;
+  const abandonedCleared = await clock.time('clear abandoned', () => clearAbandoned(store));
+  const rebuildId = `rebuild-${randomUUID()}`;
+  await store.graph.writeTx((tx) => topicRebuilds.begin(tx, rebuildId));
 
-  const clustering = clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize });
-  const members: string[][] = Array.from({ length: clustering.topicCount }, () => []);
-  const docIndex = new Map(docs.map((d, i) => [d.id, i]));
-  clustering.assignments.forEach((topic, i) => topic !== OUTLIER && members[topic]!.push(docs[i]!.id));
+  const { docs, m } = await clock.time('read', async () =>
+    embeddingMatrix(await memberships.clusteringDocuments(), documentEmbeddings.embeddingPages(store.embeddingModel)),
+  );
+  const filing = await clock.time('filing', () => {
+    const byId = new Map(docs.map((d, i) => [d.id, m.data.subarray(i * m.dimensions, (i + 1) * m.dimensions)] as const));
+    return fileDocuments(timedStore, { vectors: byId });
+  });
 
-  const previous = await previousTopics(store, docs, await topicDecisions.list());
-  const match = matchTopics(
-    previous,
-    members.map((ids, t) => ({ centroid: clustering.centroids[t]!, members: ids })),
+  const clustering = await clock.time('cluster', () =>
+    clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize }),
+  );
+  const members: number[][] = Array.from({ length: clustering.topicCount }, () => []);
+  clustering.assignments.forEach((topic, i) => topic !== OUTLIER && members[topic]!.push(i));
+
+  const match = await clock.time('identity', async () =>
+    matchTopics(
+      await previousTopics(store, docs, await topicDecisions.list()),
+      members.map((rows, t) => ({ centroid: clustering.centroids[t]!, members: rows.map((i) => docs[i]!.id) })),
+    ),
   );
   const ids = match.ids.map((id) => id ?? `topic-${randomUUID()}`);
-  const terms = topicTerms(
-    docs.map((d) => ({ text: recordText(d), keywords: d.keywords })),
-    clustering.assignments,
-    clustering.topicCount,
-    { top: TERMS },
-  );
-  const reps = representatives(m, clustering.assignments, clustering.centroids, REPRESENTATIVES);
-  const trend = trends(
-    docs.map((d) => d.year),
-    clustering.assignments,
-    clustering.topicCount,
-  );
-  const labels = await subjectLabels(
-    store,
-    docs,
-    members.map((ids) => ids.map((id) => docIndex.get(id)!)),
-    clustering.centroids,
-  );
+  const { terms, reps, trend } = await clock.time('terms', () => ({
+    terms: topicTerms(
+      docs.map((d) => ({ text: recordText(d), keywords: d.keywords })),
+      clustering.assignments,
+      clustering.topicCount,
+      { top: TERMS },
+    ),
+    reps: representatives(m, clustering.assignments, clustering.centroids, REPRESENTATIVES),
+    trend: trends(
+      docs.map((d) => d.year),
+      clustering.assignments,
+      clustering.topicCount,
+    ),
+  }));
+  const labels = await clock.time('labels', () => subjectLabels(timedStore, docs, members, clustering.centroids));
   const assigned: Membership[] = docs.map((d, i) => {
     const topic = clustering.assignments[i]!;
     return { documentId: d.id, topicId: topic === OUTLIER ? OUTLIER_TOPIC_ID : ids[topic]!, similarity: clustering.similarity[i]! };
   });
 
-  const { decisionsApplied, reviewQueue } = await store.graph.writeTx(
-    async (tx) => {
-      const existing = await store.repos.topics.byIds(ids, tx);
-      const topics: TopicWrite[] = ids.map((id, t) => {
-        const autoLabel = labels[t]?.label ?? labelFromTerms(terms[t]!);
-        return {
-          id,
-          ...rebuiltLabel(existing[t] ?? null, autoLabel),
-          autoLabel,
-          keywords: terms[t]!,
-          centroid: Array.from(clustering.centroids[t]!),
-          threshold: clustering.thresholds[t]!,
-          representativeIds: reps[t]!.map((i) => docs[i]!.id),
-          trend: trend[t]!,
-        };
-      });
-      await memberships.saveBuild(tx, { topics, retiredIds: match.retired, memberships: assigned });
-      let applied = 0;
-      for (const decision of await topicDecisions.list(tx)) if (await applyDecision(store, tx, decision, true)) applied++;
-      return { decisionsApplied: applied, reviewQueue: await mapIndustries(store, tx, mappingThresholds(config)) };
-    },
-    config.rebuildTxTimeoutMs === undefined ? {} : { timeoutMs: config.rebuildTxTimeoutMs },
+  await clock.time('stage', async () => {
+    const batch = options.stageBatch ?? STAGE_BATCH;
+    for (let start = 0; start < assigned.length; start += batch) {
+      await store.graph.writeTx((tx) => topicRebuilds.stage(tx, rebuildId, assigned.slice(start, start + batch)));
+      await options.onStaged?.(Math.min(start + batch, assigned.length));
+    }
+  });
+
+  const { decisionsApplied, reviewQueue } = await clock.time('switch', () =>
+    store.graph.writeTx(
+      async (tx) => {
+        if (!(await topicRebuilds.building(tx, rebuildId))) throw ConflictError(`a later topic rebuild replaced ${rebuildId}`);
+        const existing = await store.repos.topics.byIds(ids, tx);
+        const topics: TopicWrite[] = ids.map((id, t) => {
+          const autoLabel = labels[t]?.label ?? labelFromTerms(terms[t]!);
+          return {
+            id,
+            ...rebuiltLabel(existing[t] ?? null, autoLabel),
+            autoLabel,
+            keywords: terms[t]!,
+            centroid: Array.from(clustering.centroids[t]!),
+            threshold: clustering.thresholds[t]!,
+            representativeIds: reps[t]!.map((i) => docs[i]!.id),
+            trend: trend[t]!,
+          };
+        });
+        await memberships.saveBuildTopics(tx, { rebuildId, topics, retiredIds: match.retired });
+        await clock.time('switch: memberships', async () => {
+          await topicRebuilds.switchMemberships(tx, rebuildId);
+          await memberships.refreshSizes(tx);
+        });
+        let applied = 0;
+        await clock.time('switch: decisions', async () => {
+          for (const decision of await topicDecisions.list(tx)) if (await applyDecision(store, tx, decision, true)) applied++;
+        });
+        const review = await clock.time('switch: mapping', () => mapIndustries(store, tx, mappingThresholds(config)));
+        await topicRebuilds.finish(tx, rebuildId, { documents: docs.length, topics: clustering.topicCount });
+        return { decisionsApplied: applied, reviewQueue: review };
+      },
+      config.rebuildTxTimeoutMs === undefined ? {} : { timeoutMs: config.rebuildTxTimeoutMs },
+    ),
   );
   return {
+    rebuildId,
     documents: docs.length,
     topics: clustering.topicCount,
     outliers: assigned.filter((x) => x.topicId === OUTLIER_TOPIC_ID).length,
@@ -121,8 +170,20 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig): Pr
     reviewQueue,
     filed: filing.filed,
     outsideIndustries: filing.outside,
+    abandonedCleared,
     seconds: (performance.now() - started) / 1000,
+    stages: clock.seconds,
   };
+}
+
+/** Clears the staged memberships of rebuilds that died before switching over, in batches; returns how many rebuilds. */
+async function clearAbandoned(store: TopicStore): Promise<number> {
+  const { topicRebuilds } = store.repos;
+  const abandoned = await topicRebuilds.abandoned();
+  if (abandoned.length === 0) return 0;
+  while ((await store.graph.writeTx((tx) => topicRebuilds.clearStaged(tx, abandoned, CLEAR_BATCH))) > 0);
+  await store.graph.writeTx((tx) => topicRebuilds.forget(tx, abandoned));
+  return abandoned.length;
 }
 
 const DIMENSIONS = 512;

@@ -5,6 +5,8 @@ import type { FilingRepository } from '../../graph/repositories/industry/filings
 import type { IndustryProfileRepository } from '../../graph/repositories/industry/profiles.js';
 import type { AuditRepository } from '../../graph/repositories/audit/audit.js';
 import type { TopicDecisionRepository } from '../../graph/repositories/topic/decisions.js';
+import type { TopicRebuildRepository } from '../../graph/repositories/topic/rebuilds.js';
+import type { PhraseVectorRepository } from '../../graph/repositories/topic/phrase-vectors.js';
 import type { TopicMembershipRepository } from '../../graph/repositories/topic/membership.js';
 import type { TopicRepository } from '../../graph/repositories/topic/topics.js';
 import { AppError } from '../../lib/errors.js';
@@ -14,6 +16,8 @@ export interface TopicRepositories {
   topics: TopicRepository;
   topicMemberships: TopicMembershipRepository;
   topicDecisions: TopicDecisionRepository;
+  topicRebuilds: TopicRebuildRepository;
+  phraseVectors: PhraseVectorRepository;
   industries: IndustryRepository;
   industryFilings: FilingRepository;
   industryProfiles: IndustryProfileRepository;

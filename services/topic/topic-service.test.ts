@@ -8,6 +8,9 @@ import { resetGraph, testGraph } from '../../tests/support/graph.js';
 import { addThemeDocuments, FIXTURE_MODEL } from '../../tests/support/topic-fixture.js';
 import { buildLibrarian } from '../../tests/support/factories/topic.js';
 import { TopicDecisionError, TopicService } from './topic-service.js';
+import { EmbeddingService } from '../embedding/service.js';
+import { loadConfig } from '../../lib/config.js';
+import { freePort } from '../../tests/support/global-setup.js';
 
 const MODEL = FIXTURE_MODEL;
 const TAXONOMY = path.resolve(import.meta.dirname, '..', '..', 'data', 'industries', 'industries.json');
@@ -97,6 +100,60 @@ describe('TopicService against Neo4j', { timeout: 180_000 }, () => {
     expect(after.autoLabel).toContain('碳纤维');
     expect((await topicOf('materials-100')).id).toBe(before.id);
     expect((await topicOf('medicine-0')).id).toBe(medicineBefore.id);
+  });
+
+  it('a rebuild that fails after two staged batches leaves readers the previous topics; the next clears it away, switches over and embeds no phrase again', async () => {
+    const embedding = new EmbeddingService(graph, loadConfig({ HF_ENDPOINT: `http://127.0.0.1:${await freePort()}` }));
+    const embedded: string[] = [];
+    const labelled = new TopicService(graph, repos, { seed: 42, count: 3, minTopicSize: 5, industryThreshold: 0.3 }, MODEL, (texts) => {
+      embedded.push(...texts);
+      return embedding.embedPassages(texts);
+    });
+    try {
+      await labelled.rebuild();
+      const materials = await topicOf('materials-0');
+      // Labels are phrases of the topics' titles, picked with the model (c-TF-IDF terms label them without it).
+      expect(materials.autoLabel).not.toContain('·');
+      expect(embedded.length).toBeGreaterThan(0);
+      const topicsBefore = (await repos.topics.list()).map((t) => [t.id, t.size, t.label]);
+      await addDocuments(graph, repos, 'materials', 300, 3);
+      const stagedByUnfinished = async () =>
+        (
+          await graph.read<{ n: number }>(
+            `MATCH (r:TopicRebuild {status: 'BUILDING'}) MATCH (d:Document {stagedRebuildId: r.id}) RETURN count(d) AS n`,
+          )
+        )[0]!.n;
+      let staged = 0;
+      const dying = labelled.rebuild({
+        stageBatch: 10,
+        onStaged: async (count) => {
+          staged = count;
+          // While the rebuild stages, readers see the topics of the last build.
+          expect((await topicOf('materials-0')).id).toBe(materials.id);
+          expect(await repos.topicMemberships.unassignedDocumentIds()).toEqual(['materials-300', 'materials-301', 'materials-302']);
+          if (count >= 20) throw new Error('rebuild stopped after two batches');
+        },
+      });
+      await expect(dying).rejects.toThrow('rebuild stopped after two batches');
+      expect(staged).toBe(20);
+      expect(await stagedByUnfinished()).toBe(20);
+      expect((await repos.topics.list()).map((t) => [t.id, t.size, t.label])).toEqual(topicsBefore);
+      expect(await repos.topicMemberships.unassignedDocumentIds()).toHaveLength(3);
+      const phrases = embedded.length;
+
+      const report = await labelled.rebuild();
+      expect(report).toMatchObject({ abandonedCleared: 1, documents: 40, continued: 3, created: 0 });
+      expect((await topicOf('materials-300')).id).toBe(materials.id);
+      expect(embedded).toHaveLength(phrases);
+      const rebuilds = await graph.read(`MATCH (r:TopicRebuild) RETURN r.id AS id, r.status AS status`);
+      expect(rebuilds).toEqual([{ id: report.rebuildId, status: 'CURRENT' }]);
+      const tagged = await graph.read(`MATCH (d:Document) WHERE d.stagedRebuildId IS NOT NULL RETURN DISTINCT d.stagedRebuildId AS id`);
+      expect(tagged).toEqual([{ id: report.rebuildId }]);
+      const built = await graph.read(`MATCH (t:Topic) WHERE NOT t.outlier AND NOT t.retired RETURN DISTINCT t.rebuildId AS id`);
+      expect(built).toEqual([{ id: report.rebuildId }]);
+    } finally {
+      await embedding.close();
+    }
   });
 
   it('places new documents in the nearest topic without a rebuild; a stray goes to 未归类', async () => {

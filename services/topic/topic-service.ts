@@ -4,10 +4,10 @@ import type { TopicsConfig } from '../../lib/config.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
 import { mapTopic, mergeTopics, renameTopic, splitTopic } from './decisions.js';
 import { mapIndustries, mappingThresholds } from './industry-mapping.js';
-import { assignNewDocuments, rebuildTopics, type AssignReport, type RebuildReport } from './rebuild.js';
+import { assignNewDocuments, rebuildTopics, type AssignReport, type RebuildOptions, type RebuildReport } from './rebuild.js';
 import type { TopicRepositories, TopicStore } from './store.js';
 
-export type { AssignReport, RebuildReport } from './rebuild.js';
+export type { AssignReport, RebuildOptions, RebuildReport } from './rebuild.js';
 export { TopicDecisionError } from './store.js';
 
 /** What a TopicService needs beyond the repositories. */
@@ -42,8 +42,8 @@ export class TopicService {
     this.store = { graph, repos, embeddingModel, embedPassages };
   }
 
-  rebuild(): Promise<RebuildReport> {
-    return rebuildTopics(this.store, this.config);
+  rebuild(options: RebuildOptions = {}): Promise<RebuildReport> {
+    return rebuildTopics(this.store, this.config, options);
   }
 
   assignNew(): Promise<AssignReport> {

@@ -81,8 +81,11 @@ export class TopicMembershipRepository {
     );
   }
 
-  /** Writes a rebuild's topics as given, marks the retired ones, and replaces every membership. */
-  async saveBuild(tx: Tx, input: { topics: TopicWrite[]; retiredIds: string[]; memberships: Membership[] }): Promise<void> {
+  /**
+   * Writes a rebuild's topics as given (tagged with the rebuild's id) and marks the retired
+   * ones, in the switching transaction; the memberships are switched by TopicRebuildRepository.
+   */
+  async saveBuildTopics(tx: Tx, input: { rebuildId: string; topics: TopicWrite[]; retiredIds: string[] }): Promise<void> {
     const topics = input.topics.map((topic) => ({
       id: topic.id,
       label: topic.label,
@@ -104,13 +107,15 @@ export class TopicMembershipRepository {
        ON CREATE SET t.createdAt = datetime(), t.mappingStatus = 'REVIEW'
        SET t += row { .label, .labelSource, .autoLabel, .keywords, .keywordScores, .keywordText, .centroid, .threshold,
                       .representativeIds, .trendYears, .trendCounts },
-           t.retired = false, t.outlier = false, t.mergedInto = null, t.builtAt = datetime()`,
-      { topics },
+           t.retired = false, t.outlier = false, t.mergedInto = null, t.builtAt = datetime(), t.rebuildId = $rebuildId`,
+      { topics, rebuildId: input.rebuildId },
     );
     await tx.run(`UNWIND $ids AS id MATCH (t:Topic {id: id}) SET t.retired = true, t.size = 0`, { ids: input.retiredIds });
-    await tx.run(`MATCH (:Document)-[r:IN_TOPIC]->(:Topic) DELETE r`);
-    await writeMemberships(tx, input.memberships);
-    await refreshSizes(tx);
+  }
+
+  /** Every active topic's size from its memberships. */
+  refreshSizes(tx: Tx): Promise<void> {
+    return refreshSizes(tx);
   }
 
   /** Moves documents into topics (replacing any membership they had) and refreshes sizes. */
