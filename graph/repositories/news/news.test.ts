@@ -15,7 +15,7 @@ describe('NewsRepository.saveMany links', () => {
   const item = (n: number, sourceId: string, industryCodes: string[], text = '正文'): NewsSaveInput => ({
     id: key(`news-${n}`),
     draft: {
-      guid: null,
+      guid: `g-${run}-${n}`,
       url: `https://news.example/${run}/${n}`,
       title: `标题 ${n}`,
       summary: '',
