@@ -7,6 +7,8 @@ import neo4j from 'neo4j-driver';
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
+  // Strings, numbers and booleans (most values) skip the driver's type checks below.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toBigInt();
   }
