@@ -7,8 +7,14 @@ import neo4j from 'neo4j-driver';
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  // Numbers, strings and booleans are already plain (an embedding is 512 of them: no per-element type probes).
+  // Strings, numbers and booleans (most values) skip the driver's type checks below.
   if (typeof value !== 'object') return value;
+  // Maps come as plain objects, never as one of the driver's classes below.
+  if (value.constructor === Object) {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = toNative((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toBigInt();
   }
@@ -25,11 +31,6 @@ export function toNative(value: unknown): unknown {
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
     return toNative((value as { properties: unknown }).properties);
-  }
-  if (typeof value === 'object' && value.constructor === Object) {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toNative(inner);
-    return out;
   }
   return value;
 }

@@ -27,6 +27,8 @@ export class DocumentRepository {
 
   /** The documents among `ids` that pass `filter`, in the order of `ids` (to restrict a ranking). */
   async matching(ids: readonly string[], filter: DocumentFilter = {}): Promise<DocumentRecord[]> {
+    // No ids, no round trip: a search before any document is embedded asks with none.
+    if (ids.length === 0) return [];
     const rows = await this.graph.read<{ doc: DocumentRecord }>(
       `UNWIND range(0, size($ids) - 1) AS rank
        MATCH (d:Document {id: $ids[rank]}) WHERE ${FILTER}
