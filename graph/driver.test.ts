@@ -117,6 +117,10 @@ describe('Graph circuit held open and probed', () => {
       expect(missing.circuitState).toBe('open');
     } finally {
       await Promise.all([missing.close(), control.close()]);
+    }
+  });
+});
+
 /**
  * What a command sees when two transactions deadlock for real (each holds one node and wants the
  * other's, as till sales on one fund did under a burst): the victim is run again and both commit;
