@@ -303,4 +303,9 @@ export const MIGRATIONS: Migration[] = [
     name: "a library's purchase rules carry a revision (a fresh id on every save), so a process may keep them in memory by it",
     statements: ['MATCH (r:PurchaseRules) WHERE r.rulesJson IS NOT NULL AND r.revision IS NULL SET r.revision = randomUUID()'],
   },
+  {
+    version: 121,
+    name: "a reader's purchase requests by readerId alone (the eligibility read's PROFILE showed a label scan: the (readerId, createdAt) index is not used for it)",
+    statements: ['CREATE INDEX purchase_request_reader_id IF NOT EXISTS FOR (n:PurchaseRequest) ON (n.readerId)'],
+  },
 ];
