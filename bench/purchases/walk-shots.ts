@@ -30,7 +30,10 @@ async function as(browser: Browser, email: string, viewport: { width: number; he
 
 const shot = async (page: Page, name: string) => {
   // A loaded machine answers slowly: the shot is of the data, not of "正在加载…".
-  await page.getByText(/正在加载/).first().waitFor({ state: 'detached', timeout: 120_000 });
+  await page
+    .getByText(/正在加载/)
+    .first()
+    .waitFor({ state: 'detached', timeout: 120_000 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
   console.error(`${OUT}/${name}.png`);

@@ -304,6 +304,11 @@ export const MIGRATIONS: Migration[] = [
     statements: ['MATCH (r:PurchaseRules) WHERE r.rulesJson IS NOT NULL AND r.revision IS NULL SET r.revision = randomUUID()'],
   },
   {
+    version: 121,
+    name: "a reader's purchase requests by readerId alone (the eligibility read's PROFILE showed a label scan: the (readerId, createdAt) index is not used for it)",
+    statements: ['CREATE INDEX purchase_request_reader_id IF NOT EXISTS FOR (n:PurchaseRequest) ON (n.readerId)'],
+  },
+  {
     version: 130,
     name: 'topic rebuilds staged beside the current topics: the rebuild record, and the documents staged by a rebuild found by index',
     statements: [
