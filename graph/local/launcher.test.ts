@@ -54,7 +54,8 @@ describe('local Neo4j launcher', () => {
     await graph.close();
     await second.stop();
     expect(isRunning(second.info.pid)).toBe(false);
-  });
+    // Two JVM starts: on a loaded 2-core machine each can take most of a minute.
+  }, 240_000);
 
   it('refuses a wrong password: auth is on', async () => {
     const neo4j = testNeo4j();
