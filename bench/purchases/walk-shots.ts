@@ -5,7 +5,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * The users' walk of bench/purchases/walk.sh in headless Chromium, with screenshots: a reader asks
  * for a book online (/purchase, phone width), the till approves another (/purchase/till, phone
  * width), the reader asks for a dear one and a librarian reviews it (workbench, 1280 px), the
- * treasurer looks at /budget. `--url`, `--out` (default /tmp/buy12-shots).
+ * treasurer looks at /budget (last month's statement, its mismatches with the till's listed).
+ * `--look` after bench/purchases/walk-settle.sh: the delivered book, and /budget with the statement paid.
+ * `--url`, `--out` (default /tmp/buy12-shots).
  */
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 /** `--look`: only the reader's and the treasurer's pages as they stand (after a walk). */
@@ -49,6 +51,7 @@ async function main() {
     if (LOOK_ONLY) {
       await shot(await as(browser, 'reader@walk.jxlib.cn', PHONE, '/purchase'), 'purchase-after-delivery-390');
       await shot(await as(browser, 'treasurer@walk.jxlib.cn', DESK, '/budget'), 'budget-1280');
+      await shot(await as(browser, 'treasurer@walk.jxlib.cn', PHONE, '/budget'), 'budget-390');
       return;
     }
     const reader = await as(browser, 'reader@walk.jxlib.cn', PHONE, '/purchase');
@@ -92,8 +95,9 @@ async function main() {
     await shot(reader, 'purchase-after-delivery-390');
 
     const treasurer = await as(browser, 'treasurer@walk.jxlib.cn', DESK, '/budget');
-    await treasurer.getByRole('heading').first().waitFor();
-    await shot(treasurer, 'budget-1280');
+    // Last month's statement, reconciled against the till's misprinted one: its mismatches listed.
+    await treasurer.getByRole('list', { name: /对账不符/ }).waitFor();
+    await shot(treasurer, 'budget-mismatch-1280');
   } finally {
     await browser.close();
   }

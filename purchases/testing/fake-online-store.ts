@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { statementTotals } from '../../domain/budget/settlement.js';
 import { OrderRequest, PATHS, type CatalogueItem, type StoreEvent, type StoreStatementMessage } from '../bookstore/protocol.js';
 import { HEADER, ReplayGuard, signedHeaders, verifySignedRequest } from '../bookstore/signature.js';
 
@@ -30,6 +31,8 @@ export class FakeOnlineStore {
   /** Added to the amount of the statement line of this store reference (a store-side error, for reconciliation tests). */
   readonly statementAdjustments = new Map<string, number>();
   invoiceNo = 'JD-INV-0001';
+  /** The store's discount on a month's net sales, as agreed with us (BOOKSTORES). */
+  discountBasisPoints = 0;
   url = '';
   private server: Server | undefined;
   private readonly guard = new ReplayGuard(300);
@@ -91,7 +94,13 @@ export class FakeOnlineStore {
         kind: 'SALE' as const,
         amountFen: o.priceFen + (this.statementAdjustments.get(o.storeRef) ?? 0),
       }));
-    return { storeId: this.storeId, month, invoiceNo: this.invoiceNo, lines, netFen: lines.reduce((s, l) => s + l.amountFen, 0) };
+    return {
+      storeId: this.storeId,
+      month,
+      invoiceNo: this.invoiceNo,
+      lines,
+      netFen: statementTotals(lines, this.discountBasisPoints).netFen,
+    };
   }
 
   private async post(call: { url: string; headers: Record<string, string>; body: string }) {

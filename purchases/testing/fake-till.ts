@@ -1,5 +1,8 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { statementTotals } from '../../domain/budget/settlement.js';
 import { PATHS, type StoreStatementMessage, type TillSaleRequest } from '../bookstore/protocol.js';
-import { signedHeaders } from '../bookstore/signature.js';
+import { ReplayGuard, signedHeaders, verifySignedRequest } from '../bookstore/signature.js';
 import { chinaMonth } from './fake-online-store.js';
 
 /**
@@ -11,6 +14,13 @@ export class FakeTill {
   readonly sales: TillSaleRequest[] = [];
   lastRequest: { path: string; headers: Record<string, string>; body: string } | null = null;
   invoiceNo = 'XH-INV-0001';
+  /** The store's discount on a month's net sales, as agreed with us (BOOKSTORES). */
+  discountBasisPoints = 0;
+  /** Added to the amount of the statement line of this sale reference (a store-side error, for reconciliation). */
+  readonly statementAdjustments = new Map<string, number>();
+  /** Where the store's system serves its statements (`serveStatements`). */
+  statementUrl = '';
+  private server: Server | undefined;
 
   constructor(
     readonly storeId: string,
@@ -59,11 +69,49 @@ export class FakeTill {
     });
   }
 
+  /** The store's own statement of a month, by its sale dates, net of the agreed discount. */
   statement(month: string): StoreStatementMessage {
     const lines = this.sales
       .filter((s) => chinaMonth(s.soldAt) === month)
-      .map((s) => ({ storeRef: s.saleRef, kind: 'SALE' as const, amountFen: s.priceFen }));
-    return { storeId: this.storeId, month, invoiceNo: this.invoiceNo, lines, netFen: lines.reduce((a, l) => a + l.amountFen, 0) };
+      .map((s) => ({
+        storeRef: s.saleRef,
+        kind: 'SALE' as const,
+        amountFen: s.priceFen + (this.statementAdjustments.get(s.saleRef) ?? 0),
+      }));
+    const { netFen } = statementTotals(lines, this.discountBasisPoints);
+    return { storeId: this.storeId, month, invoiceNo: this.invoiceNo, lines, netFen };
+  }
+
+  /** Serves the store's statements over its signed API (`GET /v1/statements/YYYY-MM`), as an online store does. */
+  async serveStatements(port = 0): Promise<this> {
+    const guard = new ReplayGuard(300);
+    this.server = createServer((req, res) => {
+      const answer = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify(body));
+      };
+      void verifySignedRequest(
+        { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: '' },
+        (id) => (id === this.storeId ? this.secret : null),
+        guard,
+        new Date(),
+      ).then((verdict) => {
+        if (!verdict.ok) return answer(401, { error: verdict.failure });
+        const month = /^\/v1\/statements\/(\d{4}-\d{2})$/.exec(req.url ?? '')?.[1];
+        return req.method === 'GET' && month ? answer(200, this.statement(month)) : answer(404, { error: 'not found' });
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    this.statementUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   private post(path: string, payload: unknown) {

@@ -36,7 +36,7 @@ import { loadPersistedDocuments, persistedDocumentId, persistedDocumentsFile, ty
 import { AccountRepository } from '../../graph/repositories/account/accounts.js';
 import { createRequestContext, type AppServices, type RequestContext } from '../../schema/context.js';
 import { AppError } from '../../lib/errors.js';
-import { toGraphQLError } from '../../schema/errors.js';
+import { graphqlLogger, toGraphQLError } from '../../schema/errors.js';
 import { policyFeedRouter } from './feeds.js';
 import { rowLimit } from './query-rows.js';
 import { exportRouter, type ExportLimits } from './export-routes.js';
@@ -157,7 +157,7 @@ export function createApp({
       maskError: (error, message, isDev) =>
         toGraphQLError(error, error as { nodes?: never; path?: ReadonlyArray<string | number> }) ?? maskError(error, message, isDev),
     },
-    logging: log.child({ component: 'graphql' }),
+    logging: graphqlLogger(log.child({ component: 'graphql' })),
   });
 
   const app = express();

@@ -52,13 +52,13 @@ export async function closeMonth(
 ): Promise<Statement> {
   requireRole({ viewer }, 'ADMIN');
   const store = storeOf(stores, input.storeId);
-  const { from, to } = monthRange(requireMonth(input.month));
+  const { to } = monthRange(requireMonth(input.month));
   const now = clock();
   if (now.toISOString() < to) throw ValidationError(`${input.month} 尚未结束，不能结账`, { rule: 'MONTH_NOT_OVER', month: input.month });
   const id = statementId(store.id, input.month);
   return repos.graph.writeTx(async (tx) => {
     if (await repos.settlement.statementInTx(tx, id)) throw ConflictError(`${store.name} ${input.month} 已结账`, { statementId: id });
-    const lines = await repos.settlement.unsettledLines(tx, store.id, from, to);
+    const lines = await repos.settlement.unsettledLines(tx, store.id, to);
     const totals = statementTotals(lines, store.discountBasisPoints);
     await repos.settlement.create(tx, {
       id,

@@ -170,6 +170,11 @@ function chinaMinute(at: string): string {
   return new Date(time.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+function isoOrNull(at: string | null | undefined): string | null {
+  const time = at ? new Date(at) : null;
+  return time && !Number.isNaN(time.getTime()) ? time.toISOString() : null;
+}
+
 export type StoreEvent = 'ORDERED' | 'PICKED_UP' | 'DELIVERED' | 'CANCELLED_BY_STORE';
 
 const STORE_EVENTS: Record<StoreEvent, RequestEvent[]> = {
@@ -218,6 +223,7 @@ export async function applyStoreEventInTx(
     const moved = await moveRequest(ctx, tx, notices, request, event, actor, {
       storeRef: input.storeRef ?? null,
       salePriceFen: input.priceFen ?? null,
+      storeAt: isoOrNull(input.at),
       note,
     });
     request = moved.request;

@@ -36,6 +36,8 @@ export async function moveRequest(
     note?: string | null;
     storeRef?: string | null;
     salePriceFen?: number | null;
+    /** The store's time of a sale or delivery: the payment is dated by it (never later than now), so it is settled in the store's month. */
+    storeAt?: string | null;
     refusals?: PurchaseRequestRecord['refusals'];
   } = {},
 ): Promise<Moved> {
@@ -72,7 +74,7 @@ export async function moveRequest(
       invoiceRef: next.storeRef ?? request.id,
       ...(request.storeId ? { storeId: request.storeId } : {}),
       actor,
-      at: new Date(at),
+      at: new Date(extra.storeAt && extra.storeAt < at ? extra.storeAt : at),
     });
   }
   if (releasesEncumbrance(step.from, step.to)) await releaseEncumbranceInTx(tx, { requestId: request.id, actor, at: new Date(at) });

@@ -7,6 +7,9 @@ import type { BookstoresConfig } from '../../lib/bookstores.js';
 import { DEFAULT_BOOKSTORES } from '../../lib/bookstores.js';
 import { FakeOnlineStore } from '../../purchases/testing/fake-online-store.js';
 import { FakeTill } from '../../purchases/testing/fake-till.js';
+import { chinaMonth } from '../../purchases/testing/fake-online-store.js';
+import { monthRange } from '../../domain/budget/settlement.js';
+import { closeMonth, reconcileWithStore } from '../../services/budget/settlement.js';
 import { PATHS } from '../../purchases/bookstore/protocol.js';
 import { StoreOutbox } from '../../services/bookstore/outbox.js';
 import { addStore, issueCard } from '../../services/purchase/cards.js';
@@ -147,6 +150,33 @@ describe('the till (the store calls us)', () => {
       expect(await replayer.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
     } finally {
       await restarted.close();
+    }
+  });
+});
+
+describe("the month's statement of a till", () => {
+  it("settles a sale the till reports late in the month the store sold it, and reconciles with the till's own statement", async () => {
+    const till = await new FakeTill(tillId, TILL_SECRET, app.url).serveStatements();
+    try {
+      till.discountBasisPoints = 1_000;
+      const isbn = randomIsbn();
+      await repos.graph.writeTx((tx) => repos.purchase.books.upsert(tx, [book(isbn, '额尔古纳河右岸', 3_200)], new Date().toISOString()));
+      // 23:00 on the last day of last month, China time: the till was offline then and reports the sale now.
+      const soldAt = new Date(Date.parse(monthRange(chinaMonth(new Date().toISOString())).from) - 3_600_000).toISOString();
+      const month = chinaMonth(soldAt);
+      const saleRef = `S-${unique}-late`;
+      expect((await till.sell({ saleRef, cardNumber, isbn, priceFen: 3_200, soldAt })).body).toMatchObject({ approved: true });
+
+      const stores = config.stores.map((s) => (s.id === tillId ? { ...s, baseUrl: till.statementUrl, discountBasisPoints: 1_000 } : s));
+      const statement = await closeMonth(repos, CLI_ACTOR, stores, { storeId: tillId, month });
+      expect(statement).toMatchObject({ lineCount: 1, salesFen: 3_200, discountFen: 320, netFen: 2_880 });
+      till.statementAdjustments.set(saleRef, 100);
+      await reconcileWithStore(repos, CLI_ACTOR, { ...config, stores }, statement.id);
+      expect((await repos.settlement.statement(statement.id))?.mismatches.map((m) => m.kind)).toEqual(['AMOUNT_DIFFERS', 'NET_DIFFERS']);
+      till.statementAdjustments.clear();
+      expect((await reconcileWithStore(repos, CLI_ACTOR, { ...config, stores }, statement.id)).mismatchCount).toBe(0);
+    } finally {
+      await till.close();
     }
   });
 });

@@ -11,17 +11,20 @@ const LINE = `{ .transactionId, .kind, .requestId, .storeRef, .amountFen, .budge
 export class SettlementRepository {
   constructor(private readonly graph: Graph) {}
 
-  /** Sales (payments) and returns (credits) of a store in [from, to) that no statement holds yet. */
-  async unsettledLines(tx: Tx, storeId: string, from: string, to: string): Promise<StatementLine[]> {
+  /**
+   * Sales (payments) and returns (credits) of a store before `to` that no statement holds yet: the
+   * month's, and any the store reported late for a month already closed (they come in the next one).
+   */
+  async unsettledLines(tx: Tx, storeId: string, to: string): Promise<StatementLine[]> {
     const rows = await tx.run<{ l: StatementLine }>(
-      `MATCH (t:BudgetTransaction) WHERE t.storeId = $storeId AND t.at >= datetime($from) AND t.at < datetime($to)
+      `MATCH (t:BudgetTransaction) WHERE t.storeId = $storeId AND t.at < datetime($to)
          AND t.type IN ['PAYMENT', 'CREDIT'] AND t.statementId IS NULL AND t.amountFen > 0
          AND NOT coalesce(t.key, '') STARTS WITH 'DISCOUNT:'
        WITH t, {transactionId: t.id, kind: CASE t.type WHEN 'PAYMENT' THEN 'SALE' ELSE 'RETURN' END, requestId: t.requestId,
                 storeRef: coalesce(t.invoiceRef, t.requestId), amountFen: t.amountFen,
                 budgetId: coalesce(t.fromBudgetId, t.toBudgetId), at: t.at} AS l
        RETURN l ${LINE} AS l ORDER BY t.at, t.id`,
-      { storeId, from, to },
+      { storeId, to },
     );
     return rows.map((r) => r.l);
   }

@@ -448,7 +448,7 @@ export type BudgetDashboardQuery = { budgetOverview: { fiscalYear: { code: strin
 export type BudgetStatementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BudgetStatementsQuery = { statements: { totalCount: number, edges: Array<{ node: { id: string, storeId: string, month: string, status: StatementStatus, invoiceNo: string | null, lineCount: number, salesFen: number, returnsFen: number, discountFen: number, netFen: number, mismatchCount: number | null, csvUrl: string, xlsxUrl: string } }> } };
+export type BudgetStatementsQuery = { statements: { totalCount: number, edges: Array<{ node: { id: string, storeId: string, month: string, status: StatementStatus, invoiceNo: string | null, lineCount: number, salesFen: number, returnsFen: number, discountFen: number, netFen: number, mismatchCount: number | null, csvUrl: string, xlsxUrl: string, mismatches: Array<{ message: string }> } }> } };
 
 export type DocumentFileMutationVariables = Exact<{
   id: string | number;
@@ -1031,7 +1031,7 @@ export const LogoutDocument = {"__meta__":{"hash":"sha256:cb1d14c1cc99a25294cfa4
 export const TaxonomyDocument = {"__meta__":{"hash":"sha256:b1cf05a50f907d913ac6f688e7921b0897abfebf3897013428b9244c53e9ad0e"}} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 export const RegisterDocument = {"__meta__":{"hash":"sha256:4be4bb85e35ad41509cade723a03b8e91c1049d34fe5a685874b2bb27018edf5"}} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const BudgetDashboardDocument = {"__meta__":{"hash":"sha256:aeb1e3cd00b3aca7826a8b40b9f6db95406a26a8d235a1515714db78d745a945"}} as unknown as DocumentNode<BudgetDashboardQuery, BudgetDashboardQueryVariables>;
-export const BudgetStatementsDocument = {"__meta__":{"hash":"sha256:57a881e3915af0b8c01f3e2c7b5569b500483b448433f21ef51b57b5b0afdf79"}} as unknown as DocumentNode<BudgetStatementsQuery, BudgetStatementsQueryVariables>;
+export const BudgetStatementsDocument = {"__meta__":{"hash":"sha256:6a0d03c1b55fb51d9a1261f6c980e9397b706938d51d87de1e7251a9b1f62caa"}} as unknown as DocumentNode<BudgetStatementsQuery, BudgetStatementsQueryVariables>;
 export const DocumentFileDocument = {"__meta__":{"hash":"sha256:22df5e4ed3c3eb819a22f68ddfaf6b952bb03fdf48e1e277051b5ba4c9397876"}} as unknown as DocumentNode<DocumentFileMutation, DocumentFileMutationVariables>;
 export const DocumentDetailDocument = {"__meta__":{"hash":"sha256:034ebfe10aca5c6ddf06223016aa74a8ac239cb8431416d2535d0106637b8707"}} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const SearchDocumentsDocument = {"__meta__":{"hash":"sha256:52b3672ed38d107b42dc515f9b886d3d08b59329ca561d2f3b5893ffbbb87db4"}} as unknown as DocumentNode<SearchDocumentsQuery, SearchDocumentsQueryVariables>;

@@ -55,8 +55,18 @@ const KIND: Record<string, string> = { READER_CHOICE: '你选书我买单', DIGI
 function contributionChart(o: Overview): ChartOption {
   return {
     tooltip: { trigger: 'item', valueFormatter: (v: number) => `${v.toLocaleString('zh-CN')} 元` },
-    legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['35%', '65%'], data: o.contributions.map((c) => ({ name: c.name, value: yuan(c.creditedFen) })) }],
+    // The names in the legend, not beside the slices: outside labels are cut off at the chart's edge.
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['30%', '55%'],
+        center: ['50%', '38%'],
+        label: { show: false },
+        labelLine: { show: false },
+        data: o.contributions.map((c) => ({ name: c.name, value: yuan(c.creditedFen) })),
+      },
+    ],
   };
 }
 
@@ -66,9 +76,15 @@ function fundChart(o: Overview): ChartOption {
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v.toLocaleString('zh-CN')} 元` },
     legend: { top: 0 },
-    grid: { left: 160, right: 24, top: 36, bottom: 24 },
-    xAxis: { type: 'value', name: '元' },
-    yAxis: { type: 'category', data: funds.map((b) => b.fundName), axisLabel: { width: 150, overflow: 'truncate' } },
+    grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
+    // 万元 on the value axis: "2,000,000" labels ran into each other.
+    xAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => `${v / 10_000}`, hideOverlap: true } },
+    yAxis: {
+      type: 'category',
+      data: funds.map((b) => b.fundName),
+      // Every fund named, cut to a third of a phone's width (the tooltip has the whole name).
+      axisLabel: { interval: 0, width: Math.min(170, Math.round(window.innerWidth * 0.3)), overflow: 'truncate' },
+    },
     series: [
       bar(
         '已支出',
@@ -90,9 +106,9 @@ function monthChart(o: Overview): ChartOption {
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v.toLocaleString('zh-CN')} 元` },
     legend: { top: 0 },
-    grid: { left: 64, right: 24, top: 36, bottom: 32 },
-    xAxis: { type: 'category', data: o.months.map((m) => m.month) },
-    yAxis: { type: 'value', name: '元' },
+    grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: o.months.map((m) => m.month), axisLabel: { interval: 0, rotate: o.months.length > 6 ? 45 : 0 } },
+    yAxis: { type: 'value', name: '元', axisLabel: { hideOverlap: true } },
     series: [
       { name: '预占', type: 'bar', data: o.months.map((m) => yuan(m.encumberedFen)) },
       { name: '支出', type: 'bar', data: o.months.map((m) => yuan(m.expendedFen)) },
@@ -150,12 +166,12 @@ export default function BudgetDashboardPage() {
           <Chart option={charts.contributions} label="各馆出资饼图" />
         </figure>
         <figure>
-          <figcaption>各项经费：已支出、已预占、可用</figcaption>
-          <Chart option={charts.funds} label="各项经费堆叠条形图" height={Math.max(320, 28 * o.budgets.length + 60)} />
-        </figure>
-        <figure>
           <figcaption>按月：预占、支出、退款</figcaption>
           <Chart option={charts.months} label="按月经费柱状图" />
+        </figure>
+        <figure className="budget-chart-wide">
+          <figcaption>各项经费：已支出、已预占、可用</figcaption>
+          <Chart option={charts.funds} label="各项经费堆叠条形图" height={Math.max(320, 28 * o.budgets.length + 60)} />
         </figure>
       </div>
       <table className="budget-table">

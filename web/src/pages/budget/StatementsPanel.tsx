@@ -20,6 +20,9 @@ const BudgetStatementsDocument = graphql(`
           discountFen
           netFen
           mismatchCount
+          mismatches {
+            message
+          }
           csvUrl
           xlsxUrl
         }
@@ -57,7 +60,7 @@ export function StatementsPanel() {
             </tr>
           </thead>
           <tbody>
-            {data.statements.edges.map(({ node: s }) => (
+            {data.statements.edges.map(({ node: s }) => [
               <tr key={s.id}>
                 <th scope="row">{s.storeId}</th>
                 <td>{s.month}</td>
@@ -72,8 +75,19 @@ export function StatementsPanel() {
                 <td>
                   <a href={s.csvUrl}>CSV</a> · <a href={s.xlsxUrl}>Excel</a>
                 </td>
-              </tr>
-            ))}
+              </tr>,
+              s.mismatches.length > 0 && (
+                <tr key={`${s.id}:mismatches`} className="statement-mismatches">
+                  <td colSpan={11}>
+                    <ul aria-label={`${s.storeId} ${s.month} 对账不符`}>
+                      {s.mismatches.map((m, i) => (
+                        <li key={i}>{m.message}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ),
+            ])}
           </tbody>
         </table>
       )}

@@ -114,7 +114,7 @@ export function PurchaseDesk() {
               </td>
               <td>
                 {r.status === 'UNDER_REVIEW' && (
-                  <>
+                  <div className="actions">
                     <input
                       aria-label={`驳回原因：${r.title}`}
                       value={notes[r.id] ?? ''}
@@ -130,7 +130,7 @@ export function PurchaseDesk() {
                     >
                       驳回
                     </button>
-                  </>
+                  </div>
                 )}
                 {(r.status === 'ON_LOAN' || r.status === 'OVERDUE') && (
                   <button type="button" onClick={() => void giveBack.run({ request: r.id }).then(after)}>
