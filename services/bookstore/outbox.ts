@@ -103,7 +103,21 @@ export class StoreOutbox {
       await repos.graph.writeTx((tx) => repos.storeMessages.markFailed(tx, message.key, reason));
       return 'failed';
     }
-    const adapter = (this.deps.adapterOf ?? ((id: string) => storeAdapter(this.deps.config, id)))(message.storeId);
+    let adapter: BookstorePort;
+    try {
+      adapter = (this.deps.adapterOf ?? ((id: string) => storeAdapter(this.deps.config, id)))(message.storeId);
+    } catch (error) {
+      // A store this process has no (callable) configuration for, e.g. one taken out of BOOKSTORES: its
+      // order waits for the configuration to come back, and the other messages of the tick still go.
+      const reason = `书店 ${message.storeId} 不在本服务的配置中，订单等待：${(error as Error).message}`;
+      const next = new Date(now.getTime() + backoff(message.attempts + 1, RETRY_BASE_MS, RETRY_MAX_MS));
+      await repos.graph.writeTx((tx) => repos.storeMessages.markWaiting(tx, message.key, reason, next.toISOString()));
+      this.deps.log?.warn(
+        { key: message.key, storeId: message.storeId, error: reason, next },
+        'store not configured; order waits in the outbox',
+      );
+      return 'waiting';
+    }
     const actor = storeActor(message.storeId);
     try {
       const answer = await adapter.placeOrder(OrderRequest.parse(JSON.parse(message.payload)));
