@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { closeNow, listenLoopback } from '../../lib/loopback-server.js';
 import iconv from 'iconv-lite';
 
 /** One path of the fixture site. */
@@ -49,17 +49,12 @@ export class FixtureServer {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, this.host, resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.url = `http://${this.host}:${port}`;
+    this.url = await listenLoopback(this.server, 0, this.host);
     return this;
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeNow(this.server);
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {

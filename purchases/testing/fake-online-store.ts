@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenLoopback } from '../../lib/loopback-server.js';
 import { statementTotals } from '../../domain/budget/settlement.js';
 import { OrderRequest, PATHS, type CatalogueItem, type StoreEvent, type StoreStatementMessage } from '../bookstore/protocol.js';
 import { HEADER, ReplayGuard, signedHeaders, verifySignedRequest } from '../bookstore/signature.js';
@@ -49,17 +49,14 @@ export class FakeOnlineStore {
 
   async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = await listenLoopback(this.server, port);
     return this;
   }
 
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeNow(server);
   }
 
   /** Sends a signed status callback to us and returns our answer. */

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenLoopback } from '../../lib/loopback-server.js';
 import { statementTotals } from '../../domain/budget/settlement.js';
 import { PATHS, type StoreStatementMessage, type TillSaleRequest } from '../bookstore/protocol.js';
 import { ReplayGuard, signedHeaders, verifySignedRequest } from '../bookstore/signature.js';
@@ -101,17 +101,14 @@ export class FakeTill {
         return req.method === 'GET' && month ? answer(200, this.statement(month)) : answer(404, { error: 'not found' });
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.statementUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.statementUrl = await listenLoopback(this.server, port);
     return this;
   }
 
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeNow(server);
   }
 
   private post(path: string, payload: unknown) {
