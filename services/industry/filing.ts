@@ -1,6 +1,8 @@
 import type { Graph } from '../../graph/driver.js';
 import type { Repositories } from '../../graph/repositories/index.js';
+import type { EmbeddingSource } from '../../domain/embedding/types.js';
 import type { MachineFiling } from '../../domain/industry/filing.js';
+import { changedFilings } from '../../domain/industry/filing-delta.js';
 import { filingIndustries, taxonomyIndustry, type TaxonomyIndustry } from '../../topics/filing/industries.js';
 import { lexicalMatcher } from '../../topics/filing/lexical.js';
 import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
@@ -44,11 +46,17 @@ export interface FilingReport {
  * the tuned rule, with its evidence, compared with the industries' profiles and with the fields
  * outside every industry; the machine's earlier filings of those documents are replaced, a
  * librarian's stay. `vectors` (all embedded documents, as a rebuild holds them) saves reading
- * them again. Writes go in transactions of 2,000 documents (batched UNWIND).
+ * them again, and `sources` (their titles, abstracts and keywords) reading the texts again. Writes
+ * go in transactions of 2,000 documents (batched UNWIND), and only for documents whose machine
+ * filings changed.
  */
 export async function fileDocuments(
   store: FilingStore,
-  options: { documentIds?: readonly string[]; vectors?: ReadonlyMap<string, ArrayLike<number>> } = {},
+  options: {
+    documentIds?: readonly string[];
+    vectors?: ReadonlyMap<string, ArrayLike<number>>;
+    sources?: ReadonlyMap<string, EmbeddingSource>;
+  } = {},
 ): Promise<FilingReport> {
   const { repos, embeddingModel: model } = store;
   const industries = (await repos.industries.list({})).map(taxonomyIndustry);
@@ -70,7 +78,9 @@ export async function fileDocuments(
   const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size };
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
-    const sources = await repos.documentEmbeddings.sources(batch);
+    const given = options.sources;
+    const sources =
+      given && batch.every((id) => given.has(id)) ? batch.map((id) => given.get(id)!) : await repos.documentEmbeddings.sources(batch);
     const filings: MachineFiling[] = [];
     for (const source of sources) {
       const vector = vectors.get(source.id) ?? null;
@@ -96,7 +106,10 @@ export async function fileDocuments(
         }),
       );
     }
-    await store.graph.writeTx((tx) => repos.industryFilings.replaceMachineFilings(tx, batch, filings));
+    await store.graph.writeTx(async (tx) => {
+      const delta = changedFilings(batch, await repos.industryFilings.filingsOf(batch, tx), filings);
+      if (delta.documentIds.length > 0) await repos.industryFilings.replaceMachineFilings(tx, delta.documentIds, delta.filings);
+    });
   }
   return report;
 }

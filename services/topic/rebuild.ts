@@ -80,7 +80,7 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
   );
   const filing = await clock.time('filing', () => {
     const byId = new Map(docs.map((d, i) => [d.id, m.data.subarray(i * m.dimensions, (i + 1) * m.dimensions)] as const));
-    return fileDocuments(timedStore, { vectors: byId });
+    return fileDocuments(timedStore, { vectors: byId, sources: new Map(docs.map((d) => [d.id, d] as const)) });
   });
 
   const clustering = await clock.time('cluster', () =>
