@@ -40,6 +40,8 @@ const READERS = Number(args.get('readers') ?? 300);
 const RATE = Number(args.get('rate') ?? 100);
 const SECONDS = Number(args.get('seconds') ?? 15);
 const WORKERS = Number(args.get('workers') ?? 16);
+/** Checks sent before the measured phase: the JVM's JIT (C2) compiles the check's path meanwhile; 100 left it compiling in the measured seconds. */
+const WARMUP = Number(args.get('warmup') ?? 1500);
 /** `--phases=sales` (or `eligibility`, `peer`, comma-separated) runs a part, for trial runs. */
 const PHASES = new Set((args.get('phases') ?? 'eligibility,sales,peer').split(','));
 /** The service's warnings and errors (a 5xx's cause) go here, one JSON line each. */
@@ -182,7 +184,7 @@ async function main() {
     let statementsPerCheck = 0;
     const eligibilityFixed = await phase('eligibility', async () => {
       console.error(`eligibility: ${RATE} req/s for ${SECONDS} s…`);
-      await fullSpeed(4, 100, checkOk); // warm-up
+      await fullSpeed(4, WARMUP, checkOk); // warm-up
       const before = graph.stats.queries;
       const result = await fixedRate(RATE, SECONDS, checkOk);
       // Every statement the service sent (the signature's nonce included), per check.

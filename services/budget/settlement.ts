@@ -52,12 +52,20 @@ export async function closeMonth(
 ): Promise<Statement> {
   requireRole({ viewer }, 'ADMIN');
   const store = storeOf(stores, input.storeId);
-  const { to } = monthRange(requireMonth(input.month));
+  const { from, to } = monthRange(requireMonth(input.month));
   const now = clock();
   if (now.toISOString() < to) throw ValidationError(`${input.month} 尚未结束，不能结账`, { rule: 'MONTH_NOT_OVER', month: input.month });
   const id = statementId(store.id, input.month);
   return repos.graph.writeTx(async (tx) => {
     if (await repos.settlement.statementInTx(tx, id)) throw ConflictError(`${store.name} ${input.month} 已结账`, { statementId: id });
+    // Month by month, as the store invoices: a statement holds its own month (and late lines of months already closed).
+    const open = await repos.settlement.earliestOpenMonthBefore(tx, store.id, from);
+    if (open)
+      throw ValidationError(`${store.name} ${open} 尚未结账，请先结 ${open} 的账，再结 ${input.month}`, {
+        rule: 'EARLIER_MONTH_OPEN',
+        month: input.month,
+        openMonth: open,
+      });
     const lines = await repos.settlement.unsettledLines(tx, store.id, to);
     const totals = statementTotals(lines, store.discountBasisPoints);
     await repos.settlement.create(tx, {

@@ -92,6 +92,28 @@ describe('monthly settlement with a bookstore', () => {
   });
 });
 
+describe('closing months in order', () => {
+  it('refuses December while November is open, naming November; a late line of a closed month comes in the next statement', async () => {
+    const storeId = `xinhua-order-${Date.now().toString(36)}`;
+    const stores: BookstoreConfig[] = [
+      { id: storeId, name: '新华书店顺序店', channel: 'STORE', baseUrl: null, secret: 'x'.repeat(16), discountBasisPoints: 0 },
+    ];
+    const b = await buildBudget(graph, { allocatedFen: 100_000 });
+    await sale(b.libraryId, `${storeId}-nov`, 1_000, storeId, 'N-1', '2026-11-10T02:00:00Z');
+    await sale(b.libraryId, `${storeId}-dec`, 2_000, storeId, 'D-1', '2026-12-10T02:00:00Z');
+    const january = () => new Date('2027-01-05T00:00:00Z');
+
+    await expect(closeMonth(repos, CLI_ACTOR, stores, { storeId, month: '2026-12' }, january)).rejects.toThrow(
+      '新华书店顺序店 2026-11 尚未结账，请先结 2026-11 的账，再结 2026-12',
+    );
+    const november = await closeMonth(repos, CLI_ACTOR, stores, { storeId, month: '2026-11' }, january);
+    expect(november).toMatchObject({ lineCount: 1, salesFen: 1_000 });
+    await sale(b.libraryId, `${storeId}-nov-late`, 500, storeId, 'N-2', '2026-11-20T02:00:00Z'); // reported after November closed
+    const december = await closeMonth(repos, CLI_ACTOR, stores, { storeId, month: '2026-12' }, january);
+    expect(december).toMatchObject({ lineCount: 2, salesFen: 2_500 });
+  });
+});
+
 describe('year end', () => {
   it("previews, then commits the city library's top-up and the rollover into next year's digital resources, once", async () => {
     const year = `FY${2300 + Math.floor(Math.random() * 600)}`;

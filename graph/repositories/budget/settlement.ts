@@ -7,6 +7,9 @@ const STATEMENT = `{ .id, .storeId, .month, .status, .invoiceNo, .discountBasisP
 
 const LINE = `{ .transactionId, .kind, .requestId, .storeRef, .amountFen, .budgetId, at: toString(l.at) }`;
 
+const UNSETTLED = `t.type IN ['PAYMENT', 'CREDIT'] AND t.statementId IS NULL AND t.amountFen > 0
+  AND NOT coalesce(t.key, '') STARTS WITH 'DISCOUNT:'`;
+
 /** Monthly bookstore statements, their lines (each names the ledger transaction it settles) and reconciliations. */
 export class SettlementRepository {
   constructor(private readonly graph: Graph) {}
@@ -17,9 +20,7 @@ export class SettlementRepository {
    */
   async unsettledLines(tx: Tx, storeId: string, to: string): Promise<StatementLine[]> {
     const rows = await tx.run<{ l: StatementLine }>(
-      `MATCH (t:BudgetTransaction) WHERE t.storeId = $storeId AND t.at < datetime($to)
-         AND t.type IN ['PAYMENT', 'CREDIT'] AND t.statementId IS NULL AND t.amountFen > 0
-         AND NOT coalesce(t.key, '') STARTS WITH 'DISCOUNT:'
+      `MATCH (t:BudgetTransaction) WHERE t.storeId = $storeId AND t.at < datetime($to) AND ${UNSETTLED}
        WITH t, {transactionId: t.id, kind: CASE t.type WHEN 'PAYMENT' THEN 'SALE' ELSE 'RETURN' END, requestId: t.requestId,
                 storeRef: coalesce(t.invoiceRef, t.requestId), amountFen: t.amountFen,
                 budgetId: coalesce(t.fromBudgetId, t.toBudgetId), at: t.at} AS l
@@ -27,6 +28,21 @@ export class SettlementRepository {
       { storeId, to },
     );
     return rows.map((r) => r.l);
+  }
+
+  /**
+   * The earliest month (China time, YYYY-MM) before `from` in which the store has unsettled lines
+   * and no statement yet: a month left open. Lines of a month already closed (reported late) do not count.
+   */
+  async earliestOpenMonthBefore(tx: Tx, storeId: string, from: string): Promise<string | null> {
+    const [row] = await tx.run<{ month: string }>(
+      `MATCH (t:BudgetTransaction) WHERE t.storeId = $storeId AND t.at < datetime($from) AND ${UNSETTLED}
+       WITH DISTINCT substring(toString(datetime({datetime: t.at, timezone: '+08:00'})), 0, 7) AS month
+       WHERE NOT EXISTS { MATCH (:Statement {storeId: $storeId, month: month}) }
+       RETURN month ORDER BY month LIMIT 1`,
+      { storeId, from },
+    );
+    return row?.month ?? null;
   }
 
   async lockStatement(tx: Tx, id: string): Promise<void> {
