@@ -321,4 +321,11 @@ export const MIGRATIONS: Migration[] = [
     name: 'label phrases embedded once per model (PhraseVector), found by key',
     statements: ['CREATE CONSTRAINT phrase_vector_key_unique IF NOT EXISTS FOR (n:PhraseVector) REQUIRE n.key IS UNIQUE'],
   },
+  {
+    version: 180,
+    // A news item's summary is its feed's excerpt of the body, or the body's first 500 characters:
+    // indexed beside the text it only repeated the text's words (a third of the index's work per new item).
+    name: "news search indexes a news item's title and text, not its summary",
+    statements: ['DROP INDEX news_text IF EXISTS', cjkFulltext('news_text', 'NewsItem', ['title', 'text'])],
+  },
 ];

@@ -59,6 +59,8 @@ describe('migrations', () => {
     const { indexes } = await schemaSnapshot(graph);
     const fulltext = indexes.filter((i) => i.type === 'FULLTEXT');
     expect(fulltext.map((i) => i.name)).toEqual(expect.arrayContaining(['document_text', 'policy_text', 'industry_text', 'news_text']));
+    // Migration 180: news by title and text; the summary only repeated the text's words.
+    expect(fulltext.find((i) => i.name === 'news_text')?.properties).toEqual(['title', 'text']);
     for (const index of fulltext) {
       expect((index.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe('cjk');
     }

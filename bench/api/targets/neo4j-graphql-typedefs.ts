@@ -95,7 +95,7 @@ export const typeDefs = /* GraphQL */ `
     keywordText: String
   }
 
-  type NewsItem @node @fulltext(indexes: [{ indexName: "news_text", queryName: "newsByText", fields: ["title", "summary", "text"] }]) {
+  type NewsItem @node @fulltext(indexes: [{ indexName: "news_text", queryName: "newsByText", fields: ["title", "text"] }]) {
     id: ID!
     title: String!
     summary: String
