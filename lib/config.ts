@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -360,10 +361,10 @@ export class ConfigError extends AppError {
 }
 
 export function resolveProjectRoot(): string {
-  // Compiled to dist/server/config.js or run from server/config.ts: the root holds package.json.
-  const here = path.dirname(new URL(import.meta.url).pathname);
-  const up = path.resolve(here, '..');
-  return path.basename(up) === 'dist' ? path.resolve(up, '..') : up;
+  // Run from lib/config.ts or compiled to dist/lib/config.js (or the tests' build of the CLI): the root is the nearest folder up with package.json.
+  let dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -1,11 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** Runs the real `hechuang` CLI from source in a child process with the given environment. */
+/** The run's JavaScript build of the CLI (global-setup), or the sources through tsx when there is none. */
+function cliCommand(): string[] {
+  const entry = inject('cliEntry');
+  return entry ? [entry] : ['--import', 'tsx', path.join(ROOT, 'server/cli/bin.ts')];
+}
+
+/** Runs the real `hechuang` CLI (this checkout's sources) in a child process with the given environment. */
 export function spawnCli(args: string[], env: Record<string, string>, input?: string): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/cli/bin.ts'), ...args], {
+  const child = spawn(process.execPath, [...cliCommand(), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

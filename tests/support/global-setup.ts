@@ -8,6 +8,7 @@ import { LocalNeo4j } from '../../graph/local/launcher.js';
 import { javaTools } from '../../graph/local/runtime.js';
 import { migrate } from '../../graph/migrations/runner.js';
 import { loadConfig } from '../../lib/config.js';
+import { buildTestCli } from './cli-build.js';
 import { integrationWorkers } from './workers.js';
 
 export function freePort(): Promise<number> {
@@ -33,6 +34,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** One instance per integration worker; a file uses the one of its worker (`testNeo4j()`). */
     neo4j: TestNeo4j[];
+    /** The CLI compiled to JavaScript for this run (`spawnCli`). */
+    cliEntry: string;
   }
 }
 
@@ -75,12 +78,17 @@ async function startInstance(
 /** One real local Neo4j per integration worker, each on a free port and a temporary home. */
 export default async function setup(project: TestProject) {
   const config = loadConfig({});
+  const cli = buildTestCli();
   const settled = await Promise.allSettled(Array.from({ length: integrationWorkers() }, (_, i) => startInstance(config, i)));
+  const built = await Promise.allSettled([cli]);
   const instances = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const stopAll = async () => {
-    await Promise.all(instances.map((instance) => instance.stop()));
+    await Promise.all([
+      ...instances.map((instance) => instance.stop()),
+      ...(built[0].status === 'fulfilled' ? [built[0].value.remove()] : []),
+    ]);
   };
-  const failure = settled.find((result) => result.status === 'rejected');
+  const failure = [...settled, ...built].find((result) => result.status === 'rejected');
   if (failure) {
     await stopAll();
     throw failure.reason;
@@ -89,5 +97,6 @@ export default async function setup(project: TestProject) {
     'neo4j',
     instances.map((instance) => instance.info),
   );
+  project.provide('cliEntry', (await cli).entry);
   return stopAll;
 }
