@@ -1,6 +1,7 @@
 import type { TaxonomyIndustry } from '../../topics/filing/industries.js';
 import type { LexicalEvidence } from '../../topics/filing/lexical.js';
 import { dot } from '../../topics/filing/vectors.js';
+import { logisticGate, perIndustryMargins } from './fitted-variants.js';
 import type { HechuangFiling } from './hechuang.js';
 import {
   cosineSetting,
@@ -89,6 +90,11 @@ export function filingVariants(input: VariantInput): VariantResult[] {
     tuned('passages + every keyword and class name: mean of top 3', withKeywords(meanOfTop(3)), true),
     tuned('mean profile, standardised per industry (dev spread)', standardised(mean, outsideCosines, l.dev), true, 0, Z_MARGINS),
     tuned('best passage, standardised per industry (dev spread)', standardised(passages, outsideCosines, l.dev), true, 0, Z_MARGINS),
+    perIndustryMargins(l, passages, 0),
+    perIndustryMargins(l, passages, 0.03),
+    perIndustryMargins(l, withKeywords(meanOfTop(3)), 0),
+    logisticGate(l, passages),
+    logisticGate(l, withKeywords(meanOfTop(3))),
     result(
       'Hechuang: best passage, one margin (product rule, text profiles)',
       `margin ${h.rule.outsideMargin} (5-fold CV)`,

@@ -9,6 +9,7 @@ import {
 import { rebuiltLabel } from '../../domain/curation/topic-precedence.js';
 import type { TopicsConfig } from '../../lib/config.js';
 import { clusterEmbeddings, nearestTopic, OUTLIER } from '../../topics/cluster/cluster.js';
+import { clusterWithinGroups } from '../../topics/cluster/grouped.js';
 import { matchTopics } from '../../topics/cluster/identity.js';
 import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { representatives, trends } from '../../topics/cluster/summary.js';
@@ -16,6 +17,7 @@ import type { Matrix } from '../../topics/cluster/vectors.js';
 import { applyDecision } from './apply.js';
 import { fileDocuments } from '../industry/filing.js';
 import { mapIndustries, mappingThresholds } from './industry-mapping.js';
+import { industryGroups } from './groups.js';
 import { subjectLabels } from './phrase-labels.js';
 import { recordText, REPRESENTATIVES, TERMS, type TopicStore } from './store.js';
 import { StageClock, type StageSeconds } from './stages.js';
@@ -83,8 +85,11 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
     return fileDocuments(timedStore, { vectors: byId, sources: new Map(docs.map((d) => [d.id, d] as const)) });
   });
 
-  const clustering = await clock.time('cluster', () =>
-    clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize }),
+  // A fixed TOPIC_COUNT clusters all documents at once; unset, topics are found within each industry's filed documents.
+  const clustering = await clock.time('cluster', async () =>
+    config.count === undefined
+      ? clusterWithinGroups(m, await industryGroups(store, docs), { seed: config.seed, minTopicSize: config.minTopicSize })
+      : clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize }),
   );
   const members: number[][] = Array.from({ length: clustering.topicCount }, () => []);
   clustering.assignments.forEach((topic, i) => topic !== OUTLIER && members[topic]!.push(i));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePhrases, maximalMarginalRelevance, nounPhrases } from './keyphrases.js';
+import { candidatePhrases, labelCandidates, maximalMarginalRelevance, minimumSupport, nounPhrases } from './keyphrases.js';
 
 describe('keyphrases', () => {
   it('reads noun phrases from a title (jieba tags), stop words at neither end', () => {
@@ -16,6 +16,22 @@ describe('keyphrases', () => {
     ];
     const [first] = candidatePhrases([topic('碳纤维'), topic('光伏组件'), topic('中药饮片')]);
     expect(first![0]).toBe('碳纤维');
+  });
+
+  it('keeps only phrases several of the topic’s records have, marks compound ones, never a stock phrase', () => {
+    const records = Array.from({ length: 100 }, (_, i) => ({
+      title: i < 4 ? '碳纤维复合材料界面改性' : `第${i}号样品`,
+      keywords: i < 2 ? ['电池', '研究进展'] : i < 5 ? ['沥青混合料', '研究进展'] : [],
+    }));
+    expect(minimumSupport(100)).toBe(3);
+    const [candidates] = labelCandidates([records, [{ title: '光伏组件', keywords: ['光伏组件'] }]]);
+    const phrases = candidates!.map((c) => c.phrase);
+    expect(phrases).toContain('碳纤维复合材料界面改性');
+    expect(phrases).toContain('沥青混合料');
+    expect(phrases).not.toContain('电池');
+    expect(phrases).not.toContain('研究进展');
+    expect(candidates!.find((c) => c.phrase === '碳纤维复合材料')).toMatchObject({ support: 4, compound: true });
+    expect(candidates!.find((c) => c.phrase === '沥青混合料')?.compound).toBe(true);
   });
 
   it('picks relevant and diverse candidates (MMR)', () => {

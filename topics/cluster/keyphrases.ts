@@ -9,10 +9,30 @@ const tagger = () => (jieba ??= Jieba.withDict(dict));
 const PHRASE_TAG = /^(n|vn|an|nz|j|eng|b)/;
 const MAX_TOKENS = 4;
 const MAX_CHARS = 14;
+/** Phrases of a paper's kind rather than its subject: never a label. */
+const STOCK_PHRASES = new Set([
+  '研究进展',
+  '研究现状',
+  '综述',
+  '进展',
+  '现状',
+  '对策',
+  '应用研究',
+  '发展趋势',
+  '患者',
+  '临床观察',
+  '临床分析',
+]);
+const usable = (phrase: string) => !isStopWord(phrase) && !STOCK_PHRASES.has(phrase);
 
 /** The noun phrases of a text (jieba POS tags): runs of noun-like words, and their sub-runs, without stop words at either end. */
 export function nounPhrases(text: string): string[] {
-  const phrases = new Set<string>();
+  return [...nounPhraseTokens(text).keys()];
+}
+
+/** `nounPhrases` with the number of words each is made of. */
+function nounPhraseTokens(text: string): Map<string, number> {
+  const phrases = new Map<string, number>();
   const flush = (run: string[]) => {
     for (let start = 0; start < run.length; start++)
       for (let end = start + 1; end <= Math.min(run.length, start + MAX_TOKENS); end++) {
@@ -21,7 +41,10 @@ export function nounPhrases(text: string): string[] {
         if (isStopWord(first) || isStopWord(last)) continue;
         const phrase = run.slice(start, end).join('');
         const length = [...phrase].length;
-        if (length >= 2 && length <= MAX_CHARS && /\p{Script=Han}/u.test(phrase)) phrases.add(phrase.toLowerCase());
+        if (length >= 2 && length <= MAX_CHARS && /\p{Script=Han}/u.test(phrase)) {
+          const key = phrase.toLowerCase();
+          phrases.set(key, Math.max(phrases.get(key) ?? 0, end - start));
+        }
       }
   };
   let run: string[] = [];
@@ -33,7 +56,7 @@ export function nounPhrases(text: string): string[] {
     }
   }
   flush(run);
-  return [...phrases];
+  return phrases;
 }
 
 export interface PhraseRecord {
@@ -42,18 +65,36 @@ export interface PhraseRecord {
   keywords?: readonly string[] | undefined;
 }
 
+/** A candidate label of a topic. */
+export interface Candidate {
+  phrase: string;
+  /** Records of the topic whose title or keywords hold it. */
+  support: number;
+  /** A phrase of two words or more, or a record's own keyword of four characters or more: it can name a subject alone. */
+  compound: boolean;
+}
+
+/** The records of a topic a label must occur in: two, and 3 % of a larger topic's ("several of its documents"). */
+export const minimumSupport = (records: number) => Math.max(2, Math.ceil(0.03 * records));
+
 /**
  * Candidate labels of each topic: noun phrases of its records' titles and the records' own
- * keywords, weighted like c-TF-IDF (records of the topic having the phrase × log(1 + mean
- * phrases per topic / records of all topics having it)), so stock phrases every topic uses
- * (研究进展, 疗效) fall behind; at most `limit` per topic, best first.
+ * keywords that occur in at least `minimumSupport` of its records, weighted like c-TF-IDF
+ * (records of the topic having the phrase × log(1 + mean phrases per topic / records of all
+ * topics having it)), so stock phrases every topic uses (研究进展, 疗效) fall behind; at most
+ * `limit` per topic, best first.
  */
-export function candidatePhrases(topics: ReadonlyArray<readonly PhraseRecord[]>, limit = 20): string[][] {
+export function labelCandidates(topics: ReadonlyArray<readonly PhraseRecord[]>, limit = 20): Candidate[][] {
+  const compound = new Set<string>();
   const perTopic = topics.map((records) => {
     const frequency = new Map<string, number>();
     for (const record of records) {
-      const own = (record.keywords ?? []).map((k) => k.trim().toLowerCase()).filter((k) => [...k].length >= 2 && !isStopWord(k));
-      for (const phrase of new Set([...nounPhrases(record.title), ...own])) frequency.set(phrase, (frequency.get(phrase) ?? 0) + 1);
+      const own = (record.keywords ?? []).map((k) => k.trim().toLowerCase()).filter((k) => [...k].length >= 2 && usable(k));
+      for (const k of own) if ([...k].length >= 4) compound.add(k);
+      const phrases = nounPhraseTokens(record.title);
+      for (const [phrase, words] of phrases) if (words >= 2) compound.add(phrase);
+      for (const phrase of new Set([...[...phrases.keys()].filter(usable), ...own]))
+        frequency.set(phrase, (frequency.get(phrase) ?? 0) + 1);
     }
     return frequency;
   });
@@ -65,15 +106,20 @@ export function candidatePhrases(topics: ReadonlyArray<readonly PhraseRecord[]>,
       all += n;
     }
   const average = topics.length === 0 ? 0 : all / topics.length;
-  return perTopic.map((frequency) =>
-    [...frequency.entries()]
+  return perTopic.map((frequency, t) => {
+    const support = minimumSupport(topics[t]!.length);
+    return [...frequency.entries()]
       .map(([phrase, n]) => ({ phrase, weight: n * Math.log(1 + average / total.get(phrase)!), n }))
-      .filter((c) => c.n >= 2 || frequency.size < 3)
+      .filter((c) => c.n >= support || frequency.size < 3)
       .sort((a, b) => b.weight - a.weight || [...b.phrase].length - [...a.phrase].length || (a.phrase < b.phrase ? -1 : 1))
       .slice(0, limit)
-      .map((c) => c.phrase),
-  );
+      .map((c) => ({ phrase: c.phrase, support: c.n, compound: compound.has(c.phrase) }));
+  });
 }
+
+/** The candidates' phrases (`labelCandidates`). */
+export const candidatePhrases = (topics: ReadonlyArray<readonly PhraseRecord[]>, limit = 20): string[][] =>
+  labelCandidates(topics, limit).map((list) => list.map((c) => c.phrase));
 
 const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   let sum = 0;
@@ -91,9 +137,10 @@ export function maximalMarginalRelevance(
   centroid: ArrayLike<number>,
   count: number,
   diversity = 0.3,
+  initial: readonly number[] = [],
 ): number[] {
   const relevance = candidates.map((c) => dot(c, centroid));
-  const picked: number[] = [];
+  const picked: number[] = [...initial];
   while (picked.length < Math.min(count, candidates.length)) {
     let best = -1;
     let bestValue = -Infinity;
@@ -119,18 +166,19 @@ export interface PhraseLabel {
 /**
  * A label per topic read as a subject (KeyBERT style): its candidate phrases embedded with the
  * documents' model and ranked by similarity to the topic's centroid with MMR diversity; the
- * label is the first pick. Null for a topic without candidates. One call embeds every topic's candidates.
+ * label is the nearest compound candidate (a phrase of several words or a record's keyword:
+ * 碳纤维复合材料 rather than 算法), a single word only where the topic has no compound one. Null for a topic without candidates. One call embeds every topic's candidates.
  */
 export async function phraseLabels(
   topics: ReadonlyArray<{ records: readonly PhraseRecord[]; centroid: ArrayLike<number> }>,
   embed: EmbedPassages,
   options: { candidates?: number; picks?: number; diversity?: number } = {},
 ): Promise<(PhraseLabel | null)[]> {
-  const candidates = candidatePhrases(
+  const candidates = labelCandidates(
     topics.map((t) => t.records),
     options.candidates ?? 20,
   );
-  const unique = [...new Set(candidates.flat())];
+  const unique = [...new Set(candidates.flat().map((c) => c.phrase))];
   if (unique.length === 0) return topics.map(() => null);
   const vectors = await embed(unique);
   // Centred on the mean phrase and the mean centroid: what all phrases (all topics) share says nothing of one topic.
@@ -138,14 +186,25 @@ export async function phraseLabels(
   const centroidMean = mean(topics.map((t) => t.centroid));
   const vectorOf = new Map(unique.map((phrase, i) => [phrase, centre(vectors[i]!, phraseMean)]));
   return topics.map((topic, t) => {
-    const phrases = candidates[t]!;
-    if (phrases.length === 0) return null;
-    const picks = maximalMarginalRelevance(
-      phrases.map((p) => vectorOf.get(p)!),
-      centre(topic.centroid, centroidMean),
-      options.picks ?? 3,
-      options.diversity ?? 0.3,
-    ).map((i) => phrases[i]!);
+    const list = candidates[t]!;
+    if (list.length === 0) return null;
+    const phrases = list.map((c) => c.phrase);
+    const vectors = phrases.map((p) => vectorOf.get(p)!);
+    const centroid = centre(topic.centroid, centroidMean);
+    const compound = list.flatMap((c, i) => (c.compound ? [i] : []));
+    const first =
+      compound.length > 0
+        ? [
+            compound[
+              maximalMarginalRelevance(
+                compound.map((i) => vectors[i]!),
+                centroid,
+                1,
+              )[0]!
+            ]!,
+          ]
+        : [];
+    const picks = maximalMarginalRelevance(vectors, centroid, options.picks ?? 3, options.diversity ?? 0.3, first).map((i) => phrases[i]!);
     return { label: picks[0]!, phrases: picks };
   });
 }
