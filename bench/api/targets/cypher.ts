@@ -81,36 +81,45 @@ interface PolicyFilter {
   validity?: string;
   from?: string;
 }
-const listPolicies = (f: PolicyFilter, first: number) =>
-  read<{ policy: { id: string; regionCode: string } }>(
-    `OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode})
-     WITH collect(inRegion) AS regions
-     OPTIONAL MATCH (inIndustry:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode})
-     WITH regions, collect(inIndustry) AS industries
+// graph/repositories/policy/policies.ts listStatement: only the filters given, the page cut before the projection.
+const listPolicies = (f: PolicyFilter, first: number) => {
+  const where = [
+    'NOT coalesce(p.deleted, false)',
+    f.level ? 'p.level = $level' : null,
+    f.validity ? 'p.validity = $validity' : null,
+    f.from ? 'p.publishedDate >= $from' : null,
+    f.issuer ? 'p.issuer CONTAINS $issuer' : null,
+    f.regionCode !== undefined ? 'EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) }' : null,
+    f.industryCode !== undefined
+      ? 'EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) }'
+      : null,
+  ].filter((c) => c !== null);
+  const scopes = [
+    f.regionCode !== undefined
+      ? 'OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) WITH collect(inRegion) AS regions'
+      : '',
+    f.industryCode !== undefined
+      ? `OPTIONAL MATCH (inIndustry:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode}) WITH ${f.regionCode !== undefined ? 'regions, ' : ''}collect(inIndustry) AS industries`
+      : '',
+  ];
+  return read<{ policy: { id: string; regionCode: string } }>(
+    `${scopes.join('\n')}
      MATCH (p:Policy)
-     WHERE NOT coalesce(p.deleted, false)
-       AND ($level IS NULL OR p.level = $level)
-       AND ($validity IS NULL OR p.validity = $validity)
-       AND ($from IS NULL OR p.publishedDate >= $from)
-       AND ($to IS NULL OR p.publishedDate <= $to)
-       AND ($issuer IS NULL OR p.issuer CONTAINS $issuer)
-       AND ($regionCode IS NULL OR EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) })
-       AND ($industryCode IS NULL OR EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) })
+     WHERE ${where.join(' AND ')}
      WITH p, coalesce(p.publishedDate, '0000-00-00') + '|' + p.id AS key
-     WHERE $after IS NULL OR key < $after
-     RETURN ${POLICY_FIELDS} AS policy ORDER BY key DESC LIMIT $limit`,
+     ORDER BY key DESC LIMIT $limit
+     RETURN ${POLICY_FIELDS} AS policy ORDER BY key DESC`,
     {
       level: f.level ?? null,
       validity: f.validity ?? null,
       from: f.from ?? null,
-      to: null,
       issuer: f.issuer ?? null,
       regionCode: f.regionCode ?? null,
       industryCode: f.industryCode ?? null,
-      after: null,
       limit: int(first + 1),
     },
   );
+};
 const policiesByIds = (ids: string[]) => read(`MATCH (p:Policy) WHERE p.id IN $ids RETURN ${POLICY_FIELDS} AS policy`, { ids });
 const policyIndustries = (ids: string[]) =>
   read<{ id: string; code: string }>(

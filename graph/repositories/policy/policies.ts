@@ -20,6 +20,45 @@ export interface PolicyDetails {
   links: (PolicyLink & { policy: PolicyRecord })[];
 }
 
+/**
+ * The list's statement with only the filters given (a catch-all `$x IS NULL OR …` for every
+ * filter kept the planner from using the date index and evaluated each one on every policy),
+ * ordered and cut before the records are projected (the projection's subqueries then run for
+ * the page only, not for every match).
+ */
+function listStatement(filter: PolicyFilter, paged: boolean): string {
+  const given = (v: unknown) => v !== null && v !== undefined;
+  const where = [
+    filter.includeDeleted ? null : 'NOT coalesce(p.deleted, false)',
+    given(filter.inForce) ? `${IN_FORCE('p')} = $inForce` : null,
+    given(filter.level) ? 'p.level = $level' : null,
+    given(filter.validity) ? 'p.validity = $validity' : null,
+    given(filter.from) ? 'p.publishedDate >= $from' : null,
+    given(filter.to) ? 'p.publishedDate <= $to' : null,
+    given(filter.issuer) ? 'p.issuer CONTAINS $issuer' : null,
+    given(filter.regionCode) ? 'EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) }' : null,
+    given(filter.industryCode)
+      ? 'EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) }'
+      : null,
+  ].filter((c) => c !== null);
+  // The sub-regions and sub-industries are collected once, not walked again for every policy.
+  const scopes = [
+    given(filter.regionCode)
+      ? `OPTIONAL MATCH (inRegion:Region)${PART_OF_PATH}(:Region {code: $regionCode}) WITH collect(inRegion) AS regions`
+      : '',
+    given(filter.industryCode)
+      ? `OPTIONAL MATCH (inIndustry:Industry)${PART_OF_PATH}(:Industry {code: $industryCode}) WITH ${given(filter.regionCode) ? 'regions, ' : ''}collect(inIndustry) AS industries`
+      : '',
+  ];
+  return `${scopes.join('\n')}
+       MATCH (p:Policy)
+       ${where.length ? `WHERE ${where.join('\n         AND ')}` : ''}
+       WITH p, coalesce(p.publishedDate, '0000-00-00') AS date
+       ${paged ? 'WHERE date < $after[0] OR (date = $after[0] AND p.id < $after[1])' : ''}
+       ORDER BY date DESC, p.id DESC LIMIT $limit
+       RETURN ${POLICY_READ_FIELDS} AS policy ORDER BY date DESC, p.id DESC`;
+}
+
 const NO_DETAILS: PolicyDetails = { attachments: [], revisions: [], issuer: null, links: [] };
 
 /** The details of the policy bound to `p`, as return items (`$includeDeleted`: linked deleted policies too). */
@@ -83,40 +122,20 @@ export class PolicyRepository {
     filter: PolicyFilter,
     page: { first: number; after: PolicyKeys | null },
   ): Promise<{ items: PolicyRecord[]; hasMore: boolean }> {
-    const rows = await this.graph.read<{ policy: PolicyRecord }>(
-      // The sub-regions and sub-industries are collected once, not walked again for every policy.
-      `OPTIONAL MATCH (inRegion:Region)${PART_OF_PATH}(:Region {code: $regionCode})
-       WITH collect(inRegion) AS regions
-       OPTIONAL MATCH (inIndustry:Industry)${PART_OF_PATH}(:Industry {code: $industryCode})
-       WITH regions, collect(inIndustry) AS industries
-       MATCH (p:Policy)
-       WHERE ($includeDeleted OR NOT coalesce(p.deleted, false))
-         AND ($inForce IS NULL OR ${IN_FORCE('p')} = $inForce)
-         AND ($level IS NULL OR p.level = $level)
-         AND ($validity IS NULL OR p.validity = $validity)
-         AND ($from IS NULL OR p.publishedDate >= $from)
-         AND ($to IS NULL OR p.publishedDate <= $to)
-         AND ($issuer IS NULL OR p.issuer CONTAINS $issuer)
-         AND ($regionCode IS NULL OR EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) })
-         AND ($industryCode IS NULL OR EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) })
-       WITH p, coalesce(p.publishedDate, '0000-00-00') AS date
-       WHERE $after IS NULL OR date < $after[0] OR (date = $after[0] AND p.id < $after[1])
-       RETURN ${POLICY_READ_FIELDS} AS policy ORDER BY date DESC, p.id DESC LIMIT $limit`,
-      {
-        level: filter.level ?? null,
-        validity: filter.validity ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        issuer: filter.issuer ?? null,
-        regionCode: filter.regionCode ?? null,
-        industryCode: filter.industryCode ?? null,
-        includeDeleted: filter.includeDeleted ?? false,
-        inForce: filter.inForce ?? null,
-        today: filter.today ?? null,
-        after: page.after,
-        limit: int(page.first + 1),
-      },
-    );
+    const rows = await this.graph.read<{ policy: PolicyRecord }>(listStatement(filter, page.after !== null), {
+      level: filter.level ?? null,
+      validity: filter.validity ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      issuer: filter.issuer ?? null,
+      regionCode: filter.regionCode ?? null,
+      industryCode: filter.industryCode ?? null,
+      includeDeleted: filter.includeDeleted ?? false,
+      inForce: filter.inForce ?? null,
+      today: filter.today ?? null,
+      after: page.after,
+      limit: int(page.first + 1),
+    });
     return { items: rows.slice(0, page.first).map((r) => r.policy), hasMore: rows.length > page.first };
   }
 
