@@ -14,7 +14,11 @@ export function clusterWithinGroups(
   options: Omit<ClusterOptions, 'topics'> = {},
 ): Clustering & { topicGroup: (string | null)[] } {
   const rowsOf = new Map<string | null, number[]>();
-  groupOf.forEach((group, row) => rowsOf.set(group, [...(rowsOf.get(group) ?? []), row]));
+  groupOf.forEach((group, row) => {
+    const rows = rowsOf.get(group);
+    if (rows) rows.push(row);
+    else rowsOf.set(group, [row]);
+  });
   const assignments = new Int32Array(m.rows).fill(OUTLIER);
   const similarity = new Float32Array(m.rows);
   const topics: Array<{ group: string | null; centroid: Float32Array; threshold: number; rows: number[] }> = [];
