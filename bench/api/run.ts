@@ -330,7 +330,8 @@ measures.sort(
     TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target),
 );
 writeResults(
-  'api',
+  // A run of some operations only does not replace the six-operation results.
+  args.only ? `api-${args.only.replace(/\s+/g, '-')}` : 'api',
   {
     settings: {
       scale,

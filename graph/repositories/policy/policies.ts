@@ -26,7 +26,7 @@ export interface PolicyDetails {
  * ordered and cut before the records are projected (the projection's subqueries then run for
  * the page only, not for every match).
  */
-function listStatement(filter: PolicyFilter, paged: boolean): string {
+export function listStatement(filter: PolicyFilter, paged: boolean): string {
   const given = (v: unknown) => v !== null && v !== undefined;
   const where = [
     filter.includeDeleted ? null : 'NOT coalesce(p.deleted, false)',
@@ -36,12 +36,12 @@ function listStatement(filter: PolicyFilter, paged: boolean): string {
     given(filter.from) ? 'p.publishedDate >= $from' : null,
     given(filter.to) ? 'p.publishedDate <= $to' : null,
     given(filter.issuer) ? 'p.issuer CONTAINS $issuer' : null,
-    given(filter.regionCode) ? 'EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) }' : null,
-    given(filter.industryCode)
-      ? 'EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) }'
+    given(filter.regionCode) && given(filter.industryCode)
+      ? 'EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) }'
       : null,
   ].filter((c) => c !== null);
-  // The sub-regions and sub-industries are collected once, not walked again for every policy.
+  // The sub-regions and sub-industries are collected once; the list then starts from their
+  // policies (an industry's few hundred, not a scan of every policy with a check of its links).
   const scopes = [
     given(filter.regionCode)
       ? `OPTIONAL MATCH (inRegion:Region)${PART_OF_PATH}(:Region {code: $regionCode}) WITH collect(inRegion) AS regions`
@@ -50,8 +50,13 @@ function listStatement(filter: PolicyFilter, paged: boolean): string {
       ? `OPTIONAL MATCH (inIndustry:Industry)${PART_OF_PATH}(:Industry {code: $industryCode}) WITH ${given(filter.regionCode) ? 'regions, ' : ''}collect(inIndustry) AS industries`
       : '',
   ];
+  const start = given(filter.industryCode)
+    ? `UNWIND industries AS x MATCH (x)<-[r:SUPPORTS]-(p:Policy) WHERE NOT coalesce(r.deleted, false) WITH DISTINCT ${given(filter.regionCode) ? 'regions, ' : ''}p`
+    : given(filter.regionCode)
+      ? 'UNWIND regions AS x MATCH (x)<-[r:IN_REGION]-(p:Policy) WHERE NOT coalesce(r.deleted, false) WITH DISTINCT p'
+      : 'MATCH (p:Policy)';
   return `${scopes.join('\n')}
-       MATCH (p:Policy)
+       ${start}
        ${where.length ? `WHERE ${where.join('\n         AND ')}` : ''}
        WITH p, coalesce(p.publishedDate, '0000-00-00') AS date
        ${paged ? 'WHERE date < $after[0] OR (date = $after[0] AND p.id < $after[1])' : ''}
