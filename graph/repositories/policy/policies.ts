@@ -21,10 +21,8 @@ export interface PolicyDetails {
 }
 
 /**
- * The list's statement with only the filters given (a catch-all `$x IS NULL OR …` for every
- * filter kept the planner from using the date index and evaluated each one on every policy),
- * ordered and cut before the records are projected (the projection's subqueries then run for
- * the page only, not for every match).
+ * The list's statement with only the filters given: a catch-all `$x IS NULL OR …` for every
+ * filter kept the planner from using the date index and evaluated each one on every policy.
  */
 export function listStatement(filter: PolicyFilter, paged: boolean): string {
   const given = (v: unknown) => v !== null && v !== undefined;
