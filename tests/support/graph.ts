@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { Graph } from '../../graph/driver.js';
@@ -14,18 +14,34 @@ function leaseFile(instance: TestNeo4j): string {
 /** Takes the instance if no live process holds it (a worker that ran an earlier file may be this very process). */
 function tryLease(instance: TestNeo4j): boolean {
   const file = leaseFile(instance);
-  try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
+  if (createLease(file)) {
     process.once('exit', () => rmSync(file, { force: true }));
     return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   const owner = Number(readFileSync(file, 'utf8'));
   if (owner === process.pid) return true;
   if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) return false;
   rmSync(file, { force: true });
   return tryLease(instance);
+}
+
+/**
+ * Creates the lease file with this process's pid, or says it exists. The pid is written first and
+ * linked into place, so another worker never reads the file empty: with `writeFileSync(…, {flag:
+ * 'wx'})` it could, take the lease for stale and remove it, and two files started at once shared a graph.
+ */
+function createLease(file: string): boolean {
+  const written = `${file}.${process.pid}.tmp`;
+  writeFileSync(written, String(process.pid));
+  try {
+    linkSync(written, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    rmSync(written, { force: true });
+  }
 }
 
 /**
