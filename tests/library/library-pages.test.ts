@@ -120,6 +120,8 @@ describe('web: industry libraries', { timeout: 180_000 }, () => {
     const policies = page.locator('section[aria-labelledby="library-policies"]');
     expect(await policies.getByRole('link', { name: '玻纤复合材料产业扶持办法' }).count()).toBe(1);
     expect(failures).toEqual([]);
+    // A query the page still has in flight would otherwise reach the route after the page is closed.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await close();
   });
 
