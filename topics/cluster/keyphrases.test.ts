@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePhrases, labelCandidates, maximalMarginalRelevance, minimumSupport, nounPhrases } from './keyphrases.js';
+import { labelCandidates, maximalMarginalRelevance, minimumSupport, nounPhrases } from './keyphrases.js';
 
 describe('keyphrases', () => {
   it('reads noun phrases from a title (jieba tags), stop words at neither end', () => {
@@ -14,8 +14,8 @@ describe('keyphrases', () => {
       { title: `${subject}的研究进展`, keywords: [subject, '研究进展'] },
       { title: `${subject}制备`, keywords: [subject, '研究进展'] },
     ];
-    const [first] = candidatePhrases([topic('碳纤维'), topic('光伏组件'), topic('中药饮片')]);
-    expect(first![0]).toBe('碳纤维');
+    const [first] = labelCandidates([topic('碳纤维'), topic('光伏组件'), topic('中药饮片')]);
+    expect(first![0]!.phrase).toBe('碳纤维');
   });
 
   it('keeps only phrases several of the topic’s records have, marks compound ones, never a stock phrase', () => {

@@ -117,10 +117,6 @@ export function labelCandidates(topics: ReadonlyArray<readonly PhraseRecord[]>, 
   });
 }
 
-/** The candidates' phrases (`labelCandidates`). */
-export const candidatePhrases = (topics: ReadonlyArray<readonly PhraseRecord[]>, limit = 20): string[][] =>
-  labelCandidates(topics, limit).map((list) => list.map((c) => c.phrase));
-
 const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   let sum = 0;
   for (let d = 0; d < a.length; d++) sum += a[d]! * b[d]!;
