@@ -322,6 +322,12 @@ export const MIGRATIONS: Migration[] = [
     statements: ['CREATE CONSTRAINT phrase_vector_key_unique IF NOT EXISTS FOR (n:PhraseVector) REQUIRE n.key IS UNIQUE'],
   },
   {
+    version: 170,
+    // The policy list's issuer filter is a substring (`CONTAINS`): without a text index it read every policy.
+    name: 'policies found by a part of their issuer',
+    statements: ['CREATE TEXT INDEX policy_issuer_text IF NOT EXISTS FOR (p:Policy) ON (p.issuer)'],
+  },
+  {
     version: 180,
     // A news item's summary is its feed's excerpt of the body, or the body's first 500 characters:
     // indexed beside the text it only repeated the text's words (a third of the index's work per new item).

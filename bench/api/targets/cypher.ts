@@ -81,34 +81,37 @@ interface PolicyFilter {
   validity?: string;
   from?: string;
 }
-// graph/repositories/policy/policies.ts listStatement: only the filters given, the page cut before the projection.
+// graph/repositories/policy/policies.ts listStatement: only the filters given, starting from the industry's or
+// the region's own policies, the page cut before the projection.
 const listPolicies = (f: PolicyFilter, first: number) => {
+  const byIndustry = f.industryCode !== undefined;
+  const byRegion = f.regionCode !== undefined;
   const where = [
     'NOT coalesce(p.deleted, false)',
     f.level ? 'p.level = $level' : null,
     f.validity ? 'p.validity = $validity' : null,
     f.from ? 'p.publishedDate >= $from' : null,
     f.issuer ? 'p.issuer CONTAINS $issuer' : null,
-    f.regionCode !== undefined ? 'EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) }' : null,
-    f.industryCode !== undefined
-      ? 'EXISTS { (p)-[r:SUPPORTS]->(x:Industry) WHERE x IN industries AND NOT coalesce(r.deleted, false) }'
-      : null,
+    byRegion && byIndustry ? 'EXISTS { (p)-[r:IN_REGION]->(x:Region) WHERE x IN regions AND NOT coalesce(r.deleted, false) }' : null,
   ].filter((c) => c !== null);
   const scopes = [
-    f.regionCode !== undefined
-      ? 'OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) WITH collect(inRegion) AS regions'
-      : '',
-    f.industryCode !== undefined
-      ? `OPTIONAL MATCH (inIndustry:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode}) WITH ${f.regionCode !== undefined ? 'regions, ' : ''}collect(inIndustry) AS industries`
+    byRegion ? 'OPTIONAL MATCH (inRegion:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) WITH collect(inRegion) AS regions' : '',
+    byIndustry
+      ? `OPTIONAL MATCH (inIndustry:Industry)-[:PART_OF*0..3]->(:Industry {code: $industryCode}) WITH ${byRegion ? 'regions, ' : ''}collect(inIndustry) AS industries`
       : '',
   ];
+  const start = byIndustry
+    ? `UNWIND industries AS x MATCH (x)<-[r:SUPPORTS]-(p:Policy) WHERE NOT coalesce(r.deleted, false) WITH DISTINCT ${byRegion ? 'regions, ' : ''}p`
+    : byRegion
+      ? 'UNWIND regions AS x MATCH (x)<-[r:IN_REGION]-(p:Policy) WHERE NOT coalesce(r.deleted, false) WITH DISTINCT p'
+      : 'MATCH (p:Policy)';
   return read<{ policy: { id: string; regionCode: string } }>(
     `${scopes.join('\n')}
-     MATCH (p:Policy)
+     ${start}
      WHERE ${where.join(' AND ')}
-     WITH p, coalesce(p.publishedDate, '0000-00-00') + '|' + p.id AS key
-     ORDER BY key DESC LIMIT $limit
-     RETURN ${POLICY_FIELDS} AS policy ORDER BY key DESC`,
+     WITH p, coalesce(p.publishedDate, '0000-00-00') AS date
+     ORDER BY date DESC, p.id DESC LIMIT $limit
+     RETURN ${POLICY_FIELDS} AS policy ORDER BY date DESC, p.id DESC`,
     {
       level: f.level ?? null,
       validity: f.validity ?? null,
