@@ -82,7 +82,10 @@ export async function fileDocuments(
   const candidates = filingIndustries(industries, profiles);
   const lexical = lexicalMatcher(industries);
   const rule = store.rule ?? TUNED_RULE;
-  const gate = applicableGate(store.gate === undefined ? await shippedFilingGate() : store.gate, model, industries, outsideTexts.length);
+  const gate =
+    textProfiles.size > 0
+      ? applicableGate(store.gate === undefined ? await shippedFilingGate() : store.gate, model, industries, outsideTexts.length)
+      : null;
 
   const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size, gated: gate !== null };
   for (let start = 0; start < ids.length; start += BATCH) {
