@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FilingGate } from '../../topics/filing/gate.js';
 import { documentGateFeatures, gateDecision } from '../../topics/filing/gate.js';
 import { DISTRICT_TIER } from '../../topics/filing/rule.js';
@@ -144,4 +146,13 @@ export function fitGate(input: GateInput): GateFit {
     grid,
     outOfFold: oof.get(`${chosen.c}/${chosen.outsideBias}`)!,
   };
+}
+
+/** Where the product reads the gate (services/industry/gate-file.ts). */
+export const GATE_FILE = path.resolve(import.meta.dirname, '..', '..', 'data', 'industries', 'filing-gate.json');
+
+export function writeGate(fit: GateFit): void {
+  const about =
+    'Fitted by npm run bench:industry (or npx tsx bench/industry/fit-gate.ts) on the dev half of the labelled CSL set (topics/filing/gate.ts); do not edit by hand.';
+  writeFileSync(GATE_FILE, `${JSON.stringify({ about, c: fit.c, devCv: fit.devCv, ...fit.gate })}\n`);
 }

@@ -13,9 +13,7 @@ import { NONE_RATE_TARGET } from './variants.js';
 import { bertopicZeroShot, lexicalPeer, nearestProfile } from './peers.js';
 import { labelledTopics, scoreTopics, tuneTopicThresholds } from './topics.js';
 import { topicGranularity } from './granularity.js';
-import { fitGate } from './gate-fit.js';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { fitGate, writeGate } from './gate-fit.js';
 import { loadConfig } from '../../lib/config.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
 import { gateTextHash } from '../../topics/filing/gate.js';
@@ -90,10 +88,7 @@ const gateFit = fitGate({
   model: VARIANTS[loadConfig(process.env).embedding.variant].modelId,
   textHash: gateTextHash(industries, OUTSIDE_FIELDS),
 });
-writeFileSync(
-  path.resolve(import.meta.dirname, '..', '..', 'data', 'industries', 'filing-gate.json'),
-  `${JSON.stringify({ about: 'Fitted by npm run bench:industry on the dev half of the labelled CSL set (topics/filing/gate.ts); do not edit by hand.', c: gateFit.c, devCv: gateFit.devCv, ...gateFit.gate })}\n`,
-);
+writeGate(gateFit);
 const marginRule = hechuangFiling(filingInput);
 const hechuang = hechuangFiling({ ...filingInput, gate: gateFit.gate, outsideMargin: marginRule.rule.outsideMargin });
 const { rule } = hechuang;
