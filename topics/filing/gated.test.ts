@@ -39,6 +39,12 @@ describe('gatedFilings', () => {
     expect(gatedFilings(nuclear, candidates, rule, 0.99, 'health').map((f) => f.code)).toEqual(['isotopes']);
   });
 
+  it('adds no other text-profile industry beside the gate’s, however near', () => {
+    const between = unit(1, 1);
+    const scored = scoreIndustries(between, lexical({ text: '医药纺织品', keywords: [] }), candidates);
+    expect(gatedFilings(scored, candidates, rule, -1, 'textile').map((f) => f.code)).toEqual(['textile']);
+  });
+
   it('files nothing when the gate says outside, unless a librarian-confirmed profile beats the outside fields', () => {
     const document = unit(0.1, 1);
     const scored = scoreIndustries(document, [], candidates);

@@ -1,6 +1,6 @@
 import { MAX_FILINGS_PER_DOCUMENT } from '../../domain/industry/filing.js';
 import { rootOf } from './industries.js';
-import { acceptedFilings, type FilingIndustry, type FilingRule, type ProposedFiling } from './rule.js';
+import type { FilingIndustry, FilingRule, ProposedFiling } from './rule.js';
 
 /**
  * The filings of a document whose top industry the gate decided (`root`, null: outside every
@@ -8,9 +8,10 @@ import { acceptedFilings, type FilingIndustry, type FilingRule, type ProposedFil
  * - under `root`, the most specific industry that is as near as the top industry and whose own
  *   keywords the document names (a clinical abstract is nearer the 同位素 passages than the
  *   生命健康 ones, yet it is 生命健康's: a sub-industry needs evidence of its own);
- * - besides, what the margin rule accepts of other top industries, and whatever industry with
- *   librarian-confirmed documents beats the outside fields by the confirmed margin (even when the
- *   gate says outside: the librarians' confirmations outrank the fitted gate);
+ * - besides, whatever industry with librarian-confirmed documents beats the outside fields by the
+ *   confirmed margin (even when the gate says outside: the librarians' confirmations outrank the
+ *   fitted gate). The margin rule's further industries are not added: beside the gate they were
+ *   mostly noise (a telescope's control loop filed under 同位素 as well as 新一代信息技术);
  * of an industry and its parent only the more specific one, at most three, the gate's first.
  */
 export function gatedFilings(
@@ -31,8 +32,6 @@ export function gatedFilings(
     const specific = inRoot.find((s) => s.code !== root && top !== undefined && s.score >= top.score && s.lexical > 0);
     const first = specific ?? top ?? inRoot[0];
     if (first) chosen.push(first);
-    const others = acceptedFilings(scored, industries, rule, outside).filter((s) => rootOf(s.code, parentOf) !== root);
-    chosen.push(...others);
   }
   chosen.push(...confirmed);
   const ancestors = (code: string) => {
