@@ -20,7 +20,7 @@ const industries = [
   industry('textile', '现代纺织', ['纺织'], null),
 ];
 const unit = (x: number, y: number) => Float32Array.from([x, y].map((v) => v / Math.hypot(x, y)));
-const profiles = new Map([
+const profiles = new Map<string, { vectors: Float32Array[]; source: 'TEXT' | 'CONFIRMED' }>([
   ['health', { vectors: [unit(1, 0.3)], source: 'TEXT' as const }],
   ['isotopes', { vectors: [unit(1, 0.1)], source: 'TEXT' as const }],
   ['textile', { vectors: [unit(0, 1)], source: 'TEXT' as const }],
