@@ -88,17 +88,17 @@ const EnvSchema = z
       .number({ error: 'expected a number between 0 and 1' })
       .min(0, 'expected a number between 0 and 1')
       .max(1, 'expected a number between 0 and 1')
-      .default(0.55),
+      .default(0.65),
     TOPIC_OUTSIDE_THRESHOLD: z.coerce
       .number({ error: 'expected a number between 0 and 1' })
       .min(0, 'expected a number between 0 and 1')
       .max(1, 'expected a number between 0 and 1')
-      .default(0.55),
+      .default(0.6),
     TOPIC_PURITY_THRESHOLD: z.coerce
       .number({ error: 'expected a number between 0 and 1' })
       .min(0, 'expected a number between 0 and 1')
       .max(1, 'expected a number between 0 and 1')
-      .default(1),
+      .default(0),
     CRAWL_SCHEDULER: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
     CRAWL_USER_AGENT: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
     CRAWL_TIMEOUT_MS: positiveInt(20_000, 'milliseconds'),

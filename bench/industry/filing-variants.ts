@@ -96,12 +96,12 @@ export function filingVariants(input: VariantInput): VariantResult[] {
     logisticGate(l, passages),
     logisticGate(l, withKeywords(meanOfTop(3))),
     result(
-      'Hechuang: best passage, one margin (product rule, text profiles)',
+      'Hechuang before the gate: best passage, one margin (text profiles)',
       `margin ${h.rule.outsideMargin} (5-fold CV)`,
       h.filings.map((f) => f[0]?.code ?? null),
     ),
     result(
-      'Hechuang: dev documents confirmed (product rule, centroids)',
+      'Hechuang before the gate: dev documents confirmed (centroids)',
       `confirmed margin ${h.rule.confirmedOutsideMargin} (nested 5-fold CV; folds ${h.foldMargins.join(', ')}); dev out of fold`,
       h.confirmedFilings.map((f) => f[0]?.code ?? null),
       h.outOfFold,

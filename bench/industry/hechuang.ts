@@ -3,6 +3,8 @@ import type { LexicalEvidence } from '../../topics/filing/lexical.js';
 import { industryProfiles, outsideProfiles, outsideSimilarity } from '../../topics/filing/profile.js';
 import { acceptedFilings, scoreIndustries, type FilingRule, type ProposedFiling } from '../../topics/filing/rule.js';
 import { TUNED_RULE } from '../../topics/filing/tuned.js';
+import { documentGateFeatures, gateDecision, type FilingGate } from '../../topics/filing/gate.js';
+import { gatedFilings } from '../../topics/filing/gated.js';
 import { foldsOf, MARGINS, NONE_RATE_TARGET, scoreOn, type Labelled } from './variants.js';
 
 /**
@@ -22,6 +24,10 @@ export interface HechuangInput {
   /** A dev document's industry as a librarian would confirm it (null: outside every industry). */
   confirmedAs: (index: number) => string | null;
   labelled: Labelled;
+  /** The fitted gate (topics/filing/gate.ts); without it the margin rule alone files. */
+  gate?: FilingGate | null;
+  /** A margin chosen before (with a gate the top filing does not depend on it: it only admits further industries). */
+  outsideMargin?: number;
 }
 
 export interface HechuangFiling {
@@ -54,9 +60,15 @@ export function hechuangFiling(input: HechuangInput): HechuangFiling {
     const outside = outsideProfiles(input.outsideTexts, confirmedOutside);
     const scored = new Map(indices.map((i) => [i, scoreIndustries(vectors[i]!, lexical[i]!, candidates)] as const));
     const outsideOf = new Map(indices.map((i) => [i, outsideSimilarity(vectors[i]!, outside)] as const));
-    const file = (rule: FilingRule) => (i: number) => acceptedFilings(scored.get(i)!, candidates, rule, outsideOf.get(i)!);
+    const gate = input.gate ?? null;
+    const rootOfGate = (v: ArrayLike<number>) =>
+      gate ? gateDecision(gate, documentGateFeatures(gate, v, input.passages, input.outsideTexts)).root : null;
+    const roots = new Map(indices.map((i) => [i, rootOfGate(vectors[i]!)] as const));
+    const accept = (rule: FilingRule, s: ProposedFiling[], near: number | null, root: string | null) =>
+      gate ? gatedFilings(s, candidates, rule, near, root) : acceptedFilings(s, candidates, rule, near);
+    const file = (rule: FilingRule) => (i: number) => accept(rule, scored.get(i)!, outsideOf.get(i)!, roots.get(i)!);
     const fileVector = (rule: FilingRule) => (v: Float32Array) =>
-      acceptedFilings(scoreIndustries(v, [], candidates), candidates, rule, outsideSimilarity(v, outside));
+      accept(rule, scoreIndustries(v, [], candidates), outsideSimilarity(v, outside), rootOfGate(v));
     return { file, fileVector };
   };
   const all = vectors.map((_, i) => i);
@@ -77,14 +89,16 @@ export function hechuangFiling(input: HechuangInput): HechuangFiling {
   // Text profiles: one margin, 5-fold cross-validated on dev.
   const text = basis([], all);
   const folds = foldsOf(l.dev);
-  const outsideMargin = best(MARGINS, (margin) => {
-    const p = predictions(text.file({ ...base, outsideMargin: margin, confirmedOutsideMargin: margin }), l.dev);
-    const scores = folds.map((fold) => scoreOn(l, fold, p));
-    return {
-      f1: scores.reduce((a, s) => a + s.macroF1, 0) / scores.length,
-      noneRate: scores.reduce((a, s) => a + s.noneRate, 0) / scores.length,
-    };
-  });
+  const outsideMargin =
+    input.outsideMargin ??
+    best(MARGINS, (margin) => {
+      const p = predictions(text.file({ ...base, outsideMargin: margin, confirmedOutsideMargin: margin }), l.dev);
+      const scores = folds.map((fold) => scoreOn(l, fold, p));
+      return {
+        f1: scores.reduce((a, s) => a + s.macroF1, 0) / scores.length,
+        noneRate: scores.reduce((a, s) => a + s.noneRate, 0) / scores.length,
+      };
+    });
 
   // Confirmed profiles: nested, each fold's margin chosen on the fold with the other folds confirmed.
   const outOfFold: (string | null)[] = new Array<string | null>(vectors.length).fill(null);

@@ -34,22 +34,23 @@ export interface TopicMappingThresholds {
   share: number;
   /** Share of the documents outside every industry from which the topic is outside too. */
   outside: number;
-  /** Least share of the topic's filed documents (those under some industry) the best industry must hold. */
+  /** Least share of the topic's filed documents (those under some industry) the best industry's top industry must hold. */
   purity: number;
 }
 
 /**
  * The industry mapping proposed from a topic's documents: its best industry when that holds at
- * least `share` of the documents and `purity` of those filed anywhere; no industry, decided, when at least `outside` of them are
- * outside every industry (the topic is outside too); else the review queue: only the uncertain wait.
+ * least `share` of the documents and its top industry `purity` of those filed anywhere (a topic of 前沿新材料 whose other
+ * documents are under 新材料 is certain; one whose other documents are under 生命健康 is mixed); no industry, decided, when at
+ * least `outside` of them are outside every industry (the topic is outside too); else the review queue: only the uncertain wait.
  */
 export function proposedTopicMapping(
-  best: { code: string; share: number } | undefined,
+  best: { code: string; share: number; rootShare?: number } | undefined,
   outsideShare: number,
   thresholds: TopicMappingThresholds,
 ): TopicMapping {
   const filed = 1 - outsideShare;
-  if (best && best.share >= thresholds.share && filed > 0 && best.share / filed >= thresholds.purity)
+  if (best && best.share >= thresholds.share && filed > 0 && (best.rootShare ?? best.share) / filed >= thresholds.purity)
     return { industryCode: best.code, score: best.share, status: 'AUTO' };
   if (outsideShare >= thresholds.outside) return { industryCode: null, score: best?.share ?? 0, status: 'AUTO' };
   return { industryCode: null, score: best?.share ?? null, status: 'REVIEW' };

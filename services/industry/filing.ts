@@ -17,6 +17,10 @@ import {
 } from '../../topics/filing/profile.js';
 import { fileDocument, type FilingRule } from '../../topics/filing/rule.js';
 import { TUNED_RULE } from '../../topics/filing/tuned.js';
+import { documentGateFeatures, gateDecision, gateTextHash, type FilingGate } from '../../topics/filing/gate.js';
+import { gatedFilings } from '../../topics/filing/gated.js';
+import { scoreIndustries } from '../../topics/filing/rule.js';
+import { shippedFilingGate } from './gate-file.js';
 
 const BATCH = 2_000;
 
@@ -28,6 +32,8 @@ export interface FilingStore {
   /** Embeds passages with `embeddingModel`; without it only profiles already stored for that model are used. */
   embedPassages?: ((texts: string[]) => Promise<ArrayLike<number>[]>) | undefined;
   rule?: FilingRule;
+  /** The filing gate; undefined: the one shipped (data/industries/filing-gate.json), null: the margin rule alone. */
+  gate?: FilingGate | null;
 }
 
 export interface FilingReport {
@@ -38,6 +44,8 @@ export interface FilingReport {
   outside: number;
   /** Industries compared by meaning (a profile of the documents' model), the others by keywords alone. */
   profiles: number;
+  /** The fitted gate decided the top industries (it holds for the model and the texts); false: the margin rule alone. */
+  gated: boolean;
 }
 
 /**
@@ -74,8 +82,12 @@ export async function fileDocuments(
   const candidates = filingIndustries(industries, profiles);
   const lexical = lexicalMatcher(industries);
   const rule = store.rule ?? TUNED_RULE;
+  const gate =
+    textProfiles.size > 0
+      ? applicableGate(store.gate === undefined ? await shippedFilingGate() : store.gate, model, industries, outsideTexts.length)
+      : null;
 
-  const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size };
+  const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size, gated: gate !== null };
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
     const given = options.sources;
@@ -84,13 +96,18 @@ export async function fileDocuments(
     const filings: MachineFiling[] = [];
     for (const source of sources) {
       const vector = vectors.get(source.id) ?? null;
-      const filed = fileDocument(
-        vector,
-        lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords }),
-        candidates,
-        rule,
-        vector ? outsideSimilarity(vector, outside) : null,
-      );
+      const evidence = lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords });
+      const near = vector ? outsideSimilarity(vector, outside) : null;
+      const filed =
+        gate && vector
+          ? gatedFilings(
+              scoreIndustries(vector, evidence, candidates),
+              candidates,
+              rule,
+              near,
+              gateDecision(gate, documentGateFeatures(gate, vector, textProfiles, outsideTexts)).root,
+            )
+          : fileDocument(vector, evidence, candidates, rule, near);
       if (filed.length > 0) report.filed++;
       else report.outside++;
       filed.forEach((f, rank) =>
@@ -112,6 +129,17 @@ export async function fileDocuments(
     });
   }
   return report;
+}
+
+/** The gate when it was fitted for this model, these industries' texts and the outside fields, else null (the margin rule files). */
+function applicableGate(
+  gate: FilingGate | null,
+  model: string,
+  industries: readonly TaxonomyIndustry[],
+  outsideFields: number,
+): FilingGate | null {
+  if (!gate || gate.model !== model || gate.outsideFields !== outsideFields) return null;
+  return gate.textHash === gateTextHash(industries, OUTSIDE_FIELDS) ? gate : null;
 }
 
 /** Each industry's passage vectors of the model: stored ones whose texts are unchanged, the others embedded now (when the model is at hand) and stored. */

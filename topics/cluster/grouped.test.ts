@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTLIER } from './cluster.js';
-import { clusterWithinGroups } from './grouped.js';
+import { clusterWithinGroups, groupTopicCount } from './grouped.js';
 import { seededRandom } from './random.js';
 
 /** Rows near one of a few directions, with a little noise. */
@@ -40,5 +40,11 @@ describe('clusterWithinGroups', () => {
     const sizes = Array.from({ length: clustering.topicCount }, (_, t) => [...clustering.assignments].filter((x) => x === t).length);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(clustering.centroids).toHaveLength(clustering.topicCount);
+  });
+
+  it('gives the documents outside every industry half as many topics as an industry group of the same size', () => {
+    expect(groupTopicCount(800, false)).toBe(20);
+    expect(groupTopicCount(800, true)).toBe(10);
+    expect(groupTopicCount(3, true)).toBe(1);
   });
 });

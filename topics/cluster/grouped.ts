@@ -1,13 +1,20 @@
-import { clusterEmbeddings, OUTLIER, type ClusterOptions, type Clustering } from './cluster.js';
+import { clusterEmbeddings, DEFAULT_CLUSTER_OPTIONS, OUTLIER, type ClusterOptions, type Clustering } from './cluster.js';
 import type { Matrix } from './vectors.js';
 
 /**
  * Topics within groups (an industry library's topics, BERTopic's guided idea): the documents of
  * each group (those filed under one top industry; those outside every industry are a group of
- * their own) are clustered apart, √(group size / 2) topics each, so no topic mixes the documents
- * of two industries, or of an industry and none. A group smaller than the least topic size is
- * left as outliers. The topics are numbered largest first across the groups, as one clustering.
+ * their own) are clustered apart, so no topic mixes the documents of two industries, or of an
+ * industry and none. An industry's group gets √(size / 2) topics (the subjects a founder browses in
+ * that library); the documents outside every industry get half as many, √(size / 8): they are no
+ * library, only the librarians' overview of what lies outside (broad fields, where a missing
+ * industry or a wrongly outside document shows). A group smaller than the least topic size is left
+ * as outliers. The topics are numbered largest first across the groups, as one clustering.
  */
+export function groupTopicCount(size: number, outside: boolean, maxTopics: number = DEFAULT_CLUSTER_OPTIONS.maxTopics): number {
+  return Math.max(1, Math.min(maxTopics, Math.round(Math.sqrt(size / (outside ? 8 : 2)))));
+}
+
 export function clusterWithinGroups(
   m: Matrix,
   groupOf: readonly (string | null)[],
@@ -26,7 +33,8 @@ export function clusterWithinGroups(
   for (const [group, rows] of groups) {
     const data = new Float32Array(rows.length * m.dimensions);
     rows.forEach((row, i) => data.set(m.data.subarray(row * m.dimensions, (row + 1) * m.dimensions), i * m.dimensions));
-    const clustering = clusterEmbeddings({ data, rows: rows.length, dimensions: m.dimensions }, options);
+    const topicCount = groupTopicCount(rows.length, group === null, options.maxTopics);
+    const clustering = clusterEmbeddings({ data, rows: rows.length, dimensions: m.dimensions }, { ...options, topics: topicCount });
     const offset = topics.length;
     for (let t = 0; t < clustering.topicCount; t++)
       topics.push({ group, centroid: clustering.centroids[t]!, threshold: clustering.thresholds[t]!, rows: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelCandidates, maximalMarginalRelevance, minimumSupport, nounPhrases } from './keyphrases.js';
+import { composedLabel, labelCandidates, maximalMarginalRelevance, minimumSupport, nounPhrases } from './keyphrases.js';
 
 describe('keyphrases', () => {
   it('reads noun phrases from a title (jieba tags), stop words at neither end', () => {
@@ -42,5 +42,12 @@ describe('keyphrases', () => {
       [0.8, 0, 0.6],
     ];
     expect(maximalMarginalRelevance(candidates, centroid, 2, 0.5)).toEqual([0, 2]);
+  });
+
+  it('composes a label of two words where a topic has no compound candidate', () => {
+    expect(composedLabel(['复合材料', '改性'], [{ title: '碳纤维复合材料改性研究' }])).toBe('复合材料改性');
+    expect(composedLabel(['改性', '复合材料'], [{ title: '碳纤维复合材料改性研究' }])).toBe('复合材料改性');
+    expect(composedLabel(['药物', '剂型'], [{ title: '新剂型的药物释放' }])).toBe('药物与剂型');
+    expect(composedLabel(['算法'], [])).toBe('算法');
   });
 });

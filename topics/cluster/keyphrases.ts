@@ -163,7 +163,7 @@ export interface PhraseLabel {
  * A label per topic read as a subject (KeyBERT style): its candidate phrases embedded with the
  * documents' model and ranked by similarity to the topic's centroid with MMR diversity; the
  * label is the nearest compound candidate (a phrase of several words or a record's keyword:
- * 碳纤维复合材料 rather than 算法), a single word only where the topic has no compound one. Null for a topic without candidates. One call embeds every topic's candidates.
+ * 碳纤维复合材料 rather than 算法), two words composed where the topic has no compound one. Null for a topic without candidates. One call embeds every topic's candidates.
  */
 export async function phraseLabels(
   topics: ReadonlyArray<{ records: readonly PhraseRecord[]; centroid: ArrayLike<number> }>,
@@ -201,8 +201,22 @@ export async function phraseLabels(
           ]
         : [];
     const picks = maximalMarginalRelevance(vectors, centroid, options.picks ?? 3, options.diversity ?? 0.3, first).map((i) => phrases[i]!);
-    return { label: picks[0]!, phrases: picks };
+    const label = compound.length > 0 ? picks[0]! : composedLabel(picks, topic.records);
+    return { label, phrases: picks };
   });
+}
+
+/**
+ * A topic without a compound candidate is not labelled by one loose word (算法, 性能): its two
+ * nearest words make the label, as the phrase its titles write when one of them does (复合材料改性),
+ * else joined (药物与剂型).
+ */
+export function composedLabel(picks: readonly string[], records: readonly PhraseRecord[]): string {
+  const [a, b] = picks;
+  if (a === undefined || b === undefined) return a ?? '';
+  const titles = records.map((r) => r.title.toLowerCase());
+  for (const phrase of [`${a}${b}`, `${b}${a}`]) if (titles.some((t) => t.includes(phrase))) return phrase;
+  return `${a}与${b}`;
 }
 
 function mean(vectors: readonly ArrayLike<number>[]): Float32Array {

@@ -8,6 +8,8 @@ export interface TopicIndustryCandidate {
   code: string;
   /** Share of the topic's documents filed under the industry or one of its sub-industries. */
   share: number;
+  /** The same share for its top industry (itself when it has no parent). */
+  rootShare: number;
   keywords: string[];
   /** Its best-scored documents there. */
   documentIds: string[];
@@ -65,6 +67,7 @@ export function topicIndustries(
     .map((code) => ({
       code,
       share: share(code),
+      rootShare: share(lineage(code).at(-1)!),
       keywords: [...(keywords.get(code) ?? new Map<string, number>()).entries()]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, 10)

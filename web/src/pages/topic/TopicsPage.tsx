@@ -72,7 +72,13 @@ export function TopicsPage() {
                 </h3>
                 <p className="meta">
                   {t.size} 篇文献 ·{' '}
-                  {t.outlier ? '未归类' : t.industry ? `${t.industry.name}（${MAPPING_STATUS[t.mappingStatus]}）` : '未映射产业'}
+                  {t.outlier
+                    ? '未归类'
+                    : t.industry
+                      ? `${t.industry.name}（${MAPPING_STATUS[t.mappingStatus]}）`
+                      : t.mappingStatus === 'REVIEW'
+                        ? '产业待馆员审核'
+                        : '不属嘉兴产业'}
                 </p>
                 <p className="keywords">
                   {t.keywords
