@@ -9,13 +9,13 @@ import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
 import {
   industryProfiles,
   outsideProfiles,
-  outsideSimilarity,
   outsideText,
   outsideTextHash,
   profileTexts,
   profileTextHash,
 } from '../../topics/filing/profile.js';
-import { fileDocument, type FilingRule } from '../../topics/filing/rule.js';
+import { acceptedFilings, scoreWithSimilarities, type FilingIndustry, type FilingRule } from '../../topics/filing/rule.js';
+import { profileSimilarities } from '../../topics/filing/similarities.js';
 import { TUNED_RULE } from '../../topics/filing/tuned.js';
 
 const BATCH = 2_000;
@@ -38,6 +38,11 @@ export interface FilingReport {
   outside: number;
   /** Industries compared by meaning (a profile of the documents' model), the others by keywords alone. */
   profiles: number;
+  /**
+   * Each filed document's best machine filing (its industry code), as stored once this returns for
+   * every document no librarian filed (those keep the librarian's filings, `filingVersion` > 0).
+   */
+  machineBest: Map<string, string>;
 }
 
 /**
@@ -75,24 +80,29 @@ export async function fileDocuments(
   const lexical = lexicalMatcher(industries);
   const rule = store.rule ?? TUNED_RULE;
 
-  const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size };
+  const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size, machineBest: new Map() };
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
     const given = options.sources;
     const sources =
       given && batch.every((id) => given.has(id)) ? batch.map((id) => given.get(id)!) : await repos.documentEmbeddings.sources(batch);
+    const similarities = batchSimilarities(sources, vectors, candidates, outside);
     const filings: MachineFiling[] = [];
-    for (const source of sources) {
-      const vector = vectors.get(source.id) ?? null;
-      const filed = fileDocument(
-        vector,
-        lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords }),
+    sources.forEach((source, row) => {
+      const filed = acceptedFilings(
+        scoreWithSimilarities(
+          similarities.semanticOf(row),
+          lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords }),
+          candidates,
+        ),
         candidates,
         rule,
-        vector ? outsideSimilarity(vector, outside) : null,
+        similarities.outsideOf(row),
       );
-      if (filed.length > 0) report.filed++;
-      else report.outside++;
+      if (filed.length > 0) {
+        report.filed++;
+        report.machineBest.set(source.id, filed[0]!.code);
+      } else report.outside++;
       filed.forEach((f, rank) =>
         filings.push({
           documentId: source.id,
@@ -105,13 +115,39 @@ export async function fileDocuments(
           rank,
         }),
       );
-    }
+    });
     await store.graph.writeTx(async (tx) => {
       const delta = changedFilings(batch, await repos.industryFilings.filingsOf(batch, tx), filings);
       if (delta.documentIds.length > 0) await repos.industryFilings.replaceMachineFilings(tx, delta.documentIds, delta.filings);
     });
   }
   return report;
+}
+
+/**
+ * A batch's cosines to every profile, scored as one block (topics/filing/similarities.ts): per
+ * row, industry i's best cosine (null without a profile or without the document's vector) and the
+ * nearest outside field's (null without outside profiles).
+ */
+function batchSimilarities(
+  sources: readonly EmbeddingSource[],
+  vectors: ReadonlyMap<string, ArrayLike<number>>,
+  industries: readonly FilingIndustry[],
+  outside: readonly ArrayLike<number>[],
+) {
+  const dimensions = sources.map((s) => vectors.get(s.id)).find((v) => v !== undefined)?.length ?? 0;
+  const data = new Float32Array(sources.length * dimensions);
+  sources.forEach((source, row) => {
+    const vector = vectors.get(source.id);
+    if (vector) data.set(vector, row * dimensions);
+  });
+  const scores = profileSimilarities({ data, rows: sources.length, dimensions }, industries, outside);
+  const known = (value: number) => (Number.isNaN(value) ? null : value);
+  return {
+    semanticOf: (row: number) =>
+      vectors.has(sources[row]!.id) ? (industry: number) => known(scores.semantic[row * industries.length + industry]!) : () => null,
+    outsideOf: (row: number) => (vectors.has(sources[row]!.id) ? known(scores.outside[row]!) : null),
+  };
 }
 
 /** Each industry's passage vectors of the model: stored ones whose texts are unchanged, the others embedded now (when the model is at hand) and stored. */
