@@ -1,6 +1,7 @@
 import type { Graph } from '../../graph/driver.js';
 import { MIGRATIONS } from '../../graph/migrations/migrations.js';
 import { int } from '../../graph/values.js';
+import { vectorBytes } from '../../lib/vector-bytes.js';
 import { gaussian } from '../../topics/cluster/random.js';
 import type { LabelledSet } from './datasets.js';
 import { JITTER } from './synthesize.js';
@@ -18,7 +19,7 @@ export interface SeedFigures {
 /**
  * Adds documents `from`…`to − 1` to the graph: real CSL texts drawn with replacement, each
  * vector its record's real embedding plus Gaussian jitter (re-normalised), stored as the
- * embedding step stores it (db.create.setNodeVectorProperty). The vector index is dropped
+ * embedding step stores it (db.create.setNodeVectorProperty, and its bytes). The vector index is dropped
  * while writing and built again after (one bulk population instead of one HNSW insert per
  * document), so the rebuild runs with the index on as in use.
  */
@@ -46,12 +47,14 @@ export async function seedDocuments(
       }
       norm = Math.sqrt(norm);
       const [title, ...rest] = source.text.split(/(?<=[。！？])/);
+      const normalised = Array.from(vector, (x) => x / norm);
       rows.push({
         id: `bench-doc-${String(seeded).padStart(6, '0')}`,
         title: (title ?? source.text).slice(0, 120),
         abstract: rest.join('') || null,
         year: int(2015 + (seeded % 10)),
-        vector: Array.from(vector, (x) => x / norm),
+        vector: normalised,
+        bytes: vectorBytes(normalised),
       });
     }
     if (inFlight.length >= 2) await inFlight.shift();
@@ -59,6 +62,7 @@ export async function seedDocuments(
       `UNWIND $rows AS row
        CREATE (doc:Document {id: row.id, title: row.title, abstract: row.abstract, keywords: [], year: row.year,
                              contentHash: 'bench-' + row.id, embeddingModel: $model})
+       SET doc.embeddingBytes = row.bytes
        WITH doc, row CALL db.create.setNodeVectorProperty(doc, 'embedding', row.vector)`,
       { rows, model },
     );

@@ -1,3 +1,6 @@
+import type { Graph } from '../driver.js';
+import { backfillEmbeddingBytes } from './embedding-bytes.js';
+
 /**
  * Schema migrations, applied in order and recorded as (:Migration {version}) nodes.
  * Statements are idempotent (IF NOT EXISTS) so a half-applied migration can be re-run.
@@ -7,6 +10,8 @@ export interface Migration {
   version: number;
   name: string;
   statements: string[];
+  /** A data step Cypher alone cannot do, run after the statements in batches of its own; re-runnable (it resumes where it stopped). */
+  backfill?: (graph: Graph) => Promise<unknown>;
 }
 
 /**
@@ -333,5 +338,11 @@ export const MIGRATIONS: Migration[] = [
     // indexed beside the text it only repeated the text's words (a third of the index's work per new item).
     name: "news search indexes a news item's title and text, not its summary",
     statements: ['DROP INDEX news_text IF EXISTS', cjkFulltext('news_text', 'NewsItem', ['title', 'text'])],
+  },
+  {
+    version: 160,
+    name: "each document's embedding also as Float32 little-endian bytes (embeddingBytes): a rebuild reads 100k of them as bytes, not as lists of floats",
+    statements: [],
+    backfill: backfillEmbeddingBytes,
   },
 ];

@@ -32,6 +32,7 @@ export async function migrate(graph: Graph, migrations: Migration[] = MIGRATIONS
       continue;
     }
     for (const statement of migration.statements) await graph.write(statement);
+    await migration.backfill?.(graph);
     await graph.write(
       `MERGE (m:Migration {version: $version})
        ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()`,

@@ -9,18 +9,17 @@ import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
 import {
   industryProfiles,
   outsideProfiles,
-  outsideSimilarity,
   outsideText,
   outsideTextHash,
   profileTexts,
   profileTextHash,
 } from '../../topics/filing/profile.js';
-import { fileDocument, type FilingRule } from '../../topics/filing/rule.js';
-import { TUNED_RULE } from '../../topics/filing/tuned.js';
-import { documentGateFeatures, gateDecision, gateTextHash, type FilingGate } from '../../topics/filing/gate.js';
+import { acceptedFilings, scoreWithSimilarities, type FilingIndustry, type FilingRule } from '../../topics/filing/rule.js';
+import { profileSimilarities, type DocumentMatrix } from '../../topics/filing/similarities.js';
+import { documentGateFeatureRows, gateDecision, gateTextHash, type FilingGate } from '../../topics/filing/gate.js';
 import { gatedFilings } from '../../topics/filing/gated.js';
-import { scoreIndustries } from '../../topics/filing/rule.js';
 import { shippedFilingGate } from './gate-file.js';
+import { TUNED_RULE } from '../../topics/filing/tuned.js';
 
 const BATCH = 2_000;
 
@@ -46,6 +45,11 @@ export interface FilingReport {
   profiles: number;
   /** The fitted gate decided the top industries (it holds for the model and the texts); false: the margin rule alone. */
   gated: boolean;
+  /**
+   * Each filed document's best machine filing (its industry code), as stored once this returns for
+   * every document no librarian filed (those keep the librarian's filings, `filingVersion` > 0).
+   */
+  machineBest: Map<string, string>;
 }
 
 /**
@@ -87,29 +91,38 @@ export async function fileDocuments(
       ? applicableGate(store.gate === undefined ? await shippedFilingGate() : store.gate, model, industries, outsideTexts.length)
       : null;
 
-  const report: FilingReport = { documents: ids.length, filed: 0, outside: 0, profiles: profiles.size, gated: gate !== null };
+  const report: FilingReport = {
+    documents: ids.length,
+    filed: 0,
+    outside: 0,
+    profiles: profiles.size,
+    gated: gate !== null,
+    machineBest: new Map(),
+  };
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
     const given = options.sources;
     const sources =
       given && batch.every((id) => given.has(id)) ? batch.map((id) => given.get(id)!) : await repos.documentEmbeddings.sources(batch);
+    const matrix = batchMatrix(sources, vectors);
+    const similarities = batchSimilarities(matrix, sources, vectors, candidates, outside);
+    const gateFeatures = gate ? documentGateFeatureRows(gate, matrix, textProfiles, outsideTexts) : null;
     const filings: MachineFiling[] = [];
-    for (const source of sources) {
-      const vector = vectors.get(source.id) ?? null;
-      const evidence = lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords });
-      const near = vector ? outsideSimilarity(vector, outside) : null;
+    sources.forEach((source, row) => {
+      const scored = scoreWithSimilarities(
+        similarities.semanticOf(row),
+        lexical({ text: `${source.title} ${source.abstract ?? ''}`, keywords: source.keywords }),
+        candidates,
+      );
+      const near = similarities.outsideOf(row);
       const filed =
-        gate && vector
-          ? gatedFilings(
-              scoreIndustries(vector, evidence, candidates),
-              candidates,
-              rule,
-              near,
-              gateDecision(gate, documentGateFeatures(gate, vector, textProfiles, outsideTexts)).root,
-            )
-          : fileDocument(vector, evidence, candidates, rule, near);
-      if (filed.length > 0) report.filed++;
-      else report.outside++;
+        gate && gateFeatures && vectors.has(source.id)
+          ? gatedFilings(scored, candidates, rule, near, gateDecision(gate, gateFeatures[row]!).root)
+          : acceptedFilings(scored, candidates, rule, near);
+      if (filed.length > 0) {
+        report.filed++;
+        report.machineBest.set(source.id, filed[0]!.code);
+      } else report.outside++;
       filed.forEach((f, rank) =>
         filings.push({
           documentId: source.id,
@@ -122,13 +135,45 @@ export async function fileDocuments(
           rank,
         }),
       );
-    }
+    });
     await store.graph.writeTx(async (tx) => {
       const delta = changedFilings(batch, await repos.industryFilings.filingsOf(batch, tx), filings);
       if (delta.documentIds.length > 0) await repos.industryFilings.replaceMachineFilings(tx, delta.documentIds, delta.filings);
     });
   }
   return report;
+}
+
+/** A batch's vectors as one matrix (a row of zeros for a document without one). */
+function batchMatrix(sources: readonly EmbeddingSource[], vectors: ReadonlyMap<string, ArrayLike<number>>): DocumentMatrix {
+  const dimensions = sources.map((s) => vectors.get(s.id)).find((v) => v !== undefined)?.length ?? 0;
+  const data = new Float32Array(sources.length * dimensions);
+  sources.forEach((source, row) => {
+    const vector = vectors.get(source.id);
+    if (vector) data.set(vector, row * dimensions);
+  });
+  return { data, rows: sources.length, dimensions };
+}
+
+/**
+ * A batch's cosines to every profile, scored as one block (topics/filing/similarities.ts): per
+ * row, industry i's best cosine (null without a profile or without the document's vector) and the
+ * nearest outside field's (null without outside profiles).
+ */
+function batchSimilarities(
+  matrix: DocumentMatrix,
+  sources: readonly EmbeddingSource[],
+  vectors: ReadonlyMap<string, ArrayLike<number>>,
+  industries: readonly FilingIndustry[],
+  outside: readonly ArrayLike<number>[],
+) {
+  const scores = profileSimilarities(matrix, industries, outside);
+  const known = (value: number) => (Number.isNaN(value) ? null : value);
+  return {
+    semanticOf: (row: number) =>
+      vectors.has(sources[row]!.id) ? (industry: number) => known(scores.semantic[row * industries.length + industry]!) : () => null,
+    outsideOf: (row: number) => (vectors.has(sources[row]!.id) ? known(scores.outside[row]!) : null),
+  };
 }
 
 /** The gate when it was fitted for this model, these industries' texts and the outside fields, else null (the margin rule files). */

@@ -7,13 +7,26 @@ const READ_BATCH = 5_000;
 /**
  * Each document's group for the clustering within industries: the top industry of its best live
  * filing (a librarian's outranks the machine's), null for a document outside every industry.
+ * `machineBest` is the filing stage's best industry per document it filed: the live filings of
+ * every document no librarian filed, so only the librarians' documents are read again.
  */
-export async function industryGroups(store: TopicStore, docs: readonly ClusteringDocument[]): Promise<(string | null)[]> {
-  const parentOf = new Map((await store.repos.industries.list({})).map((i) => [i.code, i.parentCode]));
-  const groups: (string | null)[] = [];
-  for (let start = 0; start < docs.length; start += READ_BATCH) {
-    const filings = await store.repos.industryFilings.liveFilingsOf(docs.slice(start, start + READ_BATCH).map((d) => d.id));
-    for (const list of filings) groups.push(list[0] ? rootOf(list[0].industryCode, parentOf) : null);
+export async function industryGroups(
+  store: TopicStore,
+  docs: readonly ClusteringDocument[],
+  machineBest: ReadonlyMap<string, string>,
+): Promise<(string | null)[]> {
+  const { industries, industryFilings } = store.repos;
+  const parentOf = new Map((await industries.list({})).map((i) => [i.code, i.parentCode]));
+  const inRebuild = new Set(docs.map((d) => d.id));
+  const librarians = (await industryFilings.librarianFiledIds()).filter((id) => inRebuild.has(id));
+  const best = new Map<string, string | null>();
+  for (let start = 0; start < librarians.length; start += READ_BATCH) {
+    const batch = librarians.slice(start, start + READ_BATCH);
+    const filings = await industryFilings.liveFilingsOf(batch);
+    batch.forEach((id, i) => best.set(id, filings[i]![0]?.industryCode ?? null));
   }
-  return groups;
+  return docs.map((d) => {
+    const code = best.has(d.id) ? best.get(d.id)! : (machineBest.get(d.id) ?? null);
+    return code === null ? null : rootOf(code, parentOf);
+  });
 }

@@ -77,9 +77,14 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
   const rebuildId = `rebuild-${randomUUID()}`;
   await store.graph.writeTx((tx) => topicRebuilds.begin(tx, rebuildId));
 
-  const { docs, m } = await clock.time('read', async () =>
-    embeddingMatrix(await memberships.clusteringDocuments(), documentEmbeddings.embeddingPages(store.embeddingModel)),
-  );
+  // The texts and the vectors are read side by side (two sessions: Neo4j serves both while the driver decodes).
+  const { docs, m } = await clock.time('read', async () => {
+    const [documents, embedded] = await Promise.all([
+      memberships.clusteringDocuments(),
+      documentEmbeddings.embeddingMatrix(store.embeddingModel),
+    ]);
+    return embeddingMatrix(documents, embedded);
+  });
   const filing = await clock.time('filing', () => {
     const byId = new Map(docs.map((d, i) => [d.id, m.data.subarray(i * m.dimensions, (i + 1) * m.dimensions)] as const));
     return fileDocuments(timedStore, { vectors: byId, sources: new Map(docs.map((d) => [d.id, d] as const)) });
@@ -88,7 +93,10 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
   // A fixed TOPIC_COUNT clusters all documents at once; unset, topics are found within each industry's filed documents.
   const clustering = await clock.time('cluster', async () =>
     config.count === undefined
-      ? clusterWithinGroups(m, await industryGroups(store, docs), { seed: config.seed, minTopicSize: config.minTopicSize })
+      ? clusterWithinGroups(m, await industryGroups(store, docs, filing.machineBest), {
+          seed: config.seed,
+          minTopicSize: config.minTopicSize,
+        })
       : clusterEmbeddings(m, { seed: config.seed, topics: config.count, minTopicSize: config.minTopicSize }),
   );
   const members: number[][] = Array.from({ length: clustering.topicCount }, () => []);
@@ -194,30 +202,25 @@ async function clearAbandoned(store: TopicStore): Promise<number> {
 const DIMENSIONS = 512;
 
 /**
- * The embedded documents and their vectors as one matrix, filled page by page in the
- * documents' order; documents without a vector are left out (their rows closed up).
+ * The embedded documents and their vectors as one matrix in the vectors' order (by id); a
+ * document without a vector of the model is left out, and a vector whose document the texts'
+ * read did not see (embedded in between) has its row closed up.
  */
-async function embeddingMatrix(
+function embeddingMatrix(
   documents: ClusteringDocument[],
-  pages: AsyncIterable<{ ids: string[]; vectors: Float32Array; dimensions: number }>,
-): Promise<{ docs: ClusteringDocument[]; m: Matrix }> {
-  const rowOf = new Map(documents.map((d, i) => [d.id, i]));
-  const data = new Float32Array(documents.length * DIMENSIONS);
-  const embedded = new Uint8Array(documents.length);
-  for await (const page of pages) {
-    if (page.dimensions !== DIMENSIONS) throw new Error(`stored embeddings have ${page.dimensions} dimensions, not ${DIMENSIONS}`);
-    page.ids.forEach((id, i) => {
-      const row = rowOf.get(id);
-      if (row === undefined) return;
-      data.set(page.vectors.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS), row * DIMENSIONS);
-      embedded[row] = 1;
-    });
+  embedded: { ids: string[]; data: Float32Array; dimensions: number },
+): { docs: ClusteringDocument[]; m: Matrix } {
+  const { ids, data } = embedded;
+  if (ids.length > 0 && embedded.dimensions !== DIMENSIONS) {
+    throw new Error(`stored embeddings have ${embedded.dimensions} dimensions, not ${DIMENSIONS}`);
   }
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const docs: ClusteringDocument[] = [];
-  documents.forEach((d, row) => {
-    if (!embedded[row]) return;
+  ids.forEach((id, row) => {
+    const document = byId.get(id);
+    if (!document) return;
     if (docs.length !== row) data.copyWithin(docs.length * DIMENSIONS, row * DIMENSIONS, (row + 1) * DIMENSIONS);
-    docs.push(d);
+    docs.push(document);
   });
   return { docs, m: { data: data.subarray(0, docs.length * DIMENSIONS), rows: docs.length, dimensions: DIMENSIONS } };
 }

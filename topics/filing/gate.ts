@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IndustryDescription, OutsideField } from './profile.js';
 import { outsideText, profileTexts } from './profile.js';
+import { groupSimilarities, type DocumentMatrix } from './similarities.js';
 import { dot } from './vectors.js';
 
 /**
@@ -92,4 +93,25 @@ export function gateDecision(gate: FilingGate, x: ArrayLike<number>): { root: st
     if (value > bestValue) [best, bestValue] = [c, value];
   });
   return { root: gate.classes[best]!, probability: p[best]! };
+}
+
+/** `documentGateFeatures` of every row of a document matrix, from one blocked product (exactly the same sums). */
+export function documentGateFeatureRows(
+  gate: Pick<FilingGate, 'industries' | 'outsideFields' | 'mean'>,
+  docs: DocumentMatrix,
+  passages: ReadonlyMap<string, readonly ArrayLike<number>[]>,
+  outsideTexts: readonly ArrayLike<number>[],
+): Float64Array[] {
+  const industries = gate.industries.length;
+  const outside = outsideTexts.slice(0, gate.outsideFields).map((o) => [o]);
+  const best = groupSimilarities(docs, [...gate.industries.map((code) => passages.get(code)), ...outside]);
+  const width = industries + outside.length;
+  return Array.from({ length: docs.rows }, (_, r) => {
+    const x = new Float64Array(industries + gate.outsideFields);
+    for (let k = 0; k < x.length; k++) {
+      const value = k < width ? best[r * width + k]! : Number.NaN;
+      x[k] = Number.isNaN(value) ? gate.mean[k]! : value;
+    }
+    return x;
+  });
 }

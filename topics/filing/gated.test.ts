@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentGateFeatures, gateDecision, type FilingGate } from './gate.js';
+import { documentGateFeatureRows, documentGateFeatures, gateDecision, type FilingGate } from './gate.js';
 import { gatedFilings } from './gated.js';
 import { filingIndustries } from './industries.js';
 import { lexicalMatcher } from './lexical.js';
@@ -86,5 +86,14 @@ describe('gateDecision', () => {
     expect(gateDecision({ ...gate, outsideBias: 1 }, documentGateFeatures(gate, unit(1, 0.1), passages, outside)).root).toBeNull();
     const features = documentGateFeatures(gate, unit(1, 0), new Map([['health', [unit(1, 0)]]]), outside);
     expect(features[1]).toBe(0.5);
+  });
+  it('gives every row of a document matrix the same features as one document at a time', () => {
+    const passages = new Map([['health', [unit(1, 0), unit(0.6, 0.8)]]]);
+    const outside = [unit(-1, 0)];
+    const docs = [unit(1, 0.1), unit(0.1, 1), unit(-1, -0.1), unit(0.3, -0.9), unit(0.5, 0.5)];
+    const data = new Float32Array(docs.length * 2);
+    docs.forEach((d, r) => data.set(d, r * 2));
+    const rows = documentGateFeatureRows(gate, { data, rows: docs.length, dimensions: 2 }, passages, outside);
+    expect(rows.map((row) => [...row])).toEqual(docs.map((d) => [...documentGateFeatures(gate, d, passages, outside)]));
   });
 });

@@ -49,23 +49,38 @@ export function scoreIndustries(
   lexical: readonly LexicalEvidence[],
   industries: readonly FilingIndustry[],
 ): ProposedFiling[] {
+  return scoreWithSimilarities(
+    (i) => {
+      const profile = industries[i]!.profile;
+      return vector && profile && profile.length > 0 ? bestCosine(vector, profile) : null;
+    },
+    lexical,
+    industries,
+  );
+}
+
+/** `scoreIndustries` with the document's best cosine to industry i's profile given (`semantic(i)`, null without one). */
+export function scoreWithSimilarities(
+  semantic: (industry: number) => number | null,
+  lexical: readonly LexicalEvidence[],
+  industries: readonly FilingIndustry[],
+): ProposedFiling[] {
   const byCode = new Map(lexical.map((l) => [l.code, l]));
   const scored: ProposedFiling[] = [];
-  for (const industry of industries) {
+  industries.forEach((industry, i) => {
     const evidence = byCode.get(industry.code);
     const lex = evidence?.score ?? 0;
-    if (industry.tier === DISTRICT_TIER && !(evidence?.evidence ?? []).some((k) => industry.distinctive.has(k))) continue;
-    const semantic = vector && industry.profile && industry.profile.length > 0 ? bestCosine(vector, industry.profile) : null;
-    const score = semantic ?? lex;
+    if (industry.tier === DISTRICT_TIER && !(evidence?.evidence ?? []).some((k) => industry.distinctive.has(k))) return;
+    const cosine = semantic(i);
     scored.push({
       code: industry.code,
-      score,
-      semantic,
+      score: cosine ?? lex,
+      semantic: cosine,
       lexical: lex,
       evidence: evidence?.evidence ?? [],
       profile: industry.profileSource,
     });
-  }
+  });
   return scored.sort((a, b) => b.score - a.score || b.lexical - a.lexical || (a.code < b.code ? -1 : 1));
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../../../domain/embedding/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int } from '../../values.js';
+import { readVectorBytes, vectorBytes } from '../../../lib/vector-bytes.js';
 
 const BATCH = 500;
 
@@ -41,6 +42,7 @@ export class DocumentEmbeddingRepository {
       const batch = rows.slice(start, start + BATCH).map((row) => ({
         id: row.id,
         embedding: Array.from(row.embedding),
+        bytes: vectorBytes(row.embedding),
         contentHash: row.contentHash,
         embeddingModel: row.embeddingModel,
       }));
@@ -48,7 +50,7 @@ export class DocumentEmbeddingRepository {
         `UNWIND $rows AS row
          MATCH (d:Document {id: row.id})
          CALL db.create.setNodeVectorProperty(d, 'embedding', row.embedding)
-         SET d.contentHash = row.contentHash, d.embeddingModel = row.embeddingModel
+         SET d.embeddingBytes = row.bytes, d.contentHash = row.contentHash, d.embeddingModel = row.embeddingModel
          RETURN count(d) AS written`,
         { rows: batch },
       );
@@ -72,28 +74,49 @@ export class DocumentEmbeddingRepository {
   }
 
   /**
-   * Stored vectors of one model in pages ordered by id, each page's vectors as one Float32Array
-   * (row i at i × dimensions): a rebuild holds one page of driver values at a time, never all of them.
+   * Every stored vector of one model, read in pages ordered by id straight into one Float32Array
+   * (row i at i × dimensions, the rows in `ids`' order), sized by a count first: a rebuild holds one
+   * page of driver values at a time beside the matrix, never all of them. Each vector comes as its
+   * stored bytes (`embeddingBytes`); the list the vector index reads only for a document written
+   * before the bytes were (migration 160 backfills them).
    */
-  async *embeddingPages(
-    embeddingModel: string,
-    pageSize = 2_000,
-  ): AsyncGenerator<{ ids: string[]; vectors: Float32Array; dimensions: number }> {
+  async embeddingMatrix(embeddingModel: string, pageSize = 2_000): Promise<{ ids: string[]; data: Float32Array; dimensions: number }> {
+    const [count] = await this.graph.read<{ documents: number }>(
+      `MATCH (d:Document) WHERE d.embeddingModel = $model AND d.embedding IS NOT NULL RETURN count(d) AS documents`,
+      { model: embeddingModel },
+    );
+    const ids: string[] = [];
+    let data = new Float32Array(0);
+    let dimensions = 0;
     let after = '';
     for (;;) {
-      const rows = await this.graph.read<{ id: string; embedding: number[] }>(
+      const rows = await this.graph.read<{ id: string; bytes: Int8Array | null; embedding: number[] | null }>(
         `MATCH (d:Document) WHERE d.id > $after AND d.embeddingModel = $model AND d.embedding IS NOT NULL
-         RETURN d.id AS id, d.embedding AS embedding ORDER BY d.id LIMIT $limit`,
+         RETURN d.id AS id, d.embeddingBytes AS bytes, CASE WHEN d.embeddingBytes IS NULL THEN d.embedding END AS embedding
+         ORDER BY d.id LIMIT $limit`,
         { after, model: embeddingModel, limit: int(pageSize) },
       );
-      if (rows.length === 0) return;
-      const dimensions = rows[0]!.embedding.length;
-      const vectors = new Float32Array(rows.length * dimensions);
-      rows.forEach((row, i) => vectors.set(row.embedding, i * dimensions));
-      yield { ids: rows.map((row) => row.id), vectors, dimensions };
-      if (rows.length < pageSize) return;
+      if (rows.length === 0) break;
+      if (dimensions === 0) {
+        dimensions = rows[0]!.bytes ? rows[0]!.bytes.byteLength / 4 : rows[0]!.embedding!.length;
+        data = new Float32Array(Math.max(count?.documents ?? 0, rows.length) * dimensions);
+      }
+      // Documents embedded since the count: the matrix grows.
+      if ((ids.length + rows.length) * dimensions > data.length) {
+        const grown = new Float32Array(Math.ceil((ids.length + rows.length) * 1.25) * dimensions);
+        grown.set(data);
+        data = grown;
+      }
+      for (const row of rows) {
+        const offset = ids.length * dimensions;
+        const read = row.bytes ? readVectorBytes(row.bytes, data, offset) : (data.set(row.embedding!, offset), row.embedding!.length);
+        if (read !== dimensions) throw new Error(`document ${row.id} has ${read} dimensions stored, not ${dimensions}`);
+        ids.push(row.id);
+      }
+      if (rows.length < pageSize) break;
       after = rows[rows.length - 1]!.id;
     }
+    return { ids, data: data.subarray(0, ids.length * dimensions), dimensions };
   }
 
   /** Whether any document has an embedding (one seek on the `embeddingModel` index). */

@@ -110,6 +110,12 @@ export class FilingRepository {
     await tx.run(`MATCH (d:Document {id: $documentId}) SET d.filingVersion = coalesce(d.filingVersion, 0) + 1`, { documentId });
   }
 
+  /** Documents a librarian filed (`filingVersion` > 0, by index): only theirs differ from the machine's filings. */
+  async librarianFiledIds(tx?: Tx): Promise<string[]> {
+    const rows = await readIn<{ id: string }>(this.graph, tx, `MATCH (d:Document) WHERE d.filingVersion > 0 RETURN d.id AS id`);
+    return rows.map((row) => row.id);
+  }
+
   /** The filing version of each document (0 before any correction), in the order asked (a DataLoader batch). */
   async versionsOf(documentIds: readonly string[]): Promise<number[]> {
     const rows = await this.graph.read<{ id: string; version: number }>(
