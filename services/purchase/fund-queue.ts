@@ -39,18 +39,15 @@ async function inQueue<T>(keys: string[], work: () => Promise<T>): Promise<T> {
 
 /** Runs `work` (a till sale of `cardNumber` for `isbn`) after the sales of the same fund queued before it in this process. */
 export async function inFundQueue<T>(ctx: PurchaseContext, sale: { cardNumber: string; isbn: string }, work: () => Promise<T>): Promise<T> {
-  let budgetIds: string[] = [];
-  try {
-    budgetIds = await ctx.repos.graph.readTx(async (tx) => {
+  const budgetIds = await ctx.repos.graph
+    .readTx(async (tx) => {
       const card = await ctx.repos.purchase.cards.findInTx(tx, { cardNumber: sale.cardNumber });
       if (!card) return [];
       const ids = await purchaseBudgetIdsInTx(tx, { libraryId: card.homeLibraryId, at: new Date(nowOf(ctx)) });
       await refuseIfFundShortInTx(ctx, tx, ids, card, sale.isbn);
       return ids;
-    });
-  } catch {
+    })
     // A refusal (the fund plainly short, a bad ISBN) or a failed read: the sale's own transaction answers it, unqueued.
-    budgetIds = [];
-  }
+    .catch((): string[] => []);
   return budgetIds.length > 0 ? inQueue(budgetIds, work) : work();
 }
