@@ -149,8 +149,19 @@ describe('the till (the store calls us)', () => {
     // A sale (a write) is answered only after its nonce is committed: refused again here and by any other process.
     const isbn = randomIsbn();
     await repos.graph.writeTx((tx) => repos.purchase.books.upsert(tx, [book(isbn, '活着', 2_000)], new Date().toISOString()));
+    // A reader of its own: the suite's reader's daily quota stays the other tests'.
+    const buyer = await buildReader(graph);
+    const buyerCard = `JXRP${unique}`.slice(0, 30);
+    await issueCard({ repos }, CLI_ACTOR, {
+      email: buyer.email,
+      cardNumber: buyerCard,
+      homeLibraryId: LIBRARY,
+      validUntil: '2099-12-31',
+      loanCap: 10,
+    });
     const seller = new FakeTill(tillId, TILL_SECRET, app.url);
-    const sold = await seller.sell({ saleRef: `S-${unique}-replay`, cardNumber, isbn, priceFen: 2_000, soldAt: new Date().toISOString() });
+    const saleAt = new Date().toISOString();
+    const sold = await seller.sell({ saleRef: `S-${unique}-replay`, cardNumber: buyerCard, isbn, priceFen: 2_000, soldAt: saleAt });
     expect(sold.body).toMatchObject({ approved: true });
     const before = await budgetNow();
     expect(await seller.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
