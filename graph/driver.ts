@@ -27,6 +27,8 @@ export interface QueryStats {
   failures?: number;
   /** Transactions run again after a transient failure (a deadlock, a lock wait cut short). */
   retries?: number;
+  /** The first few retried errors' messages (a deadlock's names the locks and their holders), for a benchmark to print. */
+  retrySamples?: string[];
 }
 
 export interface GraphOptions {
@@ -165,9 +167,11 @@ export class Graph {
     this.parent?.count();
   }
 
-  private countRetry(): void {
+  private countRetry(error: unknown): void {
     this.stats.retries = (this.stats.retries ?? 0) + 1;
-    this.parent?.countRetry();
+    const samples = (this.stats.retrySamples ??= []);
+    if (samples.length < 5) samples.push(error instanceof Error ? error.message.slice(0, 600) : String(error));
+    this.parent?.countRetry(error);
   }
 
   private countFailure(): void {
@@ -229,7 +233,7 @@ export class Graph {
         if (!isRetriableError(error)) throw error;
         // Retries exhausted: a clear answer to try again (503 to a store, UNAVAILABLE in GraphQL), never the raw error.
         if (Date.now() > deadline) throw graphContended(error);
-        this.countRetry();
+        this.countRetry(error);
         // A deadlock's victim is run again at once, then after 25 ms doubling to 1 s, jittered ±50 % so the
         // victims of one burst do not meet again (the driver's own 1 s doubling made them wait in step, and
         // the deadline ran out for the unlucky ones under a burst of till sales on one fund).

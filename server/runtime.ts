@@ -198,7 +198,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
     },
     (error) => log.error({ err: error }, 'reference data could not be reloaded; the previous data stays in use'),
   );
-  const { app, yoga } = createApp({
+  const { app, yoga, idle } = createApp({
     services: {
       embedding,
       crawl,
@@ -280,6 +280,7 @@ export async function startService(config: Config, log: Logger, options: Runtime
         server.closeAllConnections();
       }
       reference.close();
+      await idle();
       await yoga.dispose();
       await embedding.close();
       await handle.close();

@@ -24,6 +24,7 @@ import { startScratchGraph } from '../lib/scratch-graph.js';
 import { fixedRate, fullSpeed, type LoadResult } from './load.js';
 import { naiveEncumber } from './naive.js';
 import { profileStatement } from './profile.js';
+import { int } from '../../graph/values.js';
 import { ELIGIBILITY_BY_CARD_NUMBER } from '../../graph/repositories/purchase/eligibility.js';
 
 /**
@@ -203,6 +204,7 @@ async function main() {
     const approvals = await phase('sales', async () => {
       console.error(`approvals: ${READERS} till sales on a fund with room for ${ROOM}…`);
       const retriesBefore = graph.stats.retries ?? 0;
+      graph.stats.retrySamples = [];
       const result = await fullSpeed(WORKERS, READERS, async (i) => {
         const answer = await till.sell({
           saleRef: `B-${i}`,
@@ -222,6 +224,15 @@ async function main() {
       });
       // Transactions Neo4j ended as a deadlock's victim (or a lock wait) and the service ran again.
       salesRetries = (graph.stats.retries ?? 0) - retriesBefore;
+      // What the victims waited for: the nodes their deadlock messages name.
+      const samples = graph.stats.retrySamples;
+      const nodeIds = [...new Set(samples.flatMap((m) => [...m.matchAll(/NODE\((\d+)\)/g)].map((x) => Number(x[1]))))];
+      const named = await graph.read<{ id: number; labels: string[]; key: string | null }>(
+        'MATCH (n) WHERE id(n) IN $ids RETURN id(n) AS id, labels(n) AS labels, coalesce(n.id, n.key, n.budgetId, n.code) AS key',
+        { ids: nodeIds.map((id) => int(id)) },
+      );
+      for (const sample of samples) console.error(`retried: ${sample}`);
+      for (const node of named) console.error(`  NODE(${node.id}) = (:${node.labels.join(':')} ${node.key ?? ''})`);
       return result;
     });
 

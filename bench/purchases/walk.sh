@@ -38,6 +38,7 @@ cli purchases card --email reader@walk.jxlib.cn --card JX0000001 --library jx-li
 cli purchases card --email reader2@walk.jxlib.cn --card JX0000002 --library jx-library --valid-until 2028-12-31
 cli purchases card --email reader3@walk.jxlib.cn --card JX0000003 --library jx-library --valid-until 2028-12-31
 cli purchases import-books bench/purchases/walk-books.csv
+cli purchases import-books bench/purchases/walk-bad-books.csv # over the cap, a 教材教辅: for walk-bad.ts
 # Up to 150 元 a book, and dearer than 60 元 a librarian looks first.
 echo '{"maxPriceFen": 15000, "reviewAboveFen": 6000}' > "$DATA_DIR/rules-review.json"
 cli purchases rules set jx-library "$DATA_DIR/rules-review.json"
@@ -62,6 +63,7 @@ Ready (data in $DATA_DIR; password of every account: $PASSWORD):
   till       till@walk.jxlib.cn      http://127.0.0.1:${PORT}/purchase/till   (card JX0000002, ISBN 9787544253994)
   librarian  librarian@walk.jxlib.cn http://127.0.0.1:${PORT}/workbench       (reader asks for 9787532767014, 128 元: review)
   treasurer  treasurer@walk.jxlib.cn http://127.0.0.1:${PORT}/budget          (statement xinhua-jx:$MONTH, its mismatches listed)
+Bad inputs over the stores' signed API: npx tsx bench/purchases/walk-bad.ts --url=http://127.0.0.1:${PORT}
 Then: DATA_DIR=$DATA_DIR bash bench/purchases/walk-settle.sh   (the store corrects its statement; reconcile, review, approve, pay, export)
 TEXT
 wait $SERVICE_PID

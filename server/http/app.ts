@@ -208,7 +208,8 @@ export function createApp({
   app.use(yoga.graphqlEndpoint, graphqlBodyLimit(api.maxBodyBytes, MAX_UPLOAD_BYTES), (req, res) => yoga(req, res, { req, res }));
   app.use(policyFeedRouter(graph));
   app.use(exportRouter(graph, services, exportLimits));
-  if (services.bookstores) app.use(bookstoreRouter(graph, services, services.bookstores));
+  const bookstore = services.bookstores ? bookstoreRouter(graph, services, services.bookstores, log) : null;
+  if (bookstore) app.use(bookstore.router);
   app.use(statementRouter(graph));
 
   if (existsSync(path.join(webDist, 'index.html'))) {
@@ -227,7 +228,11 @@ export function createApp({
 
   app.use(errorHandler());
 
-  return { app, yoga };
+  // Background writes still pending (till checks' nonces): a clean shutdown waits for them before the graph closes.
+  const idle = async () => {
+    await bookstore?.idle();
+  };
+  return { app, yoga, idle };
 }
 
 /** Depth, cost, alias, directive and token limits, rejected before execution with code VALIDATION. */

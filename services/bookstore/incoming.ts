@@ -8,6 +8,7 @@ import type { PurchaseContext } from '../purchase/context.js';
 import { checkEligibility } from '../purchase/eligibility.js';
 import { applyStoreEventInTx, requestAtStoreInTx } from '../purchase/requests.js';
 import { commitCommand } from '../purchase/commit.js';
+import { inFundQueue } from '../purchase/fund-queue.js';
 import type { Notice } from '../purchase/notify.js';
 import type { Tx } from '../../graph/driver.js';
 
@@ -113,38 +114,49 @@ export async function tillSale(ctx: IncomingContext, storeId: string, raw: strin
   } catch (error) {
     return errorAnswer(error);
   }
-  // One transaction: the request, its approval (money encumbered), the pick-up, the loan and the payment.
-  return once(ctx, `${storeId}:SALE:${input.saleRef}`, async (tx, notices) => {
-    const actor = storeActor(storeId);
-    const outcome = await requestAtStoreInTx(ctx.purchase, tx, notices, { storeId, cardNumber: input.cardNumber, isbn: input.isbn, actor });
-    const request = outcome.request;
-    if (request.status === 'REJECTED') {
+  // One transaction: the request, its approval (money encumbered), the pick-up, the loan and the payment;
+  // after the sales of the same fund that came before it in this process (fund-queue.ts).
+  return inFundQueue(ctx.purchase, { cardNumber: input.cardNumber.trim(), isbn: input.isbn }, () =>
+    once(ctx, `${storeId}:SALE:${input.saleRef}`, async (tx, notices) => {
+      const actor = storeActor(storeId);
+      const outcome = await requestAtStoreInTx(ctx.purchase, tx, notices, {
+        storeId,
+        cardNumber: input.cardNumber,
+        isbn: input.isbn,
+        actor,
+      });
+      const request = outcome.request;
+      if (request.status === 'REJECTED') {
+        return {
+          status: 200,
+          body: {
+            approved: false,
+            requestId: request.id,
+            status: request.status,
+            refusals: outcome.refusals.map((r) => ({ rule: r.rule, message: r.message })),
+          },
+        };
+      }
+      if (request.status === 'UNDER_REVIEW') {
+        return {
+          status: 200,
+          body: { approved: false, requestId: request.id, status: request.status, message: '需要馆员审核，审核通过后读者会收到通知' },
+        };
+      }
+      const picked = await applyStoreEventInTx(ctx.purchase, tx, notices, {
+        requestId: request.id,
+        event: 'PICKED_UP',
+        storeRef: input.saleRef,
+        priceFen: input.priceFen,
+        at: input.soldAt,
+        actor,
+      });
       return {
         status: 200,
-        body: {
-          approved: false,
-          requestId: request.id,
-          status: request.status,
-          refusals: outcome.refusals.map((r) => ({ rule: r.rule, message: r.message })),
-        },
+        body: { approved: true, requestId: request.id, status: picked.request.status, dueDate: picked.request.dueDate },
       };
-    }
-    if (request.status === 'UNDER_REVIEW') {
-      return {
-        status: 200,
-        body: { approved: false, requestId: request.id, status: request.status, message: '需要馆员审核，审核通过后读者会收到通知' },
-      };
-    }
-    const picked = await applyStoreEventInTx(ctx.purchase, tx, notices, {
-      requestId: request.id,
-      event: 'PICKED_UP',
-      storeRef: input.saleRef,
-      priceFen: input.priceFen,
-      at: input.soldAt,
-      actor,
-    });
-    return { status: 200, body: { approved: true, requestId: request.id, status: picked.request.status, dueDate: picked.request.dueDate } };
-  });
+    }),
+  );
 }
 
 export async function storeEvent(ctx: IncomingContext, storeId: string, raw: string): Promise<StoreAnswer> {

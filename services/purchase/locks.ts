@@ -21,7 +21,7 @@ type CardKey = { cardNumber: string } | { accountId: string };
  * is refused at once from an unlocked read, so once a fund is spent the refusals do not queue
  * behind its lock. A read that shows room decides nothing: the approval checks again under the lock.
  */
-async function refuseIfFundShortInTx(
+export async function refuseIfFundShortInTx(
   ctx: PurchaseContext,
   tx: Tx,
   budgetIds: string[],

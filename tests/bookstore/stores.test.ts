@@ -130,27 +130,50 @@ describe('the till (the store calls us)', () => {
     expect((await impostor.check(cardNumber, '9787020002207')).status).toBe(403);
   });
 
-  it('refuses a replay sent to a second process on the same graph, and after a restart', async () => {
-    const till = new FakeTill(tillId, TILL_SECRET, app.url);
+  it('refuses a replayed check after a clean restart, and a replayed sale in this process and at a second one on the same graph', async () => {
+    // A check is refused on replay from the process's window of nonces, persisted in the background; a clean shutdown commits them.
+    const first = await startApp(graph, { services: { bookstores: config } });
+    const till = new FakeTill(tillId, TILL_SECRET, first.url);
     expect((await till.check(cardNumber, '9787020002207')).status).toBe(200);
-    const second = await startApp(graph, { services: { bookstores: config } });
-    try {
-      const replayer = new FakeTill(tillId, TILL_SECRET, second.url);
-      replayer.lastRequest = till.lastRequest;
-      expect(await replayer.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
-      // A fresh request to the second process is fine: only the nonce is spent, everywhere.
-      expect((await replayer.check(cardNumber, '9787020002207')).status).toBe(200);
-    } finally {
-      await second.close();
-    }
+    await first.close();
     const restarted = await startApp(graph, { services: { bookstores: config } });
     try {
       const replayer = new FakeTill(tillId, TILL_SECRET, restarted.url);
       replayer.lastRequest = till.lastRequest;
       expect(await replayer.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
+      expect((await replayer.check(cardNumber, '9787020002207')).status).toBe(200);
     } finally {
       await restarted.close();
     }
+
+    // A sale (a write) is answered only after its nonce is committed: refused again here and by any other process.
+    const isbn = randomIsbn();
+    await repos.graph.writeTx((tx) => repos.purchase.books.upsert(tx, [book(isbn, '活着', 2_000)], new Date().toISOString()));
+    // A reader of its own: the suite's reader's daily quota stays the other tests'.
+    const buyer = await buildReader(graph);
+    const buyerCard = `JXRP${unique}`.slice(0, 30);
+    await issueCard({ repos }, CLI_ACTOR, {
+      email: buyer.email,
+      cardNumber: buyerCard,
+      homeLibraryId: LIBRARY,
+      validUntil: '2099-12-31',
+      loanCap: 10,
+    });
+    const seller = new FakeTill(tillId, TILL_SECRET, app.url);
+    const saleAt = new Date().toISOString();
+    const sold = await seller.sell({ saleRef: `S-${unique}-replay`, cardNumber: buyerCard, isbn, priceFen: 2_000, soldAt: saleAt });
+    expect(sold.body).toMatchObject({ approved: true });
+    const before = await budgetNow();
+    expect(await seller.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
+    const second = await startApp(graph, { services: { bookstores: config } });
+    try {
+      const replayer = new FakeTill(tillId, TILL_SECRET, second.url);
+      replayer.lastRequest = seller.lastRequest;
+      expect(await replayer.replayLast()).toMatchObject({ status: 401, body: { error: { code: 'REPLAYED_NONCE' } } });
+    } finally {
+      await second.close();
+    }
+    expect(await budgetNow()).toEqual(before);
   });
 });
 

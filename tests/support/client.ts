@@ -22,7 +22,7 @@ export async function startApp(
   const repos = createRepositories(graph);
   await loadTaxonomy(repos, taxonomyFile(config.projectRoot));
   await loadLibraries(repos, librariesFile(config.projectRoot));
-  const { app } = createApp({
+  const { app, idle } = createApp({
     graph,
     log: createLogger({ logLevel: process.env.HECHUANG_TEST_LOG === 'debug' ? 'error' : 'silent' }),
     serviceVersion: 'test',
@@ -33,7 +33,15 @@ export async function startApp(
     exportLimits: { ...DEFAULT_EXPORT_LIMITS, ...options.exportLimits },
     services: options.services ?? {},
   });
-  return listen(app);
+  const server = await listen(app);
+  // Closed as the service shuts down: requests first, then the writes they left in the background.
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await idle();
+    },
+  };
 }
 
 export const PASSWORD = 'correct horse battery';
