@@ -327,16 +327,16 @@ export const MIGRATIONS: Migration[] = [
     statements: ['CREATE CONSTRAINT phrase_vector_key_unique IF NOT EXISTS FOR (n:PhraseVector) REQUIRE n.key IS UNIQUE'],
   },
   {
+    version: 160,
+    name: "each document's embedding also as Float32 little-endian bytes (embeddingBytes): a rebuild reads 100k of them as bytes, not as lists of floats",
+    statements: [],
+    backfill: backfillEmbeddingBytes,
+  },
+  {
     version: 180,
     // A news item's summary is its feed's excerpt of the body, or the body's first 500 characters:
     // indexed beside the text it only repeated the text's words (a third of the index's work per new item).
     name: "news search indexes a news item's title and text, not its summary",
     statements: ['DROP INDEX news_text IF EXISTS', cjkFulltext('news_text', 'NewsItem', ['title', 'text'])],
-  },
-  {
-    version: 160,
-    name: "each document's embedding also as Float32 little-endian bytes (embeddingBytes): a rebuild reads 100k of them as bytes, not as lists of floats",
-    statements: [],
-    backfill: backfillEmbeddingBytes,
   },
 ];
