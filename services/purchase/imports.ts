@@ -1,6 +1,7 @@
 import type { Viewer } from '../../domain/account/access.js';
 import { parseYuan } from '../../domain/purchase/money.js';
-import { BOOK_KIND_LABELS, BOOK_KINDS, type BookKind, type BookRecord } from '../../domain/purchase/types.js';
+import { parseBookKind } from '../../domain/purchase/book-kind.js';
+import type { BookRecord } from '../../domain/purchase/types.js';
 import { recordAudit } from '../audit/audit.js';
 import { tryIsbn13 } from '../../lib/isbn.js';
 import { readMarc, type MarcBook } from '../../lib/marc.js';
@@ -22,12 +23,6 @@ export interface ImportReport {
   rejected: { line: number; message: string }[];
 }
 
-/** A 类型 cell as an ILS exports it: the Chinese label (教材教辅, 工具书…) or the code (TEXTBOOK); empty is 普通图书. */
-function kindOf(text: string): BookKind {
-  if (!text) return 'GENERAL';
-  const byLabel = BOOK_KINDS.find((kind) => BOOK_KIND_LABELS[kind] === text || BOOK_KIND_LABELS[kind].split('/').includes(text));
-  return byLabel ?? (text.toUpperCase() as BookKind);
-}
 const HEADERS: Record<string, readonly string[]> = {
   isbn: ['isbn', 'ISBN', '书号', '国际标准书号'],
   title: ['title', '题名', '书名', '正题名'],
@@ -96,8 +91,8 @@ async function readRows(bytes: Uint8Array, filename: string): Promise<{ format: 
       const raw = cell(cells, 'isbn');
       const isbn = tryIsbn13(raw);
       if (!isbn) return { line, error: `第 ${line} 行：ISBN ${JSON.stringify(raw)} 无效` };
-      const kind = kindOf(cell(cells, 'kind'));
-      if (!BOOK_KINDS.includes(kind)) return { line, error: `第 ${line} 行：未知的图书类型 ${JSON.stringify(cell(cells, 'kind'))}` };
+      const kind = parseBookKind(cell(cells, 'kind'));
+      if (!kind) return { line, error: `第 ${line} 行：未知的图书类型 ${JSON.stringify(cell(cells, 'kind'))}` };
       const copiesText = cell(cells, 'copies');
       const copies = copiesText === '' ? 1 : Number(copiesText);
       if (!Number.isSafeInteger(copies) || copies < 0) return { line, error: `第 ${line} 行：册数 ${JSON.stringify(copiesText)} 不是整数` };
