@@ -96,8 +96,11 @@ export class RequestRepository {
 
   async transitionsOf(requestIds: readonly string[]): Promise<TransitionRecord[][]> {
     const rows = await this.graph.read<{ t: TransitionRecord }>(
+      // Ordered before the projection: the returned map has no seq, so ORDER BY after it left
+      // steps of the same millisecond (a request and its auto-approval) in any order.
       `MATCH (t:PurchaseTransition) WHERE t.requestId IN $ids
-       RETURN t { .requestId, .from, .to, .at, .actorId, .actorRole, .note } AS t ORDER BY t.at, t.seq`,
+       WITH t ORDER BY t.at, t.seq
+       RETURN t { .requestId, .from, .to, .at, .actorId, .actorRole, .note } AS t`,
       { ids: requestIds },
     );
     return requestIds.map((id) => rows.filter((r) => r.t.requestId === id).map((r) => r.t));
