@@ -71,6 +71,8 @@ interface Measure {
   overloaded?: string;
   verified?: { requests: number; failed: number; firstFailure: string | null };
   fixed?: OpenLoopResult & {
+    /** The cached service only: the same rate through autocannon's `overallRate`, as this benchmark measured before (see open-loop.ts). */
+    autocannon?: { p50: number; p99: number };
     /** Hechuang only: its own response times of the same requests, and its GC and event-loop delay meanwhile. */
     server?: {
       p50: number;
@@ -233,6 +235,10 @@ try {
         const result = await fireAtRate(target.url, build, { rate, seconds: duration, tag: requestTag('fixed', op.name) });
         const during = statsBefore ? phaseStats(statsBefore, await scrapeProcessStats(target.url)) : null;
         fixed = during ? { ...result, server: { p50: 0, p99: 0, max: 0, ...during } } : result;
+        if (name === 'hechuang') {
+          const burst = await fire(target, build, { duration, connections: Math.max(connections, 20), overallRate: rate });
+          fixed.autocannon = { p50: burst.result.latency.p50, p99: burst.result.latency.p99 };
+        }
       }
       const figures = (r: autocannon.Result) => ({
         rps: Math.round(r.requests.total / r.duration),
@@ -386,6 +392,7 @@ writeResults(
     'p90 ms': m.fixed?.p90 ?? '',
     'p99 ms': m.fixed?.p99 ?? (m.overloaded ? 'overloaded' : ''),
     'server p99 ms': m.fixed?.server?.p99 ?? '',
+    'autocannon p99 ms': m.fixed?.autocannon?.p99 ?? '',
     'GC ms @rate': m.fixed?.server?.gcMs ?? '',
     'loop lag p99 ms': m.fixed?.server?.eventLoopLagP99Ms ?? '',
     [`rps @${rate}`]: m.fixed?.rps ?? '',
