@@ -2680,6 +2680,8 @@ export type PurchaseRequest = {
   priceFen: Scalars['Int']['output'];
   /** Why it was refused (rules, or the librarian's reason). */
   refusals: Array<PurchaseRefusal>;
+  /** Why it was sent to a librarian's review (the rule, e.g. a price over the library's review limit), when it was. */
+  reviewReason?: Maybe<Scalars['String']['output']>;
   /** What the store charged, when it said. */
   salePriceFen?: Maybe<Scalars['Int']['output']>;
   status: PurchaseStatus;
@@ -5182,6 +5184,7 @@ export type PurchaseRequestResolvers<ContextType = RequestContext, ParentType ex
   library?: Resolver<ResolversTypes['Library'], ParentType, ContextType>;
   priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refusals?: Resolver<Array<ResolversTypes['PurchaseRefusal']>, ParentType, ContextType>;
+  reviewReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   salePriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PurchaseStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

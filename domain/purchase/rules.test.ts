@@ -4,6 +4,7 @@ import {
   DEFAULT_RULES,
   dueDate,
   needsReview,
+  reviewReason,
   periodStart,
   validateRuleSettings,
   type PurchaseRules,
@@ -94,6 +95,8 @@ describe('purchase rules', () => {
     expect(needsReview(rules, 9000)).toBe(false);
     expect(needsReview({ ...rules, reviewAboveFen: 5000 }, 9000)).toBe(true);
     expect(needsReview({ ...rules, reviewAboveFen: 0 }, 1)).toBe(true);
+    expect(reviewReason(rules, 9000)).toBeNull();
+    expect(reviewReason({ ...rules, reviewAboveFen: 5000 }, 9000)).toBe('单册定价 90.00 元，超过本馆免审上限 50.00 元');
   });
 
   it('validates what a librarian sets', () => {

@@ -224,7 +224,12 @@ export function checkRules(input: RuleInput): Refusal[] {
 }
 
 /** Whether a qualifying request waits for a librarian instead of being approved at once. */
-export const needsReview = (rules: PurchaseRules, priceFen: number) => rules.reviewAboveFen !== null && priceFen > rules.reviewAboveFen;
+/** Why a request must wait for a librarian, in the words the queue shows; null when it is approved at once. */
+export const reviewReason = (rules: PurchaseRules, priceFen: number): string | null =>
+  rules.reviewAboveFen !== null && priceFen > rules.reviewAboveFen
+    ? `单册定价 ${yuan(priceFen)}，超过本馆免审上限 ${yuan(rules.reviewAboveFen)}`
+    : null;
+export const needsReview = (rules: PurchaseRules, priceFen: number) => reviewReason(rules, priceFen) !== null;
 
 /** The first day of the reader's rolling quota period, by China date (YYYY-MM-DD). */
 export function periodStart(today: string, periodDays: number): string {

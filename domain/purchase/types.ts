@@ -77,6 +77,8 @@ export interface PurchaseRequestRecord {
   /** What the store charged, when it told us (settlement pays this). */
   salePriceFen: number | null;
   refusals: Refusal[];
+  /** Why it went to a librarian's review (set when it did). */
+  reviewReason: string | null;
   fundCode: string | null;
   storeRef: string | null;
   dueDate: string | null;

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../domain/account/access.js';
 import type { RequestEvent, RequestStatus } from '../../domain/purchase/lifecycle.js';
-import { needsReview } from '../../domain/purchase/rules.js';
+import { reviewReason } from '../../domain/purchase/rules.js';
 import type { Channel, LibraryCardRecord, PurchaseRequestRecord, Refusal } from '../../domain/purchase/types.js';
 import type { Tx } from '../../graph/driver.js';
 import { newId } from '../../graph/ids.js';
@@ -71,6 +71,7 @@ async function createAndDecide(
     priceFen: verdict.book.priceFen ?? 0,
     salePriceFen: null,
     refusals: [],
+    reviewReason: null,
     fundCode: null,
     storeRef: null,
     dueDate: null,
@@ -80,12 +81,10 @@ async function createAndDecide(
   };
   await ctx.repos.purchase.requests.create(tx, request);
   await recordCreated(ctx, tx, request, actor);
-  const event: RequestEvent = !verdict.eligible
-    ? 'REJECT'
-    : needsReview(verdict.rules, request.priceFen)
-      ? 'SEND_TO_REVIEW'
-      : 'AUTO_APPROVE';
-  const moved = await moveRequest(ctx, tx, notices, request, event, actor, verdict.eligible ? {} : { refusals: verdict.refusals });
+  const review = verdict.eligible ? reviewReason(verdict.rules, request.priceFen) : null;
+  const event: RequestEvent = !verdict.eligible ? 'REJECT' : review ? 'SEND_TO_REVIEW' : 'AUTO_APPROVE';
+  const extra = !verdict.eligible ? { refusals: verdict.refusals } : review ? { reviewReason: review, note: review } : {};
+  const moved = await moveRequest(ctx, tx, notices, request, event, actor, extra);
   return { request: moved.request, refusals: verdict.refusals, created: true };
 }
 

@@ -39,6 +39,7 @@ export async function moveRequest(
     /** The store's time of a sale or delivery: the payment is dated by it (never later than now), so it is settled in the store's month. */
     storeAt?: string | null;
     refusals?: PurchaseRequestRecord['refusals'];
+    reviewReason?: string;
   } = {},
 ): Promise<Moved> {
   const step = applyEvent(request.status, event);
@@ -49,6 +50,7 @@ export async function moveRequest(
   if (extra.storeRef) next.storeRef = extra.storeRef;
   if (extra.salePriceFen !== undefined && extra.salePriceFen !== null) next.salePriceFen = extra.salePriceFen;
   if (extra.refusals) next.refusals = extra.refusals;
+  if (extra.reviewReason) next.reviewReason = extra.reviewReason;
 
   if (step.to === 'APPROVED') {
     const { fundCode } = await encumberInTx(tx, {
@@ -95,6 +97,7 @@ export async function moveRequest(
     dueDate: next.dueDate,
     salePriceFen: next.salePriceFen,
     ...(extra.refusals ? { refusals: extra.refusals } : {}),
+    ...(extra.reviewReason ? { reviewReason: extra.reviewReason } : {}),
   });
   await repos.purchase.requests.addTransition(
     tx,

@@ -118,6 +118,7 @@ describe('purchase requests', { timeout: 180_000 }, () => {
     const dear = await world.books({ priceFen: 5500 });
     const reviewed = await requestOnline(world.ctx, { readerId: world.reader.account.id, isbn: dear.isbn, storeId: world.onlineStoreId });
     expect(reviewed.request.status).toBe('UNDER_REVIEW');
+    expect(reviewed.request.reviewReason).toBe('单册定价 55.00 元，超过本馆免审上限 50.00 元');
     expect(await encumberedFen(graph, world.budget)).toBe(0);
     expect((await reviewRequest(world.ctx, world.librarian.viewer, { requestId: reviewed.request.id, approve: true })).request.status).toBe(
       'APPROVED',

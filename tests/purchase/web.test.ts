@@ -122,6 +122,7 @@ describe('web: 你选书我买单', { timeout: 240_000 }, () => {
     await signIn(page, world.librarian.email, '/workbench/purchase');
     await page.getByRole('link', { name: '你选书我买单' }).first().waitFor();
     const row = page.locator('tr', { hasText: '待审核的书' });
+    await row.getByText('单册定价 90.00 元，超过本馆免审上限 60.00 元').waitFor();
     await row.getByRole('button', { name: '批准' }).click();
     await row.waitFor({ state: 'detached' });
 

@@ -5,7 +5,7 @@ import type { Graph, Tx } from '../../driver.js';
 import { int } from '../../values.js';
 
 const REQUEST = `{ .id, .readerId, .cardNumber, .libraryId, .isbn, .title, .channel, .storeId, .status, .priceFen, .salePriceFen, .fundCode,
-  .storeRef, .dueDate, .createdAt, .updatedAt, .version, refusals: coalesce(r.refusalsJson, '[]') }`;
+  .storeRef, .dueDate, .createdAt, .updatedAt, .version, reviewReason: r.reviewReason, refusals: coalesce(r.refusalsJson, '[]') }`;
 
 type Row = { request: Omit<PurchaseRequestRecord, 'refusals'> & { refusals: string } };
 const toRecord = (row: Row): PurchaseRequestRecord => ({ ...row.request, refusals: JSON.parse(row.request.refusals) as Refusal[] });
@@ -65,7 +65,9 @@ export class RequestRepository {
   async update(
     tx: Tx,
     id: string,
-    fields: Partial<Pick<PurchaseRequestRecord, 'status' | 'salePriceFen' | 'fundCode' | 'storeRef' | 'dueDate' | 'refusals'>> & {
+    fields: Partial<
+      Pick<PurchaseRequestRecord, 'status' | 'salePriceFen' | 'fundCode' | 'storeRef' | 'dueDate' | 'refusals' | 'reviewReason'>
+    > & {
       updatedAt: string;
     },
   ): Promise<void> {

@@ -940,7 +940,7 @@ export type PurchaseDeskQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseDeskQuery = { purchaseRequests: { edges: Array<{ node: { id: string, title: string, isbn: string, priceFen: number, status: PurchaseStatus, statusLabel: string, cardNumber: string, dueDate: string | null, createdAt: string } }> } };
+export type PurchaseDeskQuery = { purchaseRequests: { edges: Array<{ node: { id: string, title: string, isbn: string, priceFen: number, status: PurchaseStatus, statusLabel: string, reviewReason: string | null, cardNumber: string, dueDate: string | null, createdAt: string } }> } };
 
 export type ReviewPurchaseMutationVariables = Exact<{
   request: string | number;
@@ -1094,7 +1094,7 @@ export const ConditionsPoliciesDocument = {"__meta__":{"hash":"sha256:064f2f4fe8
 export const PendingLinksDocument = {"__meta__":{"hash":"sha256:0f56a50f989816864ca7aa745f901efbd48e4964aebc623eddef238808990f32"}} as unknown as DocumentNode<PendingLinksQuery, PendingLinksQueryVariables>;
 export const AcceptPendingLinkDocument = {"__meta__":{"hash":"sha256:c7d1f5831b056a8b2c4d8191bc6eb326aaf82cda695734de3c08098db5cdb270"}} as unknown as DocumentNode<AcceptPendingLinkMutation, AcceptPendingLinkMutationVariables>;
 export const DeclinePendingLinkDocument = {"__meta__":{"hash":"sha256:81beca44b96283bf76c509f831f896a15ce75927000bc36588202be1f3232bea"}} as unknown as DocumentNode<DeclinePendingLinkMutation, DeclinePendingLinkMutationVariables>;
-export const PurchaseDeskDocument = {"__meta__":{"hash":"sha256:90dc3f4bbd60446fae3a5f94609dd3db68506b6bfafd53ebc95857be8d3f4995"}} as unknown as DocumentNode<PurchaseDeskQuery, PurchaseDeskQueryVariables>;
+export const PurchaseDeskDocument = {"__meta__":{"hash":"sha256:86f23c99cd9bc1819cc4870882f5edc351dd408026c47c3d3258bf2813ec8674"}} as unknown as DocumentNode<PurchaseDeskQuery, PurchaseDeskQueryVariables>;
 export const ReviewPurchaseDocument = {"__meta__":{"hash":"sha256:8f1e3197ff187a82625aec99aad0b21bfe234a2c51d6a26cd78a634c4eb3608e"}} as unknown as DocumentNode<ReviewPurchaseMutation, ReviewPurchaseMutationVariables>;
 export const ReturnPurchaseDocument = {"__meta__":{"hash":"sha256:95c133c021a022cb4e13881a2b83b8843fa127065c1b3e8dcde3be9f7e223f84"}} as unknown as DocumentNode<ReturnPurchaseMutation, ReturnPurchaseMutationVariables>;
 export const CataloguePurchaseDocument = {"__meta__":{"hash":"sha256:34967a72681de75b0ec6a046fcae5e184d294471b822c9da9b081a3841ed471c"}} as unknown as DocumentNode<CataloguePurchaseMutation, CataloguePurchaseMutationVariables>;

@@ -18,6 +18,7 @@ const PurchaseDeskDocument = graphql(`
           priceFen
           status
           statusLabel
+          reviewReason
           cardNumber
           dueDate
           createdAt
@@ -111,6 +112,7 @@ export function PurchaseDesk() {
               <td>
                 {r.statusLabel}
                 {r.dueDate ? ` · 应还 ${r.dueDate}` : ''}
+                {r.status === 'UNDER_REVIEW' && r.reviewReason && <div className="review-reason">{r.reviewReason}</div>}
               </td>
               <td>
                 {r.status === 'UNDER_REVIEW' && (
