@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { migrate } from '../../graph/migrations/runner.js';
@@ -10,6 +10,8 @@ import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js'
 import { writeResults } from '../lib/report.js';
 import { jvmPid, ownCpuSeconds, processCpuSeconds } from '../lib/cpu.js';
 import { startScratchGraph } from '../lib/scratch-graph.js';
+import { StatementProfiler } from './statements.js';
+import { jvmThreadCpu, jvmThreadCpuSince } from './jvm-threads.js';
 
 /**
  * 1,000 feed sources spread over 50 loopback hosts (127.0.0.2 … 127.0.0.51), 20 items each,
@@ -18,16 +20,25 @@ import { startScratchGraph } from '../lib/scratch-graph.js';
  * with plain `fetch` at the same concurrency, storing nothing — the network floor.
  */
 
-const HOSTS = 50;
+const flag = (name: string) => /^--\w[\w-]*=(\d+)$/.exec(process.argv.find((a) => a.startsWith(`--${name}=`)) ?? '')?.[1];
+// Trial runs: `--hosts=10` (200 sources); `--statements` adds a table of every write statement's Neo4j time and db hits.
+const HOSTS = Number(flag('hosts') ?? 50);
+const STATEMENTS = process.argv.includes('--statements');
 const SOURCES_PER_HOST = 20;
 const ITEMS = 20;
 const LATENCY_MS = 50;
 // Sources crawled at once (and the peer's parallel fetches): `npm run bench:crawl -- --concurrency=16`.
-const CONCURRENCY = Number(/^--concurrency=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--concurrency=')) ?? '')?.[1] ?? 64);
+const CONCURRENCY = Number(flag('concurrency') ?? 64);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+// Peak of each part of the crawler process's memory, sampled every 100 ms (heap: JS objects; external and
+// arrayBuffers: buffers outside the heap, response bodies among them).
+const peak = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+const sample = () => {
+  const usage = process.memoryUsage();
+  for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = Math.max(peak[key], usage[key]);
+};
+const sampler = setInterval(sample, 100);
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 const { graph, close: closeGraph, info } = await startScratchGraph('crawl', 60_000);
@@ -41,6 +52,7 @@ const fixtures = spawn(
     stdio: ['pipe', 'pipe', 'inherit'],
   },
 );
+const profiler = STATEMENTS ? new StatementProfiler(info) : null;
 try {
   await migrate(graph);
   const repos = createRepositories(graph);
@@ -63,6 +75,7 @@ try {
 
   // Neo4j write time: every write transaction the crawler opens (graph.write goes through
   // writeTx), summed over concurrent runs, and the mean per transaction.
+  profiler?.install(graph);
   let writeMs = 0;
   let writes = 0;
   const writeTx = graph.writeTx.bind(graph);
@@ -94,9 +107,12 @@ try {
   const refresh = async (label: string) => {
     writeMs = 0;
     writes = 0;
+    sample();
+    for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = 0;
     const t0 = performance.now();
     const cpu0 = ownCpuSeconds();
     const neo4jCpu0 = processCpuSeconds(jvm);
+    const threads0 = jvmThreadCpu(jvm);
     const results: CrawlSummary[] = await crawler.crawlAll({ concurrency: CONCURRENCY });
     const wallMs = performance.now() - t0;
     const crawlerCpuSeconds = +(ownCpuSeconds() - cpu0).toFixed(2);
@@ -120,13 +136,24 @@ try {
       // On a shared machine the wall time is mostly waiting for a CPU: these are what this work cost.
       crawlerCpuSeconds,
       neo4jCpuSeconds,
+      // Where Neo4j's CPU went: its JIT compiler threads, its garbage collector, the rest (queries, commits, index upkeep).
+      neo4jCpuByThreads: jvmThreadCpuSince(jvm, threads0),
       loadAverage1m: +(os.loadavg()[0] ?? 0).toFixed(2),
+      peakMemoryMiB: (sample(), Object.fromEntries(Object.entries(peak).map(([key, bytes]) => [key, mib(bytes)]))),
     };
     console.error(`${label}: ${JSON.stringify(figures)}`);
+    if (profiler) {
+      const statements = profiler.take();
+      console.table(statements);
+      return { ...figures, statements };
+    }
     return figures;
   };
 
+  // JFR=<file>: a JVM flight recording of the first refresh (`jfr print --events jdk.ExecutionSample <file>`).
+  if (process.env.JFR) execFileSync('jcmd', [String(jvm), 'JFR.start', 'name=crawl', 'settings=profile', `filename=${process.env.JFR}`]);
   const first = await refresh('first refresh (all new)');
+  if (process.env.JFR) execFileSync('jcmd', [String(jvm), 'JFR.stop', 'name=crawl']);
   const second = await refresh('second refresh (304)');
   const stored = await repos.news.count();
 
@@ -162,7 +189,8 @@ try {
       second,
       storedNewsItems: stored,
       peerPlainFetch: { wallMs: Math.round(peerMs), bytes, ok },
-      peakRssMiB: mib(Math.max(peakRss, process.memoryUsage().rss)),
+      // The crawler's process alone (the fixture sites run in a child): the larger refresh's peak.
+      peakRssMiB: Math.max(first.peakMemoryMiB.rss ?? 0, second.peakMemoryMiB.rss ?? 0),
     },
     [
       {
@@ -209,9 +237,12 @@ try {
       },
     ],
   );
-  console.log(`peak RSS of the crawler process (fixture sites in a child process): ${mib(peakRss)} MiB; news items stored: ${stored}`);
+  console.log(
+    `peak memory of the crawler process (fixture sites in a child process), MiB: first ${JSON.stringify(first.peakMemoryMiB)}, second ${JSON.stringify(second.peakMemoryMiB)}; news items stored: ${stored}`,
+  );
 } finally {
   clearInterval(sampler);
   fixtures.stdin.end();
+  await profiler?.close();
   await closeGraph();
 }
