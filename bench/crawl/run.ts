@@ -24,6 +24,9 @@ const flag = (name: string) => /^--\w[\w-]*=(\d+)$/.exec(process.argv.find((a) =
 // Trial runs: `--hosts=10` (200 sources); `--statements` adds a table of every write statement's Neo4j time and db hits.
 const HOSTS = Number(flag('hosts') ?? 50);
 const STATEMENTS = process.argv.includes('--statements');
+// `--warmup=200`: 200 other feeds crawled first, on the fresh JVM, so the measured refreshes run on a warm one
+// (as a running service's do); the warm-up is its own row. Without it the first refresh pays the JVM's JIT.
+const WARMUP = Number(flag('warmup') ?? 0);
 const SOURCES_PER_HOST = 20;
 const ITEMS = 20;
 const LATENCY_MS = 50;
@@ -46,7 +49,12 @@ const jvm = jvmPid(info.pid);
 // The fixture sites run in a child process: the crawler's RSS is measured without them.
 const fixtures = spawn(
   process.execPath,
-  ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures.ts'), ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS].map(String)],
+  [
+    '--import',
+    'tsx',
+    path.join(import.meta.dirname, 'fixtures.ts'),
+    ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS, Math.ceil(WARMUP / HOSTS)].map(String),
+  ],
   {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -58,20 +66,34 @@ try {
   const repos = createRepositories(graph);
   await loadTaxonomy(repos, taxonomyFile(ROOT));
 
-  const urls = await new Promise<string[]>((resolve, reject) => {
+  const { urls, warm } = await new Promise<{ urls: string[]; warm: string[] }>((resolve, reject) => {
     let buffered = '';
     fixtures.stdout.on('data', (chunk) => {
       buffered += String(chunk);
-      if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]!) as string[]);
+      if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]!) as { urls: string[]; warm: string[] });
     });
     fixtures.once('exit', (code) => reject(new Error(`fixture servers exited (${code})`)));
   });
-  await graph.writeTx((tx) =>
-    repos.sources.upsert(
-      tx,
-      urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)),
-    ),
-  );
+  const warmSources = (enabled: boolean) =>
+    warm.slice(0, WARMUP).map((url, i) => testSource(`warm-${String(i).padStart(4, '0')}`, url, { enabled }));
+  await graph.writeTx((tx) => repos.sources.upsert(tx, warmSources(true)));
+
+  type Figures = Awaited<ReturnType<typeof refresh>>;
+  const row = (f: Figures) => ({
+    run: f.label,
+    'wall ms': f.wallMs,
+    'new items': f.newItems,
+    'items/s': f.itemsPerSecond,
+    'sources/s': f.sourcesPerSecond,
+    'Neo4j write ms (summed)': f.neo4jWriteMsSummed,
+    'ms per write tx': f.neo4jMeanWriteMs,
+    'write txs': f.neo4jWrites,
+    'crawler CPU s': f.crawlerCpuSeconds,
+    'Neo4j CPU s': f.neo4jCpuSeconds ?? '?',
+    'of it JIT s': f.neo4jCpuByThreads?.jit ?? '?',
+    'load avg': f.loadAverage1m,
+    failed: f.failed,
+  });
 
   // Neo4j write time: every write transaction the crawler opens (graph.write goes through
   // writeTx), summed over concurrent runs, and the mean per transaction.
@@ -152,6 +174,14 @@ try {
 
   // JFR=<file>: a JVM flight recording of the first refresh (`jfr print --events jdk.ExecutionSample <file>`).
   if (process.env.JFR) execFileSync('jcmd', [String(jvm), 'JFR.start', 'name=crawl', 'settings=profile', `filename=${process.env.JFR}`]);
+  const warmup = WARMUP > 0 ? await refresh(`warm-up: ${WARMUP} other feeds on the fresh JVM`) : null;
+  await graph.writeTx(async (tx) => {
+    await repos.sources.upsert(tx, warmSources(false));
+    await repos.sources.upsert(
+      tx,
+      urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)),
+    );
+  });
   const first = await refresh('first refresh (all new)');
   if (process.env.JFR) execFileSync('jcmd', [String(jvm), 'JFR.stop', 'name=crawl']);
   const second = await refresh('second refresh (304)');
@@ -184,43 +214,20 @@ try {
         latencyMs: LATENCY_MS,
         concurrency: CONCURRENCY,
         perHostConcurrency: 2,
+        warmupFeeds: WARMUP,
       },
+      warmup,
       first,
       second,
       storedNewsItems: stored,
       peerPlainFetch: { wallMs: Math.round(peerMs), bytes, ok },
       // The crawler's process alone (the fixture sites run in a child): the larger refresh's peak.
-      peakRssMiB: Math.max(first.peakMemoryMiB.rss ?? 0, second.peakMemoryMiB.rss ?? 0),
+      peakRssMiB: Math.max(...[warmup, first, second].map((f) => f?.peakMemoryMiB.rss ?? 0)),
     },
     [
-      {
-        run: first.label,
-        'wall ms': first.wallMs,
-        'new items': first.newItems,
-        'items/s': first.itemsPerSecond,
-        'sources/s': first.sourcesPerSecond,
-        'Neo4j write ms (summed)': first.neo4jWriteMsSummed,
-        'ms per write tx': first.neo4jMeanWriteMs,
-        'write txs': first.neo4jWrites,
-        'crawler CPU s': first.crawlerCpuSeconds,
-        'Neo4j CPU s': first.neo4jCpuSeconds ?? '?',
-        'load avg': first.loadAverage1m,
-        failed: first.failed,
-      },
-      {
-        run: second.label,
-        'wall ms': second.wallMs,
-        'new items': second.newItems,
-        'items/s': second.itemsPerSecond,
-        'sources/s': second.sourcesPerSecond,
-        'Neo4j write ms (summed)': second.neo4jWriteMsSummed,
-        'ms per write tx': second.neo4jMeanWriteMs,
-        'write txs': second.neo4jWrites,
-        'crawler CPU s': second.crawlerCpuSeconds,
-        'Neo4j CPU s': second.neo4jCpuSeconds ?? '?',
-        'load avg': second.loadAverage1m,
-        failed: second.failed,
-      },
+      ...(warmup ? [row(warmup)] : []),
+      row(first),
+      row(second),
       {
         run: 'peer: plain fetch, no parse/store',
         'wall ms': Math.round(peerMs),
@@ -232,11 +239,14 @@ try {
         'write txs': 0,
         'crawler CPU s': 0,
         'Neo4j CPU s': 0,
+        'of it JIT s': 0,
         'load avg': +(os.loadavg()[0] ?? 0).toFixed(2),
         failed: 0,
       },
     ],
   );
+  const ratio = (ms: number) => (ms / peerMs).toFixed(1);
+  console.log(`first refresh ${ratio(first.wallMs)}× the peer's wall time, second ${ratio(second.wallMs)}×`);
   console.log(
     `peak memory of the crawler process (fixture sites in a child process), MiB: first ${JSON.stringify(first.peakMemoryMiB)}, second ${JSON.stringify(second.peakMemoryMiB)}; news items stored: ${stored}`,
   );
