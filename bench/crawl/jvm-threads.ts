@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** The JVM's CPU seconds so far by kind of thread: JIT compilers, garbage collection, and the rest (queries, commits, Lucene). */
+/**
+ * The JVM's CPU seconds so far by kind of thread: JIT compilers, garbage collection, and the rest (queries, commits, Lucene).
+ * A thread that ended between two readings takes its seconds with it (HotSpot stops idle compiler threads), so a kind's
+ * difference can come out low, even negative; the process's total (`processCpuSeconds`) keeps them.
+ */
 export function jvmThreadCpu(pid: number): { jit: number; gc: number; other: number } | null {
   try {
     const cpu = { jit: 0, gc: 0, other: 0 };
