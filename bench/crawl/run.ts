@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { migrate } from '../../graph/migrations/runner.js';
@@ -10,6 +10,8 @@ import { loadTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js'
 import { writeResults } from '../lib/report.js';
 import { jvmPid, ownCpuSeconds, processCpuSeconds } from '../lib/cpu.js';
 import { startScratchGraph } from '../lib/scratch-graph.js';
+import { StatementProfiler } from './statements.js';
+import { jvmThreadCpu, jvmThreadCpuSince } from './jvm-threads.js';
 
 /**
  * 1,000 feed sources spread over 50 loopback hosts (127.0.0.2 … 127.0.0.51), 20 items each,
@@ -18,16 +20,28 @@ import { startScratchGraph } from '../lib/scratch-graph.js';
  * with plain `fetch` at the same concurrency, storing nothing — the network floor.
  */
 
-const HOSTS = 50;
+const flag = (name: string) => /^--\w[\w-]*=(\d+)$/.exec(process.argv.find((a) => a.startsWith(`--${name}=`)) ?? '')?.[1];
+// Trial runs: `--hosts=10` (200 sources); `--statements` adds a table of every write statement's Neo4j time and db hits.
+const HOSTS = Number(flag('hosts') ?? 50);
+const STATEMENTS = process.argv.includes('--statements');
+// `--warmup=200`: 200 other feeds crawled first, on the fresh JVM, so the measured refreshes run on a warm one
+// (as a running service's do); the warm-up is its own row. Without it the first refresh pays the JVM's JIT.
+const WARMUP = Number(flag('warmup') ?? 0);
 const SOURCES_PER_HOST = 20;
 const ITEMS = 20;
 const LATENCY_MS = 50;
 // Sources crawled at once (and the peer's parallel fetches): `npm run bench:crawl -- --concurrency=16`.
-const CONCURRENCY = Number(/^--concurrency=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--concurrency=')) ?? '')?.[1] ?? 64);
+const CONCURRENCY = Number(flag('concurrency') ?? 64);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+// Peak of each part of the crawler process's memory, sampled every 100 ms (heap: JS objects; external and
+// arrayBuffers: buffers outside the heap, response bodies among them).
+const peak = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+const sample = () => {
+  const usage = process.memoryUsage();
+  for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = Math.max(peak[key], usage[key]);
+};
+const sampler = setInterval(sample, 100);
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 const { graph, close: closeGraph, info } = await startScratchGraph('crawl', 60_000);
@@ -35,34 +49,55 @@ const jvm = jvmPid(info.pid);
 // The fixture sites run in a child process: the crawler's RSS is measured without them.
 const fixtures = spawn(
   process.execPath,
-  ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures.ts'), ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS].map(String)],
+  [
+    '--import',
+    'tsx',
+    path.join(import.meta.dirname, 'fixtures.ts'),
+    ...[HOSTS, SOURCES_PER_HOST, ITEMS, LATENCY_MS, Math.ceil(WARMUP / HOSTS)].map(String),
+  ],
   {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],
   },
 );
+const profiler = STATEMENTS ? new StatementProfiler(info) : null;
 try {
   await migrate(graph);
   const repos = createRepositories(graph);
   await loadTaxonomy(repos, taxonomyFile(ROOT));
 
-  const urls = await new Promise<string[]>((resolve, reject) => {
+  const { urls, warm } = await new Promise<{ urls: string[]; warm: string[] }>((resolve, reject) => {
     let buffered = '';
     fixtures.stdout.on('data', (chunk) => {
       buffered += String(chunk);
-      if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]!) as string[]);
+      if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]!) as { urls: string[]; warm: string[] });
     });
     fixtures.once('exit', (code) => reject(new Error(`fixture servers exited (${code})`)));
   });
-  await graph.writeTx((tx) =>
-    repos.sources.upsert(
-      tx,
-      urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)),
-    ),
-  );
+  const warmSources = (enabled: boolean) =>
+    warm.slice(0, WARMUP).map((url, i) => testSource(`warm-${String(i).padStart(4, '0')}`, url, { enabled }));
+  await graph.writeTx((tx) => repos.sources.upsert(tx, warmSources(true)));
+
+  type Figures = Awaited<ReturnType<typeof refresh>>;
+  const row = (f: Figures) => ({
+    run: f.label,
+    'wall ms': f.wallMs,
+    'new items': f.newItems,
+    'items/s': f.itemsPerSecond,
+    'sources/s': f.sourcesPerSecond,
+    'Neo4j write ms (summed)': f.neo4jWriteMsSummed,
+    'ms per write tx': f.neo4jMeanWriteMs,
+    'write txs': f.neo4jWrites,
+    'crawler CPU s': f.crawlerCpuSeconds,
+    'Neo4j CPU s': f.neo4jCpuSeconds ?? '?',
+    'of it JIT s': f.neo4jCpuByThreads?.jit ?? '?',
+    'load avg': f.loadAverage1m,
+    failed: f.failed,
+  });
 
   // Neo4j write time: every write transaction the crawler opens (graph.write goes through
   // writeTx), summed over concurrent runs, and the mean per transaction.
+  profiler?.install(graph);
   let writeMs = 0;
   let writes = 0;
   const writeTx = graph.writeTx.bind(graph);
@@ -94,9 +129,12 @@ try {
   const refresh = async (label: string) => {
     writeMs = 0;
     writes = 0;
+    sample();
+    for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = 0;
     const t0 = performance.now();
     const cpu0 = ownCpuSeconds();
     const neo4jCpu0 = processCpuSeconds(jvm);
+    const threads0 = jvmThreadCpu(jvm);
     const results: CrawlSummary[] = await crawler.crawlAll({ concurrency: CONCURRENCY });
     const wallMs = performance.now() - t0;
     const crawlerCpuSeconds = +(ownCpuSeconds() - cpu0).toFixed(2);
@@ -120,13 +158,32 @@ try {
       // On a shared machine the wall time is mostly waiting for a CPU: these are what this work cost.
       crawlerCpuSeconds,
       neo4jCpuSeconds,
+      // Where Neo4j's CPU went: its JIT compiler threads, its garbage collector, the rest (queries, commits, index upkeep).
+      neo4jCpuByThreads: jvmThreadCpuSince(jvm, threads0),
       loadAverage1m: +(os.loadavg()[0] ?? 0).toFixed(2),
+      peakMemoryMiB: (sample(), Object.fromEntries(Object.entries(peak).map(([key, bytes]) => [key, mib(bytes)]))),
     };
     console.error(`${label}: ${JSON.stringify(figures)}`);
+    if (profiler) {
+      const statements = profiler.take();
+      console.table(statements);
+      return { ...figures, statements };
+    }
     return figures;
   };
 
+  // JFR=<file>: a JVM flight recording of the first refresh (`jfr print --events jdk.ExecutionSample <file>`).
+  if (process.env.JFR) execFileSync('jcmd', [String(jvm), 'JFR.start', 'name=crawl', 'settings=profile', `filename=${process.env.JFR}`]);
+  const warmup = WARMUP > 0 ? await refresh(`warm-up: ${WARMUP} other feeds on the fresh JVM`) : null;
+  await graph.writeTx(async (tx) => {
+    await repos.sources.upsert(tx, warmSources(false));
+    await repos.sources.upsert(
+      tx,
+      urls.map((url, i) => testSource(`bench-${String(i).padStart(4, '0')}`, url)),
+    );
+  });
   const first = await refresh('first refresh (all new)');
+  if (process.env.JFR) execFileSync('jcmd', [String(jvm), 'JFR.stop', 'name=crawl']);
   const second = await refresh('second refresh (304)');
   const stored = await repos.news.count();
 
@@ -157,42 +214,20 @@ try {
         latencyMs: LATENCY_MS,
         concurrency: CONCURRENCY,
         perHostConcurrency: 2,
+        warmupFeeds: WARMUP,
       },
+      warmup,
       first,
       second,
       storedNewsItems: stored,
       peerPlainFetch: { wallMs: Math.round(peerMs), bytes, ok },
-      peakRssMiB: mib(Math.max(peakRss, process.memoryUsage().rss)),
+      // The crawler's process alone (the fixture sites run in a child): the larger refresh's peak.
+      peakRssMiB: Math.max(...[warmup, first, second].map((f) => f?.peakMemoryMiB.rss ?? 0)),
     },
     [
-      {
-        run: first.label,
-        'wall ms': first.wallMs,
-        'new items': first.newItems,
-        'items/s': first.itemsPerSecond,
-        'sources/s': first.sourcesPerSecond,
-        'Neo4j write ms (summed)': first.neo4jWriteMsSummed,
-        'ms per write tx': first.neo4jMeanWriteMs,
-        'write txs': first.neo4jWrites,
-        'crawler CPU s': first.crawlerCpuSeconds,
-        'Neo4j CPU s': first.neo4jCpuSeconds ?? '?',
-        'load avg': first.loadAverage1m,
-        failed: first.failed,
-      },
-      {
-        run: second.label,
-        'wall ms': second.wallMs,
-        'new items': second.newItems,
-        'items/s': second.itemsPerSecond,
-        'sources/s': second.sourcesPerSecond,
-        'Neo4j write ms (summed)': second.neo4jWriteMsSummed,
-        'ms per write tx': second.neo4jMeanWriteMs,
-        'write txs': second.neo4jWrites,
-        'crawler CPU s': second.crawlerCpuSeconds,
-        'Neo4j CPU s': second.neo4jCpuSeconds ?? '?',
-        'load avg': second.loadAverage1m,
-        failed: second.failed,
-      },
+      ...(warmup ? [row(warmup)] : []),
+      row(first),
+      row(second),
       {
         run: 'peer: plain fetch, no parse/store',
         'wall ms': Math.round(peerMs),
@@ -204,14 +239,20 @@ try {
         'write txs': 0,
         'crawler CPU s': 0,
         'Neo4j CPU s': 0,
+        'of it JIT s': 0,
         'load avg': +(os.loadavg()[0] ?? 0).toFixed(2),
         failed: 0,
       },
     ],
   );
-  console.log(`peak RSS of the crawler process (fixture sites in a child process): ${mib(peakRss)} MiB; news items stored: ${stored}`);
+  const ratio = (ms: number) => (ms / peerMs).toFixed(1);
+  console.log(`first refresh ${ratio(first.wallMs)}× the peer's wall time, second ${ratio(second.wallMs)}×`);
+  console.log(
+    `peak memory of the crawler process (fixture sites in a child process), MiB: first ${JSON.stringify(first.peakMemoryMiB)}, second ${JSON.stringify(second.peakMemoryMiB)}; news items stored: ${stored}`,
+  );
 } finally {
   clearInterval(sampler);
   fixtures.stdin.end();
+  await profiler?.close();
   await closeGraph();
 }

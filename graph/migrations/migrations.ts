@@ -333,6 +333,12 @@ export const MIGRATIONS: Migration[] = [
     backfill: backfillEmbeddingBytes,
   },
   {
+    version: 161,
+    // A run's lease ends the runs a dead process left running on its source: found among the running, not the source's whole history.
+    name: 'crawl runs found by source and status',
+    statements: ['CREATE INDEX crawl_run_source_status IF NOT EXISTS FOR (n:CrawlRun) ON (n.sourceId, n.status)'],
+  },
+  {
     version: 170,
     // The policy list's issuer filter is a substring (`CONTAINS`): without a text index it read every policy.
     name: 'policies found by a part of their issuer',

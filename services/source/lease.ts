@@ -89,22 +89,14 @@ export class RunLeases {
       return { taken: true, source: row.source };
     });
     const taken = requests.filter((_, index) => results[index]!.taken);
-    await this.repos.sources.takeRunLocks(
-      tx,
-      taken.map((r) => ({ id: r.sourceId, token: r.token })),
-    );
     // The lock was free or lapsed: a run still marked running was left by a process that died.
-    const abandoned = await this.repos.crawlRuns.interruptAbandoned(
+    const abandoned = await this.repos.crawlRuns.startRuns(
       tx,
-      taken.map((r) => ({ sourceId: r.sourceId, exceptId: r.runId })),
+      taken.map((r) => ({ id: r.runId, sourceId: r.sourceId, token: r.token, startedAt: r.startedAt })),
       INTERRUPTED_BY_CRASH,
       now,
     );
     if (abandoned.length > 0) this.options.log?.warn({ runs: abandoned }, 'crawl runs of a dead process marked failed');
-    await this.repos.crawlRuns.startMany(
-      tx,
-      taken.map((r) => ({ id: r.runId, sourceId: r.sourceId, startedAt: r.startedAt })),
-    );
     return results;
   }
 

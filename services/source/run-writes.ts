@@ -93,26 +93,18 @@ export class RunWriteBatcher {
         health: source ? this.options.healthAfter(source, finish.outcome, now) : null,
       };
     }
-    await this.repos.sources.saveHealthMany(
-      tx,
-      finishes.flatMap((finish) => {
-        const health = results[finish.index]!.health;
-        return health ? [{ id: finish.sourceId, state: health }] : [];
-      }),
-    );
-    await this.repos.crawlRuns.finishMany(
+    await this.repos.crawlRuns.finishRuns(
       tx,
       finishes.map((finish) => ({
         id: finish.runId,
+        sourceId: finish.sourceId,
+        token: finish.token,
         status: finish.status,
         counts: results[finish.index]!.counts!,
         messages: finish.messages,
         finishedAt: now,
+        health: results[finish.index]!.health,
       })),
-    );
-    await this.repos.sources.releaseRunLocks(
-      tx,
-      finishes.map((finish) => ({ id: finish.sourceId, token: finish.token })),
     );
     return results;
   }

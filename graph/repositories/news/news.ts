@@ -41,14 +41,25 @@ export class NewsRepository {
       },
       industryCodes: input.industryCodes,
     }));
+    // Each source, region and industry is looked up once per batch, its position passed per row.
+    const positions = (keys: Iterable<string>) => new Map([...new Set(keys)].map((key, index) => [key, index]));
+    const sources = positions(rows.map((row) => row.fields.sourceId));
+    const regions = positions(rows.map((row) => row.fields.regionCode));
+    const industries = positions(rows.flatMap((row) => row.industryCodes));
     const outcomes = await tx.run<{ id: string; outcome: SaveOutcome }>(
       // MERGE first: it locks the item, so two sources saving the same story at once are
       // serialised and the second sees the first's content. The source that found an item
-      // first owns it; a syndicated copy elsewhere changes nothing.
-      `UNWIND $rows AS row
+      // first owns it; a syndicated copy elsewhere changes nothing. A new item has no
+      // relationships yet: its source, region and industries are created here, not merged
+      // (bench/crawl/profile.ts: per-row seeks and MERGE's Expand(Into) were a third of the
+      // JVM's time on new items; a second statement for them sought every item again).
+      `CALL () { UNWIND $sources AS id OPTIONAL MATCH (s:Source {id: id}) RETURN collect([s]) AS sources }
+       CALL () { UNWIND $regions AS code OPTIONAL MATCH (r:Region {code: code}) RETURN collect([r]) AS regions }
+       CALL () { UNWIND $industries AS code OPTIONAL MATCH (i:Industry {code: code}) RETURN collect([i]) AS industries }
+       UNWIND $rows AS row
        MERGE (n:NewsItem {id: row.id})
        ON CREATE SET n.firstSeenAt = datetime(), n.revision = 0, n.sourceId = row.fields.sourceId
-       WITH row, n, CASE
+       WITH sources, regions, industries, row, n, CASE
          WHEN n.contentHash IS NULL THEN 'new'
          WHEN n.sourceId <> row.fields.sourceId OR n.contentHash = row.hash THEN 'unchanged'
          ELSE 'updated' END AS outcome
@@ -61,13 +72,27 @@ export class NewsRepository {
        SET n.lastSeenAt = datetime()
        FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |
          SET n += row.fields, n.revision = n.revision + 1, n.updatedAt = datetime())
+       WITH sources, regions, industries, row, n, outcome, outcome = 'new' AS created
+       FOREACH (s IN [x IN [sources[row.source][0]] WHERE created AND x IS NOT NULL] | CREATE (n)-[:FROM_SOURCE]->(s))
+       FOREACH (r IN [x IN [regions[row.region][0]] WHERE created AND x IS NOT NULL] | CREATE (n)-[:IN_REGION]->(r))
+       FOREACH (i IN [k IN row.industries WHERE created AND industries[k][0] IS NOT NULL | industries[k][0]] | CREATE (n)-[:CONCERNS]->(i))
        RETURN row.id AS id, outcome`,
-      { rows },
+      {
+        sources: [...sources.keys()],
+        regions: [...regions.keys()],
+        industries: [...industries.keys()],
+        rows: rows.map((row) => ({
+          id: row.id,
+          hash: row.hash,
+          fields: row.fields,
+          source: int(sources.get(row.fields.sourceId)!),
+          region: int(regions.get(row.fields.regionCode)!),
+          industries: [...new Set(row.industryCodes)].map((code) => int(industries.get(code)!)),
+        })),
+      },
     );
     const outcomeOf = (index: number) => outcomes[index]?.outcome;
-    const created = rows.filter((_, index) => outcomeOf(index) === 'new');
     const updated = rows.filter((_, index) => outcomeOf(index) === 'updated');
-    if (created.length > 0) await this.linkNew(tx, created);
     if (updated.length > 0) {
       await tx.run(
         // Source, region and industries are the feed's alone: replaced with every change.
@@ -93,43 +118,6 @@ export class NewsRepository {
     const changed = inputs.filter((_, index) => outcomeOf(index) !== 'unchanged');
     if (changed.length > 0) await this.rewriteMentions(tx, changed, new Set(updated.map((row) => row.id)));
     return outcomes.map((o) => o.outcome);
-  }
-
-  /**
-   * Source, region and industries of items created in this transaction: they have none yet, so
-   * the relationships are created, not merged, and each source, region and industry is looked
-   * up once per batch (its position passed per row) instead of once per item. bench/crawl/profile.ts:
-   * per-row index seeks and MERGE's Expand(Into) were a third of the JVM's time on new items.
-   */
-  private async linkNew(
-    tx: Tx,
-    rows: readonly { id: string; fields: { sourceId: string; regionCode: string }; industryCodes: string[] }[],
-  ) {
-    const positions = (keys: Iterable<string>) => new Map([...new Set(keys)].map((key, index) => [key, index]));
-    const sources = positions(rows.map((row) => row.fields.sourceId));
-    const regions = positions(rows.map((row) => row.fields.regionCode));
-    const industries = positions(rows.flatMap((row) => row.industryCodes));
-    await tx.run(
-      `CALL () { UNWIND $sources AS id OPTIONAL MATCH (s:Source {id: id}) RETURN collect([s]) AS sources }
-       CALL () { UNWIND $regions AS code OPTIONAL MATCH (r:Region {code: code}) RETURN collect([r]) AS regions }
-       CALL () { UNWIND $industries AS code OPTIONAL MATCH (i:Industry {code: code}) RETURN collect([i]) AS industries }
-       UNWIND $rows AS row
-       MATCH (n:NewsItem {id: row.id})
-       FOREACH (s IN [x IN [sources[row.source][0]] WHERE x IS NOT NULL] | CREATE (n)-[:FROM_SOURCE]->(s))
-       FOREACH (r IN [x IN [regions[row.region][0]] WHERE x IS NOT NULL] | CREATE (n)-[:IN_REGION]->(r))
-       FOREACH (i IN [k IN row.industries WHERE industries[k][0] IS NOT NULL | industries[k][0]] | CREATE (n)-[:CONCERNS]->(i))`,
-      {
-        sources: [...sources.keys()],
-        regions: [...regions.keys()],
-        industries: [...industries.keys()],
-        rows: rows.map((row) => ({
-          id: row.id,
-          source: int(sources.get(row.fields.sourceId)!),
-          region: int(regions.get(row.fields.regionCode)!),
-          industries: [...new Set(row.industryCodes)].map((code) => int(industries.get(code)!)),
-        })),
-      },
-    );
   }
 
   /** The crawler's mentions of changed items, as the precedence rule plans them. */

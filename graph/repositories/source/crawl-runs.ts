@@ -1,6 +1,8 @@
+import type { SourceState } from '../../../domain/source/health.js';
 import type { CrawlCounts, CrawlRunRecord } from '../../../domain/source/model.js';
 import type { Graph, Tx } from '../../driver.js';
 import { int } from '../../values.js';
+import { healthParams } from './sources.js';
 
 const FIELDS = `r {
   .id, .sourceId, .status, .fetched, .new, .updated, .unchanged, .errors, .messages,
@@ -57,42 +59,84 @@ export class CrawlRunRepository {
        MATCH (r:CrawlRun {id: run.id})
        SET r.status = run.status, r.finishedAt = datetime(run.finishedAt), r.fetched = run.fetched, r.new = run.new,
            r.updated = run.updated, r.unchanged = run.unchanged, r.errors = run.errors, r.messages = run.messages`,
-      {
-        runs: runs.map(({ id, status, counts, messages, finishedAt }) => ({
-          id,
-          status,
-          finishedAt: finishedAt.toISOString(),
-          fetched: int(counts.fetched),
-          new: int(counts.new),
-          updated: int(counts.updated),
-          unchanged: int(counts.unchanged),
-          errors: int(counts.errors),
-          messages: messages.slice(0, 50).map((m) => m.slice(0, 500)),
-        })),
-      },
+      { runs: runs.map(runParams) },
     );
   }
 
   /**
-   * Ends as failed, with the reason, the runs still marked running of sources whose lock was
-   * free or lapsed (their owner died), except the run taking each source over.
+   * The lease's writes for sources `lockForRuns` found free, in one statement: each source's run
+   * lock taken, the runs still marked running on it ended as failed with `abandonedMessage` (the
+   * lock was free or lapsed, so their process died), and the new run recorded as running. Returns
+   * the abandoned runs' ids. The running runs are found by (sourceId, status), not among the
+   * source's whole history.
    */
-  async interruptAbandoned(
+  async startRuns(
     tx: Tx,
-    takeovers: readonly { sourceId: string; exceptId: string }[],
-    message: string,
-    finishedAt: Date,
+    runs: readonly { id: string; sourceId: string; token: string; startedAt: Date }[],
+    abandonedMessage: string,
+    now: Date,
   ): Promise<string[]> {
-    if (takeovers.length === 0) return [];
-    const rows = await tx.run<{ id: string }>(
-      `UNWIND $takeovers AS takeover
-       MATCH (r:CrawlRun {sourceId: takeover.sourceId})
-       WHERE r.status = 'running' AND r.id <> takeover.exceptId
-       SET r.status = 'failed', r.finishedAt = datetime($finishedAt), r.errors = r.errors + 1, r.messages = r.messages + [$message]
-       RETURN r.id AS id`,
-      { takeovers, message, finishedAt: finishedAt.toISOString() },
+    if (runs.length === 0) return [];
+    const rows = await tx.run<{ abandoned: string[] }>(
+      `UNWIND $runs AS run
+       MATCH (s:Source {id: run.sourceId})
+       SET s.runLock = run.token, s.runLockedAt = datetime()
+       WITH s, run
+       CALL (run) {
+         MATCH (old:CrawlRun {sourceId: run.sourceId, status: 'running'})
+         SET old.status = 'failed', old.finishedAt = datetime($now), old.errors = old.errors + 1, old.messages = old.messages + [$message]
+         RETURN collect(old.id) AS abandoned
+       }
+       CREATE (r:CrawlRun {id: run.id, sourceId: run.sourceId, status: 'running', startedAt: datetime(run.startedAt),
+                           fetched: 0, new: 0, updated: 0, unchanged: 0, errors: 0, messages: []})
+       CREATE (r)-[:OF_SOURCE]->(s)
+       RETURN abandoned`,
+      {
+        runs: [...runs]
+          .sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0))
+          .map((run) => ({ id: run.id, sourceId: run.sourceId, token: run.token, startedAt: run.startedAt.toISOString() })),
+        message: abandonedMessage,
+        now: now.toISOString(),
+      },
     );
-    return rows.map((row) => row.id);
+    return rows.flatMap((row) => row.abandoned);
+  }
+
+  /**
+   * The end of runs, in one statement: each run's record, its source's health (when the source is
+   * still there) and the release of the source's run lock if the run still holds it.
+   */
+  async finishRuns(
+    tx: Tx,
+    runs: readonly (RunEnd & { id: string; sourceId: string; token: string; health: SourceState | null })[],
+  ): Promise<void> {
+    if (runs.length === 0) return;
+    await tx.run(
+      `UNWIND $runs AS run
+       CALL (run) {
+         MATCH (r:CrawlRun {id: run.id})
+         SET r.status = run.status, r.finishedAt = datetime(run.finishedAt), r.fetched = run.fetched, r.new = run.new,
+             r.updated = run.updated, r.unchanged = run.unchanged, r.errors = run.errors, r.messages = run.messages
+       }
+       CALL (run) {
+         MATCH (s:Source {id: run.sourceId})
+         FOREACH (h IN CASE WHEN run.health IS NULL THEN [] ELSE [run.health] END |
+           SET s.enabled = h.enabled, s.disabledReason = h.disabledReason, s.etag = h.etag, s.lastModified = h.lastModified,
+               s.errorCount = h.errorCount, s.lastError = h.lastError,
+               s.lastCheckedAt = datetime(h.lastCheckedAt), s.nextCheckAt = datetime(h.nextCheckAt))
+         FOREACH (_ IN CASE WHEN s.runLock = run.token THEN [1] ELSE [] END | REMOVE s.runLock, s.runLockedAt)
+       }`,
+      {
+        runs: [...runs]
+          .sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0))
+          .map((run) => ({
+            ...runParams(run),
+            sourceId: run.sourceId,
+            token: run.token,
+            health: run.health ? healthParams(run.health) : null,
+          })),
+      },
+    );
   }
 
   /** Ends these runs, if still marked running, as failed with the reason (a shutdown). */
@@ -143,3 +187,15 @@ export class CrawlRunRepository {
     return sourceIds.map((id) => bySource.get(id) ?? []);
   }
 }
+
+const runParams = ({ id, status, counts, messages, finishedAt }: RunEnd & { id: string }) => ({
+  id,
+  status,
+  finishedAt: finishedAt.toISOString(),
+  fetched: int(counts.fetched),
+  new: int(counts.new),
+  updated: int(counts.updated),
+  unchanged: int(counts.unchanged),
+  errors: int(counts.errors),
+  messages: messages.slice(0, 50).map((m) => m.slice(0, 500)),
+});

@@ -217,24 +217,12 @@ export class SourceRepository {
     );
     return rows.map(toSource);
   }
-
-  /** `saveHealth` for many sources in one statement. */
-  async saveHealthMany(tx: Tx, states: readonly { id: string; state: SourceState }[]): Promise<void> {
-    if (states.length === 0) return;
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (s:Source {id: row.id})
-       SET s.enabled = row.enabled, s.disabledReason = row.disabledReason, s.etag = row.etag, s.lastModified = row.lastModified,
-           s.errorCount = row.errorCount, s.lastError = row.lastError,
-           s.lastCheckedAt = datetime(row.lastCheckedAt), s.nextCheckAt = datetime(row.nextCheckAt)`,
-      { rows: sortById(states).map(({ id, state }) => ({ id, ...healthParams(state) })) },
-    );
-  }
 }
 
 const sortById = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-const healthParams = (state: SourceState) => ({
+/** A health as statement parameters (the crawl runs' end writes it too). */
+export const healthParams = (state: SourceState) => ({
   enabled: state.enabled,
   disabledReason: state.disabledReason,
   etag: state.etag,
