@@ -122,7 +122,46 @@ export function project(m: Matrix, projection: Projection): Matrix {
   // (x − μ)·w = x·w − μ·w: the offsets once, then plain float32 dot products.
   const offsets = new Float64Array(count);
   for (let c = 0; c < count; c++) for (let k = 0; k < d; k++) offsets[c]! += mean[k]! * components[c * d + k]!;
-  for (let i = 0; i < m.rows; i++) {
+  const data = m.data;
+  // Rows two at a time share each component's loads; each sum is the one-row loop's (four partial sums, in order).
+  let i = 0;
+  for (; i + 2 <= m.rows; i += 2) {
+    const a = i * d;
+    const b = a + d;
+    for (let c = 0; c < count; c++) {
+      const q = c * d;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let b0 = 0;
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
+      let k = 0;
+      for (; k + 3 < d; k += 4) {
+        const w0 = basis[q + k]!;
+        const w1 = basis[q + k + 1]!;
+        const w2 = basis[q + k + 2]!;
+        const w3 = basis[q + k + 3]!;
+        a0 += data[a + k]! * w0;
+        a1 += data[a + k + 1]! * w1;
+        a2 += data[a + k + 2]! * w2;
+        a3 += data[a + k + 3]! * w3;
+        b0 += data[b + k]! * w0;
+        b1 += data[b + k + 1]! * w1;
+        b2 += data[b + k + 2]! * w2;
+        b3 += data[b + k + 3]! * w3;
+      }
+      for (; k < d; k++) {
+        a0 += data[a + k]! * basis[q + k]!;
+        b0 += data[b + k]! * basis[q + k]!;
+      }
+      out[i * count + c] = a0 + a1 + a2 + a3 - offsets[c]!;
+      out[(i + 1) * count + c] = b0 + b1 + b2 + b3 - offsets[c]!;
+    }
+  }
+  for (; i < m.rows; i++) {
     const base = i * d;
     for (let c = 0; c < count; c++) {
       const q = c * d;
@@ -132,12 +171,12 @@ export function project(m: Matrix, projection: Projection): Matrix {
       let s3 = 0;
       let k = 0;
       for (; k + 3 < d; k += 4) {
-        s0 += m.data[base + k]! * basis[q + k]!;
-        s1 += m.data[base + k + 1]! * basis[q + k + 1]!;
-        s2 += m.data[base + k + 2]! * basis[q + k + 2]!;
-        s3 += m.data[base + k + 3]! * basis[q + k + 3]!;
+        s0 += data[base + k]! * basis[q + k]!;
+        s1 += data[base + k + 1]! * basis[q + k + 1]!;
+        s2 += data[base + k + 2]! * basis[q + k + 2]!;
+        s3 += data[base + k + 3]! * basis[q + k + 3]!;
       }
-      for (; k < d; k++) s0 += m.data[base + k]! * basis[q + k]!;
+      for (; k < d; k++) s0 += data[base + k]! * basis[q + k]!;
       out[i * count + c] = s0 + s1 + s2 + s3 - offsets[c]!;
     }
   }
