@@ -127,27 +127,20 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
       clustering.topicCount,
     ),
   }));
-  // Labels (the model embeds phrases in its worker) and the staging writes (Neo4j) run side by side.
-  const labelling = clock.time('labels', () => subjectLabels(timedStore, docs, members, clustering.centroids));
+  const labels = await clock.time('labels', () => subjectLabels(timedStore, docs, members, clustering.centroids));
   const assigned: Membership[] = docs.map((d, i) => {
     const topic = clustering.assignments[i]!;
     return { documentId: d.id, topicId: topic === OUTLIER ? OUTLIER_TOPIC_ID : ids[topic]!, similarity: clustering.similarity[i]! };
   });
 
-  const staging = (async () => {
-    await clock.time('filing: writes awaited', () => filingsWritten);
-    await clock.time('stage', async () => {
-      const batch = options.stageBatch ?? STAGE_BATCH;
-      for (let start = 0; start < assigned.length; start += batch) {
-        await store.graph.writeTx((tx) => topicRebuilds.stage(tx, rebuildId, assigned.slice(start, start + batch)));
-        await options.onStaged?.(Math.min(start + batch, assigned.length));
-      }
-    });
-  })();
-  const [labelled, staged] = await Promise.allSettled([labelling, staging]);
-  if (labelled.status === 'rejected') throw labelled.reason;
-  if (staged.status === 'rejected') throw staged.reason;
-  const labels = labelled.value;
+  await clock.time('filing: writes awaited', () => filingsWritten);
+  await clock.time('stage', async () => {
+    const batch = options.stageBatch ?? STAGE_BATCH;
+    for (let start = 0; start < assigned.length; start += batch) {
+      await store.graph.writeTx((tx) => topicRebuilds.stage(tx, rebuildId, assigned.slice(start, start + batch)));
+      await options.onStaged?.(Math.min(start + batch, assigned.length));
+    }
+  });
 
   const { decisionsApplied, reviewQueue } = await clock.time('switch', () =>
     store.graph.writeTx(async (tx) => {
