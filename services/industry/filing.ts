@@ -15,13 +15,21 @@ import {
   profileTextHash,
 } from '../../topics/filing/profile.js';
 import { acceptedFilings, scoreWithSimilarities, type FilingIndustry, type FilingRule } from '../../topics/filing/rule.js';
-import { profileSimilarities, type DocumentMatrix } from '../../topics/filing/similarities.js';
-import { documentGateFeatureRows, gateDecision, gateTextHash, type FilingGate } from '../../topics/filing/gate.js';
+import { groupSimilaritiesOfLists, profileGroups, profileScores, type DocumentMatrix } from '../../topics/filing/similarities.js';
+import { gateDecision, gateFeatureRows, gateGroups, gateTextHash, type FilingGate } from '../../topics/filing/gate.js';
 import { gatedFilings } from '../../topics/filing/gated.js';
 import { shippedFilingGate } from './gate-file.js';
 import { TUNED_RULE } from '../../topics/filing/tuned.js';
+import { normalise } from '../../topics/filing/vectors.js';
 
 const BATCH = 2_000;
+
+/**
+ * A passage vector as the profiles use it (float32, unit length): the profiles normalise their
+ * vectors again, which leaves these unchanged, so the gate's passages and the profiles are the
+ * same vectors and one product scores both.
+ */
+const unit = (v: ArrayLike<number>): Float32Array => normalise(Float32Array.from(v));
 
 /** What filing documents needs: the graph, the repositories, the documents' model, and (to embed industry profiles) that model. */
 export interface FilingStore {
@@ -52,24 +60,44 @@ export interface FilingReport {
   machineBest: Map<string, string>;
 }
 
+/** A filing whose scores are complete and whose writes are under way (see `startFilingDocuments`). */
+export interface StartedFiling {
+  report: FilingReport;
+  /** Resolves once the filings committed; rejects with the write's error (nothing of it is then written). */
+  written: Promise<void>;
+}
+
 /**
  * Files documents under industries (the stage the topic rebuild and the embedding step call):
  * every embedded document of the model, or the given ones, gets zero to three industries by
  * the tuned rule, with its evidence, compared with the industries' profiles and with the fields
  * outside every industry; the machine's earlier filings of those documents are replaced, a
- * librarian's stay. `vectors` (all embedded documents, as a rebuild holds them) saves reading
- * them again, and `sources` (their titles, abstracts and keywords) reading the texts again. Writes
- * go in transactions of 2,000 documents (batched UNWIND), and only for documents whose machine
- * filings changed.
+ * librarian's stay. Resolves once the filings are written (`startFilingDocuments`).
  */
-export async function fileDocuments(
-  store: FilingStore,
-  options: {
-    documentIds?: readonly string[];
-    vectors?: ReadonlyMap<string, ArrayLike<number>>;
-    sources?: ReadonlyMap<string, EmbeddingSource>;
-  } = {},
-): Promise<FilingReport> {
+export async function fileDocuments(store: FilingStore, options: FilingOptions = {}): Promise<FilingReport> {
+  const { report, written } = await startFilingDocuments(store, options);
+  await written;
+  return report;
+}
+
+export interface FilingOptions {
+  documentIds?: readonly string[];
+  /** All embedded documents' vectors, as a rebuild holds them: saves reading them again. */
+  vectors?: ReadonlyMap<string, ArrayLike<number>>;
+  /** Their titles, abstracts and keywords: saves reading the texts again. */
+  sources?: ReadonlyMap<string, EmbeddingSource>;
+  /** The write transaction's timeout (a rebuild's, for 100k documents). */
+  timeoutMs?: number;
+}
+
+/**
+ * Scores every document (in blocks of 2,000), then writes the filings of the documents whose
+ * machine filings changed in one transaction (all or none of them; batched UNWIND statements
+ * sent without waiting for each other), and resolves as soon as those statements are sent:
+ * Neo4j writes while the caller goes on computing (a rebuild clusters meanwhile) and `written`
+ * tells when they committed.
+ */
+export async function startFilingDocuments(store: FilingStore, options: FilingOptions = {}): Promise<StartedFiling> {
   const { repos, embeddingModel: model } = store;
   const industries = (await repos.industries.list({})).map(taxonomyIndustry);
   const textProfiles = await industryTextProfiles(store, industries);
@@ -99,15 +127,20 @@ export async function fileDocuments(
     gated: gate !== null,
     machineBest: new Map(),
   };
+  const filings: MachineFiling[] = [];
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
     const given = options.sources;
     const sources =
       given && batch.every((id) => given.has(id)) ? batch.map((id) => given.get(id)!) : await repos.documentEmbeddings.sources(batch);
     const matrix = batchMatrix(sources, vectors);
-    const similarities = batchSimilarities(matrix, sources, vectors, candidates, outside);
-    const gateFeatures = gate ? documentGateFeatureRows(gate, matrix, textProfiles, outsideTexts) : null;
-    const filings: MachineFiling[] = [];
+    // The profiles and the gate's passages are mostly the same vectors: one product scores both.
+    const [profileBest, gateBest] = groupSimilaritiesOfLists(matrix, [
+      profileGroups(candidates, outside),
+      ...(gate ? [gateGroups(gate, textProfiles, outsideTexts)] : []),
+    ]);
+    const similarities = batchSimilarities(profileScores(matrix.rows, candidates.length, profileBest!), sources, vectors, candidates);
+    const gateFeatures = gate && gateBest ? gateFeatureRows(gate, matrix.rows, gateBest) : null;
     sources.forEach((source, row) => {
       const scored = scoreWithSimilarities(
         similarities.semanticOf(row),
@@ -136,12 +169,25 @@ export async function fileDocuments(
         }),
       );
     });
-    await store.graph.writeTx(async (tx) => {
-      const delta = changedFilings(batch, await repos.industryFilings.filingsOf(batch, tx), filings);
-      if (delta.documentIds.length > 0) await repos.industryFilings.replaceMachineFilings(tx, delta.documentIds, delta.filings);
-    });
   }
-  return report;
+  let sent!: () => void;
+  const issued = new Promise<void>((resolve) => (sent = resolve));
+  const written = store.graph.writeTx(
+    async (tx) => {
+      const delta = changedFilings(ids, await repos.industryFilings.filingsOf(ids, tx), filings);
+      const writing =
+        delta.documentIds.length > 0 ? repos.industryFilings.replaceMachineFilings(tx, delta.documentIds, delta.filings) : null;
+      sent();
+      await writing;
+    },
+    options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
+  );
+  // Until the caller awaits `written`, a failed write is not an unhandled rejection; the caller still gets it.
+  written.catch(() => undefined);
+  await Promise.race([issued, written]);
+  // One turn of the event loop: the statements leave for Neo4j before the caller computes on.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return { report, written };
 }
 
 /** A batch's vectors as one matrix (a row of zeros for a document without one). */
@@ -156,18 +202,16 @@ function batchMatrix(sources: readonly EmbeddingSource[], vectors: ReadonlyMap<s
 }
 
 /**
- * A batch's cosines to every profile, scored as one block (topics/filing/similarities.ts): per
- * row, industry i's best cosine (null without a profile or without the document's vector) and the
- * nearest outside field's (null without outside profiles).
+ * A batch's cosines to every profile (`profileScores`): per row, industry i's best cosine (null
+ * without a profile or without the document's vector) and the nearest outside field's (null
+ * without outside profiles).
  */
 function batchSimilarities(
-  matrix: DocumentMatrix,
+  scores: { semantic: Float64Array; outside: Float64Array },
   sources: readonly EmbeddingSource[],
   vectors: ReadonlyMap<string, ArrayLike<number>>,
   industries: readonly FilingIndustry[],
-  outside: readonly ArrayLike<number>[],
 ) {
-  const scores = profileSimilarities(matrix, industries, outside);
   const known = (value: number) => (Number.isNaN(value) ? null : value);
   return {
     semanticOf: (row: number) =>
@@ -198,7 +242,7 @@ async function industryTextProfiles(
   const stale: TaxonomyIndustry[] = [];
   for (const industry of industries) {
     const current = stored.get(industry.code);
-    if (current && current.textHash === profileTextHash(industry)) profiles.set(industry.code, current.vectors);
+    if (current && current.textHash === profileTextHash(industry)) profiles.set(industry.code, current.vectors.map(unit));
     else stale.push(industry);
   }
   if (stale.length > 0 && store.embedPassages) {
@@ -208,7 +252,7 @@ async function industryTextProfiles(
     const fresh = stale.map((industry, index) => {
       const passages = vectors.slice(offset, offset + texts[index]!.length).map((v) => Array.from(v));
       offset += texts[index]!.length;
-      profiles.set(industry.code, passages);
+      profiles.set(industry.code, passages.map(unit));
       return { industryCode: industry.code, vectors: passages, model: store.embeddingModel, textHash: profileTextHash(industry) };
     });
     await store.graph.writeTx((tx) => repo.save(tx, fresh));
@@ -221,11 +265,11 @@ async function outsideFieldVectors(store: FilingStore): Promise<ArrayLike<number
   const { industryProfiles: repo } = store.repos;
   const hash = outsideTextHash(OUTSIDE_FIELDS);
   const stored = await repo.outsideVectors(store.embeddingModel);
-  if (stored && stored.textHash === hash) return stored.vectors;
+  if (stored && stored.textHash === hash) return stored.vectors.map(unit);
   if (!store.embedPassages) return [];
   const vectors = (await store.embedPassages(OUTSIDE_FIELDS.map(outsideText))).map((v) => Array.from(v));
   await store.graph.writeTx((tx) => repo.saveOutsideVectors(tx, store.embeddingModel, vectors, hash));
-  return vectors;
+  return vectors.map(unit);
 }
 
 /**

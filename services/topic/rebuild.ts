@@ -15,7 +15,7 @@ import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { representatives, trends } from '../../topics/cluster/summary.js';
 import type { Matrix } from '../../topics/cluster/vectors.js';
 import { applyDecision } from './apply.js';
-import { fileDocuments } from '../industry/filing.js';
+import { startFilingDocuments } from '../industry/filing.js';
 import { mapIndustries, mappingThresholds } from './industry-mapping.js';
 import { industryGroups } from './groups.js';
 import { subjectLabels } from './phrase-labels.js';
@@ -73,6 +73,8 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
   const clock = new StageClock();
   const timedStore: TopicStore = { ...store, embedPassages: store.embedPassages && clock.timed('embed', store.embedPassages) };
   const { topicMemberships: memberships, topicDecisions, documentEmbeddings, topicRebuilds } = store.repos;
+  // The model loads in its worker while the graph is read (its first use would otherwise wait for it).
+  void store.embedPassages?.([]).catch(() => undefined);
   const abandonedCleared = await clock.time('clear abandoned', () => clearAbandoned(store));
   const rebuildId = `rebuild-${randomUUID()}`;
   await store.graph.writeTx((tx) => topicRebuilds.begin(tx, rebuildId));
@@ -85,9 +87,11 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
     ]);
     return embeddingMatrix(documents, embedded);
   });
-  const filing = await clock.time('filing', () => {
+  const txOptions = config.rebuildTxTimeoutMs === undefined ? {} : { timeoutMs: config.rebuildTxTimeoutMs };
+  // The filings are scored here and written by Neo4j while node clusters and labels; the switch waits for them.
+  const { report: filing, written: filingsWritten } = await clock.time('filing', () => {
     const byId = new Map(docs.map((d, i) => [d.id, m.data.subarray(i * m.dimensions, (i + 1) * m.dimensions)] as const));
-    return fileDocuments(timedStore, { vectors: byId, sources: new Map(docs.map((d) => [d.id, d] as const)) });
+    return startFilingDocuments(timedStore, { vectors: byId, sources: new Map(docs.map((d) => [d.id, d] as const)), ...txOptions });
   });
 
   // A fixed TOPIC_COUNT clusters all documents at once; unset, topics are found within each industry's filed documents.
@@ -129,6 +133,7 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
     return { documentId: d.id, topicId: topic === OUTLIER ? OUTLIER_TOPIC_ID : ids[topic]!, similarity: clustering.similarity[i]! };
   });
 
+  await clock.time('filing: writes awaited', () => filingsWritten);
   await clock.time('stage', async () => {
     const batch = options.stageBatch ?? STAGE_BATCH;
     for (let start = 0; start < assigned.length; start += batch) {
@@ -138,38 +143,35 @@ export async function rebuildTopics(store: TopicStore, config: TopicsConfig, opt
   });
 
   const { decisionsApplied, reviewQueue } = await clock.time('switch', () =>
-    store.graph.writeTx(
-      async (tx) => {
-        if (!(await topicRebuilds.building(tx, rebuildId))) throw ConflictError(`a later topic rebuild replaced ${rebuildId}`);
-        const existing = await store.repos.topics.byIds(ids, tx);
-        const topics: TopicWrite[] = ids.map((id, t) => {
-          const autoLabel = labels[t]?.label ?? labelFromTerms(terms[t]!);
-          return {
-            id,
-            ...rebuiltLabel(existing[t] ?? null, autoLabel),
-            autoLabel,
-            keywords: terms[t]!,
-            centroid: Array.from(clustering.centroids[t]!),
-            threshold: clustering.thresholds[t]!,
-            representativeIds: reps[t]!.map((i) => docs[i]!.id),
-            trend: trend[t]!,
-          };
-        });
-        await memberships.saveBuildTopics(tx, { rebuildId, topics, retiredIds: match.retired });
-        await clock.time('switch: memberships', async () => {
-          await topicRebuilds.switchMemberships(tx, rebuildId);
-          await memberships.refreshSizes(tx);
-        });
-        let applied = 0;
-        await clock.time('switch: decisions', async () => {
-          for (const decision of await topicDecisions.list(tx)) if (await applyDecision(store, tx, decision, true)) applied++;
-        });
-        const review = await clock.time('switch: mapping', () => mapIndustries(store, tx, mappingThresholds(config)));
-        await topicRebuilds.finish(tx, rebuildId, { documents: docs.length, topics: clustering.topicCount });
-        return { decisionsApplied: applied, reviewQueue: review };
-      },
-      config.rebuildTxTimeoutMs === undefined ? {} : { timeoutMs: config.rebuildTxTimeoutMs },
-    ),
+    store.graph.writeTx(async (tx) => {
+      if (!(await topicRebuilds.building(tx, rebuildId))) throw ConflictError(`a later topic rebuild replaced ${rebuildId}`);
+      const existing = await store.repos.topics.byIds(ids, tx);
+      const topics: TopicWrite[] = ids.map((id, t) => {
+        const autoLabel = labels[t]?.label ?? labelFromTerms(terms[t]!);
+        return {
+          id,
+          ...rebuiltLabel(existing[t] ?? null, autoLabel),
+          autoLabel,
+          keywords: terms[t]!,
+          centroid: Array.from(clustering.centroids[t]!),
+          threshold: clustering.thresholds[t]!,
+          representativeIds: reps[t]!.map((i) => docs[i]!.id),
+          trend: trend[t]!,
+        };
+      });
+      await memberships.saveBuildTopics(tx, { rebuildId, topics, retiredIds: match.retired });
+      await clock.time('switch: memberships', async () => {
+        await topicRebuilds.switchMemberships(tx, rebuildId);
+        await memberships.refreshSizes(tx);
+      });
+      let applied = 0;
+      await clock.time('switch: decisions', async () => {
+        for (const decision of await topicDecisions.list(tx)) if (await applyDecision(store, tx, decision, true)) applied++;
+      });
+      const review = await clock.time('switch: mapping', () => mapIndustries(store, tx, mappingThresholds(config)));
+      await topicRebuilds.finish(tx, rebuildId, { documents: docs.length, topics: clustering.topicCount });
+      return { decisionsApplied: applied, reviewQueue: review };
+    }, txOptions),
   );
   return {
     rebuildId,

@@ -21,7 +21,7 @@ function rows(directions: number[], seed: number) {
 }
 
 describe('clusterWithinGroups', () => {
-  it('never puts two groups in one topic, numbers topics largest first, leaves a too small group as outliers', () => {
+  it('never puts two groups in one topic, numbers topics largest first, leaves a too small group as outliers', async () => {
     // The same two directions in two groups: a global clustering would mix them.
     const directions = [
       ...Array<number>(12).fill(0),
@@ -30,7 +30,7 @@ describe('clusterWithinGroups', () => {
       ...Array<number>(3).fill(2),
     ];
     const groups = [...Array<string>(24).fill('a'), ...Array<null>(8).fill(null), ...Array<string>(3).fill('tiny')];
-    const clustering = clusterWithinGroups(rows(directions, 7), groups, { seed: 1, minTopicSize: 4 });
+    const clustering = await clusterWithinGroups(rows(directions, 7), groups, { seed: 1, minTopicSize: 4 });
     const topicsOf = (group: string | null) => new Set([...clustering.assignments].filter((t, i) => groups[i] === group && t !== OUTLIER));
     for (const t of topicsOf('a')) expect(clustering.topicGroup[t]).toBe('a');
     for (const t of topicsOf(null)) expect(clustering.topicGroup[t]).toBeNull();

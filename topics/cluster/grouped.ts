@@ -15,11 +15,15 @@ export function groupTopicCount(size: number, outside: boolean, maxTopics: numbe
   return Math.max(1, Math.min(maxTopics, Math.round(Math.sqrt(size / (outside ? 8 : 2)))));
 }
 
-export function clusterWithinGroups(
+/**
+ * Clusters each group apart (see `groupTopicCount`), giving the event loop a turn between groups:
+ * a caller's writes in flight (a rebuild's filings) go on reaching Neo4j while the groups cluster.
+ */
+export async function clusterWithinGroups(
   m: Matrix,
   groupOf: readonly (string | null)[],
   options: Omit<ClusterOptions, 'topics'> = {},
-): Clustering & { topicGroup: (string | null)[] } {
+): Promise<Clustering & { topicGroup: (string | null)[] }> {
   const rowsOf = new Map<string | null, number[]>();
   groupOf.forEach((group, row) => {
     const rows = rowsOf.get(group);
@@ -31,6 +35,7 @@ export function clusterWithinGroups(
   const topics: Array<{ group: string | null; centroid: Float32Array; threshold: number; rows: number[] }> = [];
   const groups = [...rowsOf.entries()].sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''));
   for (const [group, rows] of groups) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const data = new Float32Array(rows.length * m.dimensions);
     rows.forEach((row, i) => data.set(m.data.subarray(row * m.dimensions, (row + 1) * m.dimensions), i * m.dimensions));
     const topicCount = groupTopicCount(rows.length, group === null, options.maxTopics);

@@ -1,3 +1,4 @@
+import { dot4x2, dotAt } from './kernel.js';
 import { gaussian, sampleIndices, seededRandom } from './random.js';
 import type { Matrix } from './vectors.js';
 
@@ -52,109 +53,43 @@ function covarianceOf(m: Matrix, sample: ArrayLike<number>, mean: Float64Array):
     covariance[a * d + b] = value;
     covariance[b * d + a] = value;
   };
+  const rows = new Int32Array(4);
+  const sums = new Float64Array(8);
   let a = 0;
   for (; a + 4 <= d; a += 4) {
-    const a0 = a * n;
-    const a1 = a0 + n;
-    const a2 = a1 + n;
-    const a3 = a2 + n;
+    for (let i = 0; i < 4; i++) rows[i] = (a + i) * n;
     let b = a;
     for (; b + 2 <= d; b += 2) {
-      const b0 = b * n;
-      const b1 = b0 + n;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let u0 = 0;
-      let u1 = 0;
-      let u2 = 0;
-      let u3 = 0;
-      for (let k = 0; k < n; k++) {
-        const p = t[b0 + k]!;
-        const q = t[b1 + k]!;
-        const x0 = t[a0 + k]!;
-        const x1 = t[a1 + k]!;
-        const x2 = t[a2 + k]!;
-        const x3 = t[a3 + k]!;
-        s0 += x0 * p;
-        s1 += x1 * p;
-        s2 += x2 * p;
-        s3 += x3 * p;
-        u0 += x0 * q;
-        u1 += x1 * q;
-        u2 += x2 * q;
-        u3 += x3 * q;
+      dot4x2(t, rows, t, b * n, (b + 1) * n, n, sums);
+      for (let i = 0; i < 4; i++) {
+        set(a + i, b, sums[2 * i]!);
+        set(a + i, b + 1, sums[2 * i + 1]!);
       }
-      set(a, b, s0);
-      set(a + 1, b, s1);
-      set(a + 2, b, s2);
-      set(a + 3, b, s3);
-      set(a, b + 1, u0);
-      set(a + 1, b + 1, u1);
-      set(a + 2, b + 1, u2);
-      set(a + 3, b + 1, u3);
     }
-    for (; b < d; b++) for (let i = 0; i < 4; i++) set(a + i, b, dot(t, (a + i) * n, t, b * n, n));
+    for (; b < d; b++) for (let i = 0; i < 4; i++) set(a + i, b, dotAt(t, (a + i) * n, t, b * n, n));
   }
-  for (; a < d; a++) for (let b = a; b < d; b++) set(a, b, dot(t, a * n, t, b * n, n));
+  for (; a < d; a++) for (let b = a; b < d; b++) set(a, b, dotAt(t, a * n, t, b * n, n));
   return covariance;
 }
 
 /** out[c] = M · rows[c] for each of the `count` rows (M d × d), four rows by two of M's rows at a time; each sum in order. */
 function multiplyRows(matrix: Float64Array, rows: Float64Array, out: Float64Array, count: number, d: number): void {
+  const block = new Int32Array(4);
+  const sums = new Float64Array(8);
   let c = 0;
   for (; c + 4 <= count; c += 4) {
-    const q0 = c * d;
-    const q1 = q0 + d;
-    const q2 = q1 + d;
-    const q3 = q2 + d;
+    for (let i = 0; i < 4; i++) block[i] = (c + i) * d;
     let a = 0;
     for (; a + 2 <= d; a += 2) {
-      const m0 = a * d;
-      const m1 = m0 + d;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let u0 = 0;
-      let u1 = 0;
-      let u2 = 0;
-      let u3 = 0;
-      for (let b = 0; b < d; b++) {
-        const p = matrix[m0 + b]!;
-        const q = matrix[m1 + b]!;
-        const x0 = rows[q0 + b]!;
-        const x1 = rows[q1 + b]!;
-        const x2 = rows[q2 + b]!;
-        const x3 = rows[q3 + b]!;
-        s0 += p * x0;
-        s1 += p * x1;
-        s2 += p * x2;
-        s3 += p * x3;
-        u0 += q * x0;
-        u1 += q * x1;
-        u2 += q * x2;
-        u3 += q * x3;
+      dot4x2(rows, block, matrix, a * d, (a + 1) * d, d, sums);
+      for (let i = 0; i < 4; i++) {
+        out[(c + i) * d + a] = sums[2 * i]!;
+        out[(c + i) * d + a + 1] = sums[2 * i + 1]!;
       }
-      out[q0 + a] = s0;
-      out[q1 + a] = s1;
-      out[q2 + a] = s2;
-      out[q3 + a] = s3;
-      out[q0 + a + 1] = u0;
-      out[q1 + a + 1] = u1;
-      out[q2 + a + 1] = u2;
-      out[q3 + a + 1] = u3;
     }
-    for (; a < d; a++) for (let i = 0; i < 4; i++) out[(c + i) * d + a] = dot(matrix, a * d, rows, (c + i) * d, d);
+    for (; a < d; a++) for (let i = 0; i < 4; i++) out[(c + i) * d + a] = dotAt(matrix, a * d, rows, (c + i) * d, d);
   }
-  for (; c < count; c++) for (let a = 0; a < d; a++) out[c * d + a] = dot(matrix, a * d, rows, c * d, d);
-}
-
-function dot(x: Float64Array, from: number, y: Float64Array, at: number, n: number): number {
-  let sum = 0;
-  for (let k = 0; k < n; k++) sum += x[from + k]! * y[at + k]!;
-  return sum;
+  for (; c < count; c++) for (let a = 0; a < d; a++) out[c * d + a] = dotAt(matrix, a * d, rows, c * d, d);
 }
 
 /** Modified Gram–Schmidt over the rows; a degenerate row is replaced by a unit axis. */
@@ -187,7 +122,46 @@ export function project(m: Matrix, projection: Projection): Matrix {
   // (x − μ)·w = x·w − μ·w: the offsets once, then plain float32 dot products.
   const offsets = new Float64Array(count);
   for (let c = 0; c < count; c++) for (let k = 0; k < d; k++) offsets[c]! += mean[k]! * components[c * d + k]!;
-  for (let i = 0; i < m.rows; i++) {
+  const data = m.data;
+  // Rows two at a time share each component's loads; each sum is the one-row loop's (four partial sums, in order).
+  let i = 0;
+  for (; i + 2 <= m.rows; i += 2) {
+    const a = i * d;
+    const b = a + d;
+    for (let c = 0; c < count; c++) {
+      const q = c * d;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let b0 = 0;
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
+      let k = 0;
+      for (; k + 3 < d; k += 4) {
+        const w0 = basis[q + k]!;
+        const w1 = basis[q + k + 1]!;
+        const w2 = basis[q + k + 2]!;
+        const w3 = basis[q + k + 3]!;
+        a0 += data[a + k]! * w0;
+        a1 += data[a + k + 1]! * w1;
+        a2 += data[a + k + 2]! * w2;
+        a3 += data[a + k + 3]! * w3;
+        b0 += data[b + k]! * w0;
+        b1 += data[b + k + 1]! * w1;
+        b2 += data[b + k + 2]! * w2;
+        b3 += data[b + k + 3]! * w3;
+      }
+      for (; k < d; k++) {
+        a0 += data[a + k]! * basis[q + k]!;
+        b0 += data[b + k]! * basis[q + k]!;
+      }
+      out[i * count + c] = a0 + a1 + a2 + a3 - offsets[c]!;
+      out[(i + 1) * count + c] = b0 + b1 + b2 + b3 - offsets[c]!;
+    }
+  }
+  for (; i < m.rows; i++) {
     const base = i * d;
     for (let c = 0; c < count; c++) {
       const q = c * d;
@@ -197,12 +171,12 @@ export function project(m: Matrix, projection: Projection): Matrix {
       let s3 = 0;
       let k = 0;
       for (; k + 3 < d; k += 4) {
-        s0 += m.data[base + k]! * basis[q + k]!;
-        s1 += m.data[base + k + 1]! * basis[q + k + 1]!;
-        s2 += m.data[base + k + 2]! * basis[q + k + 2]!;
-        s3 += m.data[base + k + 3]! * basis[q + k + 3]!;
+        s0 += data[base + k]! * basis[q + k]!;
+        s1 += data[base + k + 1]! * basis[q + k + 1]!;
+        s2 += data[base + k + 2]! * basis[q + k + 2]!;
+        s3 += data[base + k + 3]! * basis[q + k + 3]!;
       }
-      for (; k < d; k++) s0 += m.data[base + k]! * basis[q + k]!;
+      for (; k < d; k++) s0 += data[base + k]! * basis[q + k]!;
       out[i * count + c] = s0 + s1 + s2 + s3 - offsets[c]!;
     }
   }

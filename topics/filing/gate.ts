@@ -102,11 +102,27 @@ export function documentGateFeatureRows(
   passages: ReadonlyMap<string, readonly ArrayLike<number>[]>,
   outsideTexts: readonly ArrayLike<number>[],
 ): Float64Array[] {
+  return gateFeatureRows(gate, docs.rows, groupSimilarities(docs, gateGroups(gate, passages, outsideTexts)));
+}
+
+/** The groups the gate's features are best cosines to: each industry's text passages, then each outside field alone. */
+export function gateGroups(
+  gate: Pick<FilingGate, 'industries' | 'outsideFields'>,
+  passages: ReadonlyMap<string, readonly ArrayLike<number>[]>,
+  outsideTexts: readonly ArrayLike<number>[],
+): (readonly ArrayLike<number>[] | undefined)[] {
+  return [...gate.industries.map((code) => passages.get(code)), ...outsideTexts.slice(0, gate.outsideFields).map((o) => [o])];
+}
+
+/** The gate's feature rows from the best cosines to `gateGroups` (rows × groups). */
+export function gateFeatureRows(
+  gate: Pick<FilingGate, 'industries' | 'outsideFields' | 'mean'>,
+  rows: number,
+  best: Float64Array,
+): Float64Array[] {
   const industries = gate.industries.length;
-  const outside = outsideTexts.slice(0, gate.outsideFields).map((o) => [o]);
-  const best = groupSimilarities(docs, [...gate.industries.map((code) => passages.get(code)), ...outside]);
-  const width = industries + outside.length;
-  return Array.from({ length: docs.rows }, (_, r) => {
+  const width = best.length / Math.max(1, rows);
+  return Array.from({ length: rows }, (_, r) => {
     const x = new Float64Array(industries + gate.outsideFields);
     for (let k = 0; k < x.length; k++) {
       const value = k < width ? best[r * width + k]! : Number.NaN;

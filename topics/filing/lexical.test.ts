@@ -21,4 +21,10 @@ describe('lexicalMatcher', () => {
       ['health', ['医疗器械', '高血压']],
     ]);
   });
+
+  it('finds a term in the record’s keywords only within one keyword, never across two', () => {
+    const [materials] = match({ text: '', keywords: ['碳纤', '维复合', 'IGBT'] });
+    expect(materials).toMatchObject({ code: 'materials', evidence: ['igbt'] });
+    expect(match({ text: '', keywords: ['医疗', '器械'] })).toEqual([]);
+  });
 });

@@ -48,13 +48,18 @@ export function lexicalMatcher(industries: readonly IndustryVocabulary[]): (docu
 
 function lexicalEvidenceOf(document: FilingText, industries: ReadonlyArray<{ code: string; terms: Term[] }>): LexicalEvidence[] {
   const text = document.text.toLowerCase();
-  const own = document.keywords.map((k) => k.trim().toLowerCase()).filter((k) => [...k].length >= 2);
+  // The record's keywords joined by a character no term holds and no Latin term's boundary counts as a letter:
+  // a term is found in the joined text exactly when it is found in one keyword.
+  const own = document.keywords
+    .map((k) => k.trim().toLowerCase())
+    .filter((k) => [...k].length >= 2)
+    .join('\u0001');
   const out: LexicalEvidence[] = [];
   for (const industry of industries) {
     const inKeywords: string[] = [];
     const inText: string[] = [];
     for (const term of industry.terms) {
-      if (own.some((k) => found(term, k))) inKeywords.push(term.term);
+      if (own.length > 0 && found(term, own)) inKeywords.push(term.term);
       else if (found(term, text)) inText.push(term.term);
     }
     if (inKeywords.length + inText.length === 0) continue;

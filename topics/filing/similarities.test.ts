@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gaussian, seededRandom } from '../cluster/random.js';
 import { outsideSimilarity } from './profile.js';
 import { scoreIndustries, type FilingIndustry } from './rule.js';
-import { profileSimilarities } from './similarities.js';
+import { groupSimilarities, groupSimilaritiesOfLists, profileSimilarities } from './similarities.js';
 import { normalise } from './vectors.js';
 
 const random = seededRandom(3);
@@ -40,5 +40,16 @@ describe('profileSimilarities', () => {
   it('leaves the outside similarity NaN without outside fields', () => {
     const { outside: nearest } = profileSimilarities({ data, rows: rows.length, dimensions: d }, industries, []);
     expect(Array.from(nearest).every(Number.isNaN)).toBe(true);
+  });
+
+  it('scores several lists of groups from one product, exactly as each alone (a vector in two lists once)', () => {
+    const docs = { data, rows: rows.length, dimensions: d };
+    const shared = vector(d);
+    const first = [[shared, vector(d)], null, [vector(d)]];
+    const second = [[Float32Array.from(shared)], [vector(d), shared]];
+    const [a, b] = groupSimilaritiesOfLists(docs, [first, second]);
+    expect(Array.from(a!)).toEqual(Array.from(groupSimilarities(docs, first)));
+    expect(Array.from(b!)).toEqual(Array.from(groupSimilarities(docs, second)));
+    expect(Number.isNaN(a![1])).toBe(true);
   });
 });

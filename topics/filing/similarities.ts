@@ -1,3 +1,4 @@
+import { dot4x2, dotAt } from '../cluster/kernel.js';
 import type { FilingIndustry } from './rule.js';
 
 /** Documents' vectors as one matrix (row i at i × dimensions). */
@@ -17,9 +18,17 @@ export function profileSimilarities(
   industries: readonly FilingIndustry[],
   outside: readonly ArrayLike<number>[],
 ): { semantic: Float64Array; outside: Float64Array } {
-  const { rows } = docs;
-  const groups = industries.length;
-  const best = groupSimilarities(docs, [...industries.map((industry) => industry.profile), outside]);
+  return profileScores(docs.rows, industries.length, groupSimilarities(docs, profileGroups(industries, outside)));
+}
+
+/** The groups `profileSimilarities` scores: each industry's profile vectors, then the outside fields as one group. */
+export const profileGroups = (industries: readonly FilingIndustry[], outside: readonly ArrayLike<number>[]) => [
+  ...industries.map((industry) => industry.profile),
+  outside,
+];
+
+/** `profileSimilarities` from the best cosines to `profileGroups` (rows × (industries + 1)). */
+export function profileScores(rows: number, groups: number, best: Float64Array): { semantic: Float64Array; outside: Float64Array } {
   const semantic = new Float64Array(rows * groups);
   const nearestOutside = new Float64Array(rows);
   for (let r = 0; r < rows; r++) {
@@ -38,89 +47,78 @@ export function groupSimilarities(
   docs: DocumentMatrix,
   groups: readonly (ReadonlyArray<ArrayLike<number>> | null | undefined)[],
 ): Float64Array {
-  const { rows, dimensions } = docs;
-  const vectors: ArrayLike<number>[] = [];
-  // Column c of the scores belongs to group owner[c].
-  const owner: number[] = [];
-  groups.forEach((group, g) => {
-    for (const v of group ?? []) {
-      vectors.push(v);
-      owner.push(g);
-    }
-  });
-  const packed = new Float32Array(vectors.length * dimensions);
-  vectors.forEach((v, c) => {
-    if (v.length !== dimensions) throw new Error(`a profile has ${v.length} dimensions, the documents ${dimensions}`);
-    packed.set(v, c * dimensions);
-  });
-  const scores = dotProducts(docs, packed, vectors.length);
-  const best = new Float64Array(rows * groups.length).fill(Number.NaN);
-  const columns = vectors.length;
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
-      const score = scores[r * columns + c]!;
-      const cell = r * groups.length + owner[c]!;
-      if (!(score <= best[cell]!)) best[cell] = score;
-    }
-  }
-  return best;
+  return groupSimilaritiesOfLists(docs, [groups])[0]!;
 }
 
-/** docs × packedᵀ (rows × columns), four rows by two columns at a time. */
+/**
+ * `groupSimilarities` for several lists of groups from one product: a vector in more than one
+ * list (equal as float32, as the filing's profiles and the gate's passages are) is scored once.
+ */
+export function groupSimilaritiesOfLists(
+  docs: DocumentMatrix,
+  lists: readonly (readonly (ReadonlyArray<ArrayLike<number>> | null | undefined)[])[],
+): Float64Array[] {
+  const { rows, dimensions } = docs;
+  const columnOf = new Map<string, number>();
+  const packedRows: Float32Array[] = [];
+  // For each list, column c of the scores serves group owner[c] (a column may serve several groups).
+  const owners = lists.map((groups) => {
+    const owner: { column: number; group: number }[] = [];
+    groups.forEach((group, g) => {
+      for (const v of group ?? []) {
+        if (v.length !== dimensions) throw new Error(`a profile has ${v.length} dimensions, the documents ${dimensions}`);
+        const row = Float32Array.from(v);
+        const key = new Uint32Array(row.buffer).join(',');
+        let column = columnOf.get(key);
+        if (column === undefined) {
+          column = packedRows.length;
+          columnOf.set(key, column);
+          packedRows.push(row);
+        }
+        owner.push({ column, group: g });
+      }
+    });
+    return owner;
+  });
+  const columns = packedRows.length;
+  const packed = new Float32Array(columns * dimensions);
+  packedRows.forEach((row, c) => packed.set(row, c * dimensions));
+  const scores = dotProducts(docs, packed, columns);
+  return lists.map((groups, l) => {
+    const best = new Float64Array(rows * groups.length).fill(Number.NaN);
+    const owner = owners[l]!;
+    for (let r = 0; r < rows; r++) {
+      for (const { column, group } of owner) {
+        const score = scores[r * columns + column]!;
+        const cell = r * groups.length + group;
+        if (!(score <= best[cell]!)) best[cell] = score;
+      }
+    }
+    return best;
+  });
+}
+
+/** docs × packedᵀ (rows × columns), four rows by two columns at a time (topics/cluster/kernel.ts). */
 function dotProducts(docs: DocumentMatrix, packed: Float32Array, columns: number): Float64Array {
-  const { data, rows, dimensions: n } = docs;
+  const { rows, dimensions: n } = docs;
+  const data = Float64Array.from(docs.data.subarray(0, rows * n));
+  const vectors = Float64Array.from(packed);
   const out = new Float64Array(rows * columns);
+  const block = new Int32Array(4);
+  const sums = new Float64Array(8);
   let r = 0;
   for (; r + 4 <= rows; r += 4) {
-    const a0 = r * n;
-    const a1 = a0 + n;
-    const a2 = a1 + n;
-    const a3 = a2 + n;
+    for (let k = 0; k < 4; k++) block[k] = (r + k) * n;
     let c = 0;
     for (; c + 2 <= columns; c += 2) {
-      const b0 = c * n;
-      const b1 = b0 + n;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let t0 = 0;
-      let t1 = 0;
-      let t2 = 0;
-      let t3 = 0;
-      for (let d = 0; d < n; d++) {
-        const p = packed[b0 + d]!;
-        const q = packed[b1 + d]!;
-        const x0 = data[a0 + d]!;
-        const x1 = data[a1 + d]!;
-        const x2 = data[a2 + d]!;
-        const x3 = data[a3 + d]!;
-        s0 += x0 * p;
-        s1 += x1 * p;
-        s2 += x2 * p;
-        s3 += x3 * p;
-        t0 += x0 * q;
-        t1 += x1 * q;
-        t2 += x2 * q;
-        t3 += x3 * q;
+      dot4x2(data, block, vectors, c * n, (c + 1) * n, n, sums);
+      for (let k = 0; k < 4; k++) {
+        out[(r + k) * columns + c] = sums[2 * k]!;
+        out[(r + k) * columns + c + 1] = sums[2 * k + 1]!;
       }
-      out[r * columns + c] = s0;
-      out[(r + 1) * columns + c] = s1;
-      out[(r + 2) * columns + c] = s2;
-      out[(r + 3) * columns + c] = s3;
-      out[r * columns + c + 1] = t0;
-      out[(r + 1) * columns + c + 1] = t1;
-      out[(r + 2) * columns + c + 1] = t2;
-      out[(r + 3) * columns + c + 1] = t3;
     }
-    for (; c < columns; c++) for (let k = 0; k < 4; k++) out[(r + k) * columns + c] = dot(data, r * n + k * n, packed, c * n, n);
+    for (; c < columns; c++) for (let k = 0; k < 4; k++) out[(r + k) * columns + c] = dotAt(data, (r + k) * n, vectors, c * n, n);
   }
-  for (; r < rows; r++) for (let c = 0; c < columns; c++) out[r * columns + c] = dot(data, r * n, packed, c * n, n);
+  for (; r < rows; r++) for (let c = 0; c < columns; c++) out[r * columns + c] = dotAt(data, r * n, vectors, c * n, n);
   return out;
-}
-
-function dot(a: Float32Array, from: number, b: Float32Array, at: number, n: number): number {
-  let sum = 0;
-  for (let d = 0; d < n; d++) sum += a[from + d]! * b[at + d]!;
-  return sum;
 }

@@ -61,29 +61,36 @@ export class FilingRepository {
   }
 
   /**
-   * Replaces the machine's filings of the given documents by `filings` (batched UNWIND writes).
-   * A document a librarian filed (its `filingVersion` raised) keeps exactly the librarian's
-   * industries, none included: the machine adds nothing to it.
+   * Replaces the machine's filings of the given documents by `filings` (batched UNWIND writes,
+   * all sent at once: the transaction runs them in order, and Neo4j need not wait for the client
+   * between them). A document a librarian filed (its `filingVersion` raised) keeps exactly the
+   * librarian's industries, none included: the machine adds nothing to it.
    */
   async replaceMachineFilings(tx: Tx, documentIds: readonly string[], filings: readonly MachineFiling[]): Promise<void> {
+    const statements: Promise<unknown>[] = [];
     for (let start = 0; start < documentIds.length; start += BATCH) {
-      await tx.run(
-        `UNWIND $ids AS id MATCH (:Document {id: id})-[f:FILED_UNDER]->(:Industry)
-         WHERE coalesce(f.decidedBy, 'machine') = 'machine' DELETE f`,
-        { ids: documentIds.slice(start, start + BATCH) },
+      statements.push(
+        tx.run(
+          `UNWIND $ids AS id MATCH (:Document {id: id})-[f:FILED_UNDER]->(:Industry)
+           WHERE coalesce(f.decidedBy, 'machine') = 'machine' DELETE f`,
+          { ids: documentIds.slice(start, start + BATCH) },
+        ),
       );
     }
     const rows = filings.map((f) => ({ ...f, rank: int(f.rank) }));
     for (let start = 0; start < rows.length; start += BATCH) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MATCH (d:Document {id: row.documentId}), (i:Industry {code: row.industryCode})
-         WHERE coalesce(d.filingVersion, 0) = 0 AND NOT EXISTS { (d)-[:FILED_UNDER]->(i) }
-         CREATE (d)-[:FILED_UNDER {score: row.score, semantic: row.semantic, lexical: row.lexical, evidence: row.evidence,
-                                   profile: row.profile, rank: row.rank, decidedBy: 'machine', deleted: false, filedAt: datetime()}]->(i)`,
-        { rows: rows.slice(start, start + BATCH) },
+      statements.push(
+        tx.run(
+          `UNWIND $rows AS row
+           MATCH (d:Document {id: row.documentId}), (i:Industry {code: row.industryCode})
+           WHERE coalesce(d.filingVersion, 0) = 0 AND NOT EXISTS { (d)-[:FILED_UNDER]->(i) }
+           CREATE (d)-[:FILED_UNDER {score: row.score, semantic: row.semantic, lexical: row.lexical, evidence: row.evidence,
+                                     profile: row.profile, rank: row.rank, decidedBy: 'machine', deleted: false, filedAt: datetime()}]->(i)`,
+          { rows: rows.slice(start, start + BATCH) },
+        ),
       );
     }
+    await Promise.all(statements);
   }
 
   /**

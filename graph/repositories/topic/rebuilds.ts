@@ -39,13 +39,21 @@ export class TopicRebuildRepository {
     await tx.run(`MATCH (r:TopicRebuild) WHERE r.id IN $ids DELETE r`, { ids });
   }
 
-  /** Writes one batch of the rebuild's memberships beside the current ones. */
+  /**
+   * Writes one batch of the rebuild's memberships beside the current ones. The rows go as three
+   * parallel lists: the driver checks every map it sends for a temporal or spatial type, not a list of strings.
+   */
   async stage(tx: Tx, rebuildId: string, memberships: readonly Membership[]): Promise<void> {
     await tx.run(
-      `UNWIND $rows AS row
-       MATCH (d:Document {id: row.documentId})
-       SET d.stagedRebuildId = $rebuildId, d.stagedTopicId = row.topicId, d.stagedSimilarity = row.similarity`,
-      { rebuildId, rows: memberships },
+      `UNWIND range(0, size($ids) - 1) AS i
+       MATCH (d:Document {id: $ids[i]})
+       SET d.stagedRebuildId = $rebuildId, d.stagedTopicId = $topicIds[i], d.stagedSimilarity = $similarities[i]`,
+      {
+        rebuildId,
+        ids: memberships.map((m) => m.documentId),
+        topicIds: memberships.map((m) => m.topicId),
+        similarities: memberships.map((m) => m.similarity),
+      },
     );
   }
 

@@ -1,0 +1,53 @@
+/**
+ * The blocked dot-product kernel of PCA's covariance and subspace iteration and of the filing's
+ * profile scores: four rows of `x` by two rows of `y` (each `n` long, starting at the offsets
+ * given), eight sums sharing each element's loads. Each sum runs over the elements in order, one
+ * accumulator per pair, so it is exactly the plain `Σ x[i]·y[i]` of that pair (float32 inputs
+ * are copied into Float64Arrays first: the same products, and one element kind for V8).
+ * `out[2 i + j]` = row i of x · row j of y.
+ */
+export function dot4x2(x: Float64Array, xRows: Int32Array, y: Float64Array, y0: number, y1: number, n: number, out: Float64Array): void {
+  const a0 = xRows[0]!;
+  const a1 = xRows[1]!;
+  const a2 = xRows[2]!;
+  const a3 = xRows[3]!;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let t0 = 0;
+  let t1 = 0;
+  let t2 = 0;
+  let t3 = 0;
+  for (let k = 0; k < n; k++) {
+    const p = y[y0 + k]!;
+    const q = y[y1 + k]!;
+    const v0 = x[a0 + k]!;
+    const v1 = x[a1 + k]!;
+    const v2 = x[a2 + k]!;
+    const v3 = x[a3 + k]!;
+    s0 += v0 * p;
+    s1 += v1 * p;
+    s2 += v2 * p;
+    s3 += v3 * p;
+    t0 += v0 * q;
+    t1 += v1 * q;
+    t2 += v2 * q;
+    t3 += v3 * q;
+  }
+  out[0] = s0;
+  out[1] = t0;
+  out[2] = s1;
+  out[3] = t1;
+  out[4] = s2;
+  out[5] = t2;
+  out[6] = s3;
+  out[7] = t3;
+}
+
+/** The plain dot product of two rows, in order: what `dot4x2` sums for each pair, and the edges of a blocked loop. */
+export function dotAt(x: Float64Array, from: number, y: Float64Array, at: number, n: number): number {
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += x[from + k]! * y[at + k]!;
+  return sum;
+}
