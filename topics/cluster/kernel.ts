@@ -51,3 +51,41 @@ export function dotAt(x: Float64Array, from: number, y: Float64Array, at: number
   for (let k = 0; k < n; k++) sum += x[from + k]! * y[at + k]!;
   return sum;
 }
+
+/**
+ * Two float32 rows (at `a` and `b` of `data`) by one vector (at `q` of `w`), `n` long: the pair of
+ * sums PCA's projection and k-means' assignment take, sharing each of the vector's loads. Each sum
+ * is four partial sums over every fourth element, added in order, then the tail: what the
+ * one-row loops beside them compute, so both give the same result bit for bit.
+ */
+export function dotPair(data: Float32Array, a: number, b: number, w: Float32Array, q: number, n: number, out: Float64Array): void {
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  let k = 0;
+  for (; k + 3 < n; k += 4) {
+    const w0 = w[q + k]!;
+    const w1 = w[q + k + 1]!;
+    const w2 = w[q + k + 2]!;
+    const w3 = w[q + k + 3]!;
+    a0 += data[a + k]! * w0;
+    a1 += data[a + k + 1]! * w1;
+    a2 += data[a + k + 2]! * w2;
+    a3 += data[a + k + 3]! * w3;
+    b0 += data[b + k]! * w0;
+    b1 += data[b + k + 1]! * w1;
+    b2 += data[b + k + 2]! * w2;
+    b3 += data[b + k + 3]! * w3;
+  }
+  for (; k < n; k++) {
+    a0 += data[a + k]! * w[q + k]!;
+    b0 += data[b + k]! * w[q + k]!;
+  }
+  out[0] = a0 + a1 + a2 + a3;
+  out[1] = b0 + b1 + b2 + b3;
+}

@@ -1,3 +1,4 @@
+import { dotPair } from './kernel.js';
 import { sampleIndices, seededRandom } from './random.js';
 import type { Matrix } from './vectors.js';
 
@@ -67,6 +68,7 @@ function assign(m: Matrix, centroids: Float32Array, k: number, assignments: Int3
   const d = m.dimensions;
   const data = m.data;
   const centroidNorms = squaredNorms(centroids, k, d);
+  const pair = new Float64Array(2);
   let changed = 0;
   const settle = (row: number, best: number) => {
     if (assignments[row] !== best) {
@@ -83,36 +85,9 @@ function assign(m: Matrix, centroids: Float32Array, k: number, assignments: Int3
     let distanceA = Infinity;
     let distanceB = Infinity;
     for (let c = 0; c < k; c++) {
-      const q = c * d;
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      let b0 = 0;
-      let b1 = 0;
-      let b2 = 0;
-      let b3 = 0;
-      let j = 0;
-      for (; j + 3 < d; j += 4) {
-        const c0 = centroids[q + j]!;
-        const c1 = centroids[q + j + 1]!;
-        const c2 = centroids[q + j + 2]!;
-        const c3 = centroids[q + j + 3]!;
-        a0 += data[a + j]! * c0;
-        a1 += data[a + j + 1]! * c1;
-        a2 += data[a + j + 2]! * c2;
-        a3 += data[a + j + 3]! * c3;
-        b0 += data[b + j]! * c0;
-        b1 += data[b + j + 1]! * c1;
-        b2 += data[b + j + 2]! * c2;
-        b3 += data[b + j + 3]! * c3;
-      }
-      for (; j < d; j++) {
-        a0 += data[a + j]! * centroids[q + j]!;
-        b0 += data[b + j]! * centroids[q + j]!;
-      }
-      const toA = centroidNorms[c]! - 2 * (a0 + a1 + a2 + a3);
-      const toB = centroidNorms[c]! - 2 * (b0 + b1 + b2 + b3);
+      dotPair(data, a, b, centroids, c * d, d, pair);
+      const toA = centroidNorms[c]! - 2 * pair[0]!;
+      const toB = centroidNorms[c]! - 2 * pair[1]!;
       if (toA < distanceA) {
         distanceA = toA;
         bestA = c;

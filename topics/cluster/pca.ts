@@ -1,4 +1,4 @@
-import { dot4x2, dotAt } from './kernel.js';
+import { dot4x2, dotAt, dotPair } from './kernel.js';
 import { gaussian, sampleIndices, seededRandom } from './random.js';
 import type { Matrix } from './vectors.js';
 
@@ -123,42 +123,16 @@ export function project(m: Matrix, projection: Projection): Matrix {
   const offsets = new Float64Array(count);
   for (let c = 0; c < count; c++) for (let k = 0; k < d; k++) offsets[c]! += mean[k]! * components[c * d + k]!;
   const data = m.data;
+  const pair = new Float64Array(2);
   // Rows two at a time share each component's loads; each sum is the one-row loop's (four partial sums, in order).
   let i = 0;
   for (; i + 2 <= m.rows; i += 2) {
     const a = i * d;
     const b = a + d;
     for (let c = 0; c < count; c++) {
-      const q = c * d;
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      let b0 = 0;
-      let b1 = 0;
-      let b2 = 0;
-      let b3 = 0;
-      let k = 0;
-      for (; k + 3 < d; k += 4) {
-        const w0 = basis[q + k]!;
-        const w1 = basis[q + k + 1]!;
-        const w2 = basis[q + k + 2]!;
-        const w3 = basis[q + k + 3]!;
-        a0 += data[a + k]! * w0;
-        a1 += data[a + k + 1]! * w1;
-        a2 += data[a + k + 2]! * w2;
-        a3 += data[a + k + 3]! * w3;
-        b0 += data[b + k]! * w0;
-        b1 += data[b + k + 1]! * w1;
-        b2 += data[b + k + 2]! * w2;
-        b3 += data[b + k + 3]! * w3;
-      }
-      for (; k < d; k++) {
-        a0 += data[a + k]! * basis[q + k]!;
-        b0 += data[b + k]! * basis[q + k]!;
-      }
-      out[i * count + c] = a0 + a1 + a2 + a3 - offsets[c]!;
-      out[(i + 1) * count + c] = b0 + b1 + b2 + b3 - offsets[c]!;
+      dotPair(data, a, b, basis, c * d, d, pair);
+      out[i * count + c] = pair[0]! - offsets[c]!;
+      out[(i + 1) * count + c] = pair[1]! - offsets[c]!;
     }
   }
   for (; i < m.rows; i++) {
