@@ -904,7 +904,7 @@ export type IndustryLibrary = {
   projects?: Maybe<ProjectConnection>;
   /** Search inside the library, best first (as `searchDocuments`, restricted to the library). */
   searchDocuments?: Maybe<DocumentSearchResult>;
-  /** The topics filed under the industry or a sub-industry, largest first. */
+  /** The topics filed under the industry or a sub-industry: those a librarian need not review first, then those awaiting review; each largest first. */
   topics?: Maybe<TopicConnection>;
 };
 
@@ -2899,8 +2899,9 @@ export type Query = {
   /** Topics whose industry mapping waits for a librarian, largest first. */
   topicReviewQueue: TopicConnection;
   /**
-   * Topics, largest first (未归类 last); `industry` (a code) keeps the topics mapped to it.
-   * `after` is the `endCursor` of the previous page.
+   * Topics in `orderBy` (LIBRARY unless asked: filed under an industry first, then awaiting a
+   * librarian, then outside every industry, 未归类 last, each largest first); `industry` (a code)
+   * keeps the topics mapped to it. `after` is the `endCursor` of the previous page.
    */
   topics: TopicConnection;
   /** Version of the running service. */
@@ -3288,6 +3289,7 @@ export type QuerytopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   industry?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<TopicOrder>;
 };
 
 
@@ -3648,6 +3650,13 @@ export type TopicMappingStatus =
   /** No industry scored high enough: waiting for a librarian. */
   | 'REVIEW';
 
+/** How a topic list is ordered; ties by size (largest first), then id. */
+export type TopicOrder =
+  /** Filed under an industry, then awaiting a librarian's review, then outside every industry, 未归类 last; each largest first. */
+  | 'LIBRARY'
+  /** Largest first, 未归类 last. */
+  | 'SIZE';
+
 export type TopicTrendPoint = {
   __typename?: 'TopicTrendPoint';
   count: Scalars['Int']['output'];
@@ -3963,6 +3972,7 @@ export type ResolversTypes = {
   TopicKeyword: ResolverTypeWrapper<TopicKeyword>;
   TopicLabelSource: ResolverTypeWrapper<'AUTO' | 'LIBRARIAN'>;
   TopicMappingStatus: ResolverTypeWrapper<'AUTO' | 'REVIEW' | 'LIBRARIAN'>;
+  TopicOrder: ResolverTypeWrapper<'LIBRARY' | 'SIZE'>;
   TopicTrendPoint: ResolverTypeWrapper<TopicTrendPoint>;
   YearEndItem: ResolverTypeWrapper<YearEndItem>;
   YearEndPlan: ResolverTypeWrapper<YearEndPlanMapper>;
@@ -5298,7 +5308,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   tillEligibility?: Resolver<ResolversTypes['PurchaseEligibility'], ParentType, ContextType, RequireFields<QuerytillEligibilityArgs, 'cardNumber' | 'isbn'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerytopicArgs, 'id'>>;
   topicReviewQueue?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicReviewQueueArgs, 'first'>>;
-  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicsArgs, 'first'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QuerytopicsArgs, 'first' | 'orderBy'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   yearEndPreview?: Resolver<ResolversTypes['YearEndPlan'], ParentType, ContextType, RequireFields<QueryyearEndPreviewArgs, 'fiscalYear'>>;
 };
@@ -5513,6 +5523,8 @@ export type TopicLabelSourceResolvers = EnumResolverSignature<{ AUTO?: any, LIBR
 
 export type TopicMappingStatusResolvers = EnumResolverSignature<{ AUTO?: any, LIBRARIAN?: any, REVIEW?: any }, ResolversTypes['TopicMappingStatus']>;
 
+export type TopicOrderResolvers = EnumResolverSignature<{ LIBRARY?: any, SIZE?: any }, ResolversTypes['TopicOrder']>;
+
 export type TopicTrendPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicTrendPoint'] = ResolversParentTypes['TopicTrendPoint']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5712,6 +5724,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TopicKeyword?: TopicKeywordResolvers<ContextType>;
   TopicLabelSource?: TopicLabelSourceResolvers;
   TopicMappingStatus?: TopicMappingStatusResolvers;
+  TopicOrder?: TopicOrderResolvers;
   TopicTrendPoint?: TopicTrendPointResolvers<ContextType>;
   YearEndItem?: YearEndItemResolvers<ContextType>;
   YearEndPlan?: YearEndPlanResolvers<ContextType>;

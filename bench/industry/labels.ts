@@ -1,5 +1,5 @@
 import { clusterEmbeddings, OUTLIER } from '../../topics/cluster/cluster.js';
-import { phraseLabels } from '../../topics/cluster/keyphrases.js';
+import { phraseLabels } from '../../topics/cluster/phrase-ranking.js';
 import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { dot } from '../../topics/filing/vectors.js';
 import { embedCached, type BenchRecord } from './data.js';
@@ -10,7 +10,9 @@ export interface LabelComparison {
   newNearer: number;
   meanCosineNew: number;
   meanCosineOld: number;
-  examples: Array<{ discipline: string; old: string; new: string }>;
+  /** Topics whose label's nearest discipline name (of all the records' disciplines) is the topic's majority one. */
+  nearestDisciplineRight: { old: number; new: number; disciplines: number };
+  examples: Array<{ discipline: string; size: number; old: string; new: string; cosineOld: number; cosineNew: number }>;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function labelComparison(
     members.map((ids, t) => ({
       records: ids.map((i) => ({ title: records[i]!.title, keywords: records[i]!.keywords })),
       centroid: clustering.centroids[t]!,
+      members: ids.map((i) => vectors[i]!),
     })),
     embed,
   );
@@ -51,22 +54,30 @@ export async function labelComparison(
   const newLabels = phrases.map((p, t) => p?.label ?? oldLabels[t]!);
   const all = await embedCached('label-comparison', [...oldLabels, ...newLabels, ...majority], log);
   const n = clustering.topicCount;
-  let newNearer = 0;
-  let sumNew = 0;
-  let sumOld = 0;
-  for (let t = 0; t < n; t++) {
+  const disciplines = [...new Set(records.map((r) => r.discipline))].sort();
+  const names = await embedCached('discipline-names', disciplines, log);
+  const nearestDiscipline = (label: Float32Array) =>
+    disciplines[names.reduce((best, v, i) => (dot(label, v) > dot(label, names[best]!) ? i : best), 0)]!;
+  const nearestRight = (offset: number) => majority.filter((d, t) => nearestDiscipline(all[offset + t]!) === d).length;
+  const round = (x: number) => +x.toFixed(3);
+  const examples = members.map((ids, t) => {
     const discipline = all[2 * n + t]!;
-    const cosOld = dot(all[t]!, discipline);
-    const cosNew = dot(all[n + t]!, discipline);
-    sumOld += cosOld;
-    sumNew += cosNew;
-    if (cosNew > cosOld) newNearer++;
-  }
+    return {
+      discipline: majority[t]!,
+      size: ids.length,
+      old: oldLabels[t]!,
+      new: newLabels[t]!,
+      cosineOld: round(dot(all[t]!, discipline)),
+      cosineNew: round(dot(all[n + t]!, discipline)),
+    };
+  });
+  const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, n);
   return {
     topics: n,
-    newNearer,
-    meanCosineNew: sumNew / Math.max(1, n),
-    meanCosineOld: sumOld / Math.max(1, n),
-    examples: members.map((_, t) => ({ discipline: majority[t]!, old: oldLabels[t]!, new: newLabels[t]! })),
+    newNearer: examples.filter((e) => e.cosineNew > e.cosineOld).length,
+    meanCosineNew: meanOf(examples.map((e) => e.cosineNew)),
+    meanCosineOld: meanOf(examples.map((e) => e.cosineOld)),
+    nearestDisciplineRight: { old: nearestRight(0), new: nearestRight(n), disciplines: disciplines.length },
+    examples,
   };
 }

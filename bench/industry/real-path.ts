@@ -37,6 +37,7 @@ const industries = await taxonomyIndustries();
 const parentOf = new Map(industries.map((i) => [i.code, i.parentCode]));
 const gold = goldOf(records, industries);
 const labelOfTitle = new Map(records.map((r, i) => [r.title, gold[i]!.industry]));
+console.log(`data directory: ${dataDir} (kept: start the service on it to look at the pages)`);
 const ris = path.join(dataDir, 'csl-1000.ris');
 writeFileSync(
   ris,

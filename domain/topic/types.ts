@@ -13,6 +13,13 @@ export type LabelSource = 'AUTO' | 'LIBRARIAN';
 
 export type MappingStatus = 'AUTO' | 'REVIEW' | 'LIBRARIAN';
 
+/**
+ * How topic lists are ordered. LIBRARY (the default): the topics filed under an industry first,
+ * then those whose industry awaits a librarian, then those outside every industry, the outliers
+ * (未归类) last, each largest first: a founder browses industries. SIZE: largest first (未归类 last).
+ */
+export type TopicOrder = 'LIBRARY' | 'SIZE';
+
 export interface TopicTermRecord {
   term: string;
   score: number;

@@ -1,5 +1,5 @@
 import type { ClusteringDocument } from '../../domain/topic/types.js';
-import { phraseLabels, type EmbedPassages, type PhraseLabel } from '../../topics/cluster/keyphrases.js';
+import { phraseLabels, type EmbedPassages, type PhraseLabel } from '../../topics/cluster/phrase-ranking.js';
 import type { TopicStore } from './store.js';
 
 const SAVE_BATCH = 1_000;

@@ -494,6 +494,13 @@ export type TopicMappingStatus =
   /** No industry scored high enough: waiting for a librarian. */
   | 'REVIEW';
 
+/** How a topic list is ordered; ties by size (largest first), then id. */
+export type TopicOrder =
+  /** Filed under an industry, then awaiting a librarian's review, then outside every industry, 未归类 last; each largest first. */
+  | 'LIBRARY'
+  /** Largest first, 未归类 last. */
+  | 'SIZE';
+
 export type AccountLibrariesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1767,6 +1774,15 @@ export type TopicIdsOfIndustryQueryVariables = Exact<{
 
 
 export type TopicIdsOfIndustryQuery = { topics: { edges: Array<{ node: { id: string } }> } };
+
+export type TopicOrderedQueryVariables = Exact<{
+  orderBy?: TopicOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TopicOrderedQuery = { topics: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
 
 export type TopicReviewListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4259,6 +4275,22 @@ export const TopicIdsOfIndustryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TopicIdsOfIndustryQuery, TopicIdsOfIndustryQueryVariables>;
+export const TopicOrderedDocument = new TypedDocumentString(`
+    query TopicOrdered($orderBy: TopicOrder, $first: Int, $after: String) {
+  topics(orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicOrderedQuery, TopicOrderedQueryVariables>;
 export const TopicReviewListDocument = new TypedDocumentString(`
     query TopicReviewList {
   topicReviewQueue {

@@ -74,6 +74,23 @@ const TOPIC_IDS = typed(`
   }
 `);
 
+const ORDERED_TOPICS = typed(`
+  query TopicOrdered($orderBy: TopicOrder, $first: Int, $after: String) {
+    topics(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 const REVIEW_QUEUE = typed(`
   query TopicReviewList {
     topicReviewQueue {
@@ -203,6 +220,41 @@ describe('topics over GraphQL', { timeout: 180_000 }, () => {
     // Only the uncertain wait: the filed materials topic and the topics outside every industry do not.
     expect(data!.topicReviewQueue.edges.every((e) => e.node.mappingStatus === 'REVIEW')).toBe(true);
     expect(data!.topicReviewQueue.edges.map((e) => e.node.id)).not.toContain(materials.id);
+  });
+
+  it('lists filed topics first, then those awaiting review, then those outside every industry, 未归类 last; SIZE by size alone', async () => {
+    const list = await topics();
+    const materials = topicWith(list, '碳纤维');
+    const [review, outside] = list.filter((t) => !t.outlier && t.id !== materials.id).map((t) => t.id);
+    const outlier = list.find((t) => t.outlier)!.id;
+    // The filed topic the smallest, the one outside every industry the largest: size alone would list it first.
+    await graph.write(
+      `UNWIND $rows AS row MATCH (t:Topic {id: row.id}) SET t.size = row.size, t.mappingStatus = row.status, t.industryCode = row.industry`,
+      {
+        rows: [
+          { id: materials.id, size: 2, status: 'AUTO', industry: materials.industry!.code },
+          { id: review, size: 50, status: 'REVIEW', industry: null },
+          { id: outside, size: 100, status: 'AUTO', industry: null },
+        ],
+      },
+    );
+    const ids = async (orderBy: 'LIBRARY' | 'SIZE' | undefined) => {
+      const { data, errors } = await graphql(server.url, ORDERED_TOPICS, orderBy ? { orderBy } : {});
+      expect(errors).toBeUndefined();
+      return data!.topics.edges.map((e) => e.node.id);
+    };
+    expect(await ids(undefined)).toEqual([materials.id, review, outside, outlier]);
+    expect(await ids('LIBRARY')).toEqual([materials.id, review, outside, outlier]);
+    expect(await ids('SIZE')).toEqual([outside, review, materials.id, outlier]);
+    // Pages follow the order.
+    const first = await graphql(server.url, ORDERED_TOPICS, { first: 2 });
+    const next = await graphql(server.url, ORDERED_TOPICS, { first: 2, after: first.data!.topics.pageInfo.endCursor });
+    expect([...first.data!.topics.edges, ...next.data!.topics.edges].map((e) => e.node.id)).toEqual([
+      materials.id,
+      review,
+      outside,
+      outlier,
+    ]);
   });
 
   it("pages a topic's documents with cursors, nearest the centre first", async () => {

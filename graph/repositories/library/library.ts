@@ -5,7 +5,7 @@ import type { Graph } from '../../driver.js';
 import { groupByKey, int } from '../../values.js';
 import { IN_FORCE } from '../policy/cypher.js';
 import { IN_INDUSTRY_LIBRARY } from '../document/fields.js';
-import { TOPIC_FIELDS, toTopic, type TopicRow } from '../topic/fields.js';
+import { TOPIC_FIELDS, topicOrderBy, toTopic, type TopicRow } from '../topic/fields.js';
 import { PART_OF_PATH } from '../within.js';
 
 /** The industry and its sub-industries at any depth, as `industries` (nodes) and `codes`, for `industry`. */
@@ -77,7 +77,7 @@ export class IndustryLibraryRepository {
       `MATCH (industry:Industry {code: $code})
        ${WITHIN}
        MATCH (t:Topic) WHERE ${LIBRARY_TOPIC}
-       WITH t ORDER BY t.size DESC, t.id
+       WITH t ORDER BY ${topicOrderBy('LIBRARY')}
        WITH collect(t ${TOPIC_FIELDS}) AS topics
        RETURN size(topics) AS total, topics[$offset..($offset + $limit)] AS items`,
       { code, offset: int(page.offset), limit: int(page.first + 1) },

@@ -1,5 +1,17 @@
-import type { TopicRecord } from '../../../domain/topic/types.js';
+import type { TopicOrder, TopicRecord } from '../../../domain/topic/types.js';
 import type { Graph, Params, Tx } from '../../driver.js';
+
+/** A topic's place in the LIBRARY order (domain/topic/types.ts TopicOrder): filed 0, awaiting review 1, outside every industry 2, 未归类 3. */
+export const LIBRARY_RANK = `CASE
+    WHEN coalesce(t.outlier, false) THEN 3
+    WHEN t.mappingStatus = 'REVIEW' THEN 1
+    WHEN t.industryCode IS NOT NULL THEN 0
+    ELSE 2
+  END`;
+
+/** ORDER BY of a topic list (`t`) in the given order, ties by id. */
+export const topicOrderBy = (order: TopicOrder) =>
+  order === 'SIZE' ? 'coalesce(t.outlier, false), t.size DESC, t.id' : `${LIBRARY_RANK}, t.size DESC, t.id`;
 
 /** What every query of a Topic returns (`t`), and how a row becomes a TopicRecord. */
 export const TOPIC_FIELDS = `{

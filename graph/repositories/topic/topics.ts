@@ -1,12 +1,14 @@
-import type { IndustryCandidateRecord, MappingStatus, TopicDocument, TopicRecord } from '../../../domain/topic/types.js';
+import type { IndustryCandidateRecord, MappingStatus, TopicDocument, TopicOrder, TopicRecord } from '../../../domain/topic/types.js';
 import type { Graph, Tx } from '../../driver.js';
 import { alignByKey, int } from '../../values.js';
-import { readIn, TOPIC_FIELDS, toTopic, type TopicRow } from './fields.js';
+import { readIn, TOPIC_FIELDS, topicOrderBy, toTopic, type TopicRow } from './fields.js';
 
 export interface TopicListFilter {
   industryCode?: string | null;
   status?: MappingStatus | null;
   includeOutliers?: boolean;
+  /** SIZE unless given (the review queue, the rebuild); the GraphQL list passes its `orderBy`. */
+  order?: TopicOrder;
 }
 
 const LIST_WHERE = `NOT coalesce(t.retired, false)
@@ -24,14 +26,14 @@ const listParams = (filter: TopicListFilter) => ({
 export class TopicRepository {
   constructor(private readonly graph: Graph) {}
 
-  /** The active topics, largest first (未归类 last). */
+  /** The active topics in `filter.order` (SIZE: largest first, 未归类 last). */
   async list(filter: TopicListFilter = {}, tx?: Tx): Promise<TopicRecord[]> {
     const rows = await readIn<TopicRow>(
       this.graph,
       tx,
       `MATCH (t:Topic) WHERE ${LIST_WHERE}
        RETURN t ${TOPIC_FIELDS} AS topic
-       ORDER BY coalesce(t.outlier, false), t.size DESC, t.id`,
+       ORDER BY ${topicOrderBy(filter.order ?? 'SIZE')}`,
       listParams(filter),
     );
     return rows.map(toTopic);
@@ -47,7 +49,7 @@ export class TopicRepository {
       this.graph.read<TopicRow>(
         `MATCH (t:Topic) WHERE ${LIST_WHERE}
          RETURN t ${TOPIC_FIELDS} AS topic
-         ORDER BY coalesce(t.outlier, false), t.size DESC, t.id SKIP $offset LIMIT $limit`,
+         ORDER BY ${topicOrderBy(filter.order ?? 'SIZE')} SKIP $offset LIMIT $limit`,
         params,
       ),
       this.graph.read<{ total: number }>(`MATCH (t:Topic) WHERE ${LIST_WHERE} RETURN count(t) AS total`, params),

@@ -87,3 +87,6 @@ export function nodeHref(kind: string, id: string): string | null {
 }
 
 export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
+
+/** Why a trend chart is missing: trends count documents by publication year, and these have none (CSL records; CNKI and Wanfang exports carry years). */
+export const NO_YEARS = '这些文献没有出版年份，无法画出年度趋势（知网、万方导出的题录带有年份）。';

@@ -1,6 +1,8 @@
+import { NO_YEARS } from '../app/labels';
+
 /** Documents per year as a small SVG bar chart, with the numbers also in a table for screen readers. */
 export function TrendChart({ points, title }: { points: { year: number; count: number }[]; title: string }) {
-  if (points.length === 0) return <p className="empty">暂无年度数据。</p>;
+  if (points.length === 0) return <p className="empty trend-empty">{NO_YEARS}</p>;
   const max = Math.max(...points.map((p) => p.count), 1);
   const bar = 28;
   const gap = 8;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { ApiError, type FieldError } from '../../api';
-import { formatDate } from '../../app/labels';
+import { formatDate, NO_YEARS } from '../../app/labels';
 import { Link } from '../../app/router';
 import { isLibrarian, useSession } from '../../app/session';
 import { useQuery } from '../../app/useQuery';
@@ -174,7 +174,10 @@ function LibraryView({
 }) {
   const { industry, counts } = library;
   const { account } = useSession();
-  const trends = useMemo(() => (library.topics?.edges ?? []).map((e) => ({ label: e.node.label, points: e.node.trend })), [library.topics]);
+  const trends = useMemo(
+    () => (library.topics?.edges ?? []).map((e) => ({ label: e.node.label, points: e.node.trend })).filter((t) => t.points.length > 0),
+    [library.topics],
+  );
   /** A section's content, or its own error when it failed (null in the answer). */
   const section = <T,>(name: Section, value: T | null | undefined, render: (value: T) => ReactNode) => {
     const failed = fieldErrors.find((e) => e.path[0] === 'industryLibrary' && e.path[1] === name);
@@ -259,12 +262,19 @@ function LibraryView({
             <NoTopics inReview={counts?.topicsInReview ?? 0} anywhere={topicsAnywhere} librarian={isLibrarian(account)} />
           ) : (
             <>
-              <figure className="trend" aria-label={`各专题年度文献量：${trends.map((t) => t.label).join('、')}`}>
-                <Suspense fallback={<Loading>正在加载趋势图…</Loading>}>
-                  <TopicTrendChart series={trends} />
-                </Suspense>
-                <figcaption>各专题逐年文献量</figcaption>
-              </figure>
+              {trends.length === 0 ? (
+                <p className="empty trend-empty">{NO_YEARS}</p>
+              ) : (
+                <figure className="trend" aria-label={`各专题年度文献量：${trends.map((t) => t.label).join('、')}`}>
+                  <Suspense fallback={<Loading>正在加载趋势图…</Loading>}>
+                    <TopicTrendChart series={trends} />
+                  </Suspense>
+                  <figcaption>
+                    各专题逐年文献量
+                    {trends.length < topics.edges.length ? `（另有 ${topics.edges.length - trends.length} 个专题的文献没有出版年份）` : ''}
+                  </figcaption>
+                </figure>
+              )}
               <ul className="plain topic-list">
                 {topics.edges.map(({ node }) => (
                   <li key={node.id}>

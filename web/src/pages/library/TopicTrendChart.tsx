@@ -14,6 +14,8 @@ export default function TopicTrendChart({ series, width = 640 }: { series: Trend
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current || series.length === 0) return;
+    // As wide as the page allows (a phone's 390 px), at most `width`.
+    const fit = Math.min(width, host.current.parentElement?.clientWidth ?? width);
     const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
     const data: uPlot.AlignedData = [
       years,
@@ -24,7 +26,7 @@ export default function TopicTrendChart({ series, width = 640 }: { series: Trend
     ];
     const chart = new uPlot(
       {
-        width,
+        width: fit,
         height: 220,
         scales: { x: { time: false } },
         axes: [{ values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? `${t}` : '')) }, { label: '篇数' }],
