@@ -41,7 +41,7 @@ const gate = (await readFilingGate(path.resolve(import.meta.dirname, '../../data
 const groups = vectors.map((v) => gateDecision(gate, documentGateFeatures(gate, v, passages, outsideTexts)).root);
 const m = { data: new Float32Array(records.length * 512), rows: records.length, dimensions: 512 };
 vectors.forEach((v, i) => m.data.set(v, i * 512));
-const c = clusterWithinGroups(m, groups, { seed: 42, minTopicSize: 5 });
+const c = await clusterWithinGroups(m, groups, { seed: 42, minTopicSize: 5 });
 const members = Array.from({ length: c.topicCount }, () => [] as number[]);
 c.assignments.forEach((t, i) => t !== OUTLIER && members[t]!.push(i));
 const terms = topicTerms(
