@@ -86,6 +86,8 @@ describe('web: 你选书我买单', { timeout: 240_000 }, () => {
     const { page, failures, close } = await openPage(browser);
     await signIn(page, world.staff.email, '/purchase/till');
     await page.getByRole('heading', { name: /书店收银台 · 新华书店测试店/ }).waitFor();
+    // A bookstore's staff see their till in the navigation, not the library's site.
+    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link').allTextContents()).toEqual(['收银台']);
     await page.getByLabel('读者证号').fill(world.cardNumber);
     await page.getByLabel('ISBN（扫码）').fill(excluded.isbn);
     await page.getByLabel('ISBN（扫码）').press('Enter');

@@ -1,7 +1,7 @@
 import { Link, navigate, useLocation } from './router';
 import { ROLE } from './labels';
 import { loginHref, navigation, sectionOf } from './routes';
-import { isLibrarian, useSession } from './session';
+import { useSession } from './session';
 
 export function Header() {
   const { pathname } = useLocation();
@@ -17,10 +17,10 @@ export function Header() {
       </div>
       <nav aria-label="主导航">
         <ul>
-          {navigation(isLibrarian(account)).map((section) => (
-            <li key={section.path}>
-              <Link to={section.path} aria-current={current === section ? 'page' : undefined}>
-                {section.nav}
+          {navigation(account?.role).map((entry) => (
+            <li key={entry.path}>
+              <Link to={entry.path} aria-current={current === entry.section ? 'page' : undefined}>
+                {entry.label}
               </Link>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Loading } from '../components/Status';
+import { TILL_PATH } from './session';
 import { DocumentPage } from '../pages/document/DocumentPage';
 import { DocumentSearchPage } from '../pages/document/DocumentSearchPage';
 import { EntityPage, type EntityKind } from '../pages/entity/EntityPage';
@@ -272,8 +273,21 @@ export const titleOf = (pathname: string) => {
   return `${found?.route.title ?? found?.section.title ?? sectionOf(pathname)?.title ?? SITE_TITLE} · 禾创`;
 };
 
-/** The entries of the main navigation for a visitor, or for a librarian (`staff`). */
-export const navigation = (staff: boolean) => SECTIONS.filter((s) => s.nav && (staff || !s.staffOnly));
+export interface NavigationEntry {
+  path: string;
+  label: string;
+  section: Section;
+}
+
+/**
+ * The entries of the main navigation by the signed-in role: bookstore staff get their till only,
+ * librarians and admins every section, anyone else the public ones.
+ */
+export function navigation(role: string | undefined): NavigationEntry[] {
+  if (role === 'BOOKSTORE') return [{ path: TILL_PATH, label: '收银台', section: sectionOf(TILL_PATH)! }];
+  const staff = role === 'LIBRARIAN' || role === 'ADMIN';
+  return SECTIONS.filter((s) => s.nav && (staff || !s.staffOnly)).map((s) => ({ path: s.path, label: s.nav!, section: s }));
+}
 
 export const loginHref = (next: string) => `${LOGIN_PATH}?next=${encodeURIComponent(next)}`;
 

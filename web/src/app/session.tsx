@@ -91,3 +91,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 export const useSession = () => useContext(SessionContext);
 
 export const isLibrarian = (account: Account | null | undefined) => account?.role === 'LIBRARIAN' || account?.role === 'ADMIN';
+
+/** Where a bookstore's staff work: the till is their whole site. */
+export const TILL_PATH = '/purchase/till';
+
+/** Where a sign-in lands when no page asked for it: the till, the workbench, or the home page. */
+export const homeOf = (account: Account | null | undefined) =>
+  account?.role === 'BOOKSTORE' ? TILL_PATH : isLibrarian(account) ? '/workbench' : '/';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api';
 import { Link, navigate, useSearchParams } from '../../app/router';
-import { isLibrarian, useSession } from '../../app/session';
+import { homeOf, useSession } from '../../app/session';
 import { asApiError } from '../../app/useQuery';
 import { ErrorMessage } from '../../components/Status';
 
@@ -20,10 +20,7 @@ export function LoginPage() {
       .then((account) => {
         const next = params.get('next');
         // Only paths of this site, never another origin.
-        navigate(
-          next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : isLibrarian(account) ? '/workbench' : '/',
-          { replace: true },
-        );
+        navigate(next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : homeOf(account), { replace: true });
       })
       .catch((e: unknown) => setError(asApiError(e)))
       .finally(() => setBusy(false));
