@@ -183,7 +183,12 @@ export class LocalNeo4j {
     try {
       await waitForReady(spawned, log, logOffset, options.startupTimeoutMs ?? 120_000);
     } catch (error) {
-      if (spawned.exitCode === null) spawned.kill('SIGKILL');
+      if (spawned.exitCode === null && spawned.signalCode === null) {
+        // Wait for the kill to land: a caller that exits at once must leave no JVM behind.
+        const exited = new Promise((resolve) => spawned.once('exit', resolve));
+        spawned.kill('SIGKILL');
+        await Promise.race([exited, sleep(10_000)]);
+      }
       instance.removeExitHook();
       throw error;
     }
