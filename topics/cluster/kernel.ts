@@ -89,3 +89,20 @@ export function dotPair(data: Float32Array, a: number, b: number, w: Float32Arra
   out[0] = a0 + a1 + a2 + a3;
   out[1] = b0 + b1 + b2 + b3;
 }
+
+/** One float32 row by one vector, four partial sums over every fourth element, then the tail: the sum `dotPair` computes for each of its rows. */
+export function dot4(a: Float32Array, aOffset: number, b: Float32Array, bOffset: number, length: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let j = 0;
+  for (; j + 3 < length; j += 4) {
+    s0 += a[aOffset + j]! * b[bOffset + j]!;
+    s1 += a[aOffset + j + 1]! * b[bOffset + j + 1]!;
+    s2 += a[aOffset + j + 2]! * b[bOffset + j + 2]!;
+    s3 += a[aOffset + j + 3]! * b[bOffset + j + 3]!;
+  }
+  for (; j < length; j++) s0 += a[aOffset + j]! * b[bOffset + j]!;
+  return s0 + s1 + s2 + s3;
+}

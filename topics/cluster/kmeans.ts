@@ -1,4 +1,4 @@
-import { dotPair } from './kernel.js';
+import { dot4, dotPair } from './kernel.js';
 import { sampleIndices, seededRandom } from './random.js';
 import type { Matrix } from './vectors.js';
 
@@ -62,7 +62,7 @@ function squaredNorms(data: Float32Array, rows: number, d: number): Float64Array
 
 /**
  * Nearest centroid for every row; returns how many rows changed. Rows go two at a time, sharing
- * each centroid's loads; each product is summed as `dot4` sums it, so the result is the same.
+ * each centroid's loads; each product is summed as `dot4` sums it (`dotPair`), so the result is the same.
  */
 function assign(m: Matrix, centroids: Float32Array, k: number, assignments: Int32Array): number {
   const d = m.dimensions;
@@ -171,21 +171,4 @@ function seedPlusPlus(m: Matrix, k: number, random: () => number): Float32Array 
     centroids.set(m.data.subarray(chosen * d, (chosen + 1) * d), c * d);
   }
   return centroids;
-}
-
-/** Dot product unrolled by four: the hot loop of assignment. */
-function dot4(a: Float32Array, aOffset: number, b: Float32Array, bOffset: number, length: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let j = 0;
-  for (; j + 3 < length; j += 4) {
-    s0 += a[aOffset + j]! * b[bOffset + j]!;
-    s1 += a[aOffset + j + 1]! * b[bOffset + j + 1]!;
-    s2 += a[aOffset + j + 2]! * b[bOffset + j + 2]!;
-    s3 += a[aOffset + j + 3]! * b[bOffset + j + 3]!;
-  }
-  for (; j < length; j++) s0 += a[aOffset + j]! * b[bOffset + j]!;
-  return s0 + s1 + s2 + s3;
 }

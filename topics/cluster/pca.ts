@@ -1,4 +1,4 @@
-import { dot4x2, dotAt, dotPair } from './kernel.js';
+import { dot4, dot4x2, dotAt, dotPair } from './kernel.js';
 import { gaussian, sampleIndices, seededRandom } from './random.js';
 import type { Matrix } from './vectors.js';
 
@@ -124,7 +124,7 @@ export function project(m: Matrix, projection: Projection): Matrix {
   for (let c = 0; c < count; c++) for (let k = 0; k < d; k++) offsets[c]! += mean[k]! * components[c * d + k]!;
   const data = m.data;
   const pair = new Float64Array(2);
-  // Rows two at a time share each component's loads; each sum is the one-row loop's (four partial sums, in order).
+  // Rows two at a time share each component's loads; each sum is `dot4`'s, as the last odd row gets it.
   let i = 0;
   for (; i + 2 <= m.rows; i += 2) {
     const a = i * d;
@@ -136,23 +136,7 @@ export function project(m: Matrix, projection: Projection): Matrix {
     }
   }
   for (; i < m.rows; i++) {
-    const base = i * d;
-    for (let c = 0; c < count; c++) {
-      const q = c * d;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let k = 0;
-      for (; k + 3 < d; k += 4) {
-        s0 += data[base + k]! * basis[q + k]!;
-        s1 += data[base + k + 1]! * basis[q + k + 1]!;
-        s2 += data[base + k + 2]! * basis[q + k + 2]!;
-        s3 += data[base + k + 3]! * basis[q + k + 3]!;
-      }
-      for (; k < d; k++) s0 += data[base + k]! * basis[q + k]!;
-      out[i * count + c] = s0 + s1 + s2 + s3 - offsets[c]!;
-    }
+    for (let c = 0; c < count; c++) out[i * count + c] = dot4(data, i * d, basis, c * d, d) - offsets[c]!;
   }
   return { data: out, rows: m.rows, dimensions: count };
 }
