@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
+import { percentile } from '../lib/report.js';
 import type { HttpRequest } from './operations.js';
 import { checkResponse } from './verify.js';
 
@@ -30,8 +31,6 @@ export interface OpenLoopResult {
   sendLagP99: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
 const round = (ms: number) => +ms.toFixed(2);
 
 export async function fireAtRate(

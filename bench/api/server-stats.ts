@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { percentile } from '../lib/report.js';
 
 /**
  * Where a slow request of Hechuang's spent its time, from the service's own telemetry: its
@@ -45,6 +46,5 @@ export async function loggedLatencies(logFile: string, tag: string) {
     if (match) times.push(Number(match[1]));
   }
   times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? 0;
-  return { requests: times.length, p50: at(50), p99: at(99), max: times.at(-1) ?? 0 };
+  return { requests: times.length, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? 0 };
 }

@@ -27,6 +27,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The nearest-rank percentile (0–100) of values sorted ascending; 0 for none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
+}
+
 /** Prints a table and writes bench/results/<name>.json with the run's date and machine. */
 export function writeResults(name: string, figures: Record<string, unknown>, table: Record<string, string | number>[]) {
   const file = path.resolve(import.meta.dirname, '..', 'results', `${name}.json`);
