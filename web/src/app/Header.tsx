@@ -17,7 +17,7 @@ export function Header() {
       </div>
       <nav aria-label="主导航">
         <ul>
-          {navigation(account?.role).map((entry) => (
+          {navigation(account).map((entry) => (
             <li key={entry.path}>
               <Link to={entry.path} aria-current={current === entry.section ? 'page' : undefined}>
                 {entry.label}

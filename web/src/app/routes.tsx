@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Loading } from '../components/Status';
-import { TILL_PATH } from './session';
+import { isLibrarian, TILL_PATH, type Account } from './session';
 import { DocumentPage } from '../pages/document/DocumentPage';
 import { DocumentSearchPage } from '../pages/document/DocumentSearchPage';
 import { EntityPage, type EntityKind } from '../pages/entity/EntityPage';
@@ -225,7 +225,7 @@ const SECTIONS: Section[] = [
     nav: '你选书我买单',
     pages: [
       { path: '/purchase', render: () => <ReaderPurchasePage /> },
-      { path: '/purchase/till', render: () => <TillPage /> },
+      { path: TILL_PATH, render: () => <TillPage /> },
     ],
   },
   { path: '/people', title: '人物', pages: [{ path: '/people/:id', render: entity('Person') }] },
@@ -283,9 +283,9 @@ export interface NavigationEntry {
  * The entries of the main navigation by the signed-in role: bookstore staff get their till only,
  * librarians and admins every section, anyone else the public ones.
  */
-export function navigation(role: string | undefined): NavigationEntry[] {
-  if (role === 'BOOKSTORE') return [{ path: TILL_PATH, label: '收银台', section: sectionOf(TILL_PATH)! }];
-  const staff = role === 'LIBRARIAN' || role === 'ADMIN';
+export function navigation(account: Account | null | undefined): NavigationEntry[] {
+  if (account?.role === 'BOOKSTORE') return [{ path: TILL_PATH, label: '收银台', section: sectionOf(TILL_PATH)! }];
+  const staff = isLibrarian(account);
   return SECTIONS.filter((s) => s.nav && (staff || !s.staffOnly)).map((s) => ({ path: s.path, label: s.nav!, section: s }));
 }
 
