@@ -94,16 +94,14 @@ describe('run write batcher', () => {
     const repos = createRepositories(graph);
     const sources = await Promise.all([0, 1, 2].map(() => buildSource(graph)));
     const runs = sources.map((source) => ({ sourceId: source.id, runId: uniqueId('run'), token: uniqueId('token') }));
-    await graph.writeTx(async (tx) => {
-      await repos.sources.takeRunLocks(
+    await graph.writeTx((tx) =>
+      repos.crawlRuns.startRuns(
         tx,
-        runs.map((r) => ({ id: r.sourceId, token: r.token })),
-      );
-      await repos.crawlRuns.startMany(
-        tx,
-        runs.map((r) => ({ id: r.runId, sourceId: r.sourceId, startedAt: new Date() })),
-      );
-    });
+        runs.map((r) => ({ id: r.runId, sourceId: r.sourceId, token: r.token, startedAt: new Date() })),
+        'interrupted',
+        new Date(),
+      ),
+    );
     let transactions = 0;
     const counting = Object.create(graph) as Graph;
     counting.writeTx = (work, options) => {

@@ -180,14 +180,6 @@ export class SourceRepository {
     return rows.map((row) => ({ source: toSource(row), lockFree: row.lockFree }));
   }
 
-  /** Takes the run locks of sources `lockForRuns` found free, in the same transaction. */
-  async takeRunLocks(tx: Tx, leases: readonly { id: string; token: string }[]): Promise<void> {
-    if (leases.length === 0) return;
-    await tx.run(`UNWIND $leases AS lease MATCH (s:Source {id: lease.id}) SET s.runLock = lease.token, s.runLockedAt = datetime()`, {
-      leases: sortById(leases),
-    });
-  }
-
   /** The heartbeat of runs' leases, in one statement: the ids whose lock is still the run's. */
   async renewRunLocks(tx: Tx, leases: readonly { id: string; token: string }[]): Promise<string[]> {
     if (leases.length === 0) return [];
