@@ -1,8 +1,14 @@
-import { clusterEmbeddings, OUTLIER } from '../../topics/cluster/cluster.js';
+import path from 'node:path';
+import { readFilingGate } from '../../services/industry/gate-file.js';
+import { clusterEmbeddings, OUTLIER, type Clustering } from '../../topics/cluster/cluster.js';
+import { clusterWithinGroups } from '../../topics/cluster/grouped.js';
 import { phraseLabels } from '../../topics/cluster/phrase-ranking.js';
 import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
+import { documentGateFeatures, gateDecision } from '../../topics/filing/gate.js';
+import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
+import { outsideText, profileTexts } from '../../topics/filing/profile.js';
 import { dot } from '../../topics/filing/vectors.js';
-import { embedCached, type BenchRecord } from './data.js';
+import { embedCached, taxonomyIndustries, type BenchRecord } from './data.js';
 
 export interface LabelComparison {
   topics: number;
@@ -15,19 +21,55 @@ export interface LabelComparison {
   examples: Array<{ discipline: string; size: number; old: string; new: string; cosineOld: number; cosineNew: number }>;
 }
 
+const matrix = (vectors: readonly Float32Array[]) => {
+  const m = { data: new Float32Array(vectors.length * 512), rows: vectors.length, dimensions: 512 };
+  vectors.forEach((v, i) => m.data.set(v, i * 512));
+  return m;
+};
+
 /**
- * Clusters the records as a rebuild does (seed 42, √(n/2) topics), labels each topic both ways
- * (c-TF-IDF top three terms, and KeyBERT-style phrases) and compares each label's embedding
- * with the name of the topic's majority discipline.
+ * Clusters the records as the dev measure has since it began (all together, seed 42, √(n/2)
+ * topics), labels each topic both ways and compares them (`compareLabels`).
  */
-export async function labelComparison(
+export function labelComparison(
   records: readonly BenchRecord[],
   vectors: readonly Float32Array[],
   log: (line: string) => void,
 ): Promise<LabelComparison> {
-  const m = { data: new Float32Array(records.length * 512), rows: records.length, dimensions: 512 };
-  vectors.forEach((v, i) => m.data.set(v, i * 512));
-  const clustering = clusterEmbeddings(m, { seed: 42, topics: undefined, minTopicSize: 5 });
+  return compareLabels(records, clusterEmbeddings(matrix(vectors), { seed: 42, topics: undefined, minTopicSize: 5 }), log);
+}
+
+/**
+ * The topics a rebuild makes of the records: clustered within the industry each is filed under by
+ * the shipped filing gate (data/industries/filing-gate.json), the unfiled ones together.
+ */
+export async function rebuildClustering(records: readonly BenchRecord[], vectors: readonly Float32Array[], log: (line: string) => void) {
+  const industries = await taxonomyIndustries();
+  const texts = industries.map((i) => profileTexts(i));
+  const flat = await embedCached('profiles', texts.flat(), log);
+  let offset = 0;
+  const passages = new Map(
+    industries.map((i, k) => {
+      const own = flat.slice(offset, offset + texts[k]!.length);
+      offset += texts[k]!.length;
+      return [i.code, own] as const;
+    }),
+  );
+  const outsideTexts = await embedCached('outside', OUTSIDE_FIELDS.map(outsideText), log);
+  const gate = (await readFilingGate(path.resolve(import.meta.dirname, '../../data/industries/filing-gate.json')))!;
+  const groups = vectors.map((v) => gateDecision(gate, documentGateFeatures(gate, v, passages, outsideTexts)).root);
+  return clusterWithinGroups(matrix(vectors), groups, { seed: 42, minTopicSize: 5 });
+}
+
+/**
+ * Labels each topic of a clustering both ways (c-TF-IDF top three terms, and KeyBERT-style
+ * phrases) and compares each label's embedding with the name of the topic's majority discipline.
+ */
+export async function compareLabels(
+  records: readonly BenchRecord[],
+  clustering: Pick<Clustering, 'assignments' | 'topicCount' | 'centroids'>,
+  log: (line: string) => void,
+): Promise<LabelComparison> {
   const terms = topicTerms(
     records.map((r) => ({ text: `${r.title} ${r.abstract}`, keywords: r.keywords })),
     clustering.assignments,
@@ -41,7 +83,6 @@ export async function labelComparison(
     members.map((ids, t) => ({
       records: ids.map((i) => ({ title: records[i]!.title, keywords: records[i]!.keywords })),
       centroid: clustering.centroids[t]!,
-      members: ids.map((i) => vectors[i]!),
     })),
     embed,
   );

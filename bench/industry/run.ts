@@ -5,7 +5,7 @@ import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
 import { meanVector, outsideText, profileTexts } from '../../topics/filing/profile.js';
 import { benchRecords, closeModel, embedCached, recordPassage, taxonomyIndustries } from './data.js';
 import { disciplineLabels, goldOf, split } from './labelled.js';
-import { labelComparison } from './labels.js';
+import { compareLabels, labelComparison, rebuildClustering } from './labels.js';
 import { score, type Scores } from './metrics.js';
 import { hechuangFiling } from './hechuang.js';
 import { filingVariants } from './filing-variants.js';
@@ -172,6 +172,7 @@ const bertopicDefault = bertopicRuns.find((run) => run.minSimilarity === 0.7)!;
 
 log('labels: KeyBERT-style phrases against the c-TF-IDF label…');
 const labels = await labelComparison(records, vectors, log);
+const rebuildLabels = await compareLabels(records, await rebuildClustering(records, vectors, log), log);
 await closeModel();
 
 const methods = [
@@ -239,6 +240,7 @@ writeResults(
     })),
     granularity,
     labels,
+    rebuildLabels,
   },
   results.map((r) => ({
     method: r.method,
@@ -289,6 +291,10 @@ console.table(
     'shares + centroid (right)': `${g.sharesWithCentroid.filed} (${g.sharesWithCentroid.right})`,
   })),
 );
-console.log(
-  `labels (${labels.topics} dev topics): the new label is nearer the topic's majority discipline than the c-TF-IDF label for ${labels.newNearer} of ${labels.topics} (${pct(labels.newNearer / Math.max(1, labels.topics))})`,
-);
+for (const [name, c] of [
+  ['dev topics', labels],
+  ['topics as a rebuild makes them', rebuildLabels],
+] as const)
+  console.log(
+    `labels (${c.topics} ${name}): the new label is nearer the topic's majority discipline than the c-TF-IDF label for ${c.newNearer} of ${c.topics} (${pct(c.newNearer / Math.max(1, c.topics))}; mean cosine ${c.meanCosineNew.toFixed(3)} against ${c.meanCosineOld.toFixed(3)}); its nearest discipline name is the topic's own for ${c.nearestDisciplineRight.new} (c-TF-IDF ${c.nearestDisciplineRight.old})`,
+  );

@@ -35,6 +35,16 @@ const STOCK_WORDS = [
 /** Phrases of a paper's kind that are whole only: 患者 is a stock label, 糖尿病患者 a subject. */
 const STOCK_PHRASES = new Set(['应用研究', '发展趋势', '患者', '临床观察', '临床分析', '临床研究', '实验研究', '研究']);
 export const isStockPhrase = (phrase: string) => STOCK_PHRASES.has(phrase) || STOCK_WORDS.some((word) => phrase.includes(word));
+/**
+ * Nouns naming an aspect any subject has (性能, 特征, 效果, 地区): in a phrase they make a subject
+ * (光学性能), alone they name none, so a label composed of words leaves them out.
+ */
+const ASPECT_WORDS = new Set(
+  '性能 特性 特征 特点 性质 效果 疗效 效应 机理 变化 变异 地区 区域 事件 学者 思想 观念 含量 产量 浓度 质量 指标 精度 误差 观察 临床 评估 关系 价值 概念 体系 建设 生产 开发 能力 原因 活动 程序 规模 标准 综合 项目 结构 特色 状况'.split(
+    ' ',
+  ),
+);
+export const isAspectWord = (word: string) => ASPECT_WORDS.has(word);
 const usable = (phrase: string) => !isStopWord(phrase) && !isStockPhrase(phrase);
 
 /** The noun phrases of a text (jieba POS tags): runs of noun-like words, and their sub-runs, without stop words at either end. */

@@ -46,6 +46,46 @@ describe('phrase ranking', () => {
     expect(second!.label).toBe('光伏组件');
   });
 
+  it('labels a mixed topic by two of its wide words, not by a compound two of its records hold nor by an aspect word', async () => {
+    const vectors: Record<string, number[]> = {
+      材料: [1, 0, 0, 0],
+      离子: [0.8, 0.2, 0, 0],
+      性能: [0.95, 0, 0.05, 0],
+      磷酸锶荧光粉: [0.99, 0, 0, 0.01],
+      光伏组件: [0, 0, 0, 1],
+    };
+    const embed = (texts: string[]) => Promise.resolve(texts.map((t) => vectors[t] ?? [0, 1, 0, 0]));
+    const record = (...keywords: string[]) => ({ title: '', keywords });
+    const mixed = [
+      ...Array.from({ length: 6 }, () => record('材料', '性能')),
+      ...Array.from({ length: 4 }, () => record('离子', '性能')),
+      ...Array.from({ length: 2 }, () => record('磷酸锶荧光粉')),
+    ];
+    const solar = Array.from({ length: 4 }, () => record('光伏组件'));
+    const [first, second] = await phraseLabels(
+      [
+        { records: mixed, centroid: [1, 0, 0, 0] },
+        { records: solar, centroid: [0, 0, 0, 1] },
+      ],
+      embed,
+    );
+    expect(first!.label).toBe('材料与离子');
+    expect(first!.phrases.slice(0, 2)).toEqual(['材料', '离子']);
+    expect(second!.label).toBe('光伏组件');
+    // With a lower coverage the two records' compound is enough.
+    const [loose] = await phraseLabels(
+      [
+        { records: mixed, centroid: [1, 0, 0, 0] },
+        { records: solar, centroid: [0, 0, 0, 1] },
+      ],
+      embed,
+      {
+        coverage: 0.2,
+      },
+    );
+    expect(loose!.label).toBe('磷酸锶荧光粉');
+  });
+
   it('composes a label of two words where a topic has no compound candidate', () => {
     expect(composedLabel(['复合材料', '改性'], [{ title: '碳纤维复合材料改性研究' }])).toBe('复合材料改性');
     expect(composedLabel(['改性', '复合材料'], [{ title: '碳纤维复合材料改性研究' }])).toBe('复合材料改性');
