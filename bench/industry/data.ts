@@ -6,6 +6,7 @@ import { readTaxonomy, taxonomyFile } from '../../services/industry/taxonomy.js'
 import { Embedder } from '../../topics/embedding/embedder.js';
 import { documentText } from '../../topics/embedding/text.js';
 import { taxonomyIndustry, type TaxonomyIndustry } from '../../topics/filing/industries.js';
+import { profileTexts } from '../../topics/filing/profile.js';
 import { ensureModel } from '../../topics/model/provision.js';
 import { CSL_DIR, cslRows } from '../../topics/testing/csl.js';
 
@@ -89,3 +90,25 @@ export async function embedCached(name: string, texts: readonly string[], onProg
 }
 
 export const recordPassage = (r: BenchRecord) => documentText({ title: r.title, abstract: r.abstract, keywords: r.keywords });
+
+/** Passages per industry (`texts[i]` of `industries[i]`) embedded in one cached call, by industry code. */
+export async function passagesByIndustry(
+  industries: readonly TaxonomyIndustry[],
+  name: string,
+  texts: readonly (readonly string[])[],
+  onProgress?: (line: string) => void,
+): Promise<Map<string, Float32Array[]>> {
+  const flat = await embedCached(name, texts.flat(), onProgress);
+  let offset = 0;
+  return new Map(
+    industries.map((industry, index) => {
+      const own = flat.slice(offset, offset + texts[index]!.length);
+      offset += texts[index]!.length;
+      return [industry.code, own] as const;
+    }),
+  );
+}
+
+/** Each industry's profile passages (name, description, keywords, classes) embedded, by its code. */
+export const profilePassages = (industries: readonly TaxonomyIndustry[], onProgress?: (line: string) => void) =>
+  passagesByIndustry(industries, 'profiles', industries.map(profileTexts), onProgress);

@@ -1,9 +1,9 @@
 import { loadConfig } from '../../lib/config.js';
 import { gateTextHash } from '../../topics/filing/gate.js';
 import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
-import { outsideText, profileTexts } from '../../topics/filing/profile.js';
+import { outsideText } from '../../topics/filing/profile.js';
 import { VARIANTS } from '../../topics/model/catalog.js';
-import { benchRecords, closeModel, embedCached, recordPassage, taxonomyIndustries } from './data.js';
+import { benchRecords, closeModel, embedCached, profilePassages, recordPassage, taxonomyIndustries } from './data.js';
 import { fitGate, GATE_FILE, writeGate } from './gate-fit.js';
 import { goldOf, split } from './labelled.js';
 
@@ -19,16 +19,7 @@ const parentOf = new Map(industries.map((i) => [i.code, i.parentCode]));
 const { dev, heldOut } = split(records);
 const log = (line: string) => console.log(line);
 const vectors = await embedCached('documents', records.map(recordPassage), log);
-const texts = industries.map((i) => profileTexts(i));
-const flat = await embedCached('profiles', texts.flat(), log);
-let offset = 0;
-const passages = new Map(
-  industries.map((industry, index) => {
-    const slice = flat.slice(offset, offset + texts[index]!.length);
-    offset += texts[index]!.length;
-    return [industry.code, slice] as const;
-  }),
-);
+const passages = await profilePassages(industries, log);
 const outsideTexts = await embedCached('outside', OUTSIDE_FIELDS.map(outsideText), log);
 await closeModel();
 const fit = fitGate({

@@ -6,9 +6,9 @@ import { phraseLabels } from '../../topics/cluster/phrase-ranking.js';
 import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { documentGateFeatures, gateDecision } from '../../topics/filing/gate.js';
 import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
-import { outsideText, profileTexts } from '../../topics/filing/profile.js';
+import { outsideText } from '../../topics/filing/profile.js';
 import { dot } from '../../topics/filing/vectors.js';
-import { embedCached, taxonomyIndustries, type BenchRecord } from './data.js';
+import { embedCached, profilePassages, taxonomyIndustries, type BenchRecord } from './data.js';
 
 export interface LabelComparison {
   topics: number;
@@ -45,16 +45,7 @@ export function labelComparison(
  */
 export async function rebuildClustering(records: readonly BenchRecord[], vectors: readonly Float32Array[], log: (line: string) => void) {
   const industries = await taxonomyIndustries();
-  const texts = industries.map((i) => profileTexts(i));
-  const flat = await embedCached('profiles', texts.flat(), log);
-  let offset = 0;
-  const passages = new Map(
-    industries.map((i, k) => {
-      const own = flat.slice(offset, offset + texts[k]!.length);
-      offset += texts[k]!.length;
-      return [i.code, own] as const;
-    }),
-  );
+  const passages = await profilePassages(industries, log);
   const outsideTexts = await embedCached('outside', OUTSIDE_FIELDS.map(outsideText), log);
   const gate = (await readFilingGate(path.resolve(import.meta.dirname, '../../data/industries/filing-gate.json')))!;
   const groups = vectors.map((v) => gateDecision(gate, documentGateFeatures(gate, v, passages, outsideTexts)).root);

@@ -2,8 +2,8 @@ import { writeResults } from '../lib/report.js';
 import { rootOf } from '../../topics/filing/industries.js';
 import { lexicalMatcher } from '../../topics/filing/lexical.js';
 import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
-import { meanVector, outsideText, profileTexts } from '../../topics/filing/profile.js';
-import { benchRecords, closeModel, embedCached, recordPassage, taxonomyIndustries } from './data.js';
+import { meanVector, outsideText } from '../../topics/filing/profile.js';
+import { benchRecords, closeModel, embedCached, passagesByIndustry, profilePassages, recordPassage, taxonomyIndustries } from './data.js';
 import { disciplineLabels, goldOf, split } from './labelled.js';
 import { compareLabels, labelComparison, rebuildClustering } from './labels.js';
 import { score, type Scores } from './metrics.js';
@@ -40,26 +40,14 @@ const on = (indices: readonly number[], predictions: readonly (string | null)[])
 
 log(`${records.length} records (${dev.length} dev, ${heldOut.length} held out); embedding (cached after the first run)…`);
 const vectors = await embedCached('documents', records.map(recordPassage), log);
-const texts = industries.map((i) => profileTexts(i));
-const textVectors = await embedCached('profiles', texts.flat(), log);
-const passagesOf = (all: readonly Float32Array[], groups: readonly string[][]) => {
-  let offset = 0;
-  return new Map(
-    industries.map((industry, index) => {
-      const slice = all.slice(offset, offset + groups[index]!.length);
-      offset += groups[index]!.length;
-      return [industry.code, slice] as const;
-    }),
-  );
-};
-const passages = passagesOf(textVectors, texts);
+const passages = await profilePassages(industries, log);
 // The nearest-profile peer and the variants of one mean vector compare with the passages' mean.
 const textProfiles = new Map([...passages].map(([code, p]) => [code, meanVector(p, 512)] as const));
 // Richer profiles (a variant): every keyword and GB/T class name a passage of its own.
 const keywordTexts = industries.map((i) =>
   [...new Set([...i.keywords, ...i.classifications.map((c) => c.name)])].map((k) => `${i.name}：${k}`),
 );
-const keywordPassages = passagesOf(await embedCached('keyword-passages', keywordTexts.flat(), log), keywordTexts);
+const keywordPassages = await passagesByIndustry(industries, 'keyword-passages', keywordTexts, log);
 
 // Hechuang: the rule of topics/filing, as services/industry/filing.ts runs it: profiles of the
 // industries and of the fields outside every industry (topics/filing/outside.ts).
