@@ -17,5 +17,5 @@ const show = (name: string, c: LabelComparison) => {
   for (const e of c.examples) console.log(`  ${e.discipline} ${e.size} | ${e.old} ${e.cosineOld} | ${e.new} ${e.cosineNew}`);
 };
 show('dev', await labelComparison(records, vectors, log));
-show('rebuild', await compareLabels(records, await rebuildClustering(records, vectors, log), log));
+show('rebuild', await compareLabels(records, await rebuildClustering(vectors, log), log));
 await closeModel();

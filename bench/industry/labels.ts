@@ -3,6 +3,7 @@ import { readFilingGate } from '../../services/industry/gate-file.js';
 import { clusterEmbeddings, OUTLIER, type Clustering } from '../../topics/cluster/cluster.js';
 import { clusterWithinGroups } from '../../topics/cluster/grouped.js';
 import { phraseLabels } from '../../topics/cluster/phrase-ranking.js';
+import { stack } from '../../topics/cluster/vectors.js';
 import { labelFromTerms, topicTerms } from '../../topics/cluster/labels.js';
 import { documentGateFeatures, gateDecision } from '../../topics/filing/gate.js';
 import { OUTSIDE_FIELDS } from '../../topics/filing/outside.js';
@@ -21,12 +22,6 @@ export interface LabelComparison {
   examples: Array<{ discipline: string; size: number; old: string; new: string; cosineOld: number; cosineNew: number }>;
 }
 
-const matrix = (vectors: readonly Float32Array[]) => {
-  const m = { data: new Float32Array(vectors.length * 512), rows: vectors.length, dimensions: 512 };
-  vectors.forEach((v, i) => m.data.set(v, i * 512));
-  return m;
-};
-
 /**
  * Clusters the records as the dev measure has since it began (all together, seed 42, √(n/2)
  * topics), labels each topic both ways and compares them (`compareLabels`).
@@ -36,20 +31,20 @@ export function labelComparison(
   vectors: readonly Float32Array[],
   log: (line: string) => void,
 ): Promise<LabelComparison> {
-  return compareLabels(records, clusterEmbeddings(matrix(vectors), { seed: 42, topics: undefined, minTopicSize: 5 }), log);
+  return compareLabels(records, clusterEmbeddings(stack(vectors), { seed: 42, topics: undefined, minTopicSize: 5 }), log);
 }
 
 /**
  * The topics a rebuild makes of the records: clustered within the industry each is filed under by
  * the shipped filing gate (data/industries/filing-gate.json), the unfiled ones together.
  */
-export async function rebuildClustering(records: readonly BenchRecord[], vectors: readonly Float32Array[], log: (line: string) => void) {
+export async function rebuildClustering(vectors: readonly Float32Array[], log: (line: string) => void) {
   const industries = await taxonomyIndustries();
   const passages = await profilePassages(industries, log);
   const outsideTexts = await embedCached('outside', OUTSIDE_FIELDS.map(outsideText), log);
   const gate = (await readFilingGate(path.resolve(import.meta.dirname, '../../data/industries/filing-gate.json')))!;
   const groups = vectors.map((v) => gateDecision(gate, documentGateFeatures(gate, v, passages, outsideTexts)).root);
-  return clusterWithinGroups(matrix(vectors), groups, { seed: 42, minTopicSize: 5 });
+  return clusterWithinGroups(stack(vectors), groups, { seed: 42, minTopicSize: 5 });
 }
 
 /**

@@ -160,7 +160,7 @@ const bertopicDefault = bertopicRuns.find((run) => run.minSimilarity === 0.7)!;
 
 log('labels: KeyBERT-style phrases against the c-TF-IDF label…');
 const labels = await labelComparison(records, vectors, log);
-const rebuildLabels = await compareLabels(records, await rebuildClustering(records, vectors, log), log);
+const rebuildLabels = await compareLabels(records, await rebuildClustering(vectors, log), log);
 await closeModel();
 
 const methods = [

@@ -1,5 +1,6 @@
 import { proposedTopicMapping, type TopicMapping } from '../../domain/curation/topic-precedence.js';
 import { clusterEmbeddings, OUTLIER } from '../../topics/cluster/cluster.js';
+import { stack } from '../../topics/cluster/vectors.js';
 import { rootOf } from '../../topics/filing/industries.js';
 import { topicIndustries, type MemberFilings } from '../../topics/filing/topic-industry.js';
 import type { Gold } from './metrics.js';
@@ -26,9 +27,11 @@ export function labelledTopics(
   /** How many topics (k-means' k); the rebuild's default, √(n/2), when not given. */
   topics?: number,
 ): LabelledTopic[] {
-  const m = { data: new Float32Array(indices.length * 512), rows: indices.length, dimensions: 512 };
-  indices.forEach((index, row) => m.data.set(vectors[index]!, row * 512));
-  const clustering = clusterEmbeddings(m, { seed, minTopicSize: 5, ...(topics ? { topics } : {}) });
+  const clustering = clusterEmbeddings(stack(indices.map((index) => vectors[index]!)), {
+    seed,
+    minTopicSize: 5,
+    ...(topics ? { topics } : {}),
+  });
   const members = Array.from({ length: clustering.topicCount }, () => [] as number[]);
   clustering.assignments.forEach((t, row) => t !== OUTLIER && members[t]!.push(indices[row]!));
   return members.map((ids) => {

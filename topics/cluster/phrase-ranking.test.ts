@@ -62,27 +62,16 @@ describe('phrase ranking', () => {
       ...Array.from({ length: 2 }, () => record('磷酸锶荧光粉')),
     ];
     const solar = Array.from({ length: 4 }, () => record('光伏组件'));
-    const [first, second] = await phraseLabels(
-      [
-        { records: mixed, centroid: [1, 0, 0, 0] },
-        { records: solar, centroid: [0, 0, 0, 1] },
-      ],
-      embed,
-    );
+    const topics = [
+      { records: mixed, centroid: [1, 0, 0, 0] },
+      { records: solar, centroid: [0, 0, 0, 1] },
+    ];
+    const [first, second] = await phraseLabels(topics, embed);
     expect(first!.label).toBe('材料与离子');
     expect(first!.phrases.slice(0, 2)).toEqual(['材料', '离子']);
     expect(second!.label).toBe('光伏组件');
     // With a lower coverage the two records' compound is enough.
-    const [loose] = await phraseLabels(
-      [
-        { records: mixed, centroid: [1, 0, 0, 0] },
-        { records: solar, centroid: [0, 0, 0, 1] },
-      ],
-      embed,
-      {
-        coverage: 0.2,
-      },
-    );
+    const [loose] = await phraseLabels(topics, embed, { coverage: 0.2 });
     expect(loose!.label).toBe('磷酸锶荧光粉');
   });
 
